@@ -1,0 +1,109 @@
+//! `handbook.yaml`: who the association is and where the site is published.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use serde_saphyr::Spanned;
+
+use crate::diagnostics::Diagnostics;
+
+/// The site and association identity shared by every page.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    pub language: Spanned<String>,
+    pub base_url: Spanned<String>,
+    #[serde(default = "default_theme")]
+    pub theme: Spanned<String>,
+    pub association: Association,
+}
+
+fn default_theme() -> Spanned<String> {
+    Spanned::new(
+        "default".to_string(),
+        serde_saphyr::Location::UNKNOWN,
+        serde_saphyr::Location::UNKNOWN,
+    )
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Association {
+    pub name: String,
+    #[serde(default)]
+    pub legal_form: Option<String>,
+    #[serde(default)]
+    pub founded: Option<u32>,
+    pub mission: String,
+    pub territory: String,
+    #[serde(default)]
+    pub audience: Option<String>,
+    #[serde(default)]
+    pub values: Vec<String>,
+    #[serde(default)]
+    pub website: Option<String>,
+}
+
+pub const CONFIG_FILE: &str = "handbook.yaml";
+
+/// Loads `handbook.yaml`, the only file a handbook cannot do without.
+pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
+    let rel = Path::new(CONFIG_FILE);
+    if !root.join(rel).is_file() {
+        diags.error(
+            crate::diagnostics::Origin::file_start(rel),
+            format!("no `{CONFIG_FILE}` in {}", crate::diagnostics::display_path(root)),
+            "run the command from the handbook's folder, pass --root DIR, or create one with `handbook init DIR`",
+        );
+        return None;
+    }
+    let (mut config, src) = super::required_yaml::<SiteConfig>(root, rel, diags)?;
+    let url = config.base_url.value.trim().to_string();
+    if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(char::is_whitespace) {
+        diags.error(
+            src.origin(&config.base_url),
+            format!("`base_url` must be an absolute http(s) address, not `{url}`"),
+            "write the address where the site will be published, e.g. \"https://ia.example.org/\"",
+        );
+    }
+    if !url.ends_with('/') {
+        config.base_url.value = format!("{url}/");
+    } else {
+        config.base_url.value = url;
+    }
+    let lang = &config.language.value;
+    let valid_lang = !lang.is_empty()
+        && lang.len() <= 35
+        && lang.split('-').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()));
+    if !valid_lang {
+        diags.error(
+            src.origin(&config.language),
+            format!("`language` must be a language code such as `fr` or `fr-BE`, not `{lang}`"),
+            "use a BCP 47 code: `fr`, `en`, `nl`, `fr-BE`…",
+        );
+    }
+    let theme = &config.theme.value;
+    if !super::is_url_slug(theme) {
+        diags.error(
+            src.origin(&config.theme),
+            format!("`theme` must be a folder name made of lowercase letters, digits and '-', not `{theme}`"),
+            "use `default`, or the name of a folder under themes/",
+        );
+    }
+    Some(config)
+}
+
+impl SiteConfig {
+    /// The path part of `base_url` (`/` or `/manual/`), used where links cannot be relative (404 page).
+    pub fn base_path(&self) -> String {
+        let url = &self.base_url.value;
+        let after_scheme = url.split_once("://").map_or(url.as_str(), |(_, rest)| rest);
+        match after_scheme.find('/') {
+            Some(i) => after_scheme[i..].to_string(),
+            None => "/".to_string(),
+        }
+    }
+}

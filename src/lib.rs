@@ -1,0 +1,23 @@
+//! handbook: a static-site generator for an association's AI governance handbook.
+//!
+//! The pipeline reads top-down and data flows one way: [`content`] loads every source file into a
+//! typed model whose values remember their `file:line:col`; each content module checks its own rules
+//! and [`links`] checks the links once pages are known; [`render`] turns the model into bytes (pure:
+//! the same sources always give the same bytes); [`output`] swaps the result into place atomically.
+//! Problems are [`diagnostics::Diagnostic`]s, collected across the whole handbook and printed once
+//! by [`console`].
+
+pub mod build;
+pub mod console;
+pub mod content;
+pub mod diagnostics;
+pub mod highlight;
+pub mod init;
+pub mod links;
+pub mod markdown;
+pub mod output;
+pub mod render;
+pub mod slug;
+pub mod source;
+pub mod urls;
+pub mod yaml;

@@ -1,0 +1,455 @@
+//! The pages of the site: one function per content kind turns the checked model into page data
+//! (site-absolute URL, template, context), rendering the Markdown each page holds.
+//!
+//! Pages know nothing of files or output: they only describe what to render, so the site writer, the
+//! link check and the sitemap all read the same list.
+
+use serde_json::{json, Value};
+
+use crate::content::decision_tree::{DecisionTree, NodeKind};
+use crate::content::indicators::Indicators;
+use crate::content::tools::{Status, ToolsRegister};
+use crate::content::training::Training;
+use crate::content::{Handbook, Markdown};
+use crate::highlight::escape;
+use crate::markdown::{self, Anchors, LinkRef};
+
+/// A page to render.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Site-absolute URL (`/`, `/charter/`, `/404.html`).
+    pub url: String,
+    pub template: &'static str,
+    pub title: String,
+    /// Page data for the template, under `page`.
+    pub data: Value,
+    pub anchors: std::collections::BTreeSet<String>,
+    pub links: Vec<LinkRef>,
+    pub has_code: bool,
+    /// Scripts this page needs (static file names); pages work without them.
+    pub scripts: Vec<&'static str>,
+    pub in_sitemap: bool,
+}
+
+/// Accumulates what a page's Markdown defines and links to while it is rendered.
+struct Builder {
+    url: String,
+    anchors: Anchors,
+    links: Vec<LinkRef>,
+    has_code: bool,
+}
+
+impl Builder {
+    fn new(url: &str) -> Self {
+        Builder { url: url.to_string(), anchors: Anchors::default(), links: Vec::new(), has_code: false }
+    }
+
+    fn reserve(&mut self, id: &str) {
+        self.anchors.reserve(id);
+    }
+
+    fn md(&mut self, md: &Markdown, shift: u8) -> String {
+        if md.is_empty() {
+            return String::new();
+        }
+        let r = markdown::render(md, &self.url, &mut self.anchors, shift);
+        self.links.extend(r.links);
+        self.has_code |= r.has_code;
+        r.html
+    }
+
+    fn opt_md(&mut self, md: Option<&Markdown>, shift: u8) -> String {
+        md.map(|m| self.md(m, shift)).unwrap_or_default()
+    }
+
+    fn finish(self, template: &'static str, title: impl Into<String>, data: Value) -> Page {
+        Page {
+            url: self.url,
+            template,
+            title: title.into(),
+            data,
+            anchors: self.anchors.into_set(),
+            links: self.links,
+            has_code: self.has_code,
+            scripts: Vec::new(),
+            in_sitemap: true,
+        }
+    }
+}
+
+/// Every page of the handbook, in a stable order.
+pub fn collect(hb: &Handbook, strings: &std::collections::BTreeMap<String, String>) -> Vec<Page> {
+    let t = |key: &str| strings.get(key).cloned().unwrap_or_else(|| key.to_string());
+    let mut pages = vec![home(hb, &t("home"))];
+    if !hb.charter.is_empty() {
+        pages.push(charter(hb, &t("charter")));
+    }
+    if !hb.method.is_empty() {
+        pages.push(method_index(hb, &t("method")));
+        pages.extend(method_pages(hb));
+    }
+    if let Some(tree) = &hb.decision_tree {
+        pages.push(decision_tree(tree));
+    }
+    if !hb.prompts.is_empty() {
+        pages.push(prompt_index(hb, &t("prompts")));
+        pages.extend(prompt_pages(hb));
+    }
+    if let Some(training) = &hb.training {
+        pages.push(training_page(training));
+    }
+    if let Some(tools) = &hb.tools {
+        pages.push(tools_page(tools, &t("tools")));
+    }
+    if let Some(indicators) = &hb.indicators {
+        pages.push(indicators_page(indicators, &t("indicators"), strings));
+    }
+    if let Some(committee) = &hb.committee {
+        let mut b = Builder::new("/committee/");
+        let intro = b.opt_md(committee.intro.as_ref(), 1);
+        pages.push(b.finish("committee.html", t("committee"), json!({ "intro": intro, "committee": committee })));
+    }
+    let mut not_found = Builder::new("/404.html").finish("404.html", t("not_found"), json!({}));
+    not_found.in_sitemap = false;
+    pages.push(not_found);
+    pages
+}
+
+fn home(hb: &Handbook, title: &str) -> Page {
+    let mut b = Builder::new("/");
+    let body = b.opt_md(hb.home.as_ref(), 1);
+    b.finish("index.html", title, json!({ "body": body }))
+}
+
+fn charter(hb: &Handbook, title: &str) -> Page {
+    let mut b = Builder::new("/charter/");
+    for s in &hb.charter {
+        b.reserve(&s.slug);
+    }
+    let sections: Vec<Value> = hb
+        .charter
+        .iter()
+        .map(|s| {
+            json!({
+                "number": s.number,
+                "roman": roman(s.number),
+                "title": s.title,
+                "slug": s.slug,
+                "html": b.md(&s.body, 2),
+            })
+        })
+        .collect();
+    b.finish("charter.html", title, json!({ "sections": sections }))
+}
+
+fn method_index(hb: &Handbook, title: &str) -> Page {
+    let pages: Vec<Value> = hb
+        .method
+        .iter()
+        .map(|p| json!({ "title": p.title, "summary": p.summary, "url": format!("method/{}/", p.slug) }))
+        .collect();
+    Builder::new("/method/").finish("method_index.html", title, json!({ "pages": pages }))
+}
+
+fn method_pages(hb: &Handbook) -> Vec<Page> {
+    let link = |i: Option<usize>| {
+        i.and_then(|i| hb.method.get(i)).map(|p| json!({ "title": p.title, "url": format!("method/{}/", p.slug) }))
+    };
+    hb.method
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let mut b = Builder::new(&format!("/method/{}/", p.slug));
+            let html = b.md(&p.body, 1);
+            let data = json!({
+                "summary": p.summary,
+                "html": html,
+                "prev": link(i.checked_sub(1)),
+                "next": link(Some(i + 1)),
+            });
+            b.finish("method.html", p.title.clone(), data)
+        })
+        .collect()
+}
+
+fn decision_tree(tree: &DecisionTree) -> Page {
+    let mut b = Builder::new("/decision-tree/");
+    b.reserve("tree-chart");
+    for n in &tree.nodes {
+        b.reserve(&n.id);
+    }
+    let intro = b.opt_md(tree.intro.as_ref(), 1);
+    let title_of = |id: &str| {
+        tree.node(id).map(|n| match &n.kind {
+            NodeKind::Question { question, .. } => question.clone(),
+            NodeKind::Leaf { title, .. } => title.clone(),
+        })
+    };
+    let nodes: Vec<Value> = tree
+        .nodes
+        .iter()
+        .map(|n| match &n.kind {
+            NodeKind::Question { question, help, answers } => json!({
+                "id": n.id,
+                "kind": "question",
+                "question": question,
+                "help": b.opt_md(help.as_ref(), 2),
+                "answers": answers.iter().map(|a| json!({ "label": a.label, "next": a.next, "next_title": title_of(&a.next) })).collect::<Vec<_>>(),
+            }),
+            NodeKind::Leaf { category, title, advice } => json!({
+                "id": n.id,
+                "kind": "leaf",
+                "category": category,
+                "verdict": if *category <= 2 { "ok" } else { "never" },
+                "title": title,
+                "advice": b.opt_md(advice.as_ref(), 2),
+            }),
+        })
+        .collect();
+    let description = tree
+        .nodes
+        .iter()
+        .filter_map(|n| match &n.kind {
+            NodeKind::Question { question, answers, .. } => Some(format!(
+                "{question} {}",
+                answers
+                    .iter()
+                    .map(|a| format!("{} → {}.", a.label, title_of(&a.next).unwrap_or_default()))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )),
+            NodeKind::Leaf { .. } => None,
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let svg = super::svg_tree::render(tree, &tree.title, &description);
+    b.finish(
+        "decision_tree.html",
+        tree.title.clone(),
+        json!({ "intro": intro, "start": tree.start, "nodes": nodes, "svg": svg }),
+    )
+}
+
+fn prompt_index(hb: &Handbook, title: &str) -> Page {
+    let mut b = Builder::new("/prompts/");
+    let mut tags: std::collections::BTreeMap<&str, Vec<Value>> = std::collections::BTreeMap::new();
+    for p in &hb.prompts {
+        for tag in &p.tags {
+            tags.entry(tag.as_str()).or_default().push(json!({
+                "id": p.id, "title": p.title, "use_case": p.use_case, "url": format!("prompts/{}/", p.slug),
+            }));
+        }
+    }
+    let groups: Vec<Value> = tags
+        .into_iter()
+        .map(|(tag, prompts)| {
+            let anchor = b.anchors.unique(&format!("tag-{}", crate::slug::slugify(tag)));
+            json!({ "tag": tag, "anchor": anchor, "prompts": prompts })
+        })
+        .collect();
+    b.finish("prompts.html", title, json!({ "groups": groups, "count": hb.prompts.len() }))
+}
+
+fn prompt_pages(hb: &Handbook) -> Vec<Page> {
+    hb.prompts
+        .iter()
+        .map(|p| {
+            let mut b = Builder::new(&format!("/prompts/{}/", p.slug));
+            b.reserve("context");
+            b.reserve("prompt");
+            let data = json!({
+                "id": p.id,
+                "tags": p.tags,
+                "use_case": p.use_case,
+                "intro": b.md(&p.intro, 1),
+                "context": p.context.text,
+                "context_html": mark_placeholders(&p.context.text),
+                "prompt": p.prompt.text,
+                "prompt_html": mark_placeholders(&p.prompt.text),
+                "placeholders": merged_placeholders(&p.context.placeholders, &p.prompt.placeholders),
+                "notes": b.md(&p.notes, 0),
+            });
+            let mut page = b.finish("prompt.html", format!("{} — {}", p.id, p.title), data);
+            page.scripts.push("copy.js");
+            page
+        })
+        .collect()
+}
+
+fn merged_placeholders(a: &[String], b: &[String]) -> Vec<String> {
+    let mut all = a.to_vec();
+    for p in b {
+        if !all.contains(p) {
+            all.push(p.clone());
+        }
+    }
+    all
+}
+
+/// Escapes a prompt block and wraps `[placeholders]` in `<mark>` so readers see what to fill in;
+/// the copied text stays exactly the source text.
+pub fn mark_placeholders(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 32);
+    let mut rest = text;
+    while let Some(start) = rest.find('[') {
+        let Some(len) = rest[start..].find(']') else { break };
+        out.push_str(&escape(&rest[..start]));
+        out.push_str("<mark class=\"placeholder\">");
+        out.push_str(&escape(&rest[start..start + len + 1]));
+        out.push_str("</mark>");
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(&escape(rest));
+    out
+}
+
+fn training_page(training: &Training) -> Page {
+    let mut b = Builder::new("/training/");
+    b.reserve("schedule");
+    for m in &training.modules {
+        b.reserve(&format!("module-{}", m.number));
+    }
+    let intro = b.opt_md(training.intro.as_ref(), 1);
+    let modules: Vec<Value> = training
+        .modules
+        .iter()
+        .map(|m| {
+            json!({
+                "number": m.number,
+                "title": m.title,
+                "duration": duration(m.duration_min),
+                "starts": clock(m.starts_at_min),
+                "ends": clock(m.starts_at_min + m.duration_min),
+                "objectives": m.objectives,
+                "exercises": m.exercises,
+                "html": b.md(&m.body, 2),
+            })
+        })
+        .collect();
+    let data = json!({
+        "intro": intro,
+        "audience": training.audience,
+        "total": duration(training.total_duration_min),
+        "modules": modules,
+        "follow_up": training.follow_up,
+    });
+    b.finish("training.html", training.title.clone(), data)
+}
+
+fn duration(min: u32) -> String {
+    match (min / 60, min % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m:02}"),
+    }
+}
+
+fn clock(min: u32) -> String {
+    format!("{}:{:02}", min / 60, min % 60)
+}
+
+fn tools_page(register: &ToolsRegister, title: &str) -> Page {
+    let mut b = Builder::new("/tools/");
+    for t in &register.tools {
+        b.reserve(&t.slug);
+    }
+    let intro = b.opt_md(register.intro.as_ref(), 1);
+    let groups: Vec<Value> = [Status::Approved, Status::Evaluation, Status::Refused]
+        .iter()
+        .map(|status| {
+            let key = match status {
+                Status::Approved => "approved",
+                Status::Evaluation => "evaluation",
+                Status::Refused => "refused",
+            };
+            b.reserve(&format!("status-{key}"));
+            json!({
+                "status": key,
+                "label_key": format!("status_{key}"),
+                "one_key": format!("status_{key}_one"),
+                "tools": register.tools.iter().filter(|t| t.status == *status).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    b.finish("tools.html", title, json!({ "intro": intro, "criteria": register.criteria, "groups": groups }))
+}
+
+fn indicators_page(ind: &Indicators, title: &str, strings: &std::collections::BTreeMap<String, String>) -> Page {
+    let mut b = Builder::new("/indicators/");
+    let intro = b.opt_md(ind.intro.as_ref(), 1);
+    let mut groups: Vec<Value> = Vec::new();
+    for group in ["adoption", "performance", "security"] {
+        let items: Vec<Value> = ind
+            .indicators
+            .iter()
+            .filter(|i| serde_json::to_value(i.group).ok().as_ref().and_then(Value::as_str) == Some(group))
+            .map(|i| {
+                b.reserve(&i.id);
+                let values: Vec<Value> = ind
+                    .periods
+                    .iter()
+                    .enumerate()
+                    .map(|(k, period)| {
+                        let v = i.values.get(k).copied().flatten();
+                        json!({ "period": period, "value": v.map(|v| super::svg_chart::format_value(v, i.unit)) })
+                    })
+                    .collect();
+                let chart_title = format!(
+                    "{} — {} {}",
+                    i.label,
+                    strings.get("target").map_or("target", String::as_str),
+                    super::svg_chart::format_value(i.target, i.unit)
+                );
+                json!({
+                    "id": i.id,
+                    "label": i.label,
+                    "target": super::svg_chart::format_value(i.target, i.unit),
+                    "direction": i.direction,
+                    "met": i.met,
+                    "source": i.source,
+                    "values": values,
+                    "chart": super::svg_chart::render(i, &ind.periods, &chart_title),
+                })
+            })
+            .collect();
+        if !items.is_empty() {
+            b.reserve(&format!("group-{group}"));
+            groups.push(json!({ "group": group, "label_key": format!("group_{group}"), "indicators": items }));
+        }
+    }
+    b.finish("indicators.html", title, json!({ "intro": intro, "periods": ind.periods, "groups": groups }))
+}
+
+fn roman(n: u32) -> String {
+    const TABLE: [(u32, &str); 13] = [
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ];
+    let mut n = n;
+    let mut out = String::new();
+    for (value, letters) in TABLE {
+        while n >= value {
+            out.push_str(letters);
+            n -= value;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn helpers() {
+        assert_eq!(roman(8), "VIII");
+        assert_eq!(roman(4), "IV");
+        assert_eq!(duration(90), "1 h 30");
+        assert_eq!(duration(180), "3 h");
+        assert_eq!(clock(75), "1:15");
+        assert_eq!(
+            mark_placeholders("Écris [n] mots <b>"),
+            "Écris <mark class=\"placeholder\">[n]</mark> mots &lt;b&gt;"
+        );
+    }
+}

@@ -1,0 +1,124 @@
+//! Indicator charts drawn at build time: one small SVG bar chart per indicator, quarterly values
+//! against the target line. The same figures are always in a table next to it, so the chart is never
+//! the only way to read them.
+
+use std::fmt::Write;
+
+use crate::content::indicators::{Indicator, Unit};
+use crate::highlight::escape;
+
+const W: f64 = 320.0;
+const H: f64 = 170.0;
+const LEFT: f64 = 36.0;
+const BOTTOM: f64 = 28.0;
+const TOP: f64 = 14.0;
+
+/// Formats a value for people: no trailing `.0`, a `%` for percentages.
+pub fn format_value(value: f64, unit: Unit) -> String {
+    let number = if (value - value.round()).abs() < 1e-9 {
+        format!("{}", value.round() as i64)
+    } else {
+        format!("{value:.1}").replace('.', ",")
+    };
+    match unit {
+        Unit::Percent => format!("{number} %"),
+        Unit::Hours => format!("{number} h"),
+        _ => number,
+    }
+}
+
+pub fn render(ind: &Indicator, periods: &[String], title: &str) -> String {
+    let max_value = ind.values.iter().flatten().copied().fold(ind.target, f64::max);
+    let scale_max = match ind.unit {
+        Unit::Percent => 100.0,
+        _ => nice_ceiling(max_value.max(1.0)),
+    };
+    let plot_h = H - BOTTOM - TOP;
+    let y_of = |v: f64| TOP + plot_h * (1.0 - (v / scale_max).clamp(0.0, 1.0));
+    let n = periods.len().max(1) as f64;
+    let slot = (W - LEFT - 8.0) / n;
+    let bar_w = (slot * 0.6).min(48.0);
+
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {H}\" role=\"img\" aria-label=\"{}\">",
+        escape(title)
+    );
+    for tick in [0.0, scale_max / 2.0, scale_max] {
+        let y = y_of(tick);
+        let _ = write!(
+            svg,
+            "<line class=\"chart-grid\" x1=\"{LEFT}\" y1=\"{y:.1}\" x2=\"{W}\" y2=\"{y:.1}\"/><text class=\"chart-axis\" x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
+            LEFT - 4.0,
+            y + 4.0,
+            escape(&format_value(tick, ind.unit))
+        );
+    }
+    for (i, period) in periods.iter().enumerate() {
+        let cx = LEFT + slot * (i as f64 + 0.5);
+        if let Some(Some(v)) = ind.values.get(i) {
+            let y = y_of(*v);
+            let _ = write!(
+                svg,
+                "<rect class=\"chart-bar\" x=\"{:.1}\" y=\"{y:.1}\" width=\"{bar_w:.1}\" height=\"{:.1}\"/><text class=\"chart-value\" x=\"{cx:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
+                cx - bar_w / 2.0,
+                (H - BOTTOM - y).max(0.0),
+                (y - 3.0).max(10.0),
+                escape(&format_value(*v, ind.unit))
+            );
+        }
+        let _ = write!(
+            svg,
+            "<text class=\"chart-axis\" x=\"{cx:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
+            H - 8.0,
+            escape(period)
+        );
+    }
+    let ty = y_of(ind.target);
+    let _ = write!(
+        svg,
+        "<line class=\"chart-target\" x1=\"{LEFT}\" y1=\"{ty:.1}\" x2=\"{W}\" y2=\"{ty:.1}\"/></svg>"
+    );
+    svg
+}
+
+/// A round upper bound for the axis: 1, 2, 5 × 10^k.
+fn nice_ceiling(v: f64) -> f64 {
+    let exp = 10f64.powf(v.log10().floor());
+    for m in [1.0, 2.0, 5.0, 10.0] {
+        if v <= m * exp {
+            return m * exp;
+        }
+    }
+    10.0 * exp
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::indicators::{Direction, Group};
+
+    #[test]
+    fn bars_for_measured_values_and_a_target_line() {
+        let ind = Indicator {
+            id: "x".into(),
+            label: "Utilisateurs réguliers".into(),
+            group: Group::Adoption,
+            unit: Unit::Percent,
+            target: 60.0,
+            direction: Direction::AtLeast,
+            values: vec![Some(20.0), None, Some(58.5)],
+            source: None,
+            met: Some(false),
+        };
+        let periods: Vec<String> = ["T1", "T2", "T3", "T4"].iter().map(|s| s.to_string()).collect();
+        let svg = render(&ind, &periods, "Utilisateurs");
+        assert_eq!(svg.matches("class=\"chart-bar\"").count(), 2);
+        assert!(svg.contains("chart-target"));
+        assert!(svg.contains("58,5 %"));
+        assert_eq!(format_value(3.0, Unit::Hours), "3 h");
+        assert_eq!(nice_ceiling(7.0), 10.0);
+        assert_eq!(nice_ceiling(130.0), 200.0);
+    }
+}

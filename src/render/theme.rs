@@ -1,0 +1,172 @@
+//! Themes: Tera templates, static files and UI strings.
+//!
+//! The default theme is compiled into the binary, so a handbook needs no theme folder at all. A handbook
+//! can ship a whole theme in `themes/NAME/`, and override single templates from its own `templates/`
+//! folder — the override wins file by file, as in Zola and Hugo.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use include_dir::{include_dir, Dir};
+
+use crate::diagnostics::{display_path, Diagnostic, Diagnostics, Origin};
+
+/// The default theme, embedded at compile time.
+pub static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+/// A loaded theme: templates ready to render, static files, UI strings per language.
+pub struct Theme {
+    pub tera: tera::Tera,
+    /// Static files by their path under `static/`.
+    pub static_files: BTreeMap<String, Vec<u8>>,
+    /// Where each template came from, to point errors at the file to fix.
+    pub template_origins: BTreeMap<String, PathBuf>,
+    strings: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+impl Theme {
+    /// Loads theme `name` (from `root/themes/NAME` if present, else the built-in default) and the
+    /// handbook's own `templates/` and `static/` overrides.
+    pub fn load(root: &Path, name: &str) -> Result<Theme, Diagnostics> {
+        let mut diags = Diagnostics::new();
+        let mut templates: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
+        let mut static_files = BTreeMap::new();
+        let mut i18n: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
+        let theme_dir = Path::new("themes").join(name);
+
+        if root.join(&theme_dir).is_dir() {
+            read_dir_files(root, &theme_dir.join("templates"), &mut diags, |rel, key, bytes| {
+                text_file(rel, bytes, &mut templates, key);
+            });
+            read_dir_files(root, &theme_dir.join("static"), &mut diags, |_, key, bytes| {
+                static_files.insert(key, bytes);
+            });
+            read_dir_files(root, &theme_dir.join("i18n"), &mut diags, |rel, key, bytes| {
+                text_file(rel, bytes, &mut i18n, key);
+            });
+        } else if name == "default" {
+            embedded_files(&DEFAULT_THEME, "templates", |key, bytes| {
+                let rel = Path::new("themes/default/templates").join(&key);
+                text_file(&rel, bytes, &mut templates, key);
+            });
+            embedded_files(&DEFAULT_THEME, "static", |key, bytes| {
+                static_files.insert(key, bytes);
+            });
+            embedded_files(&DEFAULT_THEME, "i18n", |key, bytes| {
+                let rel = Path::new("themes/default/i18n").join(&key);
+                text_file(&rel, bytes, &mut i18n, key);
+            });
+        } else {
+            diags.error(
+                Origin::file_start(crate::content::site::CONFIG_FILE),
+                format!("theme `{name}` not found: there is no folder `{}`", display_path(&theme_dir)),
+                "use `theme: default`, or create the theme folder with its templates/ and static/",
+            );
+            return Err(diags);
+        }
+        read_dir_files(root, Path::new("templates"), &mut diags, |rel, key, bytes| {
+            text_file(rel, bytes, &mut templates, key);
+        });
+        read_dir_files(root, Path::new("static"), &mut diags, |_, key, bytes| {
+            static_files.insert(key, bytes);
+        });
+
+        let mut tera = tera::Tera::default();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        let raw: Vec<(String, String)> = templates.iter().map(|(k, (_, t))| (k.clone(), t.clone())).collect();
+        if let Err(e) = tera.add_raw_templates(raw) {
+            let (name, message) = template_error(&e);
+            let file = templates.get(&name).map_or_else(|| PathBuf::from("templates"), |(p, _)| p.clone());
+            diags.push(Diagnostic::new(Origin::file_start(file), message, "fix the template syntax (Tera, like Jinja2)"));
+        }
+        let mut strings = BTreeMap::new();
+        for (key, (rel, text)) in &i18n {
+            let Some(lang) = key.strip_suffix(".yaml") else { continue };
+            let src = crate::yaml::YamlSource::new(rel, 0);
+            match crate::yaml::parse::<BTreeMap<String, String>>(text, &src) {
+                Ok(map) => {
+                    strings.insert(lang.to_string(), map);
+                }
+                Err(d) => diags.push(d),
+            }
+        }
+        let template_origins = templates.into_iter().map(|(k, (p, _))| (k, p)).collect();
+        diags.into_result(Theme { tera, static_files, template_origins, strings })
+    }
+
+    /// UI strings for `language`, falling back to French, then to any language the theme has.
+    pub fn strings(&self, language: &str) -> BTreeMap<String, String> {
+        let primary = language.split('-').next().unwrap_or(language);
+        let mut merged = self.strings.values().next().cloned().unwrap_or_default();
+        for lang in ["fr", primary] {
+            if let Some(map) = self.strings.get(lang) {
+                merged.extend(map.clone());
+            }
+        }
+        merged
+    }
+}
+
+fn text_file(rel: &Path, bytes: Vec<u8>, into: &mut BTreeMap<String, (PathBuf, String)>, key: String) {
+    // Templates are the theme author's files; a non-UTF-8 byte is replaced rather than failing.
+    into.insert(key, (rel.to_path_buf(), String::from_utf8_lossy(&bytes).into_owned()));
+}
+
+/// Calls `f(relative path, key under dir, bytes)` for every file below `root/dir`, in path order.
+fn read_dir_files(root: &Path, dir: &Path, diags: &mut Diagnostics, mut f: impl FnMut(&Path, String, Vec<u8>)) {
+    let abs = root.join(dir);
+    if !abs.is_dir() {
+        return;
+    }
+    for entry in walkdir::WalkDir::new(&abs).follow_links(true).sort_by_file_name() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(err) => {
+                let rel = err.path().and_then(|p| p.strip_prefix(root).ok()).map_or_else(|| dir.to_path_buf(), Path::to_path_buf);
+                diags.error(Origin::file_start(rel), format!("cannot read: {err}"), "check the links and permissions in this folder");
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let Ok(key_path) = entry.path().strip_prefix(&abs) else { continue };
+        let rel = dir.join(key_path);
+        match std::fs::read(entry.path()) {
+            Ok(bytes) => f(&rel, display_path(key_path), bytes),
+            Err(e) => diags.error(Origin::file_start(&rel), format!("cannot read file: {e}"), "check its permissions"),
+        }
+    }
+}
+
+fn embedded_files(dir: &Dir<'static>, sub: &str, mut f: impl FnMut(String, Vec<u8>)) {
+    let Some(sub_dir) = dir.get_dir(sub) else { return };
+    let mut stack = vec![sub_dir];
+    let mut files = Vec::new();
+    while let Some(d) = stack.pop() {
+        files.extend(d.files());
+        stack.extend(d.dirs());
+    }
+    files.sort_by_key(|file| file.path());
+    for file in files {
+        if let Ok(key) = file.path().strip_prefix(sub) {
+            f(display_path(key), file.contents().to_vec());
+        }
+    }
+}
+
+/// The template a Tera error is about, and the whole error chain as one message.
+pub fn template_error(e: &tera::Error) -> (String, String) {
+    let mut parts = vec![e.to_string()];
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        parts.push(s.to_string());
+        source = s.source();
+    }
+    let name = parts
+        .iter()
+        .find_map(|p| p.split('\'').nth(1).filter(|n| n.ends_with(".html") || n.ends_with(".xml")))
+        .unwrap_or("")
+        .to_string();
+    (name, format!("template error: {}", parts.join(": ").replace('\n', " ")))
+}

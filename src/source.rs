@@ -1,0 +1,199 @@
+//! Reading source files safely: size limit, UTF-8 check, front matter.
+//!
+//! Content is written by people, so every way a file can be unreadable (binary paste, wrong encoding,
+//! accidental export of a 5 MB spreadsheet as Markdown, an empty file) becomes a clear diagnostic.
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::{Diagnostic, Origin};
+
+/// Largest content file accepted. A handbook page is a few kilobytes; beyond this, a file is almost
+/// always a mistake (a pasted export, a data dump) that would bloat every page that shows it.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// A text file of the handbook, read and checked, with its path relative to the handbook root.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub rel: PathBuf,
+    pub text: String,
+}
+
+/// Reads `root/rel` as UTF-8 text, refusing files that are too large or not text.
+pub fn read(root: &Path, rel: &Path) -> Result<SourceFile, Diagnostic> {
+    let path = root.join(rel);
+    let metadata = std::fs::metadata(&path).map_err(|e| {
+        Diagnostic::new(
+            Origin::file_start(rel),
+            format!("cannot read file: {e}"),
+            "check that the file exists and is readable",
+        )
+    })?;
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(Diagnostic::new(
+            Origin::file_start(rel),
+            format!(
+                "file is too large ({} KiB; the limit is {} KiB)",
+                metadata.len() / 1024,
+                MAX_FILE_BYTES / 1024
+            ),
+            "split it into several pages, or move data out of the handbook",
+        ));
+    }
+    let bytes = std::fs::read(&path).map_err(|e| {
+        Diagnostic::new(
+            Origin::file_start(rel),
+            format!("cannot read file: {e}"),
+            "check that the file is readable",
+        )
+    })?;
+    let text = decode_utf8(rel, bytes)?;
+    Ok(SourceFile {
+        rel: rel.to_path_buf(),
+        text,
+    })
+}
+
+fn decode_utf8(rel: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..'\u{feff}'.len_utf8());
+            }
+            if text.contains('\0') {
+                let (line, col) = line_col(&text, text.find('\0').unwrap_or(0));
+                return Err(Diagnostic::new(
+                    Origin::new(rel, line, col),
+                    "file contains a NUL byte: it is not a text file",
+                    "save it again as plain UTF-8 text",
+                ));
+            }
+            Ok(text)
+        }
+        Err(err) => {
+            let valid = err.utf8_error().valid_up_to();
+            let bytes = err.into_bytes();
+            let prefix = String::from_utf8_lossy(&bytes[..valid]);
+            let (line, col) = line_col(&prefix, prefix.len());
+            Err(Diagnostic::new(
+                Origin::new(rel, line, col),
+                "file is not valid UTF-8 text",
+                "save the file with the UTF-8 encoding (in most editors: \"Save with encoding\" → UTF-8)",
+            ))
+        }
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, byte_offset: usize) -> (u64, u64) {
+    let offset = floor_char_boundary(text, byte_offset);
+    let before = &text[..offset];
+    let line = before.matches('\n').count() as u64 + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() as u64 + 1;
+    (line, col)
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// A Markdown file split into its YAML front matter and its body, with the line each part starts on,
+/// so errors found in either part point at the right line of the file.
+#[derive(Debug, Clone)]
+pub struct FrontMatterDoc<'a> {
+    pub yaml: &'a str,
+    /// Number of file lines before the first YAML line.
+    pub yaml_line_offset: u64,
+    pub body: &'a str,
+    /// Number of file lines before the first body line.
+    pub body_line_offset: u64,
+}
+
+/// Splits `---` front matter from a Markdown body.
+pub fn split_front_matter<'a>(file: &'a SourceFile) -> Result<FrontMatterDoc<'a>, Diagnostic> {
+    let text = file.text.as_str();
+    if text.trim().is_empty() {
+        return Err(Diagnostic::new(
+            Origin::file_start(&file.rel),
+            "file is empty",
+            "start it with a front matter block between two `---` lines (see README, Content reference)",
+        ));
+    }
+    let first_line_end = text.find('\n').unwrap_or(text.len());
+    if text[..first_line_end].trim_end() != "---" {
+        return Err(Diagnostic::new(
+            Origin::file_start(&file.rel),
+            "missing front matter",
+            "start the file with a line `---`, the YAML keys, then a closing `---` line",
+        ));
+    }
+    let yaml_start = (first_line_end + 1).min(text.len());
+    let mut pos = yaml_start;
+    let mut line_no = 1u64;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        line_no += 1;
+        if text[pos..end].trim_end() == "---" {
+            let body_start = (end + 1).min(text.len());
+            return Ok(FrontMatterDoc {
+                yaml: &text[yaml_start..pos],
+                yaml_line_offset: 1,
+                body: &text[body_start..],
+                body_line_offset: line_no,
+            });
+        }
+        pos = end + 1;
+    }
+    Err(Diagnostic::new(
+        Origin::file_start(&file.rel),
+        "front matter is not closed",
+        "add a line `---` after the last front matter key",
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(text: &str) -> SourceFile {
+        SourceFile {
+            rel: PathBuf::from("content/x.md"),
+            text: text.to_string(),
+        }
+    }
+
+    #[test]
+    fn splits_front_matter_and_counts_lines() {
+        let f = file("---\ntitle: a\norder: 1\n---\n# Body\n");
+        let doc = split_front_matter(&f).expect("valid");
+        assert_eq!(doc.yaml, "title: a\norder: 1\n");
+        assert_eq!(doc.yaml_line_offset, 1);
+        assert_eq!(doc.body, "# Body\n");
+        assert_eq!(doc.body_line_offset, 4);
+    }
+
+    #[test]
+    fn reports_missing_and_unclosed_front_matter() {
+        assert_eq!(split_front_matter(&file("# hi")).unwrap_err().message, "missing front matter");
+        assert_eq!(
+            split_front_matter(&file("---\ntitle: a\n")).unwrap_err().message,
+            "front matter is not closed"
+        );
+        assert_eq!(split_front_matter(&file("\n\n")).unwrap_err().message, "file is empty");
+    }
+
+    #[test]
+    fn locates_invalid_utf8() {
+        let err = decode_utf8(Path::new("a.md"), b"ok\nab\xffc".to_vec()).unwrap_err();
+        assert_eq!(err.origin.to_string(), "a.md:2:3");
+    }
+
+    #[test]
+    fn line_col_counts_characters_not_bytes() {
+        assert_eq!(line_col("é\nàb", 5), (2, 2));
+    }
+}

@@ -1,0 +1,1 @@
+//! The handbook's data classifier (see the checker issue); an empty crate until it lands.
