@@ -36,7 +36,11 @@ pub fn prepare(root: &Path, base_url: Option<&str>) -> Result<(Handbook, SiteFil
             )
             .into());
         }
-        handbook.site.base_url.value = if url.ends_with('/') { url.to_string() } else { format!("{url}/") };
+        handbook.site.base_url.value = if url.ends_with('/') {
+            url.to_string()
+        } else {
+            format!("{url}/")
+        };
     }
     let files = render::render(root, &handbook)?;
     Ok((handbook, files))

@@ -18,7 +18,11 @@ pub fn print_diagnostics(root: &Path, diags: Diagnostics) {
     for d in items {
         let _ = writeln!(err, "{prefix}{d}");
     }
-    let _ = writeln!(err, "{count} error{} found; nothing was written.", if count == 1 { "" } else { "s" });
+    let _ = writeln!(
+        err,
+        "{count} error{} found; nothing was written.",
+        if count == 1 { "" } else { "s" }
+    );
 }
 
 pub fn info(message: &str) {

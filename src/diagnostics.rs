@@ -129,7 +129,10 @@ impl From<Diagnostic> for Diagnostics {
 }
 
 /// The closest candidate to `word` by edit distance, if close enough to be a likely typo.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let word = word.to_lowercase();
     candidates
         .into_iter()
@@ -161,7 +164,10 @@ mod tests {
     #[test]
     fn formats_as_file_line_col_error_message_hint() {
         let d = Diagnostic::new(Origin::new("content/a.md", 3, 7), "bad thing", "do this");
-        assert_eq!(d.to_string(), "content/a.md:3:7: error: bad thing — do this");
+        assert_eq!(
+            d.to_string(),
+            "content/a.md:3:7: error: bad thing — do this"
+        );
     }
 
     #[test]
@@ -171,14 +177,24 @@ mod tests {
         all.error(Origin::new("a.yaml", 9, 1), "y", "");
         all.error(Origin::new("a.yaml", 2, 5), "z", "");
         all.error(Origin::new("a.yaml", 2, 5), "z", "");
-        let sorted: Vec<String> = all.into_sorted().iter().map(|d| d.origin.to_string()).collect();
+        let sorted: Vec<String> = all
+            .into_sorted()
+            .iter()
+            .map(|d| d.origin.to_string())
+            .collect();
         assert_eq!(sorted, ["a.yaml:2:5", "a.yaml:9:1", "b.yaml:1:1"]);
     }
 
     #[test]
     fn suggests_close_names_only() {
-        assert_eq!(did_you_mean("titel", ["title", "tags", "id"]), Some("title"));
-        assert_eq!(did_you_mean("duration", ["duration_min", "title"]), Some("duration_min"));
+        assert_eq!(
+            did_you_mean("titel", ["title", "tags", "id"]),
+            Some("title")
+        );
+        assert_eq!(
+            did_you_mean("duration", ["duration_min", "title"]),
+            Some("duration_min")
+        );
         assert_eq!(did_you_mean("zzzzzz", ["title", "tags"]), None);
     }
 }

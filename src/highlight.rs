@@ -18,7 +18,11 @@ fn syntaxes() -> &'static SyntaxSet {
 pub fn code_block(code: &str, lang: &str) -> String {
     let set = syntaxes();
     let token = lang.split([',', ' ']).next().unwrap_or("").trim();
-    let syntax = if token.is_empty() { None } else { set.find_syntax_by_token(token) };
+    let syntax = if token.is_empty() {
+        None
+    } else {
+        set.find_syntax_by_token(token)
+    };
     let lang_class = if token.is_empty() {
         String::new()
     } else {
@@ -29,11 +33,17 @@ pub fn code_block(code: &str, lang: &str) -> String {
     };
     let mut generator = ClassedHTMLGenerator::new_with_class_style(syntax, set, CLASS_STYLE);
     for line in LinesWithEndings::from(code) {
-        if generator.parse_html_for_line_which_includes_newline(line).is_err() {
+        if generator
+            .parse_html_for_line_which_includes_newline(line)
+            .is_err()
+        {
             return format!("<pre><code{lang_class}>{}</code></pre>\n", escape(code));
         }
     }
-    format!("<pre class=\"hl\"><code{lang_class}>{}</code></pre>\n", generator.finalize())
+    format!(
+        "<pre class=\"hl\"><code{lang_class}>{}</code></pre>\n",
+        generator.finalize()
+    )
 }
 
 /// The stylesheet for highlighted code (light and dark), generated from syntect's bundled themes.
@@ -85,6 +95,9 @@ mod tests {
 
     #[test]
     fn escapes_unknown_languages() {
-        assert_eq!(code_block("<b>", "nope"), "<pre><code class=\"language-nope\">&lt;b&gt;</code></pre>\n");
+        assert_eq!(
+            code_block("<b>", "nope"),
+            "<pre><code class=\"language-nope\">&lt;b&gt;</code></pre>\n"
+        );
     }
 }

@@ -11,7 +11,8 @@ static DEFAULT_CONFIG: &str = include_str!("../handbook.yaml");
 /// Writes the starter handbook into `dir`, which must be missing or empty.
 pub fn init(dir: &Path) -> Result<usize, String> {
     if dir.exists() {
-        let mut entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        let mut entries =
+            std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
         if entries.next().is_some() {
             return Err(format!(
                 "{} is not empty: refusing to overwrite anything — choose a new folder name",
@@ -23,14 +24,19 @@ pub fn init(dir: &Path) -> Result<usize, String> {
     let mut write = |rel: &Path, bytes: &[u8]| -> Result<(), String> {
         let path = dir.join(rel);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
-        std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        std::fs::write(&path, bytes)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         written += 1;
         Ok(())
     };
     write(Path::new("handbook.yaml"), DEFAULT_CONFIG.as_bytes())?;
-    for (tree, prefix) in [(&DEFAULT_CONTENT, "content"), (&crate::render::theme::DEFAULT_THEME, "themes/default")] {
+    for (tree, prefix) in [
+        (&DEFAULT_CONTENT, "content"),
+        (&crate::render::theme::DEFAULT_THEME, "themes/default"),
+    ] {
         let mut stack = vec![tree];
         while let Some(d) = stack.pop() {
             for file in d.files() {

@@ -44,9 +44,17 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { root, output, base_url } => {
+        Command::Build {
+            root,
+            output,
+            base_url,
+        } => {
             let output = output.unwrap_or_else(|| root.join("public"));
-            let options = build::BuildOptions { root: root.clone(), output: output.clone(), base_url };
+            let options = build::BuildOptions {
+                root: root.clone(),
+                output: output.clone(),
+                base_url,
+            };
             match build::build(&options) {
                 Ok(report) => {
                     console::info(&format!(
@@ -66,7 +74,10 @@ fn main() -> ExitCode {
         }
         Command::Validate { root } => match build::validate(&root) {
             Ok(files) => {
-                console::info(&format!("no problem found ({} files would be written)", files.len()));
+                console::info(&format!(
+                    "no problem found ({} files would be written)",
+                    files.len()
+                ));
                 ExitCode::SUCCESS
             }
             Err(diags) => {

@@ -68,6 +68,9 @@ impl Anchors {
     }
 }
 
+/// A heading being read: level, custom id, classes, and its inner events (to compute its text).
+type OpenHeading<'a> = (HeadingLevel, Option<String>, Vec<String>, Vec<Event<'a>>);
+
 fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
@@ -84,7 +87,7 @@ pub fn render(md: &Markdown, page_url: &str, anchors: &mut Anchors, shift: u8) -
     let mut out = Rendered::default();
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut code: Option<(String, String)> = None;
-    let mut heading: Option<(HeadingLevel, Option<String>, Vec<String>, Vec<Event<'_>>)> = None;
+    let mut heading: Option<OpenHeading<'_>> = None;
 
     for (event, range) in Parser::new_ext(&md.text, options()).into_offset_iter() {
         if let Some((_, buf)) = code.as_mut() {
@@ -92,7 +95,9 @@ pub fn render(md: &Markdown, page_url: &str, anchors: &mut Anchors, shift: u8) -
                 Event::Text(t) => buf.push_str(&t),
                 Event::End(TagEnd::CodeBlock) => {
                     if let Some((lang, buf)) = code.take() {
-                        events.push(Event::Html(CowStr::from(crate::highlight::code_block(&buf, &lang))));
+                        events.push(Event::Html(CowStr::from(crate::highlight::code_block(
+                            &buf, &lang,
+                        ))));
                         out.has_code |= !lang.is_empty();
                     }
                 }
@@ -109,18 +114,40 @@ pub fn render(md: &Markdown, page_url: &str, anchors: &mut Anchors, shift: u8) -
                 code = Some((lang, String::new()));
                 continue;
             }
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let dest = resolve(md, page_url, &dest_url, range.start, &mut out.links);
-                Event::Start(Tag::Link { link_type, dest_url: dest, title, id })
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: dest,
+                    title,
+                    id,
+                })
             }
-            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let dest = resolve(md, page_url, &dest_url, range.start, &mut out.links);
-                Event::Start(Tag::Image { link_type, dest_url: dest, title, id })
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: dest,
+                    title,
+                    id,
+                })
             }
             other => other,
         };
         match event {
-            Event::Start(Tag::Heading { level, id, classes, .. }) => {
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) => {
                 let classes = classes.iter().map(|c| c.to_string()).collect();
                 heading = Some((level, id.map(|i| i.to_string()), classes, Vec::new()));
             }
@@ -132,7 +159,11 @@ pub fn render(md: &Markdown, page_url: &str, anchors: &mut Anchors, shift: u8) -
                         None => anchors.unique(&crate::slug::slugify(&text)),
                     };
                     let level = shifted(level, shift);
-                    out.headings.push(Heading { level: level as u8, id: id.clone(), text });
+                    out.headings.push(Heading {
+                        level: level as u8,
+                        id: id.clone(),
+                        text,
+                    });
                     events.push(Event::Start(Tag::Heading {
                         level,
                         id: Some(CowStr::from(id)),
@@ -169,11 +200,20 @@ fn plain_text(events: &[Event<'_>]) -> String {
 }
 
 /// Records internal links for checking and rewrites them relative to the page.
-fn resolve<'a>(md: &Markdown, page_url: &str, dest: &CowStr<'a>, offset: usize, links: &mut Vec<LinkRef>) -> CowStr<'a> {
+fn resolve<'a>(
+    md: &Markdown,
+    page_url: &str,
+    dest: &CowStr<'a>,
+    offset: usize,
+    links: &mut Vec<LinkRef>,
+) -> CowStr<'a> {
     let Some(target) = urls::internal_target(page_url, dest) else {
         return dest.clone();
     };
-    links.push(LinkRef { target: target.clone(), origin: md.origin_at(offset) });
+    links.push(LinkRef {
+        target: target.clone(),
+        origin: md.origin_at(offset),
+    });
     CowStr::from(urls::relative(page_url, &target))
 }
 
@@ -190,18 +230,36 @@ mod tests {
     fn heading_ids_are_slugs_unique_per_page() {
         let mut anchors = Anchors::default();
         anchors.reserve("preambule");
-        let r = render(&md("# Préambule\n\n## Données {#data}\n\n## Données\n"), "/charter/", &mut anchors, 1);
+        let r = render(
+            &md("# Préambule\n\n## Données {#data}\n\n## Données\n"),
+            "/charter/",
+            &mut anchors,
+            1,
+        );
         let ids: Vec<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["preambule-2", "data", "donnees"]);
-        assert!(r.html.contains("<h2 id=\"preambule-2\">Préambule</h2>"), "{}", r.html);
+        assert!(
+            r.html.contains("<h2 id=\"preambule-2\">Préambule</h2>"),
+            "{}",
+            r.html
+        );
         assert!(r.html.contains("<h3 id=\"data\">"));
     }
 
     #[test]
     fn internal_links_become_relative_and_are_recorded_with_position() {
         let mut anchors = Anchors::default();
-        let r = render(&md("Voir\n[la charte](/charter/#preambule) et [ext](https://example.org)."), "/method/categories/", &mut anchors, 0);
-        assert!(r.html.contains("href=\"../../charter/#preambule\""), "{}", r.html);
+        let r = render(
+            &md("Voir\n[la charte](/charter/#preambule) et [ext](https://example.org)."),
+            "/method/categories/",
+            &mut anchors,
+            0,
+        );
+        assert!(
+            r.html.contains("href=\"../../charter/#preambule\""),
+            "{}",
+            r.html
+        );
         assert!(r.html.contains("href=\"https://example.org\""));
         assert_eq!(r.links.len(), 1);
         assert_eq!(r.links[0].target, "/charter/#preambule");
@@ -211,7 +269,12 @@ mod tests {
     #[test]
     fn code_blocks_are_highlighted_and_tables_rendered() {
         let mut anchors = Anchors::default();
-        let r = render(&md("```yaml\na: 1\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"), "/", &mut anchors, 0);
+        let r = render(
+            &md("```yaml\na: 1\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"),
+            "/",
+            &mut anchors,
+            0,
+        );
         assert!(r.has_code);
         assert!(r.html.contains("<pre class=\"hl\">"));
         assert!(r.html.contains("<table>"));

@@ -12,7 +12,10 @@ pub fn write_atomically(output: &Path, files: &SiteFiles) -> std::io::Result<()>
         _ => PathBuf::from("."),
     };
     std::fs::create_dir_all(&parent)?;
-    let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
     let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
     let previous = parent.join(format!(".{name}.previous-{}", std::process::id()));
     remove_if_exists(&staging)?;
@@ -70,7 +73,10 @@ mod tests {
         files.insert("a/index.html".into(), b"new".to_vec());
         write_atomically(&out, &files).expect("second write");
         assert!(!out.join("old.html").exists());
-        assert_eq!(std::fs::read(out.join("a/index.html")).expect("read"), b"new");
+        assert_eq!(
+            std::fs::read(out.join("a/index.html")).expect("read"),
+            b"new"
+        );
         let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).expect("list").collect();
         assert_eq!(leftovers.len(), 1, "no staging folder left behind");
     }

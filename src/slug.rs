@@ -6,7 +6,11 @@ pub fn slugify(text: &str) -> String {
     let mut pending_dash = false;
     for c in text.chars().flat_map(char::to_lowercase) {
         let mut buf = [0u8; 4];
-        let folded: &str = if c.is_ascii_alphanumeric() { c.encode_utf8(&mut buf) } else { fold(c) };
+        let folded: &str = if c.is_ascii_alphanumeric() {
+            c.encode_utf8(&mut buf)
+        } else {
+            fold(c)
+        };
         if folded.is_empty() {
             pending_dash = !slug.is_empty();
             continue;
@@ -56,9 +60,15 @@ mod tests {
 
     #[test]
     fn folds_french_accents_and_punctuation() {
-        assert_eq!(slugify("Catégorie 3 : données personnelles"), "categorie-3-donnees-personnelles");
+        assert_eq!(
+            slugify("Catégorie 3 : données personnelles"),
+            "categorie-3-donnees-personnelles"
+        );
         assert_eq!(slugify("  L’œuvre « à part »  "), "l-oeuvre-a-part");
-        assert_eq!(slugify("Module 2 — Cadre légal (45 min)"), "module-2-cadre-legal-45-min");
+        assert_eq!(
+            slugify("Module 2 — Cadre légal (45 min)"),
+            "module-2-cadre-legal-45-min"
+        );
         assert_eq!(slugify("???"), "");
     }
 }

@@ -178,12 +178,20 @@ mod tests {
 
     #[test]
     fn reports_missing_and_unclosed_front_matter() {
-        assert_eq!(split_front_matter(&file("# hi")).unwrap_err().message, "missing front matter");
         assert_eq!(
-            split_front_matter(&file("---\ntitle: a\n")).unwrap_err().message,
+            split_front_matter(&file("# hi")).unwrap_err().message,
+            "missing front matter"
+        );
+        assert_eq!(
+            split_front_matter(&file("---\ntitle: a\n"))
+                .unwrap_err()
+                .message,
             "front matter is not closed"
         );
-        assert_eq!(split_front_matter(&file("\n\n")).unwrap_err().message, "file is empty");
+        assert_eq!(
+            split_front_matter(&file("\n\n")).unwrap_err().message,
+            "file is empty"
+        );
     }
 
     #[test]

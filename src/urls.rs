@@ -15,7 +15,11 @@ pub fn internal_target(page_url: &str, dest: &str) -> Option<String> {
         return Some(dest.to_string());
     }
     // Relative link: resolve against the page's folder.
-    let mut parts: Vec<&str> = page_url.trim_matches('/').split('/').filter(|p| !p.is_empty()).collect();
+    let mut parts: Vec<&str> = page_url
+        .trim_matches('/')
+        .split('/')
+        .filter(|p| !p.is_empty())
+        .collect();
     let (path, fragment) = match dest.split_once('#') {
         Some((p, f)) => (p, Some(f)),
         None => (dest, None),
@@ -44,7 +48,9 @@ fn has_scheme(dest: &str) -> bool {
     match dest.split_once(':') {
         Some((scheme, _)) => {
             !scheme.is_empty()
-                && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
                 && !scheme.contains('/')
         }
         None => false,
@@ -67,7 +73,11 @@ pub fn relative(from: &str, to: &str) -> String {
         None => (to, None),
     };
     let to_parts: Vec<&str> = to_path.trim_start_matches('/').split('/').collect();
-    let common = from_dir.iter().zip(&to_parts).take_while(|(a, b)| a == b).count();
+    let common = from_dir
+        .iter()
+        .zip(&to_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
     let mut rel = "../".repeat(from_dir.len() - common);
     rel.push_str(&to_parts[common..].join("/"));
     if rel.is_empty() {
@@ -117,7 +127,10 @@ mod tests {
         assert_eq!(relative("/", "/charter/"), "charter/");
         assert_eq!(relative("/charter/", "/"), "../");
         assert_eq!(relative("/prompts/prompt-001/", "/prompts/"), "../");
-        assert_eq!(relative("/prompts/prompt-001/", "/charter/#preambule"), "../../charter/#preambule");
+        assert_eq!(
+            relative("/prompts/prompt-001/", "/charter/#preambule"),
+            "../../charter/#preambule"
+        );
         assert_eq!(relative("/charter/", "/charter/#x"), "#x");
         assert_eq!(relative("/404.html", "/assets/a.css"), "assets/a.css");
         assert_eq!(relative("/method/a/", "/method/b/"), "../b/");
@@ -127,15 +140,27 @@ mod tests {
     fn internal_targets() {
         assert_eq!(internal_target("/method/a/", "https://x.org"), None);
         assert_eq!(internal_target("/method/a/", "mailto:a@b.c"), None);
-        assert_eq!(internal_target("/method/a/", "#top").as_deref(), Some("/method/a/#top"));
-        assert_eq!(internal_target("/method/a/", "../b/").as_deref(), Some("/method/b/"));
-        assert_eq!(internal_target("/method/a/", "/charter/").as_deref(), Some("/charter/"));
+        assert_eq!(
+            internal_target("/method/a/", "#top").as_deref(),
+            Some("/method/a/#top")
+        );
+        assert_eq!(
+            internal_target("/method/a/", "../b/").as_deref(),
+            Some("/method/b/")
+        );
+        assert_eq!(
+            internal_target("/method/a/", "/charter/").as_deref(),
+            Some("/charter/")
+        );
     }
 
     #[test]
     fn normalises_pages() {
         assert_eq!(page_of("/charter"), ("/charter/".into(), None));
-        assert_eq!(page_of("/charter/index.html#a"), ("/charter/".into(), Some("a".into())));
+        assert_eq!(
+            page_of("/charter/index.html#a"),
+            ("/charter/".into(), Some("a".into()))
+        );
         assert_eq!(page_of("/prompts.json"), ("/prompts.json".into(), None));
         assert_eq!(output_path("/"), "index.html");
         assert_eq!(output_path("/charter/"), "charter/index.html");

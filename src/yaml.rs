@@ -61,15 +61,19 @@ pub fn parse<T: DeserializeOwned>(yaml: &str, source: &YamlSource) -> Result<T, 
 
 fn to_diagnostic(error: &Error, source: &YamlSource) -> Diagnostic {
     let error = error.without_snippet();
-    let origin = error
-        .location()
-        .map_or_else(|| Origin::new(&source.file, source.line_offset + 1, 1), |l| source.at(&l));
+    let origin = error.location().map_or_else(
+        || Origin::new(&source.file, source.line_offset + 1, 1),
+        |l| source.at(&l),
+    );
     match error {
         Error::SerdeUnknownField {
             field, expected, ..
         } => {
             let hint = match did_you_mean(field, expected.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`? allowed keys: {}", expected.join(", ")),
+                Some(best) => format!(
+                    "did you mean `{best}`? allowed keys: {}",
+                    expected.join(", ")
+                ),
                 None => format!("allowed keys here: {}", expected.join(", ")),
             };
             Diagnostic::new(origin, format!("unknown key `{field}`"), hint)
@@ -78,7 +82,10 @@ fn to_diagnostic(error: &Error, source: &YamlSource) -> Diagnostic {
             variant, expected, ..
         } => {
             let hint = match did_you_mean(variant, expected.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`? allowed values: {}", expected.join(", ")),
+                Some(best) => format!(
+                    "did you mean `{best}`? allowed values: {}",
+                    expected.join(", ")
+                ),
                 None => format!("allowed values: {}", expected.join(", ")),
             };
             Diagnostic::new(origin, format!("unknown value `{variant}`"), hint)
@@ -159,7 +166,10 @@ mod tests {
     fn spans_are_shifted_to_file_lines() {
         let doc: Doc = parse("title: Hello\norder: 2\n", &src()).expect("valid");
         assert_eq!(src().origin(&doc.title).to_string(), "content/x.md:2:8");
-        assert!(matches!(doc.kind, None | Some(Kind::AtLeast | Kind::AtMost)));
+        assert!(matches!(
+            doc.kind,
+            None | Some(Kind::AtLeast | Kind::AtMost)
+        ));
     }
 
     #[test]

@@ -58,7 +58,10 @@ pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<Section> {
 fn check_numbering(sections: &[Section], diags: &mut Diagnostics) {
     let numbers: Vec<String> = sections.iter().map(|s| s.number.to_string()).collect();
     super::check_unique(
-        sections.iter().zip(&numbers).map(|(s, n)| (n.as_str(), s.number_origin.clone())),
+        sections
+            .iter()
+            .zip(&numbers)
+            .map(|(s, n)| (n.as_str(), s.number_origin.clone())),
         "charter section number",
         diags,
     );
@@ -67,14 +70,20 @@ fn check_numbering(sections: &[Section], diags: &mut Diagnostics) {
         if section.number > expected {
             diags.error(
                 section.number_origin.clone(),
-                format!("charter section {} comes after section {}: number {expected} is missing", section.number, expected - 1),
+                format!(
+                    "charter section {} comes after section {}: number {expected} is missing",
+                    section.number,
+                    expected - 1
+                ),
                 "number the sections 1, 2, 3… without gaps",
             );
         }
         expected = section.number + 1;
     }
     super::check_unique(
-        sections.iter().map(|s| (s.slug.as_str(), Origin::file_start(&s.body.file))),
+        sections
+            .iter()
+            .map(|s| (s.slug.as_str(), Origin::file_start(&s.body.file))),
         "charter section anchor",
         diags,
     );

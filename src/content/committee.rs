@@ -41,21 +41,39 @@ pub struct Member {
 
 pub fn check(doc: CommitteeDoc, src: &YamlSource, diags: &mut Diagnostics) -> Committee {
     if doc.members.value.is_empty() {
-        diags.error(src.origin(&doc.members), "the committee has no member", "list at least one member with `role`, `holder` and `responsibilities`");
+        diags.error(
+            src.origin(&doc.members),
+            "the committee has no member",
+            "list at least one member with `role`, `holder` and `responsibilities`",
+        );
     }
     for m in &doc.members.value {
         if m.responsibilities.value.is_empty() {
-            diags.error(src.origin(&m.responsibilities), format!("`{}` has no responsibility", m.role), "list what this role is in charge of");
+            diags.error(
+                src.origin(&m.responsibilities),
+                format!("`{}` has no responsibility", m.role),
+                "list what this role is in charge of",
+            );
         }
     }
     Committee {
-        intro: doc.intro.as_ref().map(|s| Markdown::new(s.value.clone(), &src.file, src.origin(s).line.saturating_sub(1))),
+        intro: doc.intro.as_ref().map(|s| {
+            Markdown::new(
+                s.value.clone(),
+                &src.file,
+                src.origin(s).line.saturating_sub(1),
+            )
+        }),
         meets: doc.meets,
         members: doc
             .members
             .value
             .into_iter()
-            .map(|m| Member { role: m.role, holder: m.holder, responsibilities: m.responsibilities.value })
+            .map(|m| Member {
+                role: m.role,
+                holder: m.holder,
+                responsibilities: m.responsibilities.value,
+            })
             .collect(),
     }
 }

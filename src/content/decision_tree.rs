@@ -106,7 +106,9 @@ pub fn check(doc: TreeDoc, src: &YamlSource, diags: &mut Diagnostics) -> Option<
     let mut edges: BTreeMap<String, Vec<(String, Origin)>> = BTreeMap::new();
 
     super::check_unique(
-        doc.nodes.iter().map(|n| (n.id.value.as_str(), src.origin(&n.id))),
+        doc.nodes
+            .iter()
+            .map(|n| (n.id.value.as_str(), src.origin(&n.id))),
         "node id",
         diags,
     );
@@ -217,7 +219,9 @@ pub fn check(doc: TreeDoc, src: &YamlSource, diags: &mut Diagnostics) -> Option<
 
 fn hint_for_unknown(id: &str, origins: &BTreeMap<String, Origin>) -> String {
     match crate::diagnostics::did_you_mean(id, origins.keys().map(String::as_str)) {
-        Some(best) => format!("did you mean `{best}`? `next` and `start` must name the `id` of a node"),
+        Some(best) => {
+            format!("did you mean `{best}`? `next` and `start` must name the `id` of a node")
+        }
         None => "`next` and `start` must name the `id` of a node of this file".to_string(),
     }
 }
@@ -300,7 +304,12 @@ fn check_cycles(
                 None => {
                     state.insert(next, State::Open);
                     path.push(next);
-                    iters.push(edges.get(next.as_str()).map(|v| v.iter()).unwrap_or_default());
+                    iters.push(
+                        edges
+                            .get(next.as_str())
+                            .map(|v| v.iter())
+                            .unwrap_or_default(),
+                    );
                 }
             },
             None => {
@@ -323,7 +332,14 @@ mod tests {
         let doc: TreeDoc = crate::yaml::parse(yaml, &src).expect("parses");
         let mut diags = Diagnostics::new();
         let tree = check(doc, &src, &mut diags);
-        (tree, diags.into_sorted().iter().map(ToString::to_string).collect())
+        (
+            tree,
+            diags
+                .into_sorted()
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
+        )
     }
 
     const HEAD: &str = "title: T\nstart: a\nnodes:\n";
@@ -351,21 +367,33 @@ mod tests {
             "{HEAD}  - id: a\n    question: Q?\n    answers:\n      - {{label: x, next: bb}}\n  - id: b\n    category: 5\n    title: Cinq\n"
         ));
         assert_eq!(errs.len(), 2, "{errs:?}");
-        assert!(errs[0].contains("unknown node `bb` — did you mean `b`?"), "{}", errs[0]);
+        assert!(
+            errs[0].contains("unknown node `bb` — did you mean `b`?"),
+            "{}",
+            errs[0]
+        );
         assert!(errs[1].contains("category 5, outside 1–4"), "{}", errs[1]);
 
         let (_, errs) = run(&format!(
             "{HEAD}  - id: a\n    category: 1\n    title: Un\n  - id: z\n    category: 2\n    title: Deux\n"
         ));
         assert_eq!(errs.len(), 1);
-        assert!(errs[0].contains("node `z` cannot be reached"), "{}", errs[0]);
+        assert!(
+            errs[0].contains("node `z` cannot be reached"),
+            "{}",
+            errs[0]
+        );
     }
 
     #[test]
     fn reports_question_without_answers_and_mixed_nodes() {
-        let (_, errs) = run(&format!("{HEAD}  - id: a\n    question: Q?\n    answers: []\n"));
+        let (_, errs) = run(&format!(
+            "{HEAD}  - id: a\n    question: Q?\n    answers: []\n"
+        ));
         assert!(errs[0].contains("has no answers"), "{errs:?}");
-        let (_, errs) = run(&format!("{HEAD}  - id: a\n    question: Q?\n    category: 1\n    title: x\n"));
+        let (_, errs) = run(&format!(
+            "{HEAD}  - id: a\n    question: Q?\n    category: 1\n    title: x\n"
+        ));
         assert!(errs[0].contains("both a question and a leaf"), "{errs:?}");
     }
 }

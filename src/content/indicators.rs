@@ -87,32 +87,61 @@ pub struct Indicator {
 pub fn check(doc: IndicatorsDoc, src: &YamlSource, diags: &mut Diagnostics) -> Option<Indicators> {
     let before = diags.len();
     if doc.periods.value.is_empty() {
-        diags.error(src.origin(&doc.periods), "`periods` is empty", "list the measurement periods, e.g. [\"T1 2026\", \"T2 2026\"]");
+        diags.error(
+            src.origin(&doc.periods),
+            "`periods` is empty",
+            "list the measurement periods, e.g. [\"T1 2026\", \"T2 2026\"]",
+        );
     }
-    super::check_unique(doc.indicators.iter().map(|i| (i.id.value.as_str(), src.origin(&i.id))), "indicator id", diags);
+    super::check_unique(
+        doc.indicators
+            .iter()
+            .map(|i| (i.id.value.as_str(), src.origin(&i.id))),
+        "indicator id",
+        diags,
+    );
     let mut indicators = Vec::new();
     for ind in doc.indicators {
         let target = match parse_target(&ind.target.value, ind.unit) {
             Ok(t) => t,
             Err(message) => {
-                diags.error(src.origin(&ind.target), message, "write a number (`0`, `7.5`) or a percentage (`\"60 %\"`, `100%`)");
+                diags.error(
+                    src.origin(&ind.target),
+                    message,
+                    "write a number (`0`, `7.5`) or a percentage (`\"60 %\"`, `100%`)",
+                );
                 continue;
             }
         };
         if ind.values.value.len() > doc.periods.value.len() {
             diags.error(
                 src.origin(&ind.values),
-                format!("{} values for {} periods", ind.values.value.len(), doc.periods.value.len()),
+                format!(
+                    "{} values for {} periods",
+                    ind.values.value.len(),
+                    doc.periods.value.len()
+                ),
                 "give at most one value per period (use `null` for a period not measured)",
             );
         }
         if ind.values.value.iter().flatten().any(|v| !v.is_finite()) {
-            diags.error(src.origin(&ind.values), "values must be finite numbers", "write numbers, or `null` for a period not measured");
+            diags.error(
+                src.origin(&ind.values),
+                "values must be finite numbers",
+                "write numbers, or `null` for a period not measured",
+            );
         }
-        let met = ind.values.value.iter().rev().flatten().next().map(|&last| match ind.direction {
-            Direction::AtLeast => last >= target,
-            Direction::AtMost => last <= target,
-        });
+        let met = ind
+            .values
+            .value
+            .iter()
+            .rev()
+            .flatten()
+            .next()
+            .map(|&last| match ind.direction {
+                Direction::AtLeast => last >= target,
+                Direction::AtMost => last <= target,
+            });
         indicators.push(Indicator {
             id: ind.id.value,
             label: ind.label,
@@ -129,7 +158,13 @@ pub fn check(doc: IndicatorsDoc, src: &YamlSource, diags: &mut Diagnostics) -> O
         return None;
     }
     Some(Indicators {
-        intro: doc.intro.as_ref().map(|s| Markdown::new(s.value.clone(), &src.file, src.origin(s).line.saturating_sub(1))),
+        intro: doc.intro.as_ref().map(|s| {
+            Markdown::new(
+                s.value.clone(),
+                &src.file,
+                src.origin(s).line.saturating_sub(1),
+            )
+        }),
         periods: doc.periods.value,
         indicators,
     })
@@ -144,11 +179,14 @@ fn parse_target(target: &TargetDoc, unit: Unit) -> Result<f64, String> {
                 Some(n) => (n.trim_end_matches([' ', '\u{a0}', '\u{202f}']), true),
                 None => (trimmed, false),
             };
-            let parsed = number.replace(',', ".").parse::<f64>().map_err(|_| {
-                format!("target `{text}` is neither a number nor a percentage")
-            })?;
+            let parsed = number
+                .replace(',', ".")
+                .parse::<f64>()
+                .map_err(|_| format!("target `{text}` is neither a number nor a percentage"))?;
             if percent && unit != Unit::Percent {
-                return Err(format!("target `{text}` is a percentage but the unit is not `percent`"));
+                return Err(format!(
+                    "target `{text}` is a percentage but the unit is not `percent`"
+                ));
             }
             parsed
         }
@@ -168,9 +206,18 @@ mod tests {
 
     #[test]
     fn targets_accept_numbers_and_percentages() {
-        assert_eq!(parse_target(&TargetDoc::Text("60 %".into()), Unit::Percent), Ok(60.0));
-        assert_eq!(parse_target(&TargetDoc::Text("100%".into()), Unit::Percent), Ok(100.0));
-        assert_eq!(parse_target(&TargetDoc::Text("7,5".into()), Unit::Score), Ok(7.5));
+        assert_eq!(
+            parse_target(&TargetDoc::Text("60 %".into()), Unit::Percent),
+            Ok(60.0)
+        );
+        assert_eq!(
+            parse_target(&TargetDoc::Text("100%".into()), Unit::Percent),
+            Ok(100.0)
+        );
+        assert_eq!(
+            parse_target(&TargetDoc::Text("7,5".into()), Unit::Score),
+            Ok(7.5)
+        );
         assert_eq!(parse_target(&TargetDoc::Number(0.0), Unit::Count), Ok(0.0));
         assert!(parse_target(&TargetDoc::Text("beaucoup".into()), Unit::Count).is_err());
         assert!(parse_target(&TargetDoc::Text("60 %".into()), Unit::Hours).is_err());

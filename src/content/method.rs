@@ -52,7 +52,9 @@ pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<MethodPage>
     }
     pages.sort_by(|a, b| (a.order, &a.slug).cmp(&(b.order, &b.slug)));
     super::check_unique(
-        pages.iter().map(|p| (p.slug.as_str(), Origin::file_start(&p.body.file))),
+        pages
+            .iter()
+            .map(|p| (p.slug.as_str(), Origin::file_start(&p.body.file))),
         "method page address",
         diags,
     );

@@ -176,7 +176,12 @@ pub fn read_front_matter<T: DeserializeOwned>(
 ///
 /// Symbolic links are followed (a handbook may share files with another), and a link loop is reported
 /// instead of being walked forever.
-pub fn list_files(root: &Path, dir: &Path, extension: &str, diags: &mut Diagnostics) -> Vec<PathBuf> {
+pub fn list_files(
+    root: &Path,
+    dir: &Path,
+    extension: &str,
+    diags: &mut Diagnostics,
+) -> Vec<PathBuf> {
     let abs = root.join(dir);
     if !abs.is_dir() {
         return Vec::new();
@@ -206,7 +211,8 @@ pub fn list_files(root: &Path, dir: &Path, extension: &str, diags: &mut Diagnost
                     .map_or_else(|| dir.to_path_buf(), Path::to_path_buf);
                 let (message, hint) = if err.loop_ancestor().is_some() {
                     (
-                        "symbolic link loop: this link points to one of its own parent folders".to_string(),
+                        "symbolic link loop: this link points to one of its own parent folders"
+                            .to_string(),
                         "remove the link or point it at a folder outside this one",
                     )
                 } else {
@@ -224,9 +230,14 @@ pub fn list_files(root: &Path, dir: &Path, extension: &str, diags: &mut Diagnost
 
 /// File stem without a leading `NN-` ordering prefix: `03-zones-grises.md` → `zones-grises`.
 pub fn slug_from_file(rel: &Path) -> String {
-    let stem = rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = rel
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     match stem.split_once('-') {
-        Some((prefix, rest)) if !prefix.is_empty() && prefix.chars().all(|c| c.is_ascii_digit()) => {
+        Some((prefix, rest))
+            if !prefix.is_empty() && prefix.chars().all(|c| c.is_ascii_digit()) =>
+        {
             rest.to_string()
         }
         _ => stem,
@@ -239,7 +250,9 @@ pub fn is_url_slug(slug: &str) -> bool {
         && !slug.starts_with('-')
         && !slug.ends_with('-')
         && !slug.contains("--")
-        && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// Reports ids that appear more than once, pointing at each repeat and naming the first.
@@ -268,8 +281,14 @@ mod tests {
 
     #[test]
     fn slugs_drop_numeric_prefixes_only() {
-        assert_eq!(slug_from_file(Path::new("content/charter/03-donnees.md")), "donnees");
-        assert_eq!(slug_from_file(Path::new("content/method/zones-grises.md")), "zones-grises");
+        assert_eq!(
+            slug_from_file(Path::new("content/charter/03-donnees.md")),
+            "donnees"
+        );
+        assert_eq!(
+            slug_from_file(Path::new("content/method/zones-grises.md")),
+            "zones-grises"
+        );
         assert_eq!(slug_from_file(Path::new("ai-act.md")), "ai-act");
     }
 

@@ -79,14 +79,23 @@ fn build(file: super::FrontMatterFile<FrontMatter>, diags: &mut Diagnostics) -> 
         );
     }
     if meta.tags.value.is_empty() {
-        diags.error(src.origin(&meta.tags), "a prompt needs at least one tag", "add e.g. `tags: [communication]`");
+        diags.error(
+            src.origin(&meta.tags),
+            "a prompt needs at least one tag",
+            "add e.g. `tags: [communication]`",
+        );
     }
     let parts = split_body(&file.body, diags)?;
     Some(Prompt {
         slug: id.to_lowercase(),
         id,
         title: meta.title,
-        tags: meta.tags.value.iter().map(|t| t.trim().to_string()).collect(),
+        tags: meta
+            .tags
+            .value
+            .iter()
+            .map(|t| t.trim().to_string())
+            .collect(),
         use_case: meta.use_case,
         intro: parts.intro,
         context: block(&file.body, parts.context, diags),
@@ -137,7 +146,6 @@ fn split_body(body: &Markdown, diags: &mut Diagnostics) -> Option<Parts> {
     }
     let find = |kind: Heading| headings.iter().filter(|h| h.0 == kind).collect::<Vec<_>>();
     let (contexts, prompts) = (find(Heading::Context), find(Heading::Prompt));
-    let file_start = body.origin_at(0);
     let mut ok = true;
     for (found, name) in [(&contexts, "## Contexte"), (&prompts, "## Prompt")] {
         match found.len() {
@@ -172,10 +180,15 @@ fn split_body(body: &Markdown, diags: &mut Diagnostics) -> Option<Parts> {
         );
         return None;
     }
-    let end_of = |start: usize| headings.iter().map(|h| h.1).find(|&s| s > start).unwrap_or(text.len());
+    let end_of = |start: usize| {
+        headings
+            .iter()
+            .map(|h| h.1)
+            .find(|&s| s > start)
+            .unwrap_or(text.len())
+    };
     let ctx_end = end_of(ctx.1);
     let prm_end = end_of(prm.1);
-    let _ = file_start;
     Some(Parts {
         intro: Markdown::new(&text[..ctx.1], &body.file, body.line_offset),
         context: (ctx.2, ctx_end),
@@ -194,7 +207,11 @@ fn block(body: &Markdown, (start, end): (usize, usize), diags: &mut Diagnostics)
     let text = raw[leading..].trim_end();
     let origin = body.origin_at(start + leading);
     if text.is_empty() {
-        diags.error(origin.clone(), "this section is empty", "write the text of the section under its heading");
+        diags.error(
+            origin.clone(),
+            "this section is empty",
+            "write the text of the section under its heading",
+        );
     }
     let placeholders = placeholders(text, |offset, message, hint| {
         diags.error(body.origin_at(start + leading + offset), message, hint);
@@ -220,11 +237,19 @@ pub fn placeholders(text: &str, mut report: impl FnMut(usize, String, &str)) -> 
                 open = Some(i);
             }
             ']' => match open.take() {
-                None => report(i, "`]` without a matching `[`".into(), "remove the `]` or add the `[` that starts the placeholder"),
+                None => report(
+                    i,
+                    "`]` without a matching `[`".into(),
+                    "remove the `]` or add the `[` that starts the placeholder",
+                ),
                 Some(start) => {
                     let name = text[start + 1..i].trim();
                     if name.is_empty() {
-                        report(start, "empty placeholder `[]`".into(), "write what the reader must fill in, e.g. `[date de l'événement]`");
+                        report(
+                            start,
+                            "empty placeholder `[]`".into(),
+                            "write what the reader must fill in, e.g. `[date de l'événement]`",
+                        );
                     } else if !names.iter().any(|n| n == name) {
                         names.push(name.to_string());
                     }
@@ -232,14 +257,22 @@ pub fn placeholders(text: &str, mut report: impl FnMut(usize, String, &str)) -> 
             },
             '\n' => {
                 if let Some(start) = open.take() {
-                    report(start, "placeholder is not closed on its line".into(), "add the closing `]` on the same line");
+                    report(
+                        start,
+                        "placeholder is not closed on its line".into(),
+                        "add the closing `]` on the same line",
+                    );
                 }
             }
             _ => {}
         }
     }
     if let Some(start) = open {
-        report(start, "placeholder is not closed".into(), "add the closing `]`");
+        report(
+            start,
+            "placeholder is not closed".into(),
+            "add the closing `]`",
+        );
     }
     names
 }
@@ -263,11 +296,23 @@ mod tests {
 
     #[test]
     fn reports_each_bracket_mistake_at_its_offset() {
-        assert_eq!(check("a [b").1, [(2, "placeholder is not closed".to_string())]);
-        assert_eq!(check("a ]b").1, [(2, "`]` without a matching `[`".to_string())]);
+        assert_eq!(
+            check("a [b").1,
+            [(2, "placeholder is not closed".to_string())]
+        );
+        assert_eq!(
+            check("a ]b").1,
+            [(2, "`]` without a matching `[`".to_string())]
+        );
         assert_eq!(check("x []").1, [(2, "empty placeholder `[]`".to_string())]);
-        assert_eq!(check("[a [b]]").1[0].1, "placeholder opened inside another placeholder");
-        assert_eq!(check("[a\nb]").1[0], (0, "placeholder is not closed on its line".to_string()));
+        assert_eq!(
+            check("[a [b]]").1[0].1,
+            "placeholder opened inside another placeholder"
+        );
+        assert_eq!(
+            check("[a\nb]").1[0],
+            (0, "placeholder is not closed on its line".to_string())
+        );
     }
 
     #[test]

@@ -62,7 +62,9 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     }
     let (mut config, src) = super::required_yaml::<SiteConfig>(root, rel, diags)?;
     let url = config.base_url.value.trim().to_string();
-    if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(char::is_whitespace) {
+    if !(url.starts_with("https://") || url.starts_with("http://"))
+        || url.contains(char::is_whitespace)
+    {
         diags.error(
             src.origin(&config.base_url),
             format!("`base_url` must be an absolute http(s) address, not `{url}`"),
@@ -77,7 +79,9 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     let lang = &config.language.value;
     let valid_lang = !lang.is_empty()
         && lang.len() <= 35
-        && lang.split('-').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()));
+        && lang
+            .split('-')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()));
     if !valid_lang {
         diags.error(
             src.origin(&config.language),

@@ -116,14 +116,37 @@ pub struct Tool {
 pub fn check(doc: ToolsDoc, src: &YamlSource, diags: &mut Diagnostics) -> Option<ToolsRegister> {
     let before = diags.len();
     if doc.criteria.value.is_empty() {
-        diags.error(src.origin(&doc.criteria), "the register has no evaluation criteria", "list the criteria every tool is assessed on (data location, GDPR, encryption…)");
+        diags.error(
+            src.origin(&doc.criteria),
+            "the register has no evaluation criteria",
+            "list the criteria every tool is assessed on (data location, GDPR, encryption…)",
+        );
     }
-    super::check_unique(doc.criteria.value.iter().map(|c| (c.id.value.as_str(), src.origin(&c.id))), "criterion id", diags);
-    let ids: Vec<&str> = doc.criteria.value.iter().map(|c| c.id.value.as_str()).collect();
+    super::check_unique(
+        doc.criteria
+            .value
+            .iter()
+            .map(|c| (c.id.value.as_str(), src.origin(&c.id))),
+        "criterion id",
+        diags,
+    );
+    let ids: Vec<&str> = doc
+        .criteria
+        .value
+        .iter()
+        .map(|c| c.id.value.as_str())
+        .collect();
     let mut tools = Vec::new();
     for tool in &doc.tools {
         if !is_iso_date(&tool.decided.value) {
-            diags.error(src.origin(&tool.decided), format!("`decided` must be a date written YYYY-MM-DD, not `{}`", tool.decided.value), "e.g. `decided: \"2026-03-12\"`");
+            diags.error(
+                src.origin(&tool.decided),
+                format!(
+                    "`decided` must be a date written YYYY-MM-DD, not `{}`",
+                    tool.decided.value
+                ),
+                "e.g. `decided: \"2026-03-12\"`",
+            );
         }
         for CriterionKey(key) in tool.assessment.value.keys() {
             if !ids.contains(&key.value.as_str()) {
@@ -131,14 +154,22 @@ pub fn check(doc: ToolsDoc, src: &YamlSource, diags: &mut Diagnostics) -> Option
                     Some(best) => format!("did you mean `{best}`? criteria: {}", ids.join(", ")),
                     None => format!("criteria defined in `criteria`: {}", ids.join(", ")),
                 };
-                diags.error(src.origin(key), format!("`{}` is not an evaluation criterion", key.value), hint);
+                diags.error(
+                    src.origin(key),
+                    format!("`{}` is not an evaluation criterion", key.value),
+                    hint,
+                );
             }
         }
         let mut assessment = Vec::new();
         for id in &ids {
             match tool.assessment.value.iter().find(|(k, _)| k.0.value == *id) {
                 Some((_, rating)) => assessment.push(rating.clone()),
-                None => diags.error(src.origin(&tool.assessment), format!("`{}` is not assessed on `{id}`", tool.name.value), format!("add `{id}: {{ rating: ok | partial | no, note: \"…\" }}`")),
+                None => diags.error(
+                    src.origin(&tool.assessment),
+                    format!("`{}` is not assessed on `{id}`", tool.name.value),
+                    format!("add `{id}: {{ rating: ok | partial | no, note: \"…\" }}`"),
+                ),
             }
         }
         tools.push(Tool {
@@ -152,13 +183,35 @@ pub fn check(doc: ToolsDoc, src: &YamlSource, diags: &mut Diagnostics) -> Option
             assessment,
         });
     }
-    super::check_unique(doc.tools.iter().zip(&tools).map(|(d, t)| (t.slug.as_str(), src.origin(&d.name))), "tool name", diags);
+    super::check_unique(
+        doc.tools
+            .iter()
+            .zip(&tools)
+            .map(|(d, t)| (t.slug.as_str(), src.origin(&d.name))),
+        "tool name",
+        diags,
+    );
     if diags.len() != before {
         return None;
     }
     Some(ToolsRegister {
-        intro: doc.intro.as_ref().map(|s| Markdown::new(s.value.clone(), &src.file, src.origin(s).line.saturating_sub(1))),
-        criteria: doc.criteria.value.into_iter().map(|c| Criterion { id: c.id.value, label: c.label, question: c.question }).collect(),
+        intro: doc.intro.as_ref().map(|s| {
+            Markdown::new(
+                s.value.clone(),
+                &src.file,
+                src.origin(s).line.saturating_sub(1),
+            )
+        }),
+        criteria: doc
+            .criteria
+            .value
+            .into_iter()
+            .map(|c| Criterion {
+                id: c.id.value,
+                label: c.label,
+                question: c.question,
+            })
+            .collect(),
         tools,
     })
 }

@@ -90,10 +90,16 @@ pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Option<Training
         diags.error(
             Origin::file_start(&programme_rel),
             "the training has no module",
-            format!("add module files such as `{}/01-comprendre.md`", crate::diagnostics::display_path(dir)),
+            format!(
+                "add module files such as `{}/01-comprendre.md`",
+                crate::diagnostics::display_path(dir)
+            ),
         );
     } else if total != programme.total_duration_min.value {
-        let detail: Vec<String> = modules.iter().map(|(m, _)| m.duration_min.to_string()).collect();
+        let detail: Vec<String> = modules
+            .iter()
+            .map(|(m, _)| m.duration_min.to_string())
+            .collect();
         diags.error(
             src.origin(&programme.total_duration_min),
             format!(
@@ -118,7 +124,11 @@ pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Option<Training
         total_duration_min: programme.total_duration_min.value,
         audience: programme.audience,
         intro: programme.intro.as_ref().map(|s| {
-            Markdown::new(s.value.clone(), &programme_rel, src.origin(s).line.saturating_sub(1))
+            Markdown::new(
+                s.value.clone(),
+                &programme_rel,
+                src.origin(s).line.saturating_sub(1),
+            )
         }),
         follow_up: programme.follow_up,
         modules,
@@ -129,16 +139,28 @@ fn module(file: super::FrontMatterFile<ModuleDoc>, diags: &mut Diagnostics) -> (
     let src = file.meta_source;
     let meta = file.meta;
     if meta.duration_min.value == 0 {
-        diags.error(src.origin(&meta.duration_min), "a module cannot last 0 minutes", "give its duration in minutes, e.g. `duration_min: 45`");
+        diags.error(
+            src.origin(&meta.duration_min),
+            "a module cannot last 0 minutes",
+            "give its duration in minutes, e.g. `duration_min: 45`",
+        );
     }
     if meta.objectives.value.is_empty() {
-        diags.error(src.origin(&meta.objectives), "a module needs at least one objective", "list what participants will be able to do");
+        diags.error(
+            src.origin(&meta.objectives),
+            "a module needs at least one objective",
+            "list what participants will be able to do",
+        );
     }
     let mut exercises = Vec::new();
     for ex in meta.exercises {
         let c = ex.expected_category.value;
         if (1..=4).contains(&c) {
-            exercises.push(Exercise { text: ex.text, expected_category: c as u8, explanation: ex.explanation });
+            exercises.push(Exercise {
+                text: ex.text,
+                expected_category: c as u8,
+                explanation: ex.explanation,
+            });
         } else {
             diags.error(
                 src.origin(&ex.expected_category),
@@ -162,7 +184,10 @@ fn module(file: super::FrontMatterFile<ModuleDoc>, diags: &mut Diagnostics) -> (
 fn check_numbering(modules: &[(Module, Origin)], diags: &mut Diagnostics) {
     let numbers: Vec<String> = modules.iter().map(|(m, _)| m.number.to_string()).collect();
     super::check_unique(
-        modules.iter().zip(&numbers).map(|((_, o), n)| (n.as_str(), o.clone())),
+        modules
+            .iter()
+            .zip(&numbers)
+            .map(|((_, o), n)| (n.as_str(), o.clone())),
         "module number",
         diags,
     );
@@ -171,7 +196,11 @@ fn check_numbering(modules: &[(Module, Origin)], diags: &mut Diagnostics) {
         if m.number > expected {
             diags.error(
                 origin.clone(),
-                format!("module {} comes after module {}: number {expected} is missing", m.number, expected - 1),
+                format!(
+                    "module {} comes after module {}: number {expected} is missing",
+                    m.number,
+                    expected - 1
+                ),
                 "number the modules 1, 2, 3… without gaps",
             );
         }

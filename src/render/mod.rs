@@ -49,12 +49,20 @@ pub fn render(root: &Path, hb: &Handbook) -> Result<SiteFiles, Diagnostics> {
 
     let nav = navigation(&pages);
     for page in &pages {
-        let root_prefix = if page.url == "/404.html" { hb.site.base_path() } else { urls::relative(&page.url, "/") };
+        let root_prefix = if page.url == "/404.html" {
+            hb.site.base_path()
+        } else {
+            urls::relative(&page.url, "/")
+        };
         let mut styles = vec![assets.get("style.css").cloned().unwrap_or_default()];
         if page.has_code {
             styles.push(highlight_css.clone());
         }
-        let scripts: Vec<String> = page.scripts.iter().filter_map(|s| assets.get(*s).cloned()).collect();
+        let scripts: Vec<String> = page
+            .scripts
+            .iter()
+            .filter_map(|s| assets.get(*s).cloned())
+            .collect();
         let context = json!({
             "site": hb.site,
             "lang": hb.site.language.value,
@@ -76,12 +84,24 @@ pub fn render(root: &Path, hb: &Handbook) -> Result<SiteFiles, Diagnostics> {
 
 fn render_template(theme: &Theme, template: &str, context: &Value) -> Result<String, Diagnostic> {
     let ctx = tera::Context::from_serialize(context).map_err(|e| {
-        Diagnostic::new(Origin::file_start(template), format!("cannot prepare page data: {e}"), "report this as a bug")
+        Diagnostic::new(
+            Origin::file_start(template),
+            format!("cannot prepare page data: {e}"),
+            "report this as a bug",
+        )
     })?;
     theme.tera.render(template, &ctx).map_err(|e| {
         let (_, message) = theme::template_error(&e);
-        let file = theme.template_origins.get(template).cloned().unwrap_or_else(|| template.into());
-        Diagnostic::new(Origin::file_start(file), message, "check the variables and filters this template uses")
+        let file = theme
+            .template_origins
+            .get(template)
+            .cloned()
+            .unwrap_or_else(|| template.into());
+        Diagnostic::new(
+            Origin::file_start(file),
+            message,
+            "check the variables and filters this template uses",
+        )
     })
 }
 
@@ -151,14 +171,21 @@ fn prompts_json(hb: &Handbook) -> Vec<u8> {
 }
 
 fn robots(hb: &Handbook) -> String {
-    format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", hb.site.base_url.value)
+    format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+        hb.site.base_url.value
+    )
 }
 
 fn sitemap(hb: &Handbook, pages: &[Page]) -> String {
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for page in pages.iter().filter(|p| p.in_sitemap) {
         xml.push_str("  <url><loc>");
-        xml.push_str(&crate::highlight::escape(&format!("{}{}", hb.site.base_url.value, page.url.trim_start_matches('/'))));
+        xml.push_str(&crate::highlight::escape(&format!(
+            "{}{}",
+            hb.site.base_url.value,
+            page.url.trim_start_matches('/')
+        )));
         xml.push_str("</loc></url>\n");
     }
     xml.push_str("</urlset>\n");

@@ -41,7 +41,12 @@ struct Builder {
 
 impl Builder {
     fn new(url: &str) -> Self {
-        Builder { url: url.to_string(), anchors: Anchors::default(), links: Vec::new(), has_code: false }
+        Builder {
+            url: url.to_string(),
+            anchors: Anchors::default(),
+            links: Vec::new(),
+            has_code: false,
+        }
     }
 
     fn reserve(&mut self, id: &str) {
@@ -107,7 +112,11 @@ pub fn collect(hb: &Handbook, strings: &std::collections::BTreeMap<String, Strin
     if let Some(committee) = &hb.committee {
         let mut b = Builder::new("/committee/");
         let intro = b.opt_md(committee.intro.as_ref(), 1);
-        pages.push(b.finish("committee.html", t("committee"), json!({ "intro": intro, "committee": committee })));
+        pages.push(b.finish(
+            "committee.html",
+            t("committee"),
+            json!({ "intro": intro, "committee": committee }),
+        ));
     }
     let mut not_found = Builder::new("/404.html").finish("404.html", t("not_found"), json!({}));
     not_found.in_sitemap = false;
@@ -153,7 +162,8 @@ fn method_index(hb: &Handbook, title: &str) -> Page {
 
 fn method_pages(hb: &Handbook) -> Vec<Page> {
     let link = |i: Option<usize>| {
-        i.and_then(|i| hb.method.get(i)).map(|p| json!({ "title": p.title, "url": format!("method/{}/", p.slug) }))
+        i.and_then(|i| hb.method.get(i))
+            .map(|p| json!({ "title": p.title, "url": format!("method/{}/", p.slug) }))
     };
     hb.method
         .iter()
@@ -210,7 +220,9 @@ fn decision_tree(tree: &DecisionTree) -> Page {
         .nodes
         .iter()
         .filter_map(|n| match &n.kind {
-            NodeKind::Question { question, answers, .. } => Some(format!(
+            NodeKind::Question {
+                question, answers, ..
+            } => Some(format!(
                 "{question} {}",
                 answers
                     .iter()
@@ -243,11 +255,17 @@ fn prompt_index(hb: &Handbook, title: &str) -> Page {
     let groups: Vec<Value> = tags
         .into_iter()
         .map(|(tag, prompts)| {
-            let anchor = b.anchors.unique(&format!("tag-{}", crate::slug::slugify(tag)));
+            let anchor = b
+                .anchors
+                .unique(&format!("tag-{}", crate::slug::slugify(tag)));
             json!({ "tag": tag, "anchor": anchor, "prompts": prompts })
         })
         .collect();
-    b.finish("prompts.html", title, json!({ "groups": groups, "count": hb.prompts.len() }))
+    b.finish(
+        "prompts.html",
+        title,
+        json!({ "groups": groups, "count": hb.prompts.len() }),
+    )
 }
 
 fn prompt_pages(hb: &Handbook) -> Vec<Page> {
@@ -292,7 +310,9 @@ pub fn mark_placeholders(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 32);
     let mut rest = text;
     while let Some(start) = rest.find('[') {
-        let Some(len) = rest[start..].find(']') else { break };
+        let Some(len) = rest[start..].find(']') else {
+            break;
+        };
         out.push_str(&escape(&rest[..start]));
         out.push_str("<mark class=\"placeholder\">");
         out.push_str(&escape(&rest[start..start + len + 1]));
@@ -371,10 +391,18 @@ fn tools_page(register: &ToolsRegister, title: &str) -> Page {
             })
         })
         .collect();
-    b.finish("tools.html", title, json!({ "intro": intro, "criteria": register.criteria, "groups": groups }))
+    b.finish(
+        "tools.html",
+        title,
+        json!({ "intro": intro, "criteria": register.criteria, "groups": groups }),
+    )
 }
 
-fn indicators_page(ind: &Indicators, title: &str, strings: &std::collections::BTreeMap<String, String>) -> Page {
+fn indicators_page(
+    ind: &Indicators,
+    title: &str,
+    strings: &std::collections::BTreeMap<String, String>,
+) -> Page {
     let mut b = Builder::new("/indicators/");
     let intro = b.opt_md(ind.intro.as_ref(), 1);
     let mut groups: Vec<Value> = Vec::new();
@@ -417,13 +445,28 @@ fn indicators_page(ind: &Indicators, title: &str, strings: &std::collections::BT
             groups.push(json!({ "group": group, "label_key": format!("group_{group}"), "indicators": items }));
         }
     }
-    b.finish("indicators.html", title, json!({ "intro": intro, "periods": ind.periods, "groups": groups }))
+    b.finish(
+        "indicators.html",
+        title,
+        json!({ "intro": intro, "periods": ind.periods, "groups": groups }),
+    )
 }
 
 fn roman(n: u32) -> String {
     const TABLE: [(u32, &str); 13] = [
-        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
     ];
     let mut n = n;
     let mut out = String::new();

@@ -28,7 +28,12 @@ pub fn format_value(value: f64, unit: Unit) -> String {
 }
 
 pub fn render(ind: &Indicator, periods: &[String], title: &str) -> String {
-    let max_value = ind.values.iter().flatten().copied().fold(ind.target, f64::max);
+    let max_value = ind
+        .values
+        .iter()
+        .flatten()
+        .copied()
+        .fold(ind.target, f64::max);
     let scale_max = match ind.unit {
         Unit::Percent => 100.0,
         _ => nice_ceiling(max_value.max(1.0)),
@@ -112,7 +117,10 @@ mod tests {
             source: None,
             met: Some(false),
         };
-        let periods: Vec<String> = ["T1", "T2", "T3", "T4"].iter().map(|s| s.to_string()).collect();
+        let periods: Vec<String> = ["T1", "T2", "T3", "T4"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         let svg = render(&ind, &periods, "Utilisateurs");
         assert_eq!(svg.matches("class=\"chart-bar\"").count(), 2);
         assert!(svg.contains("chart-target"));

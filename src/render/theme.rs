@@ -35,15 +35,30 @@ impl Theme {
         let theme_dir = Path::new("themes").join(name);
 
         if root.join(&theme_dir).is_dir() {
-            read_dir_files(root, &theme_dir.join("templates"), &mut diags, |rel, key, bytes| {
-                text_file(rel, bytes, &mut templates, key);
-            });
-            read_dir_files(root, &theme_dir.join("static"), &mut diags, |_, key, bytes| {
-                static_files.insert(key, bytes);
-            });
-            read_dir_files(root, &theme_dir.join("i18n"), &mut diags, |rel, key, bytes| {
-                text_file(rel, bytes, &mut i18n, key);
-            });
+            read_dir_files(
+                root,
+                &theme_dir.join("templates"),
+                &mut diags,
+                |rel, key, bytes| {
+                    text_file(rel, bytes, &mut templates, key);
+                },
+            );
+            read_dir_files(
+                root,
+                &theme_dir.join("static"),
+                &mut diags,
+                |_, key, bytes| {
+                    static_files.insert(key, bytes);
+                },
+            );
+            read_dir_files(
+                root,
+                &theme_dir.join("i18n"),
+                &mut diags,
+                |rel, key, bytes| {
+                    text_file(rel, bytes, &mut i18n, key);
+                },
+            );
         } else if name == "default" {
             embedded_files(&DEFAULT_THEME, "templates", |key, bytes| {
                 let rel = Path::new("themes/default/templates").join(&key);
@@ -59,29 +74,48 @@ impl Theme {
         } else {
             diags.error(
                 Origin::file_start(crate::content::site::CONFIG_FILE),
-                format!("theme `{name}` not found: there is no folder `{}`", display_path(&theme_dir)),
+                format!(
+                    "theme `{name}` not found: there is no folder `{}`",
+                    display_path(&theme_dir)
+                ),
                 "use `theme: default`, or create the theme folder with its templates/ and static/",
             );
             return Err(diags);
         }
-        read_dir_files(root, Path::new("templates"), &mut diags, |rel, key, bytes| {
-            text_file(rel, bytes, &mut templates, key);
-        });
+        read_dir_files(
+            root,
+            Path::new("templates"),
+            &mut diags,
+            |rel, key, bytes| {
+                text_file(rel, bytes, &mut templates, key);
+            },
+        );
         read_dir_files(root, Path::new("static"), &mut diags, |_, key, bytes| {
             static_files.insert(key, bytes);
         });
 
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
-        let raw: Vec<(String, String)> = templates.iter().map(|(k, (_, t))| (k.clone(), t.clone())).collect();
+        let raw: Vec<(String, String)> = templates
+            .iter()
+            .map(|(k, (_, t))| (k.clone(), t.clone()))
+            .collect();
         if let Err(e) = tera.add_raw_templates(raw) {
             let (name, message) = template_error(&e);
-            let file = templates.get(&name).map_or_else(|| PathBuf::from("templates"), |(p, _)| p.clone());
-            diags.push(Diagnostic::new(Origin::file_start(file), message, "fix the template syntax (Tera, like Jinja2)"));
+            let file = templates
+                .get(&name)
+                .map_or_else(|| PathBuf::from("templates"), |(p, _)| p.clone());
+            diags.push(Diagnostic::new(
+                Origin::file_start(file),
+                message,
+                "fix the template syntax (Tera, like Jinja2)",
+            ));
         }
         let mut strings = BTreeMap::new();
         for (key, (rel, text)) in &i18n {
-            let Some(lang) = key.strip_suffix(".yaml") else { continue };
+            let Some(lang) = key.strip_suffix(".yaml") else {
+                continue;
+            };
             let src = crate::yaml::YamlSource::new(rel, 0);
             match crate::yaml::parse::<BTreeMap<String, String>>(text, &src) {
                 Ok(map) => {
@@ -91,7 +125,12 @@ impl Theme {
             }
         }
         let template_origins = templates.into_iter().map(|(k, (p, _))| (k, p)).collect();
-        diags.into_result(Theme { tera, static_files, template_origins, strings })
+        diags.into_result(Theme {
+            tera,
+            static_files,
+            template_origins,
+            strings,
+        })
     }
 
     /// UI strings for `language`, falling back to French, then to any language the theme has.
@@ -107,40 +146,74 @@ impl Theme {
     }
 }
 
-fn text_file(rel: &Path, bytes: Vec<u8>, into: &mut BTreeMap<String, (PathBuf, String)>, key: String) {
+fn text_file(
+    rel: &Path,
+    bytes: Vec<u8>,
+    into: &mut BTreeMap<String, (PathBuf, String)>,
+    key: String,
+) {
     // Templates are the theme author's files; a non-UTF-8 byte is replaced rather than failing.
-    into.insert(key, (rel.to_path_buf(), String::from_utf8_lossy(&bytes).into_owned()));
+    into.insert(
+        key,
+        (
+            rel.to_path_buf(),
+            String::from_utf8_lossy(&bytes).into_owned(),
+        ),
+    );
 }
 
 /// Calls `f(relative path, key under dir, bytes)` for every file below `root/dir`, in path order.
-fn read_dir_files(root: &Path, dir: &Path, diags: &mut Diagnostics, mut f: impl FnMut(&Path, String, Vec<u8>)) {
+fn read_dir_files(
+    root: &Path,
+    dir: &Path,
+    diags: &mut Diagnostics,
+    mut f: impl FnMut(&Path, String, Vec<u8>),
+) {
     let abs = root.join(dir);
     if !abs.is_dir() {
         return;
     }
-    for entry in walkdir::WalkDir::new(&abs).follow_links(true).sort_by_file_name() {
+    for entry in walkdir::WalkDir::new(&abs)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
         let entry = match entry {
             Ok(e) => e,
             Err(err) => {
-                let rel = err.path().and_then(|p| p.strip_prefix(root).ok()).map_or_else(|| dir.to_path_buf(), Path::to_path_buf);
-                diags.error(Origin::file_start(rel), format!("cannot read: {err}"), "check the links and permissions in this folder");
+                let rel = err
+                    .path()
+                    .and_then(|p| p.strip_prefix(root).ok())
+                    .map_or_else(|| dir.to_path_buf(), Path::to_path_buf);
+                diags.error(
+                    Origin::file_start(rel),
+                    format!("cannot read: {err}"),
+                    "check the links and permissions in this folder",
+                );
                 continue;
             }
         };
         if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
             continue;
         }
-        let Ok(key_path) = entry.path().strip_prefix(&abs) else { continue };
+        let Ok(key_path) = entry.path().strip_prefix(&abs) else {
+            continue;
+        };
         let rel = dir.join(key_path);
         match std::fs::read(entry.path()) {
             Ok(bytes) => f(&rel, display_path(key_path), bytes),
-            Err(e) => diags.error(Origin::file_start(&rel), format!("cannot read file: {e}"), "check its permissions"),
+            Err(e) => diags.error(
+                Origin::file_start(&rel),
+                format!("cannot read file: {e}"),
+                "check its permissions",
+            ),
         }
     }
 }
 
 fn embedded_files(dir: &Dir<'static>, sub: &str, mut f: impl FnMut(String, Vec<u8>)) {
-    let Some(sub_dir) = dir.get_dir(sub) else { return };
+    let Some(sub_dir) = dir.get_dir(sub) else {
+        return;
+    };
     let mut stack = vec![sub_dir];
     let mut files = Vec::new();
     while let Some(d) = stack.pop() {
@@ -165,8 +238,15 @@ pub fn template_error(e: &tera::Error) -> (String, String) {
     }
     let name = parts
         .iter()
-        .find_map(|p| p.split('\'').nth(1).filter(|n| n.ends_with(".html") || n.ends_with(".xml")))
+        .find_map(|p| {
+            p.split('\'')
+                .nth(1)
+                .filter(|n| n.ends_with(".html") || n.ends_with(".xml"))
+        })
         .unwrap_or("")
         .to_string();
-    (name, format!("template error: {}", parts.join(": ").replace('\n', " ")))
+    (
+        name,
+        format!("template error: {}", parts.join(": ").replace('\n', " ")),
+    )
 }
