@@ -5,7 +5,7 @@
 //! to edit (`file:line:col`), saying what is wrong and how to fix it.
 
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 /// Where a value came from: a file relative to the handbook root, and a 1-based line and column.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -38,10 +38,21 @@ impl fmt::Display for Origin {
 
 /// Paths print with `/` on every platform so messages and test expectations stay the same.
 pub fn display_path(path: &Path) -> String {
-    path.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    let mut out = String::new();
+    for component in path.components() {
+        match component {
+            Component::Prefix(prefix) => out.push_str(&prefix.as_os_str().to_string_lossy()),
+            // The root is itself a separator: `/tmp/x`, not `//tmp/x`.
+            Component::RootDir => out.push('/'),
+            other => {
+                if !out.is_empty() && !out.ends_with('/') {
+                    out.push('/');
+                }
+                out.push_str(&other.as_os_str().to_string_lossy());
+            }
+        }
+    }
+    out
 }
 
 /// One problem in the sources: where, what, and how to fix it.
@@ -183,6 +194,13 @@ mod tests {
             .map(|d| d.origin.to_string())
             .collect();
         assert_eq!(sorted, ["a.yaml:2:5", "a.yaml:9:1", "b.yaml:1:1"]);
+    }
+
+    #[test]
+    fn displays_relative_and_absolute_paths_with_single_slashes() {
+        assert_eq!(display_path(Path::new("content/a.md")), "content/a.md");
+        assert_eq!(display_path(Path::new("/srv/handbook")), "/srv/handbook");
+        assert_eq!(display_path(Path::new("/")), "/");
     }
 
     #[test]

@@ -103,12 +103,54 @@ fn to_diagnostic(error: &Error, source: &YamlSource) -> Diagnostic {
             },
             "keep only one of them",
         ),
+        Error::InvalidScalar { ty, .. } => Diagnostic::new(
+            origin,
+            format!("wrong type: this value must be {}", describe_scalar(ty)),
+            TYPE_HINT,
+        ),
+        Error::Unexpected { expected, .. } if describe_node(expected).is_some() => Diagnostic::new(
+            origin,
+            format!(
+                "wrong type: {}",
+                describe_node(expected).unwrap_or_default()
+            ),
+            TYPE_HINT,
+        ),
+        Error::NullIntoString { .. } => Diagnostic::new(
+            origin,
+            "this value is empty",
+            "write the text after the `:` (between quotes if it contains `:` or `#`)",
+        ),
         other => {
             let rendered = other.render_with_options(serde_saphyr::render_options! {
                 snippets: serde_saphyr::SnippetMode::Off,
             });
             Diagnostic::new(origin, plain_message(&rendered), yaml_hint(&rendered))
         }
+    }
+}
+
+const TYPE_HINT: &str = "see the README's Content reference for what this key expects";
+
+/// A scalar type as a committee member would name it (serde-saphyr names Rust types).
+fn describe_scalar(ty: &str) -> String {
+    match ty {
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => "a whole number (0, 1, 2…)".into(),
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => "a whole number".into(),
+        "f32" | "f64" | "floating point" => "a number (such as 12 or 7.5)".into(),
+        "bool" | "boolean" => "`true` or `false`".into(),
+        "char" => "a single character".into(),
+        other => format!("a value of type {other}"),
+    }
+}
+
+/// The YAML structure serde-saphyr expected, in plain words; `None` for internal states.
+fn describe_node(expected: &str) -> Option<&'static str> {
+    match expected {
+        "sequence start" => Some("expected a list here (`[a, b]`, or lines starting with `- `)"),
+        "mapping start" => Some("expected keys and values here (`key: value` lines)"),
+        "string scalar" | "scalar" => Some("expected a single value here, not a list or keys"),
+        _ => None,
     }
 }
 
@@ -128,7 +170,13 @@ fn plain_message(rendered: &str) -> String {
 }
 
 fn yaml_hint(message: &str) -> String {
-    if message.contains("invalid") || message.contains("expected") {
+    if message.contains("after double-quoted scalar")
+        || message.contains("after single-quoted scalar")
+    {
+        "a quoted value ends at its closing quote: check that each quote opened on this line or above is closed, and that nothing follows it".into()
+    } else if message.contains("mapping values are not allowed") {
+        "a `: ` inside a value starts a new key: put the value between quotes, or fix the indentation".into()
+    } else if message.contains("invalid") || message.contains("expected") {
         "check the value's type against the README's Content reference; quote text that contains `:` or starts with a special character".into()
     } else {
         "check the indentation and quoting around this position".into()
@@ -187,6 +235,18 @@ mod tests {
         assert_eq!(err.message, "missing required key `order`");
         let err = parse::<Doc>("title: a\norder: many\n", &src()).unwrap_err();
         assert_eq!(err.origin.to_string(), "content/x.md:3:8");
+        assert_eq!(
+            err.message,
+            "wrong type: this value must be a whole number (0, 1, 2…)"
+        );
+        let err = parse::<Doc>("title: [a, b]\norder: 1\n", &src()).unwrap_err();
+        assert_eq!(
+            err.message,
+            "wrong type: expected a single value here, not a list or keys"
+        );
+        let err = parse::<Doc>("title:\norder: 1\n", &src()).unwrap_err();
+        assert_eq!(err.message, "this value is empty");
+        let err = parse::<Doc>("title: \"a\nb: c\norder: 1\n", &src()).unwrap_err();
         assert!(err.message.starts_with("invalid YAML: "), "{}", err.message);
     }
 

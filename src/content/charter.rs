@@ -28,6 +28,7 @@ pub struct Section {
 
 pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<Section> {
     let mut sections = Vec::new();
+    let before = diags.len();
     for rel in super::list_files(root, dir, "md", diags) {
         match super::read_front_matter::<FrontMatter>(root, &rel) {
             Ok(file) => {
@@ -51,7 +52,10 @@ pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<Section> {
         }
     }
     sections.sort_by(|a, b| (a.number, &a.slug).cmp(&(b.number, &b.slug)));
-    check_numbering(&sections, diags);
+    // A section that could not be read would show up as a false gap in the numbering.
+    if diags.len() == before {
+        check_numbering(&sections, diags);
+    }
     sections
 }
 
@@ -67,14 +71,18 @@ fn check_numbering(sections: &[Section], diags: &mut Diagnostics) {
     );
     let mut expected = 1;
     for section in sections {
-        if section.number > expected {
-            diags.error(
-                section.number_origin.clone(),
-                format!(
-                    "charter section {} comes after section {}: number {expected} is missing",
-                    section.number,
+        if section.number == 0 || section.number > expected {
+            let message = match (section.number, expected) {
+                (0, _) => "charter section number 0: sections are numbered from 1".to_string(),
+                (n, 1) => format!("charter section {n} is the first one: number 1 is missing"),
+                (n, _) => format!(
+                    "charter section {n} comes after section {}: number {expected} is missing",
                     expected - 1
                 ),
+            };
+            diags.error(
+                section.number_origin.clone(),
+                message,
                 "number the sections 1, 2, 3… without gaps",
             );
         }

@@ -96,6 +96,13 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
             format!("`theme` must be a folder name made of lowercase letters, digits and '-', not `{theme}`"),
             "use `default`, or the name of a folder under themes/",
         );
+    } else if theme != "default" && !root.join("themes").join(theme).is_dir() {
+        // Checked here, not only when rendering, to point at the `theme:` line.
+        diags.error(
+            src.origin(&config.theme),
+            format!("theme `{theme}` not found: there is no folder `themes/{theme}`"),
+            "use `theme: default`, or create the theme folder with its templates/ and static/",
+        );
     }
     Some(config)
 }

@@ -76,17 +76,22 @@ pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Option<Training
     }
     let programme = super::required_yaml::<ProgrammeDoc>(root, &programme_rel, diags);
     let mut modules: Vec<(Module, Origin)> = Vec::new();
+    let before = diags.len();
     for rel in super::list_files(root, dir, "md", diags) {
         match super::read_front_matter::<ModuleDoc>(root, &rel) {
             Ok(file) => modules.push(module(file, diags)),
             Err(d) => diags.push(d),
         }
     }
+    // A module that could not be read would show up as a false gap and a false total.
+    let all_modules_read = diags.len() == before;
     let (programme, src) = programme?;
     modules.sort_by_key(|(m, _)| m.number);
-    check_numbering(&modules, diags);
+    if all_modules_read {
+        check_numbering(&modules, diags);
+    }
     let total: u32 = modules.iter().map(|(m, _)| m.duration_min).sum();
-    if modules.is_empty() {
+    if all_modules_read && modules.is_empty() {
         diags.error(
             Origin::file_start(&programme_rel),
             "the training has no module",
@@ -95,7 +100,7 @@ pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Option<Training
                 crate::diagnostics::display_path(dir)
             ),
         );
-    } else if total != programme.total_duration_min.value {
+    } else if all_modules_read && total != programme.total_duration_min.value {
         let detail: Vec<String> = modules
             .iter()
             .map(|(m, _)| m.duration_min.to_string())
@@ -193,14 +198,18 @@ fn check_numbering(modules: &[(Module, Origin)], diags: &mut Diagnostics) {
     );
     let mut expected = 1;
     for (m, origin) in modules {
-        if m.number > expected {
-            diags.error(
-                origin.clone(),
-                format!(
-                    "module {} comes after module {}: number {expected} is missing",
-                    m.number,
+        if m.number == 0 || m.number > expected {
+            let message = match (m.number, expected) {
+                (0, _) => "module number 0: modules are numbered from 1".to_string(),
+                (n, 1) => format!("module {n} is the first one: number 1 is missing"),
+                (n, _) => format!(
+                    "module {n} comes after module {}: number {expected} is missing",
                     expected - 1
                 ),
+            };
+            diags.error(
+                origin.clone(),
+                message,
                 "number the modules 1, 2, 3… without gaps",
             );
         }

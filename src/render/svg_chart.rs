@@ -9,7 +9,7 @@ use crate::highlight::escape;
 
 const W: f64 = 320.0;
 const H: f64 = 170.0;
-const LEFT: f64 = 36.0;
+const LEFT: f64 = 48.0;
 const BOTTOM: f64 = 28.0;
 const TOP: f64 = 14.0;
 

@@ -1,0 +1,80 @@
+// Browser audit of a built handbook: crawls every page from the home page and checks, on each,
+// zero axe-core violations of impact serious or critical (WCAG 2.2 AA rules), no console error,
+// no request to a host other than this machine, no broken internal link, and that the page reads
+// without JavaScript. Usage: node audit.mjs PUBLIC_DIR
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { serveSite } from './serve.mjs';
+import { launch, isLoopback } from './browser.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+const root = process.argv[2];
+if (!root) { console.error('usage: node audit.mjs PUBLIC_DIR'); process.exit(2); }
+
+const site = await serveSite(root);
+const browser = await launch();
+let passed = 0; let failed = 0;
+const fail = (msg) => { failed++; console.log(`FAIL ${msg}`); };
+const pass = () => { passed++; };
+
+try {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const external = []; const consoleErrors = [];
+  page.on('request', (r) => { if (!isLoopback(r.url())) external.push(r.url()); });
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+
+  const queue = [site.url]; const seen = new Set(queue); const pages = [];
+  while (queue.length) {
+    const url = queue.shift();
+    const response = await page.goto(url, { waitUntil: 'load' });
+    const status = response?.status() ?? 0;
+    if (status !== 200) { fail(`${url}: HTTP ${status} (broken internal link)`); continue; }
+    pages.push(url);
+    const links = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
+    for (const href of links) {
+      const u = new URL(href); u.hash = '';
+      if (u.origin === new URL(site.url).origin && !seen.has(u.href) && !/\.(json|xml|txt|pdf|css|js|wasm)$/.test(u.pathname)) {
+        seen.add(u.href); queue.push(u.href);
+      }
+    }
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(async () => await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    }));
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    if (serious.length) {
+      for (const v of serious) fail(`${url}: axe ${v.impact} ${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target})`);
+    } else pass();
+  }
+  if (external.length) fail(`requests to other hosts: ${[...new Set(external)].join(', ')}`); else pass();
+  if (consoleErrors.length) fail(`console errors: ${consoleErrors.join(' | ')}`); else pass();
+
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noJs.newPage();
+  for (const url of pages) {
+    await plain.goto(url);
+    const text = (await plain.textContent('main'))?.trim() ?? '';
+    if (text.length < 40) fail(`${url}: main content unreadable without JavaScript`); else pass();
+  }
+  // The dark colour scheme must meet the same contrast rules.
+  const dark = await browser.newContext({ colorScheme: 'dark' });
+  const darkPage = await dark.newPage();
+  for (const url of pages) {
+    await darkPage.goto(url);
+    await darkPage.addScriptTag({ content: axeSource });
+    const result = await darkPage.evaluate(async () => await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2aa'] } }));
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    if (serious.length) {
+      for (const v of serious) fail(`${url} (dark): axe ${v.impact} ${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target})`);
+    } else pass();
+  }
+  console.log(`audited ${pages.length} pages (light and dark schemes, with and without JavaScript)`);
+} finally {
+  await browser.close();
+  await site.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
