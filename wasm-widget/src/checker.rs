@@ -1,0 +1,325 @@
+//! The classifier proper: runs the detectors, resolves overlaps, decides the
+//! category and builds the report.
+
+use crate::context;
+use crate::detectors::{
+    address, be_nrn, card, date_of_birth, email, iban, indirect, nir, person, phone, sensitive,
+    strategic, Finding, SpanIndex, Why,
+};
+use crate::fingerprint::PublishedFingerprint;
+use crate::lexicon::FxBuild;
+use crate::pseudonymise::{pseudonymise, Replace};
+use crate::reasons;
+use crate::report::{Category, Entity, EntityType, Lang, Report};
+use crate::text::Doc;
+use crate::vocabulary::Vocabulary;
+use std::collections::{BTreeMap, HashMap};
+
+/// Share of words that must come from published text for category 1.
+pub const PUBLISHED_RATIO: f32 = 0.6;
+/// Minimum number of published words for category 1 (a 5-word shingle
+/// match alone is too little to say "this is your published text").
+pub const PUBLISHED_MIN_WORDS: usize = 8;
+/// Above this share, names and contacts inside published passages are the
+/// association's own published information, not findings.
+pub const PUBLISHED_TRUST_RATIO: f32 = 0.8;
+
+/// A configured classifier: the association's vocabulary and published
+/// fingerprint, compiled once, then used for any number of texts.
+#[derive(Clone, Debug, Default)]
+pub struct Checker {
+    vocabulary: Vocabulary,
+    published: PublishedFingerprint,
+    /// Public names as folded word sequences, keyed by first word.
+    public: HashMap<String, Vec<Vec<String>>, FxBuild>,
+}
+
+/// How to read the input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Text pasted by a person.
+    #[default]
+    Text,
+    /// A prompt template: placeholders (`[Nom asso]`, `{{date}}`, `{lieu}`,
+    /// `<prénom>`) are blanked before classification, since they are slots
+    /// for data, not data.
+    Template,
+}
+
+fn blank_placeholders(text: &str) -> String {
+    // Byte-for-byte replacement (each byte of a placeholder becomes a space)
+    // keeps every offset valid for the original text.
+    let b = text.as_bytes();
+    let mut out = b.to_vec();
+    let mut i = 0;
+    while i < b.len() {
+        let close = match b[i] {
+            b'[' => Some(b']'),
+            b'{' => Some(b'}'),
+            b'<' => Some(b'>'),
+            _ => None,
+        };
+        if let Some(close) = close {
+            if let Some(len) = b[i + 1..]
+                .iter()
+                .take(80)
+                .position(|&c| c == close || c == b'\n')
+            {
+                let j = i + 1 + len;
+                if b[j] == close {
+                    let mut end = j + 1;
+                    while end < b.len() && b[end] == close {
+                        end += 1;
+                    }
+                    out[i..end].iter_mut().for_each(|c| *c = b' ');
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    // Only whole UTF-8 sequences between ASCII delimiters were replaced.
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
+impl Checker {
+    /// A checker with the association's vocabulary and published fingerprint
+    /// (either may be empty).
+    pub fn new(vocabulary: Vocabulary, published: PublishedFingerprint) -> Checker {
+        let mut public: HashMap<String, Vec<Vec<String>>, FxBuild> = HashMap::default();
+        for name in vocabulary
+            .association
+            .iter()
+            .chain(&vocabulary.public_names)
+        {
+            let d = Doc::new(name);
+            let words: Vec<String> = (0..d.tokens.len()).map(|i| d.f(i).to_string()).collect();
+            if let Some(first) = words.first() {
+                public.entry(first.clone()).or_default().push(words);
+            }
+        }
+        for v in public.values_mut() {
+            v.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        }
+        Checker {
+            vocabulary,
+            published,
+            public,
+        }
+    }
+
+    /// The vocabulary in use.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
+    }
+
+    /// The published fingerprint in use.
+    pub fn published(&self) -> &PublishedFingerprint {
+        &self.published
+    }
+
+    fn public_mask(&self, doc: &Doc) -> Vec<bool> {
+        let n = doc.tokens.len();
+        let mut mask = vec![false; n];
+        if self.public.is_empty() {
+            return mask;
+        }
+        let mut i = 0;
+        while i < n {
+            let mut matched = 0;
+            if let Some(cands) = self.public.get(doc.f(i)) {
+                for words in cands {
+                    if i + words.len() <= n
+                        && words.iter().enumerate().all(|(k, w)| doc.f(i + k) == w)
+                    {
+                        matched = words.len();
+                        break;
+                    }
+                }
+            }
+            if matched > 0 {
+                mask[i..i + matched].iter_mut().for_each(|m| *m = true);
+                i += matched;
+            } else {
+                i += 1;
+            }
+        }
+        mask
+    }
+
+    /// Classifies a text pasted by a person.
+    pub fn classify(&self, text: &str, lang: Lang) -> Report {
+        self.classify_with(text, lang, Mode::Text)
+    }
+
+    /// Classifies a prompt template (build-time lint): placeholders ignored.
+    pub fn lint_template(&self, template: &str, lang: Lang) -> Report {
+        self.classify_with(template, lang, Mode::Template)
+    }
+
+    /// Classifies `text` in the given mode.
+    pub fn classify_with(&self, text: &str, lang: Lang, mode: Mode) -> Report {
+        let blanked;
+        let scan: &str = match mode {
+            Mode::Text => text,
+            Mode::Template => {
+                blanked = blank_placeholders(text);
+                &blanked
+            }
+        };
+        let doc = Doc::new(scan);
+        let public = self.public_mask(&doc);
+        let mut found: Vec<Finding> = Vec::new();
+        iban::find(scan, &mut found);
+        nir::find(scan, &mut found);
+        be_nrn::find(scan, &mut found);
+        card::find(scan, &mut found);
+        email::find(scan, &mut found);
+        phone::find(scan, &mut found);
+        date_of_birth::find(&doc, &mut found);
+        let mut persons = Vec::new();
+        person::find(&doc, &public, &mut persons);
+        let structured = SpanIndex::new(&found);
+        persons.retain(|p| !structured.overlaps(p.start, p.end));
+        let ctx = context::sentences(&doc, &persons);
+        address::find(&doc, &persons, &mut found);
+        found.extend_from_slice(&persons);
+        sensitive::find(&doc, &ctx, &public, &mut found);
+        strategic::find(&doc, &ctx, &public, &mut found);
+        strategic::find_secrets(&doc, &self.vocabulary.secrets, &mut found);
+        indirect::find(&doc, &ctx, &mut found);
+
+        let coverage = self.published.coverage_doc(&doc);
+        if coverage.ratio >= PUBLISHED_TRUST_RATIO {
+            found.retain(|f| {
+                let contact = matches!(
+                    f.kind,
+                    EntityType::Person
+                        | EntityType::Address
+                        | EntityType::Email
+                        | EntityType::Phone
+                );
+                let k = coverage.spans.partition_point(|&(s, _)| s <= f.start);
+                !(contact && k > 0 && coverage.spans[k - 1].1 >= f.end)
+            });
+        }
+        let kept = resolve_overlaps(found);
+
+        let base =
+            if coverage.ratio >= PUBLISHED_RATIO && coverage.covered_words >= PUBLISHED_MIN_WORDS {
+                Category::Published
+            } else {
+                Category::Public
+            };
+        let firm = kept
+            .iter()
+            .filter(|f| !f.grey)
+            .map(|f| f.kind.category())
+            .max();
+        let grey_max = kept
+            .iter()
+            .filter(|f| f.grey)
+            .map(|f| f.kind.category())
+            .max();
+        let category = base.max(firm.unwrap_or(base)).max(grey_max.unwrap_or(base));
+        let grey = grey_max.is_some_and(|g| firm.is_none_or(|f| g > f));
+
+        let entities = to_entities(text, &kept, lang);
+        let replaces: Vec<Replace> = kept
+            .iter()
+            .map(|f| Replace {
+                kind: f.kind,
+                start: f.start,
+                end: f.end,
+                why: f.why,
+            })
+            .collect();
+        let pseudonymised = if kept.is_empty() {
+            text.to_string()
+        } else {
+            pseudonymise(text, &replaces, lang)
+        };
+        Report {
+            category,
+            grey,
+            verdict: category.verdict(),
+            summary: reasons::summary(category, grey, lang).to_string(),
+            published_ratio: coverage.ratio,
+            entities,
+            pseudonymised,
+            lang,
+        }
+    }
+}
+
+/// Keeps the strongest findings where they overlap: higher rank first, then
+/// longer, then earlier.  Output sorted by position.
+fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
+    found.retain(|f| f.start < f.end);
+    found.sort_unstable_by(|a, b| {
+        b.kind
+            .rank()
+            .cmp(&a.kind.rank())
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+            .then(a.kind.cmp(&b.kind))
+    });
+    let mut kept: BTreeMap<usize, Finding> = BTreeMap::new();
+    for f in found {
+        let before = kept.range(..f.end).next_back().map(|(_, k)| *k);
+        let overlaps = before.is_some_and(|k| k.end > f.start);
+        if !overlaps {
+            kept.insert(f.start, f);
+        }
+    }
+    kept.into_values().collect()
+}
+
+/// Converts byte spans to char and UTF-16 offsets in one pass over the text.
+fn to_entities(text: &str, kept: &[Finding], lang: Lang) -> Vec<Entity> {
+    let mut marks: Vec<usize> = kept.iter().flat_map(|f| [f.start, f.end]).collect();
+    marks.sort_unstable();
+    marks.dedup();
+    let mut table: HashMap<usize, (usize, usize), FxBuild> = HashMap::default();
+    let (mut chars, mut units) = (0usize, 0usize);
+    let mut m = 0;
+    for (b, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), '\0')))
+    {
+        while m < marks.len() && marks[m] <= b {
+            table.insert(marks[m], (chars, units));
+            m += 1;
+        }
+        if m == marks.len() {
+            break;
+        }
+        chars += 1;
+        units += c.len_utf16();
+    }
+    kept.iter()
+        .filter_map(|f| {
+            let (start, start_utf16) = *table.get(&f.start)?;
+            let (end, end_utf16) = *table.get(&f.end)?;
+            let matched = text.get(f.start..f.end)?.to_string();
+            let reason = if f.grey && f.why == Why::Plain {
+                reasons::grey_reason(f.kind, lang)
+            } else {
+                reasons::reason(f.kind, f.why, lang)
+            };
+            Some(Entity {
+                kind: f.kind,
+                start,
+                end,
+                start_utf16,
+                end_utf16,
+                start_byte: f.start,
+                end_byte: f.end,
+                text: matched,
+                reason: reason.to_string(),
+                grey: f.grey,
+            })
+        })
+        .collect()
+}

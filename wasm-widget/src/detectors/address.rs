@@ -1,0 +1,280 @@
+//! Postal addresses: "27 rue Jean Jaurès, 93100 Montreuil", "14 Baker
+//! Street".  The association's own premises are public (category 2, "adresse
+//! de votre local"), so an address is reported only when it is tied to a
+//! person (a residence cue or a name in the same sentence) or when nothing
+//! says it is a public venue (then as a grey finding: whose address is it?).
+
+use super::{Finding, SpanIndex};
+use crate::lexicon::Words;
+use crate::report::EntityType;
+use crate::text::{Doc, F_CAP, F_DIGIT};
+
+static FR_TYPES: Words = Words::new(&[
+    "rue",
+    "avenue",
+    "av",
+    "boulevard",
+    "bd",
+    "place",
+    "pl",
+    "chemin",
+    "allee",
+    "impasse",
+    "route",
+    "quai",
+    "cours",
+    "square",
+    "passage",
+    "villa",
+    "cite",
+    "residence",
+    "sentier",
+    "voie",
+    "chaussee",
+    "drève",
+    "dreve",
+    "rond-point",
+    "lotissement",
+    "hameau",
+    "lieu-dit",
+    "faubourg",
+    "esplanade",
+    "parvis",
+    "promenade",
+    "ruelle",
+    "mail",
+    "clos",
+]);
+static EN_TYPES: Words = Words::new(&[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "ln",
+    "drive",
+    "close",
+    "way",
+    "court",
+    "crescent",
+    "terrace",
+    "place",
+    "square",
+    "gardens",
+    "grove",
+    "row",
+    "boulevard",
+    "blvd",
+    "hill",
+    "walk",
+    "mews",
+]);
+static RESIDENCE: Words = Words::new(&[
+    "habite",
+    "habitent",
+    "habitant",
+    "habitante",
+    "demeurant",
+    "demeure",
+    "domicile",
+    "domicilie",
+    "domiciliee",
+    "vit",
+    "vivant",
+    "reside",
+    "residant",
+    "loge",
+    "adresse",
+    "chez",
+    "lives",
+    "living",
+    "home",
+    "resides",
+    "address",
+    "demenage",
+    "demenagement",
+    "moved",
+    "courrier",
+    "envoyer",
+    "livre",
+    "livree",
+    "livrer",
+]);
+static PREMISES: Words = Words::new(&[
+    "local",
+    "locaux",
+    "siege",
+    "accueil",
+    "rendez-vous",
+    "rdv",
+    "atelier",
+    "ateliers",
+    "fete",
+    "marche",
+    "permanence",
+    "permanences",
+    "evenement",
+    "reunion",
+    "assemblee",
+    "ouvert",
+    "ouverte",
+    "ouverture",
+    "venez",
+    "salle",
+    "festival",
+    "distribution",
+    "collecte",
+    "office",
+    "venue",
+    "open",
+    "join",
+    "meet",
+    "workshop",
+    "event",
+    "garden",
+    "jardin",
+    "inauguration",
+    "concert",
+    "stand",
+    "horaires",
+    "public",
+]);
+
+fn is_number(doc: &Doc, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.has(F_DIGIT)) && doc.f(i).len() <= 4 && doc.f(i) != "0"
+}
+
+/// Where an address starting at number token `i` ends (inclusive), if any.
+fn address_at(doc: &Doc, i: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    let mut j = i + 1;
+    if doc.is(j, &["bis", "ter", "b"]) {
+        j += 1;
+    }
+    if j < n && doc.gap_before(j).contains(',') && !FR_TYPES.has(doc.f(j)) {
+        return None;
+    }
+    if FR_TYPES.has(doc.f(j)) && doc.tokens[j].sentence == doc.tokens[i].sentence {
+        // French order: number, type, name words until punctuation
+        let mut last = j;
+        let mut k = j + 1;
+        while k < n && k <= j + 7 {
+            let gap = doc.gap_before(k);
+            if gap.contains([',', '.', '\n', '(', ':', ';', '!', '?']) || doc.tokens[k].has(F_DIGIT)
+            {
+                break;
+            }
+            last = k;
+            k += 1;
+        }
+        if last == j {
+            return None;
+        }
+        return Some(postcode_town(doc, last));
+    }
+    // English order: number, capitalised words, type
+    let mut k = j;
+    while k < n
+        && k <= j + 3
+        && doc.tokens[k].has(F_CAP)
+        && !doc.gap_before(k).contains([',', '.', '\n'])
+    {
+        if EN_TYPES.has(doc.f(k)) && k > j {
+            return Some(postcode_town(doc, k));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Extends an address over ", 93100 Montreuil" or ", London".
+fn postcode_town(doc: &Doc, last: usize) -> usize {
+    let n = doc.tokens.len();
+    let k = last + 1;
+    if k >= n {
+        return last;
+    }
+    let gap = doc.gap_before(k);
+    if !(gap.trim().is_empty() || gap.trim() == ",") || gap.contains('\n') {
+        return last;
+    }
+    let f = doc.f(k);
+    if doc.tokens[k].has(F_DIGIT) && (f.len() == 5 || f.len() == 4) {
+        let mut end = k;
+        let mut t = k + 1;
+        while t < n
+            && t <= k + 3
+            && doc.tokens[t].has(F_CAP)
+            && !doc.gap_before(t).contains([',', '.', '\n'])
+        {
+            end = t;
+            t += 1;
+        }
+        return end;
+    }
+    last
+}
+
+/// Finds addresses.  `persons` are the PERSON findings of the text, used to
+/// tie an address to someone.
+pub fn find(doc: &Doc, persons: &[Finding], out: &mut Vec<Finding>) {
+    let n = doc.tokens.len();
+    let people = SpanIndex::new(persons);
+    let mut i = 0;
+    while i < n {
+        if !is_number(doc, i) {
+            i += 1;
+            continue;
+        }
+        let Some(last) = address_at(doc, i) else {
+            i += 1;
+            continue;
+        };
+        let (s0, s1) = doc.sentence_of(i);
+        let span = (doc.tokens[i].start as usize, doc.tokens[last].end as usize);
+        let window = |list: &Words| (s0..s1).any(|k| list.has(doc.f(k)));
+        let s_start = doc.tokens[s0].start as usize;
+        let s_end = doc.tokens[s1.saturating_sub(1).max(s0)].end as usize;
+        let person_near = people.overlaps(s_start, s_end);
+        let prev_sentence_person = s0 > 0 && {
+            let (p0, _) = doc.sentence_of(s0 - 1);
+            people.overlaps(doc.tokens[p0].start as usize, s_start)
+        };
+        let f = Finding::new(EntityType::Address, span.0, span.1);
+        if window(&RESIDENCE) || person_near || prev_sentence_person {
+            out.push(f);
+        } else if !window(&PREMISES) {
+            out.push(f.grey());
+        }
+        i = last + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(t: &str) -> Vec<(String, bool)> {
+        let d = Doc::new(t);
+        let mut v = Vec::new();
+        find(&d, &[], &mut v);
+        v.iter()
+            .map(|f| (t[f.start..f.end].to_string(), f.grey))
+            .collect()
+    }
+
+    #[test]
+    fn residence_vs_premises() {
+        assert_eq!(
+            found("Elle habite au 27 rue Jean Jaurès, 93100 Montreuil. Merci."),
+            [("27 rue Jean Jaurès, 93100 Montreuil".to_string(), false)]
+        );
+        assert!(found("Notre local se trouve au 12 rue des Lilas, 93100 Montreuil.").is_empty());
+        assert_eq!(
+            found("He lives at 14 Baker Street, London."),
+            [("14 Baker Street".to_string(), false)]
+        );
+    }
+}

@@ -1,0 +1,61 @@
+//! Belgian national register numbers (NISS/RRN): YYMMDD-SSS-CC where CC is
+//! 97 − (YYMMDDSSS mod 97), or, for people born from 2000 on,
+//! 97 − (2YYMMDDSSS mod 97).  Either rule passing makes it a valid number.
+
+use super::{alnum_at, alnum_before, digits, Finding, Why};
+use crate::report::EntityType;
+
+/// Checks 11 digits.
+pub fn is_valid(n: &str) -> bool {
+    if n.len() != 11 || !n.bytes().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let month: u32 = n[2..4].parse().unwrap_or(99);
+    let day: u32 = n[4..6].parse().unwrap_or(99);
+    // months +20/+40 are used for "bis" numbers; 0 for unknown dates
+    if month % 20 > 12 || month > 52 || day > 31 {
+        return false;
+    }
+    let key: u32 = n[9..].parse().unwrap_or(100);
+    let before = 97 - digits::mod97(&n[..9]);
+    let after = 97 - digits::mod97(&format!("2{}", &n[..9]));
+    key == before || key == after
+}
+
+/// Finds numbers written "85.07.30-033.28", "850730 033 28" or compact.
+pub fn find(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || alnum_before(text, i) {
+            i += 1;
+            continue;
+        }
+        let run = digits::read(text, i, b" .-", 11, b"");
+        if run.digits.len() == 11
+            && !alnum_at(text, run.end)
+            && run.groups != 2
+            && is_valid(&run.digits)
+        {
+            out.push(Finding::new(EntityType::BeNrn, i, run.end).why(Why::Checksum));
+            i = run.end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validates_both_centuries() {
+        assert!(is_valid("85073003328"));
+        assert!(!is_valid("85073003329"));
+        assert!(is_valid("03021427194"));
+        let mut v = Vec::new();
+        find("n° 85.07.30-033.28.", &mut v);
+        assert_eq!(v.len(), 1);
+    }
+}

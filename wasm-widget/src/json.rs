@@ -1,0 +1,253 @@
+//! Just enough JSON for the vocabulary file and the report.
+//!
+//! Why not serde_json: the checker reads one small, flat document (lists of
+//! names, one index string) and writes one report; a hundred and fifty lines
+//! here cost far less Wasm than serde's generic machinery, and give us full
+//! control over determinism and error messages.
+
+/// A parsed JSON value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    /// Numbers are kept as their source text: the vocabulary has none that
+    /// we interpret, and keeping text avoids float formatting questions.
+    Num(String),
+    Str(String),
+    Arr(Vec<Value>),
+    Obj(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// Member `key` of an object.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        match self {
+            Value::Obj(m) => m.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+}
+
+/// Appends `s` as a JSON string literal.
+pub fn write_str(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+const MAX_DEPTH: usize = 64;
+
+/// Parses a JSON document; errors are human-readable, never panics.
+pub fn parse(s: &str) -> Result<Value, String> {
+    let mut p = Parser {
+        b: s.as_bytes(),
+        s,
+        i: 0,
+    };
+    let v = p.value(0)?;
+    p.ws();
+    if p.i != p.b.len() {
+        return Err(format!("unexpected data after JSON value at byte {}", p.i));
+    }
+    Ok(v)
+}
+
+struct Parser<'a> {
+    b: &'a [u8],
+    s: &'a str,
+    i: usize,
+}
+
+impl Parser<'_> {
+    fn ws(&mut self) {
+        while self.i < self.b.len() && matches!(self.b[self.i], b' ' | b'\n' | b'\r' | b'\t') {
+            self.i += 1;
+        }
+    }
+
+    fn err<T>(&self, what: &str) -> Result<T, String> {
+        Err(format!("invalid JSON at byte {}: {what}", self.i))
+    }
+
+    fn eat(&mut self, lit: &str) -> bool {
+        if self.b[self.i..].starts_with(lit.as_bytes()) {
+            self.i += lit.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value, String> {
+        if depth > MAX_DEPTH {
+            return self.err("nesting too deep");
+        }
+        self.ws();
+        let Some(&c) = self.b.get(self.i) else {
+            return self.err("unexpected end");
+        };
+        match c {
+            b'{' => {
+                self.i += 1;
+                let mut m = Vec::new();
+                self.ws();
+                if self.eat("}") {
+                    return Ok(Value::Obj(m));
+                }
+                loop {
+                    self.ws();
+                    if self.b.get(self.i) != Some(&b'"') {
+                        return self.err("expected a string key");
+                    }
+                    let k = self.string()?;
+                    self.ws();
+                    if !self.eat(":") {
+                        return self.err("expected ':'");
+                    }
+                    let v = self.value(depth + 1)?;
+                    m.push((k, v));
+                    self.ws();
+                    if self.eat(",") {
+                        continue;
+                    }
+                    if self.eat("}") {
+                        return Ok(Value::Obj(m));
+                    }
+                    return self.err("expected ',' or '}'");
+                }
+            }
+            b'[' => {
+                self.i += 1;
+                let mut a = Vec::new();
+                self.ws();
+                if self.eat("]") {
+                    return Ok(Value::Arr(a));
+                }
+                loop {
+                    a.push(self.value(depth + 1)?);
+                    self.ws();
+                    if self.eat(",") {
+                        continue;
+                    }
+                    if self.eat("]") {
+                        return Ok(Value::Arr(a));
+                    }
+                    return self.err("expected ',' or ']'");
+                }
+            }
+            b'"' => Ok(Value::Str(self.string()?)),
+            b't' if self.eat("true") => Ok(Value::Bool(true)),
+            b'f' if self.eat("false") => Ok(Value::Bool(false)),
+            b'n' if self.eat("null") => Ok(Value::Null),
+            b'-' | b'0'..=b'9' => {
+                let st = self.i;
+                while self.i < self.b.len()
+                    && matches!(
+                        self.b[self.i],
+                        b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9'
+                    )
+                {
+                    self.i += 1;
+                }
+                Ok(Value::Num(self.s[st..self.i].to_string()))
+            }
+            _ => self.err("unexpected character"),
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u32, String> {
+        let Some(h) = self.s.get(self.i..self.i + 4) else {
+            return self.err("short \\u escape");
+        };
+        let Ok(v) = u32::from_str_radix(h, 16) else {
+            return self.err("bad \\u escape");
+        };
+        self.i += 4;
+        Ok(v)
+    }
+
+    fn string(&mut self) -> Result<String, String> {
+        self.i += 1; // opening quote
+        let mut out = String::new();
+        loop {
+            let st = self.i;
+            while self.i < self.b.len() && self.b[self.i] != b'"' && self.b[self.i] != b'\\' {
+                self.i += 1;
+            }
+            // Quotes and backslashes are ASCII, so `st..i` is on char boundaries.
+            out.push_str(self.s.get(st..self.i).unwrap_or(""));
+            match self.b.get(self.i) {
+                None => return self.err("unterminated string"),
+                Some(b'"') => {
+                    self.i += 1;
+                    return Ok(out);
+                }
+                _ => {
+                    self.i += 1;
+                    let Some(&e) = self.b.get(self.i) else {
+                        return self.err("unterminated escape");
+                    };
+                    self.i += 1;
+                    match e {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'/' => out.push('/'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'n' => out.push('\n'),
+                        b'r' => out.push('\r'),
+                        b't' => out.push('\t'),
+                        b'u' => {
+                            let mut cp = self.hex4()?;
+                            if (0xD800..0xDC00).contains(&cp) && self.eat("\\u") {
+                                let lo = self.hex4()?;
+                                cp = 0x10000
+                                    + ((cp - 0xD800) << 10)
+                                    + (lo.wrapping_sub(0xDC00) & 0x3FF);
+                            }
+                            out.push(char::from_u32(cp).unwrap_or('\u{FFFD}'));
+                        }
+                        _ => return self.err("unknown escape"),
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_strings() {
+        let mut s = String::new();
+        write_str(&mut s, "a\"b\\c\nd\u{1}é");
+        assert_eq!(parse(&s), Ok(Value::Str("a\"b\\c\nd\u{1}é".into())));
+    }
+
+    #[test]
+    fn parses_objects_and_rejects_garbage() {
+        let v = parse(r#"{"a": ["x", "y"], "b": true, "c": null, "d": -1.5}"#).expect("valid");
+        assert_eq!(
+            v.get("a"),
+            Some(&Value::Arr(vec![
+                Value::Str("x".into()),
+                Value::Str("y".into())
+            ]))
+        );
+        assert!(parse("{\"a\":").is_err());
+        assert!(parse(&"[".repeat(1000)).is_err());
+        assert!(parse("\"\\u12").is_err());
+    }
+}

@@ -1,0 +1,392 @@
+//! Tokenisation and accent folding shared by every detector.
+//!
+//! Why one tokeniser: the secret-term index and the published fingerprint are
+//! built at site-build time and matched in the browser; both sides must cut
+//! and normalise words in exactly the same way or hashes would never meet.
+//! Detectors that look at words (names, sensitive vocabulary, context cues)
+//! reuse the same tokens so the text is scanned and folded only once.
+
+/// Folds one character into `out`: lower-case, accents stripped, ligatures
+/// expanded (`œ` → `oe`).  Folding makes "Élodie", "ELODIE" and "elodie" the
+/// same key, which is what the name lists and the hashed indexes store.
+pub fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    let mapped = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' => {
+            "a"
+        }
+        'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' => "c",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'Ē' | 'ė' | 'ę' | 'ě' => {
+            "e"
+        }
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' | 'İ' | 'ı' => "i",
+        'ñ' | 'Ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'ő' => {
+            "o"
+        }
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' | 'ů' | 'ű' => "u",
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
+        'š' | 'Š' | 'ś' | 'Ś' | 'ş' | 'Ş' => "s",
+        'ž' | 'Ž' | 'ź' | 'ż' => "z",
+        'ł' | 'Ł' => "l",
+        'ř' => "r",
+        'ğ' => "g",
+        'œ' | 'Œ' => "oe",
+        'æ' | 'Æ' => "ae",
+        'ß' => "ss",
+        '’' | '‘' | 'ʼ' => "'",
+        // Other scripts keep their case: the name lists are Latin-only, and
+        // skipping Unicode case tables saves Wasm size.
+        _ => {
+            out.push(c);
+            return;
+        }
+    };
+    out.push_str(mapped);
+}
+
+/// Folds a whole string (see [`fold_char`]).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '‘')
+}
+
+/// Letters and digits make words; everything else separates them, except a
+/// hyphen between two word characters ("Jean-Pierre", "Saint-Denis"), which
+/// stays inside the word so compound names and towns are judged whole.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+pub const F_CAP: u8 = 1; // first character is upper-case
+pub const F_UPPER: u8 = 2; // every letter upper-case, at least two letters
+pub const F_DIGIT: u8 = 4; // only digits
+pub const F_ALPHA: u8 = 8; // contains a letter
+pub const F_SENT: u8 = 16; // first word of a sentence
+pub const F_HYPHEN: u8 = 32; // contains an inner hyphen
+
+/// One word of the text.  Offsets are byte offsets into the original text;
+/// `fstart..fend` index the folded form in [`Doc::folded`].
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub fstart: u32,
+    pub fend: u32,
+    pub sentence: u32,
+    pub flags: u8,
+}
+
+impl Token {
+    pub fn has(&self, f: u8) -> bool {
+        self.flags & f != 0
+    }
+}
+
+/// A tokenised text: tokens, their folded forms in one shared buffer (one
+/// allocation instead of one per word: this is the hot path in Wasm) and the
+/// sentence each token belongs to.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub folded: String,
+    /// For each sentence, the token range `[first, last)`.
+    pub sentences: Vec<(usize, usize)>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
+        let mut folded = String::with_capacity(text.len() + 16);
+        let mut sentence: u32 = 0;
+        let mut sentence_has_tokens = false;
+        let mut sentences: Vec<(usize, usize)> = Vec::new();
+        let mut sent_first = 0usize;
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if is_word_char(c) {
+                let start = i;
+                let mut end = i + c.len_utf8();
+                let fstart = folded.len();
+                let mut flags = 0u8;
+                let mut letters = 0u32;
+                let mut uppers = 0u32;
+                let mut digits_only = true;
+                let mut first = true;
+                let mut cur = c;
+                loop {
+                    if cur.is_alphabetic() {
+                        letters += 1;
+                        digits_only = false;
+                        if cur.is_uppercase() {
+                            uppers += 1;
+                            if first {
+                                flags |= F_CAP;
+                            }
+                        }
+                    } else if cur == '-' {
+                        digits_only = false;
+                        flags |= F_HYPHEN;
+                    } else if !cur.is_ascii_digit() {
+                        digits_only = false;
+                    }
+                    first = false;
+                    fold_char(cur, &mut folded);
+                    match iter.peek() {
+                        Some(&(j, n)) if is_word_char(n) => {
+                            cur = n;
+                            end = j + n.len_utf8();
+                            iter.next();
+                        }
+                        Some(&(j, '-')) => {
+                            // keep the hyphen only if a word character follows
+                            let after = text[j + 1..].chars().next();
+                            if after.is_some_and(is_word_char) {
+                                cur = '-';
+                                end = j + 1;
+                                iter.next();
+                            } else {
+                                break;
+                            }
+                        }
+                        _ => break,
+                    }
+                }
+                if letters > 0 {
+                    flags |= F_ALPHA;
+                }
+                if digits_only {
+                    flags |= F_DIGIT;
+                }
+                if letters >= 2 && uppers == letters {
+                    flags |= F_UPPER;
+                }
+                if !sentence_has_tokens {
+                    flags |= F_SENT;
+                    sentence_has_tokens = true;
+                }
+                tokens.push(Token {
+                    start: start as u32,
+                    end: end as u32,
+                    fstart: fstart as u32,
+                    fend: folded.len() as u32,
+                    sentence,
+                    flags,
+                });
+            } else if is_sentence_break(c, text, i) && sentence_has_tokens {
+                sentences.push((sent_first, tokens.len()));
+                sent_first = tokens.len();
+                sentence += 1;
+                sentence_has_tokens = false;
+            } else if is_apostrophe(c) {
+                // elision: "l'adhérente" → "l" + "adhérente"
+            }
+        }
+        if sentence_has_tokens {
+            sentences.push((sent_first, tokens.len()));
+        }
+        Doc {
+            text,
+            tokens,
+            folded,
+            sentences,
+        }
+    }
+
+    /// Folded form of token `i`.
+    pub fn f(&self, i: usize) -> &str {
+        match self.tokens.get(i) {
+            Some(t) => self
+                .folded
+                .get(t.fstart as usize..t.fend as usize)
+                .unwrap_or(""),
+            None => "",
+        }
+    }
+
+    /// Original text of token `i`.
+    pub fn raw(&self, i: usize) -> &str {
+        match self.tokens.get(i) {
+            Some(t) => self
+                .text
+                .get(t.start as usize..t.end as usize)
+                .unwrap_or(""),
+            None => "",
+        }
+    }
+
+    /// The characters between token `i - 1` and token `i` (or the text
+    /// start): used to see titles' dots, commas and line breaks.
+    pub fn gap_before(&self, i: usize) -> &str {
+        let Some(t) = self.tokens.get(i) else {
+            return "";
+        };
+        let from = if i == 0 {
+            0
+        } else {
+            self.tokens[i - 1].end as usize
+        };
+        self.text.get(from..t.start as usize).unwrap_or("")
+    }
+
+    /// Token range of the sentence containing token `i`.
+    pub fn sentence_of(&self, i: usize) -> (usize, usize) {
+        match self.tokens.get(i) {
+            Some(t) => self
+                .sentences
+                .get(t.sentence as usize)
+                .copied()
+                .unwrap_or((i, i + 1)),
+            None => (i, i),
+        }
+    }
+
+    /// Index of the first token starting at or after byte offset `b`.
+    pub fn token_at_or_after(&self, b: usize) -> usize {
+        self.tokens.partition_point(|t| (t.start as usize) < b)
+    }
+
+    /// Whether folded token `i` equals one of `words`.
+    pub fn is(&self, i: usize, words: &[&str]) -> bool {
+        let f = self.f(i);
+        i < self.tokens.len() && words.contains(&f)
+    }
+}
+
+fn is_sentence_break(c: char, text: &str, i: usize) -> bool {
+    match c {
+        '!' | '?' | ';' | '\n' | '\r' | '•' | '|' => true,
+        '.' => {
+            // "M. Dupont", "3.5", "etc." inside a sentence: only a dot
+            // followed by white space and then a capital (or the end) breaks.
+            let rest = &text[i + 1..];
+            let mut chars = rest.chars();
+            match chars.next() {
+                None => true,
+                Some(n) if n.is_whitespace() => {
+                    let prev_word: &str = text[..i]
+                        .rsplit(|ch: char| !ch.is_alphanumeric())
+                        .next()
+                        .unwrap_or("");
+                    if is_abbreviation(prev_word) {
+                        return false;
+                    }
+                    chars
+                        .find(|ch| !ch.is_whitespace())
+                        .is_none_or(|ch| ch.is_uppercase() || !ch.is_alphanumeric())
+                }
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// Abbreviations whose dot does not end a sentence (titles mostly: "M.
+/// Traoré" must keep the title and the name together).
+fn is_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "M" | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Pr"
+            | "Me"
+            | "Mme"
+            | "Mlle"
+            | "St"
+            | "Ste"
+            | "av"
+            | "bd"
+            | "tél"
+            | "tel"
+            | "n"
+            | "No"
+            | "p"
+            | "cf"
+            | "Jr"
+            | "Sr"
+    )
+}
+
+/// Words of `text` folded and split on hyphens, the normal form used by the
+/// secret-term index and the published fingerprint.
+pub fn hash_words(text: &str) -> Vec<String> {
+    let doc = Doc::new(text);
+    let mut out = Vec::with_capacity(doc.tokens.len());
+    for i in 0..doc.tokens.len() {
+        for part in doc.f(i).split('-') {
+            if !part.is_empty() {
+                out.push(part.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Same as [`hash_words`] but keeping, for each word, the index of the token
+/// it came from, so matches can be mapped back to text offsets.
+pub fn hash_words_of<'d>(doc: &'d Doc) -> Vec<(usize, &'d str)> {
+    let mut out = Vec::with_capacity(doc.tokens.len());
+    for i in 0..doc.tokens.len() {
+        let f = doc.f(i);
+        if doc.tokens[i].has(F_HYPHEN) {
+            for part in f.split('-') {
+                if !part.is_empty() {
+                    out.push((i, part));
+                }
+            }
+        } else {
+            out.push((i, f));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_and_ligatures() {
+        assert_eq!(fold("Élodie CŒUR Straße"), "elodie coeur strasse");
+    }
+
+    #[test]
+    fn tokenises_hyphens_and_elisions() {
+        let d = Doc::new("L'adhérente Jean-Pierre vit à Saint-Denis. Elle -- oui.");
+        let words: Vec<&str> = (0..d.tokens.len()).map(|i| d.f(i)).collect();
+        assert_eq!(
+            words,
+            [
+                "l",
+                "adherente",
+                "jean-pierre",
+                "vit",
+                "a",
+                "saint-denis",
+                "elle",
+                "oui"
+            ]
+        );
+        assert_eq!(d.sentences.len(), 2);
+        assert!(d.tokens[6].has(F_SENT));
+    }
+
+    #[test]
+    fn title_dot_does_not_break_sentence() {
+        let d = Doc::new("Appelez M. Traoré demain.");
+        assert_eq!(d.sentences.len(), 1);
+    }
+}
