@@ -65,6 +65,14 @@ fn to_diagnostic(error: &Error, source: &YamlSource) -> Diagnostic {
         || Origin::new(&source.file, source.line_offset + 1, 1),
         |l| source.at(&l),
     );
+    // A value reached through an alias (`*name`) is reported where it is used, with the message of
+    // the underlying error.
+    let mut error = error;
+    while let Error::AliasError { error: inner, .. } | Error::WithSnippet { error: inner, .. } =
+        error
+    {
+        error = inner;
+    }
     match error {
         Error::SerdeUnknownField {
             field, expected, ..
@@ -115,6 +123,11 @@ fn to_diagnostic(error: &Error, source: &YamlSource) -> Diagnostic {
                 describe_node(expected).unwrap_or_default()
             ),
             TYPE_HINT,
+        ),
+        Error::NonFiniteFloat { value, .. } => Diagnostic::new(
+            origin,
+            format!("`{value}` is not a usable number"),
+            "write a finite number such as 12 or 7.5",
         ),
         Error::NullIntoString { .. } => Diagnostic::new(
             origin,
@@ -248,6 +261,16 @@ mod tests {
         assert_eq!(err.message, "this value is empty");
         let err = parse::<Doc>("title: \"a\nb: c\norder: 1\n", &src()).unwrap_err();
         assert!(err.message.starts_with("invalid YAML: "), "{}", err.message);
+    }
+
+    #[test]
+    fn errors_through_aliases_keep_a_plain_message_at_the_use_site() {
+        let err = parse::<Doc>("title: &t hello\norder: *t\n", &src()).unwrap_err();
+        assert_eq!(err.origin.to_string(), "content/x.md:3:8");
+        assert_eq!(
+            err.message,
+            "wrong type: this value must be a whole number (0, 1, 2…)"
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! whole model only when no kind reported anything.
 
 pub mod charter;
+pub mod classifier;
 pub mod committee;
 pub mod decision_tree;
 pub mod indicators;
@@ -68,6 +69,8 @@ pub struct Handbook {
     pub tools: Option<tools::ToolsRegister>,
     pub indicators: Option<indicators::Indicators>,
     pub committee: Option<committee::Committee>,
+    /// The association's vocabulary for the checker (secret terms in clear: never publish as is).
+    pub classifier: Option<classifier::ClassifierConfig>,
 }
 
 /// Loads and checks every content file under `root`.
@@ -88,6 +91,8 @@ pub fn load(root: &Path) -> Result<Handbook, Diagnostics> {
         .and_then(|(doc, src)| indicators::check(doc, &src, &mut diags));
     let committee = optional_yaml(root, &content.join("committee.yaml"), &mut diags)
         .map(|(doc, src)| committee::check(doc, &src, &mut diags));
+    let classifier = optional_yaml(root, &content.join("classifier.yaml"), &mut diags)
+        .map(|(doc, src)| classifier::check(doc, &src, &mut diags));
     match site {
         Some(site) if diags.is_empty() => Ok(Handbook {
             site,
@@ -100,6 +105,7 @@ pub fn load(root: &Path) -> Result<Handbook, Diagnostics> {
             tools,
             indicators,
             committee,
+            classifier,
         }),
         _ => Err(diags),
     }

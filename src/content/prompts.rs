@@ -16,6 +16,9 @@ struct FrontMatter {
     title: String,
     tags: Spanned<Vec<String>>,
     use_case: String,
+    /// A written justification that lets this prompt hold personal or sensitive data.
+    #[serde(default)]
+    allow_sensitive: Option<Spanned<String>>,
 }
 
 /// A prompt of the library, published at `/prompts/<slug>/`.
@@ -30,6 +33,8 @@ pub struct Prompt {
     pub context: Block,
     pub prompt: Block,
     pub notes: Markdown,
+    /// Why this prompt may hold category 3–4 data (the build lint then lets it through).
+    pub allow_sensitive: Option<String>,
     #[serde(skip)]
     pub id_origin: Origin,
 }
@@ -85,6 +90,15 @@ fn build(file: super::FrontMatterFile<FrontMatter>, diags: &mut Diagnostics) -> 
             "add e.g. `tags: [communication]`",
         );
     }
+    if let Some(j) = &meta.allow_sensitive {
+        if j.value.split_whitespace().count() < 5 {
+            diags.error(
+                src.origin(j),
+                "`allow_sensitive` needs a written justification",
+                "explain in a full sentence why this prompt may hold personal or sensitive data, and which approved tool it is for",
+            );
+        }
+    }
     let parts = split_body(&file.body, diags)?;
     Some(Prompt {
         slug: id.to_lowercase(),
@@ -101,6 +115,7 @@ fn build(file: super::FrontMatterFile<FrontMatter>, diags: &mut Diagnostics) -> 
         context: block(&file.body, parts.context, diags),
         prompt: block(&file.body, parts.prompt, diags),
         notes: parts.notes,
+        allow_sensitive: meta.allow_sensitive.map(|j| j.value),
         id_origin,
     })
 }

@@ -62,7 +62,11 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     }
     let (mut config, src) = super::required_yaml::<SiteConfig>(root, rel, diags)?;
     let url = config.base_url.value.trim().to_string();
+    let host = url
+        .split_once("://")
+        .map_or("", |(_, rest)| rest.split('/').next().unwrap_or(""));
     if !(url.starts_with("https://") || url.starts_with("http://"))
+        || host.is_empty()
         || url.contains(char::is_whitespace)
     {
         diags.error(

@@ -90,7 +90,8 @@ pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Option<Training
     if all_modules_read {
         check_numbering(&modules, diags);
     }
-    let total: u32 = modules.iter().map(|(m, _)| m.duration_min).sum();
+    // In u64: absurd durations must give an error message, not an overflow.
+    let total: u64 = modules.iter().map(|(m, _)| u64::from(m.duration_min)).sum();
     if all_modules_read && modules.is_empty() {
         diags.error(
             Origin::file_start(&programme_rel),
@@ -100,7 +101,7 @@ pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Option<Training
                 crate::diagnostics::display_path(dir)
             ),
         );
-    } else if all_modules_read && total != programme.total_duration_min.value {
+    } else if all_modules_read && total != u64::from(programme.total_duration_min.value) {
         let detail: Vec<String> = modules
             .iter()
             .map(|(m, _)| m.duration_min.to_string())
@@ -120,7 +121,7 @@ pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Option<Training
         .into_iter()
         .map(|(mut m, _)| {
             m.starts_at_min = clock;
-            clock += m.duration_min;
+            clock = clock.saturating_add(m.duration_min);
             m
         })
         .collect();
