@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::content::{self, Handbook};
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
-use crate::render::{self, SiteFiles};
+use crate::render::{self, RenderCache, SiteFiles};
 
 /// What `handbook build` was asked to do.
 #[derive(Debug, Clone)]
@@ -25,6 +25,16 @@ pub struct BuildReport {
 
 /// Loads and checks the handbook, and renders it in memory (the link check needs the rendered pages).
 pub fn prepare(root: &Path, base_url: Option<&str>) -> Result<(Handbook, SiteFiles), Diagnostics> {
+    prepare_with(root, base_url, &mut RenderCache::one_shot())
+}
+
+/// [`prepare`], reusing the work `cache` remembers: `handbook serve` keeps one between edits so an
+/// edit re-renders only what it can affect, through the very same stages as `handbook build`.
+pub fn prepare_with(
+    root: &Path,
+    base_url: Option<&str>,
+    cache: &mut RenderCache,
+) -> Result<(Handbook, SiteFiles), Diagnostics> {
     let mut handbook = content::load(root)?;
     if let Some(url) = base_url {
         let url = url.trim();
@@ -42,7 +52,7 @@ pub fn prepare(root: &Path, base_url: Option<&str>) -> Result<(Handbook, SiteFil
             format!("{url}/")
         };
     }
-    let files = render::render(root, &handbook)?;
+    let files = render::render_with(root, &handbook, cache)?;
     Ok((handbook, files))
 }
 

@@ -8,15 +8,23 @@
 //! by [`console`].
 
 pub mod build;
+pub mod changes;
+pub mod check;
+pub mod checker;
 pub mod console;
 pub mod content;
 pub mod diagnostics;
 pub mod highlight;
 pub mod init;
 pub mod links;
+pub mod lint;
 pub mod markdown;
 pub mod output;
+pub mod pdf;
 pub mod render;
+pub mod revisions;
+pub mod search;
+pub mod serve;
 pub mod slug;
 pub mod source;
 pub mod urls;

@@ -16,6 +16,21 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Build, then serve the site locally, rebuilding and reloading open pages on every save
+    Serve {
+        /// The handbook's folder (the one holding handbook.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Port to listen on
+        #[arg(long, default_value_t = handbook::serve::DEFAULT_PORT)]
+        port: u16,
+        /// Address to listen on; anything but a loopback address exposes the draft to the network
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the site in the default browser
+        #[arg(long)]
+        open: bool,
+    },
     /// Build the site into the output folder (replaced only if the build succeeds)
     Build {
         /// The handbook's folder (the one holding handbook.yaml)
@@ -34,11 +49,101 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Freeze, list and check the approved revisions of the handbook
+    Revision {
+        #[command(subcommand)]
+        action: RevisionAction,
+    },
     /// Write a complete starter handbook into a new folder
     Init {
         /// Folder to create (must not exist or be empty)
         dir: PathBuf,
     },
+}
+
+#[derive(Subcommand)]
+enum RevisionAction {
+    /// Freeze the current handbook.yaml and content/ as an approved revision
+    Cut {
+        /// Revision id, used in addresses: e.g. 2026
+        id: String,
+        /// Date of approval, YYYY-MM-DD (not before the previous revision's)
+        #[arg(long)]
+        date: String,
+        /// Who approved it, e.g. "Conseil d'administration du 12 mars 2026"
+        #[arg(long)]
+        approved_by: String,
+        /// What changed since the previous revision, in one or two sentences
+        #[arg(long)]
+        summary: String,
+        /// The handbook's folder (the one holding handbook.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// List the revisions and check that none was altered
+    List {
+        /// The handbook's folder (the one holding handbook.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+}
+
+fn revision(action: RevisionAction) -> ExitCode {
+    use handbook::revisions;
+    match action {
+        RevisionAction::Cut {
+            id,
+            date,
+            approved_by,
+            summary,
+            root,
+        } => {
+            let request = revisions::cut::CutRequest {
+                id: &id,
+                date: &date,
+                approved_by: &approved_by,
+                summary: &summary,
+            };
+            match revisions::cut::cut(&root, &request) {
+                Ok(r) => {
+                    console::info(&format!(
+                        "froze revision {} ({}) into {}
+content SHA-256: {}",
+                        r.id,
+                        r.date,
+                        r.dir.display(),
+                        r.content_sha256
+                    ));
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    console::info(&format!("error: {message}"));
+                    ExitCode::from(1)
+                }
+            }
+        }
+        RevisionAction::List { root } => match revisions::load(&root) {
+            Ok(list) if list.is_empty() => {
+                console::info("no revision yet: cut one with `handbook revision cut ID --date YYYY-MM-DD --approved-by \"…\" --summary \"…\"`");
+                ExitCode::SUCCESS
+            }
+            Ok(list) => {
+                let newest = list.last().map(|r| r.id.clone()).unwrap_or_default();
+                for r in &list {
+                    let mark = if r.id == newest { " (newest)" } else { "" };
+                    println!(
+                        "{}\t{}\t{}\t{}{mark}",
+                        r.id, r.date, r.approved_by, r.summary
+                    );
+                }
+                ExitCode::SUCCESS
+            }
+            Err(diags) => {
+                console::print_diagnostics(&root, diags);
+                ExitCode::from(1)
+            }
+        },
+    }
 }
 
 fn main() -> ExitCode {
@@ -85,6 +190,22 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
+        Command::Revision { action } => revision(action),
+        Command::Serve {
+            root,
+            port,
+            bind,
+            open,
+        } => {
+            let options = handbook::serve::ServeOptions { root, bind, port };
+            match handbook::serve::run(&options, open) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    console::info(&format!("error: {e}"));
+                    ExitCode::from(1)
+                }
+            }
+        }
         Command::Init { dir } => match handbook::init::init(&dir) {
             Ok(count) => {
                 console::info(&format!(

@@ -8,7 +8,7 @@ pub mod svg_chart;
 pub mod svg_tree;
 pub mod theme;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 use serde_json::{json, Value};
@@ -18,6 +18,7 @@ use crate::content::Handbook;
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
 use crate::urls;
 use pages::Page;
+pub use pages::Section;
 use theme::Theme;
 
 /// The rendered site: output path (relative, `/`-separated) → bytes.
@@ -25,11 +26,154 @@ pub type SiteFiles = BTreeMap<String, Vec<u8>>;
 
 /// Renders the whole site; dead links and template errors come back as diagnostics.
 pub fn render(root: &Path, hb: &Handbook) -> Result<SiteFiles, Diagnostics> {
-    let theme = Theme::load(root, &hb.site.theme.value)?;
+    render_with(root, hb, &mut RenderCache::one_shot())
+}
+
+/// What a long-running process (`handbook serve`) keeps between two renders, so that an edit re-does
+/// only the work its change can affect: the loaded theme, each section's pages (Markdown, charts) and
+/// each page's HTML with the exact inputs it was rendered from.
+///
+/// The caller says what changed ([`RenderCache::invalidate_section`], [`RenderCache::invalidate_theme`]);
+/// everything else that reaches a template (site, UI strings, navigation, asset names) is compared, not
+/// trusted, so a page is re-rendered whenever its template or its data differ. `handbook build` goes
+/// through the same code with an empty cache, which is why both always give the same bytes.
+#[derive(Default)]
+pub struct RenderCache {
+    /// False for a one-off build: nothing is remembered, no comparison data is kept.
+    persistent: bool,
+    theme: Option<CachedTheme>,
+    theme_dirty: bool,
+    strings: BTreeMap<String, String>,
+    sections: BTreeMap<Section, Vec<Page>>,
+    dirty: BTreeSet<Section>,
+    html: HashMap<String, RenderedPage>,
+    stats: RenderStats,
+}
+
+struct CachedTheme {
+    name: String,
+    theme: Theme,
+    /// Per template: a hash of its source and of every template it may include or extend.
+    fingerprints: BTreeMap<String, [u8; 32]>,
+}
+
+struct RenderedPage {
+    fingerprint: [u8; 32],
+    template: &'static str,
+    context: Vec<u8>,
+    html: Vec<u8>,
+}
+
+/// What the last render with a [`RenderCache`] actually did, to check that edits stay incremental.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RenderStats {
+    /// Whether the theme (templates, static files, UI strings) was loaded again.
+    pub theme_loaded: bool,
+    /// Sections whose pages were computed again.
+    pub sections: BTreeSet<Section>,
+    /// Output paths of the pages whose template was rendered again.
+    pub pages: BTreeSet<String>,
+    /// Pages whose HTML was reused as it was.
+    pub reused: usize,
+}
+
+impl RenderCache {
+    /// A cache that remembers between renders.
+    pub fn new() -> Self {
+        RenderCache {
+            persistent: true,
+            ..RenderCache::default()
+        }
+    }
+
+    /// A cache for a single render (`handbook build`): it keeps nothing for later.
+    pub fn one_shot() -> Self {
+        RenderCache::default()
+    }
+
+    /// A file of `section` changed: its pages are computed again at the next render.
+    pub fn invalidate_section(&mut self, section: Section) {
+        self.dirty.insert(section);
+    }
+
+    /// A template, static file or UI string changed: the theme is loaded again at the next render.
+    pub fn invalidate_theme(&mut self) {
+        self.theme_dirty = true;
+    }
+
+    /// Forgets everything: the next render is a full one.
+    pub fn clear(&mut self) {
+        *self = RenderCache {
+            persistent: self.persistent,
+            ..RenderCache::default()
+        };
+    }
+
+    /// What the last render did.
+    pub fn stats(&self) -> &RenderStats {
+        &self.stats
+    }
+}
+
+/// Renders the site, reusing from `cache` whatever the changes it was told about cannot affect.
+pub fn render_with(
+    root: &Path,
+    hb: &Handbook,
+    cache: &mut RenderCache,
+) -> Result<SiteFiles, Diagnostics> {
+    let mut stats = RenderStats::default();
+    let theme_name = &hb.site.theme.value;
+    let reload = cache.theme_dirty
+        || cache
+            .theme
+            .as_ref()
+            .is_none_or(|cached| &cached.name != theme_name);
+    if reload {
+        // Until the theme loads, the old one stays marked as stale, so a failed load is retried.
+        let theme = Theme::load(root, theme_name)?;
+        cache.theme = Some(CachedTheme {
+            name: theme_name.clone(),
+            fingerprints: template_fingerprints(&theme),
+            theme,
+        });
+        cache.theme_dirty = false;
+        stats.theme_loaded = true;
+    }
+    let RenderCache {
+        persistent,
+        theme: Some(cached),
+        strings: cached_strings,
+        sections,
+        dirty,
+        html: memo,
+        ..
+    } = cache
+    else {
+        return Err(Diagnostic::new(
+            Origin::file_start(crate::content::site::CONFIG_FILE),
+            "the theme could not be loaded",
+            "report this as a bug",
+        )
+        .into());
+    };
+    let theme = &cached.theme;
     let strings = theme.strings(&hb.site.language.value);
-    let pages = pages::collect(hb, &strings);
+    if *cached_strings != strings || !*persistent {
+        // Page titles come from the UI strings: every section depends on them.
+        sections.clear();
+        *cached_strings = strings.clone();
+    }
+    for section in Section::ALL {
+        if dirty.contains(&section) || !sections.contains_key(&section) {
+            sections.insert(section, pages::collect_section(hb, &strings, section));
+            stats.sections.insert(section);
+        }
+    }
+    dirty.clear();
+    let pages: Vec<Page> = sections.values().flatten().cloned().collect();
+
     let mut files = SiteFiles::new();
-    let assets = fingerprint_assets(&theme, &mut files);
+    let assets = fingerprint_assets(theme, &mut files);
     let highlight_css = {
         let css = crate::highlight::stylesheet().into_bytes();
         let name = format!("assets/highlight.{}.css", short_hash(&css));
@@ -75,11 +219,83 @@ pub fn render(root: &Path, hb: &Handbook) -> Result<SiteFiles, Diagnostics> {
             "styles": styles,
             "scripts": scripts,
         });
-        let html = render_template(&theme, page.template, &context)?;
-        files.insert(urls::output_path(&page.url), html.into_bytes());
+        let out_path = urls::output_path(&page.url);
+        if !*persistent {
+            let html = render_template(theme, page.template, &context)?;
+            files.insert(out_path, html.into_bytes());
+            continue;
+        }
+        let fingerprint = cached
+            .fingerprints
+            .get(page.template)
+            .copied()
+            .unwrap_or_default();
+        let context_bytes = serde_json::to_vec(&context).unwrap_or_default();
+        let reusable = memo.get(&out_path).filter(|old| {
+            old.template == page.template
+                && old.fingerprint == fingerprint
+                && old.context == context_bytes
+        });
+        if let Some(old) = reusable {
+            files.insert(out_path, old.html.clone());
+            stats.reused += 1;
+            continue;
+        }
+        let html = render_template(theme, page.template, &context)?.into_bytes();
+        memo.insert(
+            out_path.clone(),
+            RenderedPage {
+                fingerprint,
+                template: page.template,
+                context: context_bytes,
+                html: html.clone(),
+            },
+        );
+        stats.pages.insert(out_path.clone());
+        files.insert(out_path, html);
     }
+    memo.retain(|path, _| files.contains_key(path));
     files.insert("sitemap.xml".into(), sitemap(hb, &pages).into_bytes());
+    cache.stats = stats;
     Ok(files)
+}
+
+/// For each template, a SHA-256 of its own source and of every template it names (Tera's `extends`,
+/// `include` and `import` take literal names), followed transitively: a page must be rendered again
+/// when any template it is built from changes, and only then.
+fn template_fingerprints(theme: &Theme) -> BTreeMap<String, [u8; 32]> {
+    let sources = &theme.template_sources;
+    let names_in = |text: &str| -> Vec<&String> {
+        sources
+            .keys()
+            .filter(|name| {
+                text.contains(&format!("\"{name}\"")) || text.contains(&format!("'{name}'"))
+            })
+            .collect()
+    };
+    sources
+        .keys()
+        .map(|name| {
+            let mut seen: BTreeSet<&String> = BTreeSet::new();
+            let mut stack = vec![name];
+            while let Some(current) = stack.pop() {
+                if seen.insert(current) {
+                    if let Some(text) = sources.get(current) {
+                        stack.extend(names_in(text));
+                    }
+                }
+            }
+            let mut hasher = Sha256::new();
+            for dep in seen {
+                let text = sources.get(dep).map_or("", String::as_str);
+                hasher.update((dep.len() as u64).to_le_bytes());
+                hasher.update(dep.as_bytes());
+                hasher.update((text.len() as u64).to_le_bytes());
+                hasher.update(text.as_bytes());
+            }
+            (name.clone(), hasher.finalize().into())
+        })
+        .collect()
 }
 
 fn render_template(theme: &Theme, template: &str, context: &Value) -> Result<String, Diagnostic> {

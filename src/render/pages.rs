@@ -82,45 +82,106 @@ impl Builder {
     }
 }
 
-/// Every page of the handbook, in a stable order.
-pub fn collect(hb: &Handbook, strings: &std::collections::BTreeMap<String, String>) -> Vec<Page> {
+/// A group of pages built from one content kind: the unit `handbook serve` re-renders when one of
+/// that kind's files changes. A section's pages depend only on its own content (and the UI strings).
+///
+/// Every page of the site comes from [`collect_section`] over [`Section::ALL`], in that order: a new
+/// kind of page gets a section here (and a line in `serve::incremental::classify`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Section {
+    Home,
+    Charter,
+    Method,
+    DecisionTree,
+    Prompts,
+    Training,
+    Tools,
+    Indicators,
+    Committee,
+    NotFound,
+}
+
+impl Section {
+    /// Every section, in the order their pages appear in the site.
+    pub const ALL: [Section; 10] = [
+        Section::Home,
+        Section::Charter,
+        Section::Method,
+        Section::DecisionTree,
+        Section::Prompts,
+        Section::Training,
+        Section::Tools,
+        Section::Indicators,
+        Section::Committee,
+        Section::NotFound,
+    ];
+}
+
+/// The pages of one section (none when the handbook leaves that content out).
+pub fn collect_section(
+    hb: &Handbook,
+    strings: &std::collections::BTreeMap<String, String>,
+    section: Section,
+) -> Vec<Page> {
     let t = |key: &str| strings.get(key).cloned().unwrap_or_else(|| key.to_string());
-    let mut pages = vec![home(hb, &t("home"))];
-    if !hb.charter.is_empty() {
-        pages.push(charter(hb, &t("charter")));
+    let mut pages = Vec::new();
+    match section {
+        Section::Home => pages.push(home(hb, &t("home"))),
+        Section::Charter => {
+            if !hb.charter.is_empty() {
+                pages.push(charter(hb, &t("charter")));
+            }
+        }
+        Section::Method => {
+            if !hb.method.is_empty() {
+                pages.push(method_index(hb, &t("method")));
+                pages.extend(method_pages(hb));
+            }
+        }
+        Section::DecisionTree => {
+            if let Some(tree) = &hb.decision_tree {
+                pages.push(decision_tree(tree));
+            }
+        }
+        Section::Prompts => {
+            if !hb.prompts.is_empty() {
+                pages.push(prompt_index(hb, &t("prompts")));
+                pages.extend(prompt_pages(hb));
+            }
+        }
+        Section::Training => {
+            if let Some(training) = &hb.training {
+                pages.push(training_page(training));
+            }
+        }
+        Section::Tools => {
+            if let Some(tools) = &hb.tools {
+                pages.push(tools_page(tools, &t("tools")));
+            }
+        }
+        Section::Indicators => {
+            if let Some(indicators) = &hb.indicators {
+                pages.push(indicators_page(indicators, &t("indicators"), strings));
+            }
+        }
+        Section::Committee => {
+            if let Some(committee) = &hb.committee {
+                let mut b = Builder::new("/committee/");
+                let intro = b.opt_md(committee.intro.as_ref(), 1);
+                pages.push(b.finish(
+                    "committee.html",
+                    t("committee"),
+                    json!({ "intro": intro, "committee": committee }),
+                ));
+            }
+        }
+        Section::NotFound => {
+            let mut not_found =
+                Builder::new("/404.html").finish("404.html", t("not_found"), json!({}));
+            not_found.in_sitemap = false;
+            pages.push(not_found);
+        }
     }
-    if !hb.method.is_empty() {
-        pages.push(method_index(hb, &t("method")));
-        pages.extend(method_pages(hb));
-    }
-    if let Some(tree) = &hb.decision_tree {
-        pages.push(decision_tree(tree));
-    }
-    if !hb.prompts.is_empty() {
-        pages.push(prompt_index(hb, &t("prompts")));
-        pages.extend(prompt_pages(hb));
-    }
-    if let Some(training) = &hb.training {
-        pages.push(training_page(training));
-    }
-    if let Some(tools) = &hb.tools {
-        pages.push(tools_page(tools, &t("tools")));
-    }
-    if let Some(indicators) = &hb.indicators {
-        pages.push(indicators_page(indicators, &t("indicators"), strings));
-    }
-    if let Some(committee) = &hb.committee {
-        let mut b = Builder::new("/committee/");
-        let intro = b.opt_md(committee.intro.as_ref(), 1);
-        pages.push(b.finish(
-            "committee.html",
-            t("committee"),
-            json!({ "intro": intro, "committee": committee }),
-        ));
-    }
-    let mut not_found = Builder::new("/404.html").finish("404.html", t("not_found"), json!({}));
-    not_found.in_sitemap = false;
-    pages.push(not_found);
     pages
 }
 

@@ -96,10 +96,14 @@ pub fn render(tree: &DecisionTree, title: &str, description: &str) -> String {
         c.push(Slot::Node(e.to));
         c
     };
-    let mut up: Vec<(Slot, Slot)> = Vec::new(); // (lower, upper)
+    // Neighbours of each slot in the layer above and in the layer below, computed once: ordering and
+    // placement look them up for every slot on every sweep.
+    let mut above: BTreeMap<SlotKey, Vec<SlotKey>> = BTreeMap::new();
+    let mut below: BTreeMap<SlotKey, Vec<SlotKey>> = BTreeMap::new();
     for e in &edges {
         for pair in chain(e).windows(2) {
-            up.push((pair[1], pair[0]));
+            above.entry(key(pair[1])).or_default().push(key(pair[0]));
+            below.entry(key(pair[0])).or_default().push(key(pair[1]));
         }
     }
     let labels: Vec<Vec<String>> = tree
@@ -137,19 +141,12 @@ pub fn render(tree: &DecisionTree, title: &str, description: &str) -> String {
             (0..rows.len().saturating_sub(1)).rev().collect()
         };
         for l in order {
+            let neighbours = if downward { &above } else { &below };
             let mean = |s: Slot, x: &BTreeMap<SlotKey, f64>| {
-                let xs: Vec<f64> = up
-                    .iter()
-                    .filter_map(|&(lo, hi)| {
-                        if downward && lo == s {
-                            x.get(&key(hi)).copied()
-                        } else if !downward && hi == s {
-                            x.get(&key(lo)).copied()
-                        } else {
-                            None
-                        }
-                    })
-                    .collect();
+                let xs: Vec<f64> = neighbours
+                    .get(&key(s))
+                    .map(|n| n.iter().filter_map(|k| x.get(k).copied()).collect())
+                    .unwrap_or_default();
                 if xs.is_empty() {
                     x.get(&key(s)).copied().unwrap_or(0.0)
                 } else {
@@ -462,6 +459,31 @@ mod tests {
         assert!(svg.contains("cat-3"));
         assert!(svg.contains("l&#39;association"));
         assert_eq!(layers(&tree)["b"], 1);
+    }
+
+    /// A long chain whose answers all lead to one shared leaf gives O(n²) waypoints; the layout must
+    /// stay linear in them (it was quadratic per sweep before).
+    #[test]
+    fn lays_out_a_long_chain_with_a_shared_leaf() {
+        let n = 200;
+        let mut nodes: Vec<Node> = (0..n)
+            .map(|i| Node {
+                id: format!("q{i}"),
+                kind: NodeKind::Question {
+                    question: format!("Question {i} ?"),
+                    help: None,
+                    answers: vec![
+                        Answer { label: "Oui".into(), next: "end".into() },
+                        Answer { label: "Non".into(), next: if i + 1 < n { format!("q{}", i + 1) } else { "end".into() } },
+                    ],
+                },
+            })
+            .collect();
+        nodes.push(leaf("end", 4));
+        let tree = DecisionTree { title: "T".into(), intro: None, start: "q0".into(), nodes };
+        let svg = render(&tree, "Arbre", "Chaîne");
+        assert_eq!(svg.matches("<rect").count(), n + 1);
+        assert_eq!(svg.matches("class=\"tree-edge\"").count(), 2 * n);
     }
 
     #[test]

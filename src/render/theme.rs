@@ -21,6 +21,8 @@ pub struct Theme {
     pub static_files: BTreeMap<String, Vec<u8>>,
     /// Where each template came from, to point errors at the file to fix.
     pub template_origins: BTreeMap<String, PathBuf>,
+    /// Each template's source text, so `handbook serve` can tell which pages a template edit touches.
+    pub template_sources: BTreeMap<String, String>,
     strings: BTreeMap<String, BTreeMap<String, String>>,
 }
 
@@ -124,11 +126,16 @@ impl Theme {
                 Err(d) => diags.push(d),
             }
         }
+        let template_sources = templates
+            .iter()
+            .map(|(k, (_, text))| (k.clone(), text.clone()))
+            .collect();
         let template_origins = templates.into_iter().map(|(k, (p, _))| (k, p)).collect();
         diags.into_result(Theme {
             tera,
             static_files,
             template_origins,
+            template_sources,
             strings,
         })
     }

@@ -1,0 +1,314 @@
+//! What changed between two revisions: the charter section by section with a word-level diff, the
+//! prompts added, removed and changed, the decision tree's nodes and the training modules.
+//!
+//! Everyone re-signs the charter at each revision, so they must be able to see exactly what they are
+//! signing anew. The diff marks insertions and deletions with `<ins>`/`<del>` and words for screen
+//! readers and print, never by colour alone.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use similar::{ChangeTag, TextDiff};
+
+use crate::content::decision_tree::NodeKind;
+use crate::content::Handbook;
+use crate::highlight::escape;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Changes {
+    pub charter: Vec<SectionChange>,
+    pub prompts_added: Vec<Item>,
+    pub prompts_removed: Vec<Item>,
+    pub prompts_changed: Vec<Item>,
+    pub tree_added: Vec<Item>,
+    pub tree_removed: Vec<Item>,
+    pub tree_changed: Vec<Item>,
+    pub training: Vec<Item>,
+    /// Whether anything at all changed.
+    pub any: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionChange {
+    pub number: u32,
+    pub title: String,
+    pub slug: String,
+    /// `added`, `removed`, `changed` or `unchanged`.
+    pub status: &'static str,
+    /// The section's text with insertions and deletions marked (empty when unchanged).
+    pub diff_html: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    pub id: String,
+    pub title: String,
+}
+
+/// Compares the previous revision (`old`) with the next (`new`).
+pub fn compare(old: &Handbook, new: &Handbook, labels: &DiffLabels) -> Changes {
+    let charter = charter_changes(old, new, labels);
+    let (prompts_added, prompts_removed, prompts_changed) = keyed_changes(
+        old.prompts
+            .iter()
+            .map(|p| (p.id.clone(), (p.title.clone(), prompt_text(p))))
+            .collect(),
+        new.prompts
+            .iter()
+            .map(|p| (p.id.clone(), (p.title.clone(), prompt_text(p))))
+            .collect(),
+    );
+    let tree_of = |hb: &Handbook| -> BTreeMap<String, (String, String)> {
+        hb.decision_tree
+            .iter()
+            .flat_map(|t| &t.nodes)
+            .map(|n| {
+                let (title, body) = match &n.kind {
+                    NodeKind::Question {
+                        question,
+                        help,
+                        answers,
+                    } => (
+                        question.clone(),
+                        format!(
+                            "{question}\n{}\n{:?}",
+                            help.as_ref().map_or("", |h| h.text.as_str()),
+                            answers
+                                .iter()
+                                .map(|a| (&a.label, &a.next))
+                                .collect::<Vec<_>>()
+                        ),
+                    ),
+                    NodeKind::Leaf {
+                        category,
+                        title,
+                        advice,
+                    } => (
+                        title.clone(),
+                        format!(
+                            "{category}\n{title}\n{}",
+                            advice.as_ref().map_or("", |a| a.text.as_str())
+                        ),
+                    ),
+                };
+                (n.id.clone(), (title, body))
+            })
+            .collect()
+    };
+    let (tree_added, tree_removed, tree_changed) = keyed_changes(tree_of(old), tree_of(new));
+    let module_of = |hb: &Handbook| -> BTreeMap<String, (String, String)> {
+        hb.training
+            .iter()
+            .flat_map(|t| &t.modules)
+            .map(|m| {
+                (
+                    format!("{:03}", m.number),
+                    (
+                        format!("{} ({} min)", m.title, m.duration_min),
+                        format!(
+                            "{}{:?}{:?}{}",
+                            m.duration_min,
+                            m.objectives,
+                            m.exercises
+                                .iter()
+                                .map(|e| (&e.text, e.expected_category))
+                                .collect::<Vec<_>>(),
+                            m.body.text
+                        ),
+                    ),
+                )
+            })
+            .collect()
+    };
+    let (m_added, m_removed, m_changed) = keyed_changes(module_of(old), module_of(new));
+    let mut training = Vec::new();
+    for (list, verb) in [
+        (m_added, &labels.added),
+        (m_removed, &labels.removed),
+        (m_changed, &labels.changed),
+    ] {
+        training.extend(list.into_iter().map(|i| Item {
+            id: i.id.trim_start_matches('0').to_string(),
+            title: format!("{} — {verb}", i.title),
+        }));
+    }
+    let any = charter.iter().any(|s| s.status != "unchanged")
+        || !(prompts_added.is_empty() && prompts_removed.is_empty() && prompts_changed.is_empty())
+        || !(tree_added.is_empty() && tree_removed.is_empty() && tree_changed.is_empty())
+        || !training.is_empty();
+    Changes {
+        charter,
+        prompts_added,
+        prompts_removed,
+        prompts_changed,
+        tree_added,
+        tree_removed,
+        tree_changed,
+        training,
+        any,
+    }
+}
+
+/// Words that mark changes for readers who do not see the styling (screen readers, plain print).
+#[derive(Debug, Clone)]
+pub struct DiffLabels {
+    pub inserted: String,
+    pub deleted: String,
+    pub added: String,
+    pub removed: String,
+    pub changed: String,
+}
+
+fn prompt_text(p: &crate::content::prompts::Prompt) -> String {
+    format!(
+        "{}\n{:?}\n{}\n{}\n{}\n{}\n{}",
+        p.title, p.tags, p.use_case, p.intro.text, p.context.text, p.prompt.text, p.notes.text
+    )
+}
+
+/// Added, removed and changed items between two maps of id → (title, comparable text).
+fn keyed_changes(
+    old: BTreeMap<String, (String, String)>,
+    new: BTreeMap<String, (String, String)>,
+) -> (Vec<Item>, Vec<Item>, Vec<Item>) {
+    let item = |id: &String, title: &String| Item {
+        id: id.clone(),
+        title: title.clone(),
+    };
+    let added = new
+        .iter()
+        .filter(|(id, _)| !old.contains_key(*id))
+        .map(|(id, (t, _))| item(id, t))
+        .collect();
+    let removed = old
+        .iter()
+        .filter(|(id, _)| !new.contains_key(*id))
+        .map(|(id, (t, _))| item(id, t))
+        .collect();
+    let changed = new
+        .iter()
+        .filter(|(id, (_, body))| old.get(*id).is_some_and(|(_, old_body)| old_body != body))
+        .map(|(id, (t, _))| item(id, t))
+        .collect();
+    (added, removed, changed)
+}
+
+fn charter_changes(old: &Handbook, new: &Handbook, labels: &DiffLabels) -> Vec<SectionChange> {
+    let old_by_slug: BTreeMap<&str, &crate::content::charter::Section> =
+        old.charter.iter().map(|s| (s.slug.as_str(), s)).collect();
+    let mut out: Vec<SectionChange> = new
+        .charter
+        .iter()
+        .map(|s| {
+            let (status, diff_html) = match old_by_slug.get(s.slug.as_str()) {
+                None => ("added", word_diff("", &section_text(s), labels)),
+                Some(o) if section_text(o) == section_text(s) => ("unchanged", String::new()),
+                Some(o) => (
+                    "changed",
+                    word_diff(&section_text(o), &section_text(s), labels),
+                ),
+            };
+            SectionChange {
+                number: s.number,
+                title: s.title.clone(),
+                slug: s.slug.clone(),
+                status,
+                diff_html,
+            }
+        })
+        .collect();
+    for o in &old.charter {
+        if !new.charter.iter().any(|s| s.slug == o.slug) {
+            out.push(SectionChange {
+                number: o.number,
+                title: o.title.clone(),
+                slug: o.slug.clone(),
+                status: "removed",
+                diff_html: word_diff(&section_text(o), "", labels),
+            });
+        }
+    }
+    out
+}
+
+fn section_text(s: &crate::content::charter::Section) -> String {
+    format!("{}\n\n{}", s.title, s.body.text.trim())
+}
+
+/// A word-level diff as HTML: unchanged text as is, insertions in `<ins>`, deletions in `<del>`,
+/// each announced in words in a visually hidden span.
+pub fn word_diff(old: &str, new: &str, labels: &DiffLabels) -> String {
+    let diff = TextDiff::from_words(old, new);
+    let mut html = String::new();
+    let mut open: Option<ChangeTag> = None;
+    let close = |html: &mut String, tag: Option<ChangeTag>| match tag {
+        Some(ChangeTag::Insert) => html.push_str("<span class=\"vh\">]</span></ins>"),
+        Some(ChangeTag::Delete) => html.push_str("<span class=\"vh\">]</span></del>"),
+        _ => {}
+    };
+    for change in diff.iter_all_changes() {
+        let tag = change.tag();
+        if open != Some(tag) {
+            close(&mut html, open);
+            match tag {
+                ChangeTag::Insert => html.push_str(&format!(
+                    "<ins><span class=\"vh\">[{} : </span>",
+                    escape(&labels.inserted)
+                )),
+                ChangeTag::Delete => html.push_str(&format!(
+                    "<del><span class=\"vh\">[{} : </span>",
+                    escape(&labels.deleted)
+                )),
+                ChangeTag::Equal => {}
+            }
+            open = Some(tag);
+        }
+        html.push_str(&escape(change.value()));
+    }
+    close(&mut html, open);
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels() -> DiffLabels {
+        DiffLabels {
+            inserted: "ajout".into(),
+            deleted: "suppression".into(),
+            added: "ajouté".into(),
+            removed: "retiré".into(),
+            changed: "modifié".into(),
+        }
+    }
+
+    #[test]
+    fn marks_word_insertions_and_deletions_in_text() {
+        let html = word_diff(
+            "Revue chaque année par le comité.",
+            "Revue chaque année par le comité IA et le bureau.",
+            &labels(),
+        );
+        assert!(html.starts_with("Revue chaque année par le "), "{html}");
+        assert!(html.contains("<del><span class=\"vh\">[suppression : </span>comité.<span class=\"vh\">]</span></del>"), "{html}");
+        assert!(html.contains("<ins><span class=\"vh\">[ajout : </span>comité IA et le bureau.<span class=\"vh\">]</span></ins>"), "{html}");
+    }
+
+    #[test]
+    fn keyed_changes_sort_items() {
+        let m = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), (k.to_uppercase(), v.to_string())))
+                .collect()
+        };
+        let (a, r, c) = keyed_changes(
+            m(&[("p1", "x"), ("p2", "y")]),
+            m(&[("p2", "z"), ("p3", "w")]),
+        );
+        assert_eq!(a[0].id, "p3");
+        assert_eq!(r[0].id, "p1");
+        assert_eq!(c[0].id, "p2");
+    }
+}

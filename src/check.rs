@@ -1,0 +1,189 @@
+//! `handbook check`: the checker on the command line — the same classifier as the in-page widget,
+//! for scripts, batch audits of exported texts, and people who prefer a terminal.
+//!
+//! Exit codes: 0 when every text may go to a public AI (`ok`), 3 when one must never (`never`),
+//! 2 for usage errors (unreadable file, malformed batch line).
+
+use std::io::{BufRead, Read, Write};
+use std::path::Path;
+
+use wasm_widget::{Checker, Lang, Report, Verdict};
+
+/// How `handbook check` prints its verdicts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_USAGE: u8 = 2;
+pub const EXIT_NEVER: u8 = 3;
+
+/// The checker for the handbook at `root` (its vocabulary and published text), or a plain checker
+/// with a note when there is no handbook there or it does not load.
+pub fn checker_for(root: &Path) -> (Checker, Option<String>) {
+    if !root.join(crate::content::site::CONFIG_FILE).is_file() {
+        return (Checker::default(), None);
+    }
+    match crate::content::load(root) {
+        Ok(hb) => (crate::checker::checker(&hb), None),
+        Err(d) => (
+            Checker::default(),
+            Some(format!(
+                "note: the handbook in {} has {} problem(s) (run `handbook validate`); checking without its vocabulary",
+                crate::diagnostics::display_path(root),
+                d.len()
+            )),
+        ),
+    }
+}
+
+/// Reads the text to check from a file, or standard input for `-`.
+pub fn read_input(path: &str) -> Result<String, String> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read standard input: {e}"))?;
+        buf
+    } else {
+        std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?
+    };
+    String::from_utf8(bytes).map_err(|_| format!("{path} is not UTF-8 text"))
+}
+
+/// Checks one text and prints the verdict; returns the exit code.
+pub fn check_one(checker: &Checker, text: &str, lang: Lang, format: Format, out: &mut dyn Write) -> u8 {
+    let report = checker.classify(text, lang);
+    let _ = match format {
+        Format::Json => writeln!(out, "{}", report.to_json()),
+        Format::Human => write!(out, "{}", human(&report, text, lang)),
+    };
+    exit_code(&report)
+}
+
+fn exit_code(report: &Report) -> u8 {
+    if report.verdict == Verdict::Never {
+        EXIT_NEVER
+    } else {
+        EXIT_OK
+    }
+}
+
+/// Checks JSON lines `{"id":…,"text":…}` and writes one JSON line per input, with `id` added.
+pub fn check_batch(checker: &Checker, input: &mut dyn BufRead, lang: Lang, out: &mut dyn Write) -> u8 {
+    let mut code = EXIT_OK;
+    for (n, line) in input.lines().enumerate() {
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                let _ = writeln!(out, "{}", serde_json::json!({ "line": n + 1, "error": format!("cannot read: {e}") }));
+                return EXIT_USAGE;
+            }
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        let parsed: Result<serde_json::Value, _> = serde_json::from_str(&line);
+        let (id, text) = match parsed {
+            Ok(serde_json::Value::Object(map)) => match map.get("text").and_then(|t| t.as_str()) {
+                Some(text) => (map.get("id").cloned().unwrap_or(serde_json::Value::Null), text.to_string()),
+                None => {
+                    let _ = writeln!(out, "{}", serde_json::json!({ "id": map.get("id"), "line": n + 1, "error": "missing string field \"text\"" }));
+                    code = EXIT_USAGE;
+                    continue;
+                }
+            },
+            _ => {
+                let _ = writeln!(out, "{}", serde_json::json!({ "id": null, "line": n + 1, "error": "not a JSON object: expected {\"id\":…,\"text\":…}" }));
+                code = EXIT_USAGE;
+                continue;
+            }
+        };
+        let report = checker.classify(&text, lang);
+        let mut value: serde_json::Value = serde_json::from_str(&report.to_json()).unwrap_or(serde_json::Value::Null);
+        if let serde_json::Value::Object(map) = &mut value {
+            map.insert("id".into(), id);
+        }
+        let _ = writeln!(out, "{value}");
+        if code == EXIT_OK && report.verdict == Verdict::Never {
+            code = EXIT_NEVER;
+        }
+    }
+    code
+}
+
+/// The verdict for a person: what to do, then each finding with its line and column, then the
+/// pseudonymised text.
+fn human(report: &Report, text: &str, lang: Lang) -> String {
+    let fr = lang == Lang::Fr;
+    let category = report.category.number();
+    let mut s = String::new();
+    let verdict = match (report.verdict, fr) {
+        (Verdict::Ok, true) => "OK pour une IA publique (en vérifiant le résultat)",
+        (Verdict::Ok, false) => "OK for a public AI (check the result)",
+        (Verdict::Never, true) => "JAMAIS dans une IA publique",
+        (Verdict::Never, false) => "NEVER into a public AI",
+    };
+    s.push_str(&format!("{verdict} — {} {category}{}\n", if fr { "catégorie" } else { "category" }, if report.grey { if fr { " (zone grise : on applique la règle la plus stricte)" } else { " (grey zone: the stricter rule applies)" } } else { "" }));
+    if !report.summary.is_empty() {
+        s.push_str(&format!("{}\n", report.summary));
+    }
+    if !report.entities.is_empty() {
+        s.push_str(if fr { "\nÉléments détectés :\n" } else { "\nFindings:\n" });
+        for e in &report.entities {
+            let (line, col) = char_line_col(text, e.start);
+            s.push_str(&format!("  {line}:{col}  {:<13} « {} » — {}\n", e.kind.as_str(), e.text, e.reason));
+        }
+    }
+    if report.verdict == Verdict::Never && !report.entities.is_empty() {
+        s.push_str(if fr { "\nVersion pseudonymisée (à relire avant usage) :\n" } else { "\nPseudonymised version (proofread before use):\n" });
+        s.push_str(&report.pseudonymised);
+        if !report.pseudonymised.ends_with('\n') {
+            s.push('\n');
+        }
+    }
+    s
+}
+
+fn char_line_col(text: &str, char_offset: usize) -> (usize, usize) {
+    let (mut line, mut col) = (1, 1);
+    for c in text.chars().take(char_offset) {
+        if c == '\n' {
+            line += 1;
+            col = 1;
+        } else {
+            col += 1;
+        }
+    }
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batch_echoes_ids_and_flags_errors() {
+        let input = "{\"id\":1,\"text\":\"Atelier jardinage ouvert à tous samedi à 10 h.\"}\n{\"id\":\"b\",\"text\":\"Écris à Mme Martin, elle est diabétique : martin@example.org\"}\nnot json\n";
+        let mut out = Vec::new();
+        let code = check_batch(&Checker::default(), &mut input.as_bytes(), Lang::Fr, &mut out);
+        let lines: Vec<serde_json::Value> = String::from_utf8(out).expect("utf8").lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
+        assert_eq!(lines.len(), 3);
+        assert_eq!(lines[0]["id"], 1);
+        assert_eq!(lines[0]["verdict"], "ok");
+        assert_eq!(lines[1]["id"], "b");
+        assert_eq!(lines[1]["verdict"], "never");
+        assert!(lines[2]["error"].is_string());
+        assert_eq!(code, EXIT_USAGE);
+    }
+
+    #[test]
+    fn human_output_locates_findings() {
+        let mut out = Vec::new();
+        let code = check_one(&Checker::default(), "Bonjour,\nappelez le 06 12 34 56 78.", Lang::Fr, Format::Human, &mut out);
+        let text = String::from_utf8(out).expect("utf8");
+        assert_eq!(code, EXIT_NEVER);
+        assert!(text.starts_with("JAMAIS dans une IA publique"), "{text}");
+        assert!(text.contains("2:12  PHONE"), "{text}");
+    }
+}

@@ -1,0 +1,266 @@
+//! The signature-ready PDF of a charter revision, produced in Rust (no browser, no LaTeX).
+//!
+//! [`charter_pdf`] turns the charter's sections into an A4 document: a title block (association,
+//! title, revision, date, approval and the SHA-256 of the charter sources), the numbered sections,
+//! then a signature page with one row per signer (name, role, date, signature). Every page has a
+//! footer with the revision, the source hash and "Page n / N".
+//!
+//! The pipeline, one module per step:
+//!
+//! - [`markdown`] reduces each section body to layout blocks;
+//! - [`text`] breaks lines with the real metrics of the embedded [`fonts`] (Liberation Sans, SIL
+//!   Open Font License), and [`layout`] sets blocks into pages (keep rules, lists, tables, the
+//!   signers' table, the footer);
+//! - `draw` exports the pages with krilla as PDF/A-2b (fonts embedded and subset, XMP metadata and
+//!   conformance claim checked by krilla), with `metadata` derived from the revision only;
+//! - `signature` adds, with lopdf, an AcroForm whose empty `/Sig` fields sit on the signature
+//!   boxes, so the file can be signed with any PAdES tool.
+//!
+//! The output depends on nothing but the input: the same revision always gives the same bytes.
+//! Signing appends to the file, so the SHA-256 of this unsigned PDF identifies every signed copy.
+
+mod draw;
+pub mod fonts;
+mod labels;
+pub mod layout;
+pub mod markdown;
+mod metadata;
+mod signature;
+pub mod text;
+
+use std::fmt;
+
+use sha2::{Digest, Sha256};
+
+use crate::content::charter::Section;
+use layout::{Element, Footer, Geometry, Item, SignatureTable, TitleBlock, TitleRow};
+use markdown::{Block, Span};
+
+/// At most this many signer rows and signature fields: beyond it, a sign-up sheet is the better
+/// tool, and the bound keeps a typo from producing a thousand-page PDF.
+pub const MAX_SIGNATURE_FIELDS: usize = 100;
+
+/// One charter section: its number, title and Markdown body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CharterSectionInput<'a> {
+    pub number: u32,
+    pub title: &'a str,
+    pub body: &'a str,
+}
+
+impl<'a> From<&'a Section> for CharterSectionInput<'a> {
+    fn from(section: &'a Section) -> Self {
+        CharterSectionInput {
+            number: section.number,
+            title: &section.title,
+            body: &section.body.text,
+        }
+    }
+}
+
+/// Everything printed in a charter PDF.
+#[derive(Debug, Clone, Copy)]
+pub struct CharterPdf<'a> {
+    /// The association, e.g. "Les Ateliers du Pont-Vert".
+    pub association: &'a str,
+    /// The document title, e.g. "Charte d'utilisation de l'IA".
+    pub title: &'a str,
+    /// The revision id, e.g. "2026".
+    pub revision: &'a str,
+    /// The revision date, `YYYY-MM-DD`: printed, and the source of the PDF's dates and id.
+    pub date: &'a str,
+    /// Who approved the revision, e.g. "Conseil d'administration du 12 mars 2026".
+    pub approved_by: &'a str,
+    /// Hex SHA-256 of the charter sources of that revision (see [`source_hash`]).
+    pub source_sha256: &'a str,
+    /// Language of the document (BCP 47): `fr…` gives French labels, anything else English.
+    pub language: &'a str,
+    /// The sections, in order.
+    pub sections: &'a [CharterSectionInput<'a>],
+    /// Number of signer rows, each with its digital signature field (0: no signature page).
+    pub signature_fields: usize,
+}
+
+/// Why a PDF could not be produced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PdfError {
+    /// The date is not a valid `YYYY-MM-DD` date.
+    InvalidDate(String),
+    /// The source hash is not 64 hexadecimal digits.
+    InvalidHash(String),
+    NoSections,
+    TooManySignatureFields(usize),
+    /// An embedded font cannot be read (a corrupt build).
+    Font(String),
+    /// krilla or lopdf failed; the message says where.
+    Pdf(String),
+}
+
+impl fmt::Display for PdfError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PdfError::InvalidDate(date) => {
+                write!(f, "charter PDF: date `{date}` is not a valid YYYY-MM-DD date")
+            }
+            PdfError::InvalidHash(hash) => write!(
+                f,
+                "charter PDF: source hash `{hash}` is not a SHA-256 (64 hexadecimal digits)"
+            ),
+            PdfError::NoSections => write!(f, "charter PDF: the charter has no sections"),
+            PdfError::TooManySignatureFields(n) => write!(
+                f,
+                "charter PDF: {n} signature fields requested, at most {MAX_SIGNATURE_FIELDS} are supported"
+            ),
+            PdfError::Font(message) => write!(f, "charter PDF: {message}"),
+            PdfError::Pdf(message) => write!(f, "charter PDF: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for PdfError {}
+
+/// The SHA-256 of a charter's sources, as lowercase hex.
+///
+/// Definition (stable: it is published with each revision): for each section in order, the
+/// decimal section number, the byte 0x1F, the title, 0x1F, the Markdown body, then 0x1E; the hash
+/// is taken over the concatenation. It covers exactly what the PDF prints from the sources, and
+/// the separators make the split between title and body, and between sections, unambiguous.
+pub fn source_hash(sections: &[CharterSectionInput<'_>]) -> String {
+    let mut hasher = Sha256::new();
+    for section in sections {
+        hasher.update(section.number.to_string().as_bytes());
+        hasher.update([0x1F]);
+        hasher.update(section.title.as_bytes());
+        hasher.update([0x1F]);
+        hasher.update(section.body.as_bytes());
+        hasher.update([0x1E]);
+    }
+    hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Builds the charter PDF (PDF/A-2b with empty signature fields). Deterministic: the same input
+/// always gives the same bytes.
+pub fn charter_pdf(doc: &CharterPdf<'_>) -> Result<Vec<u8>, PdfError> {
+    let date = metadata::parse_date(doc.date)?;
+    let hash = doc.source_sha256.trim();
+    if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(PdfError::InvalidHash(doc.source_sha256.to_string()));
+    }
+    let hash = hash.to_ascii_lowercase();
+    if doc.sections.is_empty() {
+        return Err(PdfError::NoSections);
+    }
+    if doc.signature_fields > MAX_SIGNATURE_FIELDS {
+        return Err(PdfError::TooManySignatureFields(doc.signature_fields));
+    }
+    let labels = labels::for_language(doc.language);
+    let long_date = labels.long_date(date.year, date.month, date.day);
+    let fonts = fonts::Fonts::load()?;
+    let geo = Geometry::a4();
+
+    let elements = elements(doc, labels, &long_date, &hash);
+    let footer = Footer {
+        lines: vec![
+            labels
+                .footer_revision
+                .replace("{association}", doc.association)
+                .replace("{title}", doc.title)
+                .replace("{revision}", doc.revision)
+                .replace("{date}", &long_date),
+            labels.footer_hash.replace("{hash}", &hash),
+        ],
+        page_label: labels.page.to_string(),
+    };
+    let laid_out = layout::layout(&fonts, &elements, &footer, &geo);
+
+    let fields: Vec<signature::Field> = laid_out
+        .pages
+        .iter()
+        .enumerate()
+        .flat_map(|(page, p)| p.items.iter().map(move |item| (page, item)))
+        .filter_map(|(page, item)| match item {
+            Item::SignatureField { index, x, y, w, h } => Some(signature::Field {
+                page,
+                rect: [*x, geo.height - (y + h), x + w, geo.height - y],
+                name: format!("Signature{}", index + 1),
+                tooltip: labels
+                    .field_tooltip
+                    .replace("{n}", &(index + 1).to_string()),
+            }),
+            _ => None,
+        })
+        .collect();
+
+    let info = metadata::Info {
+        title: doc.title,
+        subject: format!(
+            "{} — {} {} ({}) — {} — SHA-256 : {}",
+            doc.association, labels.revision, doc.revision, long_date, doc.approved_by, hash
+        ),
+        association: doc.association,
+        revision: doc.revision,
+        language: doc.language,
+        date,
+    };
+    let pdf = draw::render(&fonts, &laid_out, &geo, metadata::metadata(&info))?;
+    signature::add_fields(&pdf, &fields)
+}
+
+/// The document's elements in reading order.
+fn elements(
+    doc: &CharterPdf<'_>,
+    labels: &labels::Labels,
+    long_date: &str,
+    hash: &str,
+) -> Vec<Element> {
+    let mut elements = vec![Element::Title(TitleBlock {
+        kicker: doc.association.to_string(),
+        title: doc.title.to_string(),
+        rows: [
+            (labels.revision, doc.revision, false),
+            (labels.date, long_date, false),
+            (labels.approval, doc.approved_by, false),
+            (labels.hash, hash, true),
+        ]
+        .into_iter()
+        .map(|(label, value, small)| TitleRow {
+            label: label.to_string(),
+            value: value.to_string(),
+            small,
+        })
+        .collect(),
+    })];
+    for section in doc.sections {
+        elements.push(Element::Section(format!(
+            "{}. {}",
+            section.number, section.title
+        )));
+        elements.push(Element::Blocks(markdown::parse(section.body)));
+    }
+    if doc.signature_fields > 0 {
+        let statement = labels
+            .statement
+            .replace("{title}", doc.title)
+            .replace("{revision}", doc.revision);
+        let [name, role, date, signature] = labels.columns;
+        elements.extend([
+            Element::PageBreak,
+            Element::Section(labels.signatures.to_string()),
+            Element::Blocks(vec![Block::Paragraph(vec![Span::plain(statement)])]),
+            Element::Signatures(SignatureTable {
+                columns: [name, role, date, signature].map(str::to_string),
+                rows: doc.signature_fields,
+            }),
+            Element::Note(vec![Block::Paragraph(vec![Span::plain(
+                labels
+                    .note
+                    .replace("{fields}", &doc.signature_fields.to_string()),
+            )])]),
+        ]);
+    }
+    elements
+}

@@ -1,0 +1,128 @@
+//! Revisions: frozen, dated snapshots of the handbook that the committee approved.
+//!
+//! The charter is revised every year and re-signed by everyone, so the site must keep each approved
+//! version exactly as it was. A revision is a copy of `handbook.yaml` and `content/` under
+//! `revisions/ID/`, a manifest of its files' SHA-256, and an entry in `revisions/revisions.yaml`
+//! recording the date, the approval, a summary and the manifest's own hash. Any later edit of a frozen
+//! file is detected and stops the build, naming the files.
+
+pub mod cut;
+pub mod manifest;
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use serde_saphyr::Spanned;
+
+use crate::diagnostics::Diagnostics;
+
+pub const DIR: &str = "revisions";
+pub const INDEX: &str = "revisions/revisions.yaml";
+pub const MANIFEST: &str = "manifest.sha256";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IndexDoc {
+    #[serde(default)]
+    revisions: Vec<EntryDoc>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntryDoc {
+    id: Spanned<String>,
+    date: Spanned<String>,
+    approved_by: String,
+    summary: String,
+    content_sha256: Spanned<String>,
+}
+
+/// One approved revision, in the order of `revisions.yaml` (oldest first).
+#[derive(Debug, Clone, Serialize)]
+pub struct Revision {
+    pub id: String,
+    pub date: String,
+    pub approved_by: String,
+    pub summary: String,
+    pub content_sha256: String,
+    /// The snapshot folder, relative to the handbook root (`revisions/2026`).
+    #[serde(skip)]
+    pub dir: PathBuf,
+}
+
+/// A revision id becomes a URL path segment and a folder name.
+pub fn is_valid_id(id: &str) -> bool {
+    crate::content::is_url_slug(&id.replace('.', "-")) && !id.starts_with('.') && id.len() <= 40
+}
+
+/// Reads `revisions/revisions.yaml` (none → no revision) and checks every snapshot against its
+/// manifest and recorded hash.
+pub fn load(root: &Path) -> Result<Vec<Revision>, Diagnostics> {
+    let mut diags = Diagnostics::new();
+    let Some((doc, src)) =
+        crate::content::optional_yaml::<IndexDoc>(root, Path::new(INDEX), &mut diags)
+    else {
+        return diags.into_result(Vec::new());
+    };
+    crate::content::check_unique(
+        doc.revisions
+            .iter()
+            .map(|r| (r.id.value.as_str(), src.origin(&r.id))),
+        "revision id",
+        &mut diags,
+    );
+    let mut revisions = Vec::new();
+    let mut previous_date: Option<String> = None;
+    for entry in doc.revisions {
+        let id = entry.id.value.clone();
+        if !is_valid_id(&id) {
+            diags.error(
+                src.origin(&entry.id),
+                format!("revision id `{id}` cannot be used in an address"),
+                "use lowercase letters, digits, '-' or '.', e.g. `2026` or `2026-2`",
+            );
+            continue;
+        }
+        if !crate::content::tools::is_iso_date(&entry.date.value) {
+            diags.error(
+                src.origin(&entry.date),
+                format!(
+                    "`date` must be written YYYY-MM-DD, not `{}`",
+                    entry.date.value
+                ),
+                "e.g. `date: \"2026-03-12\"`",
+            );
+        } else if let Some(prev) = &previous_date {
+            if entry.date.value < *prev {
+                diags.error(
+                    src.origin(&entry.date),
+                    format!(
+                        "revision `{id}` is dated {} — before the previous revision ({prev})",
+                        entry.date.value
+                    ),
+                    "list revisions from the oldest to the newest, with increasing dates",
+                );
+            }
+        }
+        previous_date = Some(entry.date.value.clone());
+        let dir = Path::new(DIR).join(&id);
+        match manifest::verify(root, &dir) {
+            Ok(hash) if hash == entry.content_sha256.value => {}
+            Ok(hash) => diags.error(
+                src.origin(&entry.content_sha256),
+                format!("revision `{id}`: its manifest does not match the recorded hash (manifest hash {hash})"),
+                format!("the frozen revision was altered: restore `{}/{MANIFEST}` from version control", crate::diagnostics::display_path(&dir)),
+            ),
+            Err(problems) => diags.extend(problems),
+        }
+        revisions.push(Revision {
+            id,
+            date: entry.date.value,
+            approved_by: entry.approved_by,
+            summary: entry.summary,
+            content_sha256: entry.content_sha256.value,
+            dir,
+        });
+    }
+    diags.into_result(revisions)
+}

@@ -1,0 +1,298 @@
+//! Writes the search index: a manifest, term shards and one small file per page, so that a query only
+//! downloads the shards of its words and the pages it shows (in the spirit of Pagefind).
+//!
+//! Layout, relative to the site root the index serves (`/` today, `/revisions/2025/` later):
+//!
+//! - `search/meta.json`: `{"v": version, "lang": "fr", "docs": 1000, "keys": ["ab", "ac", …]}`. The
+//!   browser loads it first; `v` (a hash of every other file) is appended to the other requests as
+//!   `?v=` so a host that caches `search/` can never mix two builds.
+//! - `search/t/<key>.json`: the terms that start with `key` (2 letters, or 3 or 4 where a 2-letter
+//!   shard would be too big to download for one word), each mapped to its postings `[doc delta, where,
+//!   doc delta, where, …]`: doc numbers ascending and delta-coded, `where` the best place the term
+//!   occurs in that page — 0 title, 1 keyword (prompt id, tag), 2 text before the first heading,
+//!   `3 + 2h` heading `h`, `4 + 2h` text under heading `h`. A term is in the shard of the longest key
+//!   that begins it and has at least 2 letters (or is the whole term); keys that are not ASCII letters
+//!   and digits are written `_` followed by their code points in hex, joined by `_`. The word being
+//!   typed matches every term of its shard that it begins ("donn" finds "données"); only in a
+//!   handbook large enough for a shard to be split does a prefix shorter than the split key match
+//!   whole words alone, until one more letter is typed.
+//! - `search/d/<doc>.json`: `{"u": url relative to the site root, "t": title, "k": kind,
+//!   "h": [[anchor, heading], …], "x": excerpt}`, fetched only for the results shown.
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+
+use super::tokenize::{tokens, Lang};
+use super::SearchDoc;
+
+/// Above this many bytes a shard is split by one more letter of its terms' beginning: a one-word
+/// query then downloads at most about this much per word (a single very common term can still make a
+/// shard bigger, since a term is never split).
+const SHARD_TARGET: usize = 6 * 1024;
+/// Keys never get longer than this: beyond it splitting buys little and multiplies files.
+const MAX_KEY: usize = 4;
+/// Characters of page text kept as the excerpt shown under a result.
+const EXCERPT: usize = 140;
+
+/// Where a term occurs in a page, best first: a page found by its title outranks one that only
+/// mentions the word in passing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Place {
+    Title,
+    Heading(usize),
+    Keyword,
+    Intro,
+    Section(usize),
+}
+
+impl Place {
+    fn code(self) -> usize {
+        match self {
+            Place::Title => 0,
+            Place::Keyword => 1,
+            Place::Intro => 2,
+            Place::Heading(h) => 3 + 2 * h,
+            Place::Section(h) => 4 + 2 * h,
+        }
+    }
+}
+
+/// Relative path → bytes of every index file (see the module documentation for the layout).
+pub fn build(docs: &[SearchDoc], lang: Lang) -> BTreeMap<String, Vec<u8>> {
+    let postings = postings(docs, lang);
+    let mut files = BTreeMap::new();
+    let mut keys = Vec::new();
+    shard(&postings, &mut keys, &mut files);
+    for (n, doc) in docs.iter().enumerate() {
+        files.insert(format!("search/d/{n}.json"), doc_file(doc));
+    }
+    let mut hasher = Sha256::new();
+    for (path, bytes) in &files {
+        hasher.update(path.as_bytes());
+        hasher.update([0]);
+        hasher.update(bytes);
+    }
+    let version: String = hasher
+        .finalize()
+        .iter()
+        .take(5)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let meta = json!({ "v": version, "lang": lang.code(), "docs": docs.len(), "keys": keys });
+    files.insert("search/meta.json".into(), to_bytes(&meta));
+    files
+}
+
+/// Term → (doc, best place) for every doc it occurs in, docs ascending.
+fn postings(docs: &[SearchDoc], lang: Lang) -> BTreeMap<String, Vec<(usize, Place)>> {
+    let mut index: BTreeMap<String, Vec<(usize, Place)>> = BTreeMap::new();
+    for (n, doc) in docs.iter().enumerate() {
+        let mut best: BTreeMap<String, Place> = BTreeMap::new();
+        let mut add = |text: &str, place: Place| {
+            for t in tokens(text, lang) {
+                best.entry(t)
+                    .and_modify(|p| *p = (*p).min(place))
+                    .or_insert(place);
+            }
+        };
+        add(&doc.title, Place::Title);
+        for k in &doc.keywords {
+            add(k, Place::Keyword);
+        }
+        add(&doc.text, Place::Intro);
+        for (h, heading) in doc.headings.iter().enumerate() {
+            add(&heading.text, Place::Heading(h));
+            add(&heading.body, Place::Section(h));
+        }
+        for (term, place) in best {
+            index.entry(term).or_default().push((n, place));
+        }
+    }
+    index
+}
+
+/// Groups the terms into shards by their first letters, splitting a shard by one more letter while it
+/// is over [`SHARD_TARGET`]. Writes the shard files and collects their keys, sorted.
+fn shard(
+    postings: &BTreeMap<String, Vec<(usize, Place)>>,
+    keys: &mut Vec<String>,
+    files: &mut BTreeMap<String, Vec<u8>>,
+) {
+    let mut top: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for term in postings.keys() {
+        top.entry(prefix(term, 2)).or_default().push(term);
+    }
+    let mut out = BTreeMap::new();
+    for (key, terms) in top {
+        split(&key, &terms, postings, &mut out);
+    }
+    for (key, bytes) in out {
+        files.insert(format!("search/t/{}.json", file_name(&key)), bytes);
+        keys.push(key);
+    }
+}
+
+fn split(
+    key: &str,
+    terms: &[&str],
+    postings: &BTreeMap<String, Vec<(usize, Place)>>,
+    out: &mut BTreeMap<String, Vec<u8>>,
+) {
+    let bytes = shard_bytes(terms, postings);
+    let depth = key.chars().count();
+    if bytes.len() <= SHARD_TARGET || depth >= MAX_KEY || terms.len() < 2 {
+        out.insert(key.to_string(), bytes);
+        return;
+    }
+    let mut here = Vec::new();
+    let mut deeper: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for term in terms {
+        if term.chars().count() <= depth {
+            here.push(*term);
+        } else {
+            deeper
+                .entry(prefix(term, depth + 1))
+                .or_default()
+                .push(term);
+        }
+    }
+    if deeper.len() < 2 && here.is_empty() {
+        // One longer key would hold everything: nothing is gained by splitting.
+        out.insert(key.to_string(), bytes);
+        return;
+    }
+    if !here.is_empty() {
+        out.insert(key.to_string(), shard_bytes(&here, postings));
+    }
+    for (sub, sub_terms) in deeper {
+        split(&sub, &sub_terms, postings, out);
+    }
+}
+
+fn shard_bytes(terms: &[&str], postings: &BTreeMap<String, Vec<(usize, Place)>>) -> Vec<u8> {
+    let mut map = serde_json::Map::new();
+    for term in terms {
+        let mut flat = Vec::new();
+        let mut last = 0;
+        for (doc, place) in &postings[*term] {
+            flat.push(doc - last);
+            flat.push(place.code());
+            last = *doc;
+        }
+        map.insert(term.to_string(), json!(flat));
+    }
+    to_bytes(&Value::Object(map))
+}
+
+fn doc_file(doc: &SearchDoc) -> Vec<u8> {
+    let headings: Vec<[&str; 2]> = doc
+        .headings
+        .iter()
+        .map(|h| [h.id.as_str(), h.text.as_str()])
+        .collect();
+    let source = if doc.text.trim().is_empty() {
+        doc.headings.first().map_or("", |h| h.body.as_str())
+    } else {
+        doc.text.as_str()
+    };
+    let doc = json!({
+        "u": doc.url.trim_start_matches('/'),
+        "t": doc.title,
+        "k": doc.kind,
+        "h": headings,
+        "x": excerpt(source),
+    });
+    to_bytes(&doc)
+}
+
+/// The first [`EXCERPT`] characters of `text`, cut at a word boundary.
+fn excerpt(text: &str) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= EXCERPT {
+        return text;
+    }
+    let cut: String = text.chars().take(EXCERPT).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > EXCERPT / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', '.', ' ']))
+}
+
+/// The first `n` characters of `term` (all of it when shorter).
+fn prefix(term: &str, n: usize) -> String {
+    term.chars().take(n).collect()
+}
+
+/// The file name of a shard key: the key itself when it is plain ASCII, so the common case stays
+/// readable, else code points in hex (`é` cannot be in a key, but `ж` or `ω` can).
+pub fn file_name(key: &str) -> String {
+    if key
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        return key.to_string();
+    }
+    let hex: Vec<String> = key.chars().map(|c| format!("{:x}", c as u32)).collect();
+    format!("_{}", hex.join("_"))
+}
+
+fn to_bytes(value: &Value) -> Vec<u8> {
+    serde_json::to_vec(value).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::SearchHeading;
+
+    fn doc(url: &str, title: &str, heading: &str, body: &str) -> SearchDoc {
+        SearchDoc {
+            url: url.into(),
+            title: title.into(),
+            kind: "Méthode".into(),
+            headings: vec![SearchHeading {
+                id: "h".into(),
+                text: heading.into(),
+                body: body.into(),
+            }],
+            keywords: vec!["PROMPT-007".into()],
+            text: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_term_keeps_its_best_place_in_each_page() {
+        let docs = [
+            doc("/a/", "Données", "Autre", "données"),
+            doc("/b/", "Autre", "Les données", "rien"),
+        ];
+        let files = build(&docs, Lang::French);
+        let shard: Value = serde_json::from_slice(&files["search/t/do.json"]).unwrap();
+        assert_eq!(shard["don"], json!([0, 0, 1, 3]));
+        let meta: Value = serde_json::from_slice(&files["search/meta.json"]).unwrap();
+        assert_eq!(meta["docs"], 2);
+        let d: Value = serde_json::from_slice(&files["search/d/1.json"]).unwrap();
+        assert_eq!(d["u"], "b/");
+        assert_eq!(d["h"], json!([["h", "Les données"]]));
+        assert_eq!(d["x"], "rien");
+    }
+
+    #[test]
+    fn excerpts_stop_at_a_word() {
+        let long = "mot ".repeat(100);
+        let e = excerpt(&long);
+        assert!(
+            e.ends_with("mot…") && e.chars().count() <= EXCERPT + 1,
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn shard_file_names_are_plain() {
+        assert_eq!(file_name("do"), "do");
+        assert_eq!(file_name("ωa"), "_3c9_61");
+    }
+}

@@ -1,0 +1,246 @@
+//! The normalisation shared by the index (here) and the query (`themes/default/static/search.js`):
+//! lowercase, accent folding, split on anything that is not a letter or digit, stop words, numbers
+//! without leading zeros, and a light French or English stemmer.
+//!
+//! The browser must reduce a query to exactly the terms the build wrote, so every rule here is one the
+//! JavaScript can repeat without a library: the accent table is spelled out rather than derived from
+//! Unicode decomposition (a crate here, `String.normalize` there, and two Unicode versions that may
+//! disagree), and the stemmers only strip endings. `tests/search/tokenizer-parity.mjs` proves the two
+//! sides agree on `tests/search/words.txt`. Change both files together.
+
+/// Accented letters (already lowercase) and, at the same position in [`FOLD_TO`], the letter they fold
+/// to. Latin-1 and Latin Extended-A: every accent French, English and their neighbours use.
+const FOLD_FROM: &str =
+    "àáâãäåçèéêëìíîïñòóôõöøùúûüýÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőŕŗřśŝşšţťŧũūŭůűųŵŷźżž";
+const FOLD_TO: &str =
+    "aaaaaaceeeeiiiinoooooouuuuyyaaaccccddeeeeegggghhiiiiijklllllnnnooorrrsssstttuuuuuuwyzzz";
+
+/// French words too common to help find a page (already folded). One-letter words (`l'`, `d'`, `à`)
+/// are dropped anyway.
+const STOP_FR: &[&str] = &[
+    "au", "aux", "avec", "ce", "ces", "cet", "cette", "dans", "de", "des", "du", "elle", "elles",
+    "en", "est", "et", "eux", "il", "ils", "je", "la", "le", "les", "leur", "leurs", "lui", "ma",
+    "mais", "me", "mes", "moi", "mon", "ne", "nos", "notre", "nous", "on", "ou", "par", "pas",
+    "pour", "qu", "que", "qui", "sa", "se", "ses", "son", "sont", "sur", "ta", "te", "tes", "toi",
+    "ton", "tu", "un", "une", "vos", "votre", "vous",
+];
+
+/// English words too common to help find a page.
+const STOP_EN: &[&str] = &[
+    "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "he", "her",
+    "his", "in", "is", "it", "its", "of", "on", "or", "our", "she", "that", "the", "their", "them",
+    "they", "this", "to", "was", "we", "were", "will", "with", "you", "your",
+];
+
+/// The language rules that apply to `language` (a BCP 47 code: `fr`, `fr-BE`, `en-GB`…).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    French,
+    English,
+    /// Any other language: folding and splitting only, no stop words, no stemming.
+    Other,
+}
+
+impl Lang {
+    pub fn from_code(code: &str) -> Lang {
+        let primary = code.split(['-', '_']).next().unwrap_or("");
+        match primary.to_ascii_lowercase().as_str() {
+            "fr" => Lang::French,
+            "en" => Lang::English,
+            _ => Lang::Other,
+        }
+    }
+
+    /// The code written into the index manifest, which the browser reads to pick the same rules.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::French => "fr",
+            Lang::English => "en",
+            Lang::Other => "",
+        }
+    }
+}
+
+/// The search terms of `text`, in order, repeats kept.
+pub fn tokens(text: &str, lang: Lang) -> Vec<String> {
+    words(text)
+        .into_iter()
+        .filter_map(|w| term(&w, lang))
+        .collect()
+}
+
+/// Lowercased, accent-folded words of `text`: runs of letters and digits.
+pub fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    for c in text.to_lowercase().chars() {
+        if ('\u{300}'..='\u{36f}').contains(&c) {
+            // A combining accent (text typed in decomposed form): the letter before it stays.
+            continue;
+        }
+        if c.is_alphanumeric() {
+            fold_into(c, &mut word);
+        } else if !word.is_empty() {
+            out.push(std::mem::take(&mut word));
+        }
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out
+}
+
+fn fold_into(c: char, word: &mut String) {
+    match c {
+        'œ' => word.push_str("oe"),
+        'æ' => word.push_str("ae"),
+        'ß' => word.push_str("ss"),
+        _ if c.is_ascii() => word.push(c),
+        _ => match FOLD_FROM.chars().position(|f| f == c) {
+            Some(i) => word.push(FOLD_TO.chars().nth(i).unwrap_or(c)),
+            None => word.push(c),
+        },
+    }
+}
+
+/// The term a folded word is indexed under, or `None` for a stop word or a lone letter.
+pub fn term(word: &str, lang: Lang) -> Option<String> {
+    let mut chars = word.chars();
+    let first = chars.next()?;
+    if chars.next().is_none() && !first.is_ascii_digit() {
+        return None;
+    }
+    if word.bytes().all(|b| b.is_ascii_digit()) {
+        // `PROMPT-007` is found by `7`, `07` and `007` alike.
+        let trimmed = word.trim_start_matches('0');
+        return Some(if trimmed.is_empty() { "0" } else { trimmed }.to_string());
+    }
+    let stop = match lang {
+        Lang::French => STOP_FR,
+        Lang::English => STOP_EN,
+        Lang::Other => &[],
+    };
+    if stop.contains(&word) {
+        return None;
+    }
+    if word.chars().any(|c| c.is_numeric()) {
+        return Some(word.to_string());
+    }
+    Some(stem(word, lang))
+}
+
+/// The light stemmer of `lang`: only strips endings, so the stem of a word's beginning is (nearly
+/// always) a beginning of the word's stem, which lets the browser complete the word being typed.
+pub fn stem(word: &str, lang: Lang) -> String {
+    let mut w: Vec<char> = word.chars().collect();
+    match lang {
+        Lang::French => stem_fr(&mut w),
+        Lang::English => stem_en(&mut w),
+        Lang::Other => {}
+    }
+    w.into_iter().collect()
+}
+
+/// Plural and feminine endings, in the spirit of Savoy's French "minimal" stemmer (as in Lucene):
+/// `sociaux`/`sociales` → `social`, `réseaux` → `reseau`, `données`/`donné` → `don`,
+/// `personnelles` → `personnel`, `utiliser`/`utilisées` → `utilis`. Words of 3 letters or fewer are
+/// kept, and no rule leaves fewer than 3.
+fn stem_fr(w: &mut Vec<char>) {
+    let n = w.len();
+    if n <= 3 {
+        return;
+    }
+    if ends(w, "aux") && n > 4 && w[n - 4] != 'e' {
+        w.truncate(n - 3);
+        w.extend(['a', 'l']);
+        return;
+    }
+    for ending in ['x', 's', 'r', 'e', 'e'] {
+        if w.len() > 3 && w.last() == Some(&ending) {
+            w.pop();
+        }
+    }
+    let n = w.len();
+    if n > 3 && w[n - 1] == w[n - 2] {
+        w.pop();
+    }
+}
+
+/// English plurals, as Lucene's `EnglishMinimalStemmer`: `policies` → `policy`, `tools` → `tool`,
+/// but `status`, `class`, `goes`, `series` stay.
+fn stem_en(w: &mut Vec<char>) {
+    let n = w.len();
+    if n < 3 || w[n - 1] != 's' {
+        return;
+    }
+    match w[n - 2] {
+        'u' | 's' => {}
+        'e' if n > 3 && w[n - 3] == 'i' && w[n - 4] != 'a' && w[n - 4] != 'e' => {
+            w.truncate(n - 3);
+            w.push('y');
+        }
+        'e' if matches!(w[n - 3], 'i' | 'a' | 'o' | 'e') => {}
+        _ => {
+            w.pop();
+        }
+    }
+}
+
+fn ends(w: &[char], suffix: &str) -> bool {
+    let s: Vec<char> = suffix.chars().collect();
+    w.len() >= s.len() && w[w.len() - s.len()..] == s[..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fr(text: &str) -> Vec<String> {
+        tokens(text, Lang::French)
+    }
+
+    #[test]
+    fn the_fold_table_pairs_every_letter() {
+        assert_eq!(FOLD_FROM.chars().count(), FOLD_TO.chars().count());
+    }
+
+    #[test]
+    fn accents_case_and_elisions_disappear() {
+        assert_eq!(fr("L'ÉQUIPE de l’Association"), ["equip", "association"]);
+        assert_eq!(fr("Œuvre"), fr("oeuvres"));
+        assert_eq!(fr("cafe\u{301}"), fr("café"));
+    }
+
+    #[test]
+    fn french_plurals_and_feminines_meet() {
+        assert_eq!(fr("données"), fr("donnée"));
+        assert_eq!(fr("données"), fr("donné"));
+        assert_eq!(fr("personnelles"), fr("personnel"));
+        assert_eq!(fr("réseaux sociaux"), fr("réseau social"));
+        assert_eq!(fr("sociales"), fr("social"));
+        assert_eq!(fr("chartes"), fr("charte"));
+        assert_eq!(fr("formations"), fr("formation"));
+    }
+
+    #[test]
+    fn prompt_ids_are_found_by_their_number() {
+        assert_eq!(fr("PROMPT-042"), ["prompt", "42"]);
+        assert_eq!(fr("prompt 42"), fr("PROMPT-042"));
+        assert_eq!(fr("000"), ["0"]);
+    }
+
+    #[test]
+    fn english_plurals_meet() {
+        let en = |s: &str| tokens(s, Lang::English);
+        assert_eq!(en("Policies"), en("policy"));
+        assert_eq!(en("tools"), ["tool"]);
+        assert_eq!(en("the status of the class"), ["status", "class"]);
+    }
+
+    #[test]
+    fn languages_by_primary_subtag() {
+        assert_eq!(Lang::from_code("fr-BE"), Lang::French);
+        assert_eq!(Lang::from_code("EN_gb"), Lang::English);
+        assert_eq!(Lang::from_code("nl"), Lang::Other);
+    }
+}

@@ -1,0 +1,188 @@
+//! Rebuilding after an edit, doing again only what the edit can affect.
+//!
+//! Every rebuild goes through [`build::prepare_with`], the same stages as `handbook build`, with a
+//! [`RenderCache`] kept between edits. The content model is loaded again as a whole — it takes a few
+//! milliseconds, and it keeps every rule that spans files (duplicate ids, numbering, the link check)
+//! exactly as in a full build — while the expensive part, rendering, is redone only where needed:
+//!
+//! - a file of one content kind re-computes that kind's pages (a prompt: the prompt pages and the
+//!   prompt index, not the charter);
+//! - a template, static file or theme file reloads the theme; only pages whose template (or a
+//!   template it extends or includes) changed are rendered again;
+//! - `handbook.yaml`, `revisions/`, a removed file or anything unexpected: a full rebuild.
+//!
+//! In all cases a page's HTML is reused only if its template and its whole template context are
+//! byte-for-byte the same as last time, so the result is always that of a full build (tested).
+
+use std::collections::BTreeSet;
+use std::path::{Component, Path, PathBuf};
+
+use crate::build;
+use crate::diagnostics::Diagnostics;
+use crate::render::{RenderCache, RenderStats, Section, SiteFiles};
+
+/// What a changed file requires.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Change {
+    /// Nothing a build reads.
+    Ignore,
+    /// The pages of one content kind.
+    Section(Section),
+    /// The theme (templates, static files, UI strings).
+    Theme,
+    /// Everything.
+    Full,
+}
+
+/// What a source file (relative to the root) affects; `exists` is false when it was removed.
+pub fn classify(rel: &Path, exists: bool) -> Change {
+    let parts: Vec<String> = rel
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    let Some(first) = parts.first() else {
+        return Change::Ignore;
+    };
+    let change = match first.as_str() {
+        "content" => match parts.get(1).map(String::as_str) {
+            Some("index.md") => Change::Section(Section::Home),
+            Some("charter") => Change::Section(Section::Charter),
+            Some("method") => Change::Section(Section::Method),
+            Some("decision-tree.yaml") => Change::Section(Section::DecisionTree),
+            Some("prompts") => Change::Section(Section::Prompts),
+            Some("training") => Change::Section(Section::Training),
+            Some("tools.yaml") => Change::Section(Section::Tools),
+            Some("indicators.yaml") => Change::Section(Section::Indicators),
+            Some("committee.yaml") => Change::Section(Section::Committee),
+            _ => Change::Full,
+        },
+        "templates" | "static" | "themes" => Change::Theme,
+        "handbook.yaml" | "revisions" => Change::Full,
+        _ => Change::Ignore,
+    };
+    if !exists && change != Change::Ignore {
+        Change::Full
+    } else {
+        change
+    }
+}
+
+/// The outcome of a rebuild.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The sources build; `changed` lists the site files that differ from the previous build.
+    Built { changed: Vec<String> },
+    /// The sources have problems; the previous build stays.
+    Failed(Diagnostics),
+}
+
+/// The handbook being served: the last good build and what is needed to update it.
+pub struct Rebuilder {
+    root: PathBuf,
+    cache: RenderCache,
+    site: Option<SiteFiles>,
+}
+
+impl Rebuilder {
+    pub fn new(root: &Path) -> Self {
+        Rebuilder {
+            root: root.to_path_buf(),
+            cache: RenderCache::new(),
+            site: None,
+        }
+    }
+
+    /// The last build that succeeded.
+    pub fn site(&self) -> Option<&SiteFiles> {
+        self.site.as_ref()
+    }
+
+    /// What the last successful render did again (for tests and the terminal summary).
+    pub fn stats(&self) -> &RenderStats {
+        self.cache.stats()
+    }
+
+    /// Builds everything, forgetting what was remembered.
+    pub fn full(&mut self) -> Outcome {
+        self.cache.clear();
+        self.rebuild()
+    }
+
+    /// Updates the site after `changed` files (relative to the root) were written or removed.
+    pub fn apply(&mut self, changed: &BTreeSet<PathBuf>) -> Outcome {
+        let mut changes: BTreeSet<Change> = changed
+            .iter()
+            .map(|rel| classify(rel, self.root.join(rel).exists()))
+            .collect();
+        changes.remove(&Change::Ignore);
+        if changes.contains(&Change::Full) || self.site.is_none() {
+            self.cache.clear();
+        } else {
+            for change in changes {
+                match change {
+                    Change::Section(section) => self.cache.invalidate_section(section),
+                    Change::Theme => self.cache.invalidate_theme(),
+                    Change::Ignore | Change::Full => {}
+                }
+            }
+        }
+        self.rebuild()
+    }
+
+    fn rebuild(&mut self) -> Outcome {
+        match build::prepare_with(&self.root, None, &mut self.cache) {
+            Ok((_, files)) => {
+                let changed = match &self.site {
+                    Some(old) => changed_files(old, &files),
+                    None => files.keys().cloned().collect(),
+                };
+                self.site = Some(files);
+                Outcome::Built { changed }
+            }
+            Err(diags) => Outcome::Failed(diags),
+        }
+    }
+}
+
+/// Keys added, removed or modified between two builds.
+fn changed_files(old: &SiteFiles, new: &SiteFiles) -> Vec<String> {
+    let mut changed: BTreeSet<&String> = new
+        .iter()
+        .filter(|(k, v)| old.get(*k) != Some(*v))
+        .map(|(k, _)| k)
+        .collect();
+    changed.extend(old.keys().filter(|k| !new.contains_key(*k)));
+    changed.into_iter().cloned().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classification() {
+        let c = |p: &str| classify(Path::new(p), true);
+        assert_eq!(
+            c("content/prompts/001-a.md"),
+            Change::Section(Section::Prompts)
+        );
+        assert_eq!(c("content/index.md"), Change::Section(Section::Home));
+        assert_eq!(
+            c("content/training/programme.yaml"),
+            Change::Section(Section::Training)
+        );
+        assert_eq!(c("templates/prompt.html"), Change::Theme);
+        assert_eq!(c("themes/default/static/style.css"), Change::Theme);
+        assert_eq!(c("handbook.yaml"), Change::Full);
+        assert_eq!(c("revisions/2026/manifest.yaml"), Change::Full);
+        assert_eq!(c("content/other.yaml"), Change::Full);
+        assert_eq!(c("public/index.html"), Change::Ignore);
+        assert_eq!(
+            classify(Path::new("content/prompts/001-a.md"), false),
+            Change::Full
+        );
+    }
+}

@@ -1,0 +1,106 @@
+//! Server-Sent Events: every open page subscribes, and each rebuild is announced to all of them.
+//!
+//! tiny_http is blocking, so each subscriber gets a small thread of its own that owns the connection
+//! and waits on a channel: a slow or vanished browser only ever blocks its own thread, never the
+//! rebuild that broadcasts nor the workers answering other requests. A comment line every few seconds
+//! finds closed connections; the number of subscribers is capped so they cannot use up the threads.
+
+use std::io::Write;
+use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// How many pages may follow the event stream at once.
+pub const MAX_SUBSCRIBERS: usize = 128;
+
+const KEEP_ALIVE: Duration = Duration::from_secs(10);
+
+/// The list of subscribers.
+#[derive(Default)]
+pub struct Broadcaster {
+    clients: Mutex<Vec<Sender<Arc<str>>>>,
+}
+
+impl Broadcaster {
+    /// Takes over `request`'s connection and streams events on it from a thread of its own, starting
+    /// with `first` (the build currently served). Refuses with 503 beyond [`MAX_SUBSCRIBERS`].
+    pub fn subscribe(&self, request: tiny_http::Request, first: String) {
+        let mut clients = match self.clients.lock() {
+            Ok(c) => c,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if clients.len() >= MAX_SUBSCRIBERS {
+            drop(clients);
+            let _ = request.respond(
+                tiny_http::Response::from_string("too many live-reload connections\n")
+                    .with_status_code(503),
+            );
+            return;
+        }
+        let (tx, rx) = mpsc::channel::<Arc<str>>();
+        clients.push(tx);
+        drop(clients);
+        let mut writer = request.into_writer();
+        let spawned = std::thread::Builder::new()
+            .name("handbook-sse".into())
+            .spawn(move || {
+                let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\n\
+Cache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\nretry: 1000\n\n";
+                if send(&mut *writer, head).is_err() || send(&mut *writer, &first).is_err() {
+                    return;
+                }
+                loop {
+                    let ok = match rx.recv_timeout(KEEP_ALIVE) {
+                        Ok(event) => send(&mut *writer, &event).is_ok(),
+                        Err(RecvTimeoutError::Timeout) => send(&mut *writer, ": ping\n\n").is_ok(),
+                        Err(RecvTimeoutError::Disconnected) => false,
+                    };
+                    if !ok {
+                        return;
+                    }
+                }
+            });
+        if spawned.is_err() {
+            // The channel's receiver is gone with the closure: the next broadcast forgets this client.
+            crate::console::info("warning: cannot start a live-reload connection thread");
+        }
+    }
+
+    /// Sends one event to every subscriber, forgetting those that went away.
+    pub fn broadcast(&self, event: &str) {
+        let event: Arc<str> = Arc::from(event);
+        let mut clients = match self.clients.lock() {
+            Ok(c) => c,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        clients.retain(|tx| tx.send(Arc::clone(&event)).is_ok());
+    }
+
+    /// Ends every stream (at shutdown): each subscriber thread sees its channel close and returns.
+    pub fn close(&self) {
+        let mut clients = match self.clients.lock() {
+            Ok(c) => c,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        clients.clear();
+    }
+
+    /// Number of subscribers known (some may have left since the last broadcast).
+    pub fn len(&self) -> usize {
+        self.clients.lock().map_or(0, |c| c.len())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+fn send(writer: &mut dyn Write, text: &str) -> std::io::Result<()> {
+    writer.write_all(text.as_bytes())?;
+    writer.flush()
+}
+
+/// Formats one event: a name and a one-line JSON payload.
+pub fn event(name: &str, data: &serde_json::Value) -> String {
+    format!("event: {name}\ndata: {data}\n\n")
+}

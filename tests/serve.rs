@@ -1,0 +1,647 @@
+//! `handbook serve`, end to end: a real server on an ephemeral loopback port, real file edits picked
+//! up by the watcher, a raw HTTP client and a raw Server-Sent Events reader. Timeouts only bound the
+//! waiting (a broken build fails instead of hanging); nothing asserts on elapsed time.
+
+use std::collections::BTreeSet;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use handbook::render::Section;
+use handbook::serve::incremental::{Outcome, Rebuilder};
+use handbook::serve::{self, ServeError, ServeOptions};
+
+const WAIT: Duration = Duration::from_secs(30);
+
+/// A fresh copy of the default handbook (the starter `handbook init` writes).
+fn handbook() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let root = tmp.path().join("hb");
+    handbook::init::init(&root).expect("init");
+    (tmp, root)
+}
+
+fn start(root: &Path) -> serve::Running {
+    let mut options = ServeOptions::new(root);
+    options.port = 0;
+    serve::start(&options).expect("server starts")
+}
+
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+/// Sends raw request bytes and reads the whole answer (the server closes: `Connection: close`).
+fn raw(addr: SocketAddr, request: &[u8]) -> Option<Reply> {
+    let mut stream = TcpStream::connect(addr).expect("connect");
+    stream.set_read_timeout(Some(WAIT)).expect("timeout");
+    stream.write_all(request).expect("send");
+    let mut bytes = Vec::new();
+    let _ = stream.read_to_end(&mut bytes);
+    let split = bytes.windows(4).position(|w| w == b"\r\n\r\n")?;
+    let head = String::from_utf8_lossy(&bytes[..split]).into_owned();
+    let mut lines = head.lines();
+    let status = lines.next()?.split(' ').nth(1)?.parse().ok()?;
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect();
+    Some(Reply {
+        status,
+        headers,
+        body: bytes[split + 4..].to_vec(),
+    })
+}
+
+fn request(addr: SocketAddr, method: &str, target: &str, extra: &str) -> Reply {
+    let req = format!(
+        "{method} {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n{extra}\r\n"
+    );
+    raw(addr, req.as_bytes()).expect("an HTTP answer")
+}
+
+fn get(addr: SocketAddr, target: &str) -> Reply {
+    request(addr, "GET", target, "")
+}
+
+/// A subscriber to the event stream.
+struct Events {
+    reader: BufReader<TcpStream>,
+}
+
+impl Events {
+    fn connect(addr: SocketAddr) -> Events {
+        let mut stream = TcpStream::connect(addr).expect("connect");
+        stream.set_read_timeout(Some(WAIT)).expect("timeout");
+        stream
+            .write_all(b"GET /__handbook/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            .expect("send");
+        let mut reader = BufReader::new(stream);
+        let mut status = String::new();
+        reader.read_line(&mut status).expect("status line");
+        assert!(status.contains(" 200 "), "{status}");
+        let mut saw_type = false;
+        loop {
+            let mut line = String::new();
+            reader.read_line(&mut line).expect("header");
+            if line
+                .to_ascii_lowercase()
+                .starts_with("content-type: text/event-stream")
+            {
+                saw_type = true;
+            }
+            if line == "\r\n" {
+                break;
+            }
+        }
+        assert!(saw_type, "the stream is text/event-stream");
+        Events { reader }
+    }
+
+    /// The next event (name, data), skipping comments and `retry:`.
+    fn next(&mut self) -> (String, String) {
+        let (mut name, mut data) = (String::new(), String::new());
+        loop {
+            let mut line = String::new();
+            let n = self.reader.read_line(&mut line).expect("event line");
+            assert!(n > 0, "event stream closed");
+            let line = line.trim_end_matches(['\r', '\n']);
+            if line.is_empty() {
+                if !name.is_empty() {
+                    return (name, data);
+                }
+                continue;
+            }
+            if let Some(v) = line.strip_prefix("event: ") {
+                name = v.to_string();
+            } else if let Some(v) = line.strip_prefix("data: ") {
+                data = v.to_string();
+            }
+        }
+    }
+
+    fn expect(&mut self, wanted: &str) -> serde_json::Value {
+        let deadline = Instant::now() + WAIT;
+        while Instant::now() < deadline {
+            let (name, data) = self.next();
+            if name == wanted {
+                return serde_json::from_str(&data).expect("JSON data");
+            }
+        }
+        panic!("no `{wanted}` event");
+    }
+}
+
+fn first_prompt(root: &Path) -> PathBuf {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("content/prompts"))
+        .expect("prompts")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    files.into_iter().next().expect("a prompt")
+}
+
+/// Replaces the first line starting with `prefix` (an editor's save: temp file + rename).
+fn set_line(file: &Path, prefix: &str, line: &str) {
+    let text = std::fs::read_to_string(file).expect("read");
+    let mut done = false;
+    let edited: Vec<String> = text
+        .lines()
+        .map(|l| {
+            if !done && l.starts_with(prefix) {
+                done = true;
+                line.to_string()
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    assert!(done, "{prefix} found in {}", file.display());
+    save(file, &(edited.join("\n") + "\n"));
+}
+
+fn save(file: &Path, text: &str) {
+    let tmp = file.with_file_name(format!(
+        ".{}.tmp",
+        file.file_name().expect("name").to_string_lossy()
+    ));
+    std::fs::write(&tmp, text).expect("write temp");
+    std::fs::rename(&tmp, file).expect("rename");
+}
+
+#[test]
+fn serves_pages_with_types_etags_and_head() {
+    let (_tmp, root) = handbook();
+    let server = start(&root);
+    let addr = server.addr();
+    assert!(addr.ip().is_loopback());
+
+    let home = get(addr, "/");
+    assert_eq!(home.status, 200);
+    assert_eq!(
+        home.header("Content-Type"),
+        Some("text/html; charset=utf-8")
+    );
+    assert!(home.text().contains("/__handbook/live.js"));
+
+    let css = home
+        .text()
+        .replace("&#x2F;", "/")
+        .split('"')
+        .find_map(|s| {
+            s.strip_prefix("./assets/style.")
+                .filter(|s| s.ends_with(".css"))
+        })
+        .map(|s| format!("assets/style.{s}"))
+        .expect("a stylesheet link");
+    let reply = get(addr, &format!("/{css}"));
+    assert_eq!(reply.status, 200);
+    assert_eq!(
+        reply.header("Content-Type"),
+        Some("text/css; charset=utf-8")
+    );
+    assert!(
+        !reply.text().contains("__handbook"),
+        "only pages get the script"
+    );
+    for (target, kind) in [
+        ("/favicon.svg", "image/svg+xml"),
+        ("/prompts.json", "application/json"),
+        ("/sitemap.xml", "application/xml"),
+        ("/__handbook/live.js", "text/javascript; charset=utf-8"),
+    ] {
+        let reply = get(addr, target);
+        assert_eq!(reply.status, 200, "{target}");
+        assert_eq!(reply.header("Content-Type"), Some(kind), "{target}");
+    }
+
+    let head = request(addr, "HEAD", "/charter/", "");
+    let full = get(addr, "/charter/");
+    assert_eq!(head.status, 200);
+    assert!(head.body.is_empty(), "HEAD has no body");
+    assert_eq!(
+        head.header("Content-Length").map(str::to_string),
+        Some(full.body.len().to_string())
+    );
+    let etag = full.header("ETag").expect("an ETag").to_string();
+    assert_eq!(head.header("ETag"), Some(etag.as_str()));
+    let cached = request(
+        addr,
+        "GET",
+        "/charter/",
+        &format!("If-None-Match: {etag}\r\n"),
+    );
+    assert_eq!(cached.status, 304);
+    assert!(cached.body.is_empty());
+    let stale = request(addr, "GET", "/charter/", "If-None-Match: \"other\"\r\n");
+    assert_eq!(stale.status, 200);
+
+    let missing = get(addr, "/no-such-page/");
+    assert_eq!(missing.status, 404);
+    assert!(missing.text().contains("<html"), "the site's 404 page");
+    let redirect = get(addr, "/charter");
+    assert_eq!(redirect.status, 301);
+    assert_eq!(redirect.header("Location"), Some("/charter/"));
+    assert_eq!(
+        request(addr, "POST", "/", "Content-Length: 0\r\n").status,
+        405
+    );
+    server.shutdown();
+    // tiny_http closes its listening socket from its own accept thread: wait (bounded) for it.
+    let deadline = Instant::now() + WAIT;
+    while TcpStream::connect(addr).is_ok() {
+        assert!(
+            Instant::now() < deadline,
+            "the socket is still open after shutdown"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn refuses_every_path_outside_the_site() {
+    let (tmp, root) = handbook();
+    let secret = tmp.path().join("secret.txt");
+    std::fs::write(&secret, "TOP-SECRET").expect("secret");
+    // Symbolic links pointing outside, where a disk-serving server might look: the root and the
+    // output folder. The site is served from memory, so they cannot be followed by construction.
+    #[cfg(unix)]
+    {
+        std::fs::create_dir_all(root.join("public")).expect("public");
+        std::os::unix::fs::symlink(&secret, root.join("public/leak.txt")).expect("symlink");
+        std::os::unix::fs::symlink(&secret, root.join("leak.txt")).expect("symlink");
+    }
+    let server = start(&root);
+    let addr = server.addr();
+    let absolute = secret.display().to_string();
+    let targets: Vec<String> = [
+        "/../secret.txt",
+        "/../../secret.txt",
+        "/charter/../../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E/%2e%2e/secret.txt",
+        "/%2e%2e%2fsecret.txt",
+        "/%252e%252e/secret.txt",
+        "/%252e%252e%252fsecret.txt",
+        "/..%5csecret.txt",
+        "/..\\secret.txt",
+        "/.%2e/secret.txt",
+        "/secret.txt%00.html",
+        "/index.html%00",
+        "//etc/passwd",
+        "/etc/passwd",
+        "/leak.txt",
+        "/public/leak.txt",
+        "/C:/Windows/win.ini",
+        "/%",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .chain([
+        absolute.clone(),
+        format!("/{absolute}"),
+        format!("file://{absolute}"),
+    ])
+    .collect();
+    for target in &targets {
+        let req = format!("GET {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        let reply = raw(addr, req.as_bytes());
+        match reply {
+            Some(reply) => {
+                assert!(
+                    reply.status == 400 || reply.status == 404,
+                    "{target}: status {}",
+                    reply.status
+                );
+                assert!(!reply.text().contains("TOP-SECRET"), "{target} leaked");
+            }
+            None => panic!("{target}: no HTTP answer"),
+        }
+    }
+    // A raw NUL byte in the request line.
+    let reply = raw(
+        addr,
+        b"GET /secret.txt\0 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
+    if let Some(reply) = reply {
+        assert!(
+            reply.status == 400 || reply.status == 404,
+            "NUL: {}",
+            reply.status
+        );
+        assert!(!reply.text().contains("TOP-SECRET"));
+    }
+    // The server still works after all that.
+    assert_eq!(get(addr, "/").status, 200);
+    server.shutdown();
+}
+
+#[test]
+fn edits_reload_pages_and_broken_edits_show_an_overlay_until_fixed() {
+    let (_tmp, root) = handbook();
+    let server = start(&root);
+    let addr = server.addr();
+    let prompt = first_prompt(&root);
+    let page = {
+        let text = std::fs::read_to_string(&prompt).expect("read");
+        let id = text
+            .lines()
+            .find_map(|l| l.strip_prefix("id: "))
+            .expect("an id")
+            .trim()
+            .to_ascii_lowercase();
+        format!("/prompts/{id}/")
+    };
+    let before = get(addr, &page);
+    assert_eq!(before.status, 200);
+    assert!(!before.text().contains("handbook-overlay"));
+
+    let mut events = Events::connect(addr);
+    events.expect("hello");
+
+    // 1. An edit: one reload event naming the changed page, then the new content.
+    set_line(&prompt, "title: ", "title: \"Titre changé en direct\"");
+    let reload = events.expect("reload");
+    let changed = reload["changed"].to_string();
+    assert!(
+        changed.contains(&format!("{}index.html", &page[1..])),
+        "{changed}"
+    );
+    assert!(!changed.contains("charter/"), "{changed}");
+    let after = get(addr, &page);
+    assert!(after.text().contains("Titre changé en direct"));
+
+    // 2. A broken edit: the errors event, the overlay on every page, the last good build kept.
+    set_line(&prompt, "title: ", "titel: \"Faute de frappe\"");
+    let errors = events.expect("errors");
+    let html = errors["html"].as_str().expect("overlay html").to_string();
+    let rel = format!(
+        "content/prompts/{}",
+        prompt.file_name().expect("name").to_string_lossy()
+    );
+    assert!(html.contains(&format!("{rel}:")), "{html}");
+    assert!(html.contains("titel"), "{html}");
+    let broken = get(addr, &page);
+    assert_eq!(broken.status, 200);
+    assert!(
+        broken.text().contains("Titre changé en direct"),
+        "last good page"
+    );
+    assert!(broken.text().contains("handbook-overlay"));
+    assert!(broken.text().contains(&format!("{rel}:")));
+    let home = get(addr, "/");
+    assert!(
+        home.text().contains("handbook-overlay"),
+        "every page shows it"
+    );
+
+    // 3. The fix: a reload, and the overlay is gone by itself.
+    set_line(&prompt, "titel: ", "title: \"Titre réparé\"");
+    events.expect("reload");
+    let fixed = get(addr, &page);
+    assert!(fixed.text().contains("Titre réparé"));
+    assert!(!fixed.text().contains("handbook-overlay"));
+    server.shutdown();
+}
+
+#[test]
+fn a_page_from_an_older_build_is_told_to_reload_on_connection() {
+    let (_tmp, root) = handbook();
+    let server = start(&root);
+    let addr = server.addr();
+    let page = get(addr, "/").text();
+    let served = page
+        .split("data-generation=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("generation")
+        .to_string();
+    let mut events = Events::connect(addr);
+    assert_eq!(events.expect("hello")["generation"].to_string(), served);
+    set_line(&root.join("content/index.md"), "", "Accueil modifié.");
+    events.expect("reload");
+    let mut late = Events::connect(addr);
+    assert_ne!(late.expect("hello")["generation"].to_string(), served);
+    server.shutdown();
+}
+
+/// Applies an edit, rebuilds incrementally, and checks the result against a full build.
+fn check_edit(rebuilder: &mut Rebuilder, root: &Path, rel: &str, edit: impl FnOnce(&Path)) {
+    edit(&root.join(rel));
+    let changed: BTreeSet<PathBuf> = [PathBuf::from(rel)].into();
+    match rebuilder.apply(&changed) {
+        Outcome::Built { .. } => {}
+        Outcome::Failed(d) => panic!("{rel}: {:?}", d.into_sorted()),
+    }
+    let (_, full) = handbook::build::prepare(root, None).expect("full build");
+    let incremental = rebuilder.site().expect("a site");
+    assert_eq!(
+        incremental.keys().collect::<Vec<_>>(),
+        full.keys().collect::<Vec<_>>(),
+        "{rel}: same files"
+    );
+    for (key, bytes) in &full {
+        assert!(
+            incremental.get(key) == Some(bytes),
+            "{rel}: {key} differs from a full build"
+        );
+    }
+}
+
+fn replace_in(file: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(file).expect("read");
+    assert!(text.contains(from), "{from:?} in {}", file.display());
+    save(file, &text.replacen(from, to, 1));
+}
+
+fn append(file: &Path, text: &str) {
+    let old = std::fs::read_to_string(file).expect("read");
+    save(file, &format!("{old}{text}"));
+}
+
+#[test]
+fn incremental_rebuilds_equal_a_full_build_and_stay_incremental() {
+    let (_tmp, root) = handbook();
+    let mut rebuilder = Rebuilder::new(&root);
+    assert!(matches!(rebuilder.full(), Outcome::Built { .. }));
+    let prompt = first_prompt(&root);
+    let prompt_rel = prompt
+        .strip_prefix(&root)
+        .expect("relative")
+        .to_string_lossy()
+        .into_owned();
+
+    // A prompt's body: that prompt's page only — not the index, not the charter.
+    check_edit(&mut rebuilder, &root, &prompt_rel, |f| {
+        append(f, "\nUne phrase de plus.\n")
+    });
+    let stats = rebuilder.stats().clone();
+    assert_eq!(stats.sections, [Section::Prompts].into());
+    assert_eq!(stats.pages.len(), 1, "{:?}", stats.pages);
+    assert!(stats.pages.iter().all(|p| p.starts_with("prompts/")));
+
+    // A prompt's title: its page and the prompt index.
+    check_edit(&mut rebuilder, &root, &prompt_rel, |f| {
+        set_line(f, "title: ", "title: \"Un autre titre\"")
+    });
+    let pages = rebuilder.stats().pages.clone();
+    assert!(pages.contains("prompts/index.html"), "{pages:?}");
+    assert!(!pages.contains("charter/index.html"), "{pages:?}");
+
+    // A new prompt file, then other kinds of content.
+    check_edit(
+        &mut rebuilder,
+        &root,
+        "content/prompts/999-nouveau.md",
+        |f| {
+            save(
+            f,
+            "---\nid: PROMPT-999\ntitle: \"Nouveau\"\ntags: [test]\nuse_case: \"Essai\"\n---\n## Contexte\n\nUn [lieu].\n\n## Prompt\n\nÉcris [n] mots.\n",
+        )
+        },
+    );
+    check_edit(
+        &mut rebuilder,
+        &root,
+        "content/charter/01-preambule.md",
+        |f| {
+            append(
+                f,
+                "\nUn paragraphe ajouté au préambule, avec un [lien](/tools/).\n",
+            )
+        },
+    );
+    assert_eq!(rebuilder.stats().sections, [Section::Charter].into());
+    assert_eq!(
+        rebuilder.stats().pages,
+        ["charter/index.html".to_string()].into()
+    );
+    check_edit(&mut rebuilder, &root, "content/indicators.yaml", |f| {
+        replace_in(
+            f,
+            "values: [42, 83, 100, 100]",
+            "values: [40, 83, 100, 100]",
+        )
+    });
+    check_edit(&mut rebuilder, &root, "content/index.md", |f| {
+        append(f, "\nBienvenue !\n")
+    });
+    check_edit(&mut rebuilder, &root, "content/committee.yaml", |f| {
+        append(f, "# un commentaire\n")
+    });
+    assert!(
+        rebuilder.stats().pages.is_empty(),
+        "a comment changes no page"
+    );
+
+    // Templates: one page template, then the base every page extends.
+    check_edit(
+        &mut rebuilder,
+        &root,
+        "themes/default/templates/prompt.html",
+        |f| replace_in(f, "<article>", "<article data-changed=\"yes\">"),
+    );
+    let pages = rebuilder.stats().pages.clone();
+    assert!(
+        pages
+            .iter()
+            .all(|p| p.starts_with("prompts/") && p != "prompts/index.html"),
+        "{pages:?}"
+    );
+    assert!(pages.len() > 1, "{pages:?}");
+    check_edit(
+        &mut rebuilder,
+        &root,
+        "themes/default/templates/base.html",
+        |f| replace_in(f, "</body>", "<!-- base changed --></body>"),
+    );
+    assert!(rebuilder.stats().pages.contains("charter/index.html"));
+    check_edit(
+        &mut rebuilder,
+        &root,
+        "themes/default/static/style.css",
+        |f| append(f, "\n/* changed */\n"),
+    );
+
+    // A removed file and the site configuration: full rebuilds, still equal.
+    check_edit(
+        &mut rebuilder,
+        &root,
+        "content/prompts/999-nouveau.md",
+        |f| std::fs::remove_file(f).expect("remove"),
+    );
+    check_edit(&mut rebuilder, &root, "handbook.yaml", |f| {
+        set_line(f, "title: ", "title: \"Un autre manuel\"")
+    });
+}
+
+#[test]
+fn built_sites_contain_nothing_of_serve() {
+    let (tmp, root) = handbook();
+    let output = tmp.path().join("public");
+    handbook::build::build(&handbook::build::BuildOptions {
+        root,
+        output: output.clone(),
+        base_url: None,
+    })
+    .expect("build");
+    for entry in walk(&output) {
+        let bytes = std::fs::read(&entry).expect("read");
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains("__handbook"), "{}", entry.display());
+        assert!(!text.contains("handbook-overlay"), "{}", entry.display());
+    }
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("list") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+#[test]
+fn a_busy_port_is_a_clear_error() {
+    let (_tmp, root) = handbook();
+    let taken = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let mut options = ServeOptions::new(&root);
+    options.port = taken.local_addr().expect("addr").port();
+    match serve::start(&options) {
+        Err(e @ ServeError::PortBusy(_)) => {
+            let message = e.to_string();
+            assert!(message.contains("already in use"), "{message}");
+            assert!(message.contains("--port"), "{message}");
+        }
+        Err(e) => panic!("unexpected error: {e}"),
+        Ok(running) => {
+            running.shutdown();
+            panic!("started on a busy port");
+        }
+    }
+}
+
+#[test]
+fn binds_loopback_unless_asked() {
+    assert!(ServeOptions::new(".").bind.is_loopback());
+}
