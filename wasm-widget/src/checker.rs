@@ -2,18 +2,20 @@
 //! category and builds the report.
 
 use crate::context;
+use crate::detectors::digits::Candidates;
 use crate::detectors::{
     address, be_nrn, card, date_of_birth, email, iban, indirect, nir, person, phone, sensitive,
     strategic, Finding, SpanIndex, Why,
 };
-use crate::fingerprint::PublishedFingerprint;
-use crate::lexicon::FxBuild;
+use crate::fingerprint::{PublishedFingerprint, ShingleFilter};
 use crate::pseudonymise::{pseudonymise, Replace};
 use crate::reasons;
 use crate::report::{Category, Entity, EntityType, Lang, Report};
-use crate::text::Doc;
+use crate::sort::sort_by_key;
+use crate::text::{hash_words_of, Doc};
 use crate::vocabulary::Vocabulary;
-use std::collections::{BTreeMap, HashMap};
+use crate::wordmap::WordMap;
+use std::cmp::Reverse;
 
 /// Share of words that must come from published text for category 1.
 pub const PUBLISHED_RATIO: f32 = 0.6;
@@ -30,8 +32,12 @@ pub const PUBLISHED_TRUST_RATIO: f32 = 0.8;
 pub struct Checker {
     vocabulary: Vocabulary,
     published: PublishedFingerprint,
-    /// Public names as folded word sequences, keyed by first word.
-    public: HashMap<String, Vec<Vec<String>>, FxBuild>,
+    published_filter: ShingleFilter,
+    /// Public names as folded word sequences, grouped by first word,
+    /// longest first.
+    public: Vec<Vec<Vec<String>>>,
+    /// First word → index in `public`.
+    public_first: WordMap,
 }
 
 /// How to read the input.
@@ -87,7 +93,8 @@ impl Checker {
     /// A checker with the association's vocabulary and published fingerprint
     /// (either may be empty).
     pub fn new(vocabulary: Vocabulary, published: PublishedFingerprint) -> Checker {
-        let mut public: HashMap<String, Vec<Vec<String>>, FxBuild> = HashMap::default();
+        let mut public: Vec<Vec<Vec<String>>> = Vec::new();
+        let mut public_first = WordMap::default();
         for name in vocabulary
             .association
             .iter()
@@ -96,16 +103,24 @@ impl Checker {
             let d = Doc::new(name);
             let words: Vec<String> = (0..d.tokens.len()).map(|i| d.f(i).to_string()).collect();
             if let Some(first) = words.first() {
-                public.entry(first.clone()).or_default().push(words);
+                let next = public.len() as u64;
+                public_first.update(first, |g| g.unwrap_or(next));
+                let g = public_first.get_str(first).unwrap_or(next) as usize;
+                if g == public.len() {
+                    public.push(Vec::new());
+                }
+                public[g].push(words);
             }
         }
-        for v in public.values_mut() {
-            v.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        for v in &mut public {
+            sort_by_key(v, |w| (Reverse(w.len()), w.clone()));
         }
         Checker {
             vocabulary,
+            published_filter: ShingleFilter::new(&published),
             published,
             public,
+            public_first,
         }
     }
 
@@ -128,7 +143,9 @@ impl Checker {
         let mut i = 0;
         while i < n {
             let mut matched = 0;
-            if let Some(cands) = self.public.get(doc.f(i)) {
+            let t = &doc.tokens[i];
+            let group = self.public_first.get(t.hash, doc.f(i).as_bytes());
+            if let Some(cands) = group.and_then(|g| self.public.get(g as usize)) {
                 for words in cands {
                     if i + words.len() <= n
                         && words.iter().enumerate().all(|(k, w)| doc.f(i + k) == w)
@@ -171,12 +188,15 @@ impl Checker {
         let doc = Doc::new(scan);
         let public = self.public_mask(&doc);
         let mut found: Vec<Finding> = Vec::new();
-        iban::find(scan, &mut found);
-        nir::find(scan, &mut found);
-        be_nrn::find(scan, &mut found);
-        card::find(scan, &mut found);
+        // one pass finds where numbers start; the structured detectors
+        // only look there
+        let cands = Candidates::of(scan);
+        iban::find_at(scan, &cands, &mut found);
+        nir::find_at(scan, &cands, &mut found);
+        be_nrn::find_at(scan, &cands, &mut found);
+        card::find_at(scan, &cands, &mut found);
         email::find(scan, &mut found);
-        phone::find(scan, &mut found);
+        phone::find_at(scan, &cands, &mut found);
         date_of_birth::find(&doc, &mut found);
         let mut persons = Vec::new();
         person::find(&doc, &public, &mut persons);
@@ -187,10 +207,14 @@ impl Checker {
         found.extend_from_slice(&persons);
         sensitive::find(&doc, &ctx, &public, &mut found);
         strategic::find(&doc, &ctx, &public, &mut found);
-        strategic::find_secrets(&doc, &self.vocabulary.secrets, &mut found);
+        // words in the normal form of both hashed indexes, cut once
+        let words = hash_words_of(&doc);
+        strategic::find_secrets(&doc, &words, &self.vocabulary.secrets, &mut found);
         indirect::find(&doc, &ctx, &mut found);
 
-        let coverage = self.published.coverage_doc(&doc);
+        let coverage = self
+            .published
+            .coverage_words(&doc, &words, &self.published_filter);
         if coverage.ratio >= PUBLISHED_TRUST_RATIO {
             found.retain(|f| {
                 let contact = matches!(
@@ -254,55 +278,72 @@ impl Checker {
 }
 
 /// Keeps the strongest findings where they overlap: higher rank first, then
-/// longer, then earlier.  Output sorted by position.
+/// longer, then earlier (then the order found).  Output sorted by position.
+///
+/// The bytes already taken are kept in a bit set: "does this finding
+/// overlap a kept one?" is a scan of its own bytes, and the findings of a
+/// megabyte need no ordered map.
 fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
     found.retain(|f| f.start < f.end);
-    found.sort_unstable_by(|a, b| {
-        b.kind
-            .rank()
-            .cmp(&a.kind.rank())
-            .then((b.end - b.start).cmp(&(a.end - a.start)))
-            .then(a.start.cmp(&b.start))
-            .then(a.kind.cmp(&b.kind))
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    sort_by_key(&mut order, |&i| {
+        let f = &found[i];
+        (
+            Reverse(f.kind.rank()),
+            Reverse(f.end - f.start),
+            f.start,
+            f.kind,
+            i,
+        )
     });
-    let mut kept: BTreeMap<usize, Finding> = BTreeMap::new();
-    for f in found {
-        let before = kept.range(..f.end).next_back().map(|(_, k)| *k);
-        let overlaps = before.is_some_and(|k| k.end > f.start);
-        if !overlaps {
-            kept.insert(f.start, f);
+    let len = found.iter().map(|f| f.end).max().unwrap_or(0);
+    let mut taken = vec![0u64; len / 64 + 1];
+    let mut keep = vec![false; found.len()];
+    for i in order {
+        let f = &found[i];
+        if (f.start..f.end).any(|b| taken[b >> 6] & (1 << (b & 63)) != 0) {
+            continue;
         }
+        (f.start..f.end).for_each(|b| taken[b >> 6] |= 1 << (b & 63));
+        keep[i] = true;
     }
-    kept.into_values().collect()
+    let mut kept: Vec<Finding> = found
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(f, k)| k.then_some(f))
+        .collect();
+    // kept findings do not overlap: their starts are distinct
+    sort_by_key(&mut kept, |f| f.start);
+    kept
 }
 
 /// Converts byte spans to char and UTF-16 offsets in one pass over the text.
+///
+/// `kept` is sorted and non-overlapping, so its offsets only grow: the
+/// counts are carried forward from one offset to the next, and each byte of
+/// the text is looked at once (a UTF-8 lead byte is one char; a 4-byte
+/// sequence is two UTF-16 units).
 fn to_entities(text: &str, kept: &[Finding], lang: Lang) -> Vec<Entity> {
-    let mut marks: Vec<usize> = kept.iter().flat_map(|f| [f.start, f.end]).collect();
-    marks.sort_unstable();
-    marks.dedup();
-    let mut table: HashMap<usize, (usize, usize), FxBuild> = HashMap::default();
-    let (mut chars, mut units) = (0usize, 0usize);
-    let mut m = 0;
-    for (b, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), '\0')))
-    {
-        while m < marks.len() && marks[m] <= b {
-            table.insert(marks[m], (chars, units));
-            m += 1;
+    let b = text.as_bytes();
+    let (mut pos, mut chars, mut units) = (0usize, 0usize, 0usize);
+    let mut advance = |to: usize| -> Option<(usize, usize)> {
+        if to < pos || to > b.len() {
+            return None;
         }
-        if m == marks.len() {
-            break;
+        for &c in &b[pos..to] {
+            if c & 0xc0 != 0x80 {
+                chars += 1;
+                units += 1 + usize::from(c >= 0xf0);
+            }
         }
-        chars += 1;
-        units += c.len_utf16();
-    }
+        pos = to;
+        Some((chars, units))
+    };
     kept.iter()
         .filter_map(|f| {
-            let (start, start_utf16) = *table.get(&f.start)?;
-            let (end, end_utf16) = *table.get(&f.end)?;
             let matched = text.get(f.start..f.end)?.to_string();
+            let (start, start_utf16) = advance(f.start)?;
+            let (end, end_utf16) = advance(f.end)?;
             let reason = if f.grey && f.why == Why::Plain {
                 reasons::grey_reason(f.kind, lang)
             } else {

@@ -8,8 +8,8 @@
 //! unit that reliably holds both the word and its subject.
 
 use crate::detectors::Finding;
-use crate::lexicon::{
-    Words, PERSON_PRONOUNS, POPULATION_NOUNS, ROLE_NOUNS, SINGULAR_DETS, TOPIC_CUES,
+use crate::lexicon::class::{
+    LINK, OURS, PERSON_PRONOUN, POPULATION_NOUN, QUANTIFIER, ROLE_NOUN, SINGULAR_DET, TOPIC_CUE,
 };
 use crate::text::{Doc, F_DIGIT};
 
@@ -28,7 +28,7 @@ pub struct SentenceCtx {
     pub ours: bool,
 }
 
-static QUANTIFIERS: Words = Words::new(&[
+pub(crate) const QUANTIFIERS: &[&str] = &[
     "majoritairement",
     "majorite",
     "plupart",
@@ -48,10 +48,10 @@ static QUANTIFIERS: Words = Words::new(&[
     "share",
     "proportion",
     "minority",
-]);
+];
 
 /// Words linking a subject to an attribute ("est", "souffre", "has").
-pub static LINKS: Words = Words::new(&[
+pub(crate) const LINKS: &[&str] = &[
     "est",
     "etait",
     "sont",
@@ -111,7 +111,7 @@ pub static LINKS: Words = Words::new(&[
     "sort",
     "sorti",
     "sortie",
-]);
+];
 
 /// Computes the context of every sentence.  `persons` are PERSON findings.
 pub fn sentences(doc: &Doc, persons: &[Finding]) -> Vec<SentenceCtx> {
@@ -135,38 +135,40 @@ pub fn sentences(doc: &Doc, persons: &[Finding]) -> Vec<SentenceCtx> {
         let mut pct = false;
         let mut population = false;
         for i in s0..s1 {
-            let f = doc.f(i);
-            if PERSON_PRONOUNS.has(f) {
+            let t = doc.tokens[i];
+            if t.class == 0 && !t.has(F_DIGIT) {
+                continue; // nothing below applies to a word of no class
+            }
+            if t.is(PERSON_PRONOUN) {
                 c.individual = true;
             }
-            if SINGULAR_DETS.has(f) {
-                let next_role = (i + 1..(i + 3).min(s1)).any(|k| ROLE_NOUNS.has(doc.f(k)));
+            if t.is(SINGULAR_DET) {
+                let next_role = (i + 1..(i + 3).min(s1)).any(|k| doc.class_is(k, ROLE_NOUN));
                 if next_role {
                     c.individual = true;
                 }
             }
             // "un de nos adhérents", "one of our members"
-            if matches!(f, "un" | "une" | "one")
+            if t.is(SINGULAR_DET)
+                && matches!(doc.f(i), "un" | "une" | "one")
                 && doc.is(i + 1, &["de", "des", "d", "of"])
                 && doc.is(i + 2, &["nos", "our", "vos", "your", "mes", "my"])
             {
                 c.individual = true;
             }
-            if TOPIC_CUES.has(f) {
+            if t.is(TOPIC_CUE) {
                 c.topic = true;
             }
-            if QUANTIFIERS.has(f)
-                || doc.gap_before(i + 1).contains('%') && doc.tokens[i].has(F_DIGIT)
-            {
+            if t.is(QUANTIFIER) || t.has(F_DIGIT) && doc.gap_before(i + 1).contains('%') {
                 pct = true;
             }
-            if POPULATION_NOUNS.has(f)
+            if t.is(POPULATION_NOUN)
                 && i > s0
                 && doc.is(i - 1, &["nos", "our", "des", "les", "the", "of", "de", "d"])
             {
                 population = true;
             }
-            if matches!(f, "notre" | "nos" | "nous" | "our" | "we" | "us") {
+            if t.is(OURS) {
                 c.ours = true;
             }
         }
@@ -188,7 +190,7 @@ pub fn linked(doc: &Doc, i: usize, before: usize) -> bool {
     let s = doc.tokens.get(i).map_or(0, |t| t.sentence);
     let link = (i.saturating_sub(before)..i).any(|k| {
         doc.tokens[k].sentence == s
-            && LINKS.has(doc.f(k))
+            && doc.tokens[k].is(LINK)
             && !(k > 0 && doc.f(k) == "est" && doc.is(k - 1, &["c", "ce"]))
     });
     let subject = (i.saturating_sub(2)..i).any(|k| {

@@ -2,58 +2,73 @@
 //! sources and licences) and the small closed word classes the detectors use
 //! as context (titles, role nouns, weekdays...).
 //!
-//! Why sorted line lists searched by binary search: they are embedded as-is
-//! with `include_str!` (no build script, no parsing cost beyond splitting
-//! lines once), they diff well in review, and gzip compresses sorted lists
-//! well enough to keep the Wasm under budget.
+//! Why one table of class bits: every detector asks "is this word a title /
+//! a month / a known surname...?" of nearly every token, about thirty
+//! questions per word.  Asking each list separately meant hashing the same
+//! word thirty times.  Instead, every list is registered here under one bit
+//! of a [`Class`] mask, all words go into a single open-addressing table
+//! built on first use, and [`crate::text::Doc`] looks each token up once
+//! while tokenising: afterwards every question is a bit test.
+//!
+//! Why the lists stay as sorted text and `&str` arrays rather than a
+//! generated perfect-hash table: they compress far better in the Wasm (the
+//! size budget), they diff well in review, and building the table at first
+//! use costs well under a millisecond.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::wordmap::WordMap;
 use std::sync::OnceLock;
 
-/// A tiny multiplicative hasher (FxHash): the default SipHash is designed
-/// against hash flooding, which does not apply to fixed word lists, and is
-/// several times slower in Wasm.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
+/// The word classes a folded word belongs to, one bit per class.
+pub type Class = u64;
 
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub type FxBuild = BuildHasherDefault<FxHasher>;
-pub type FxSet<T> = HashSet<T, FxBuild>;
-
-/// A closed word class, looked up by hash.  Declared as a plain list (easy
-/// to review), turned into a set on first use: classification tests every
-/// token against a dozen classes, and linear scans of long lists made that
-/// the hot spot.
-pub struct Words {
-    list: &'static [&'static str],
-    set: OnceLock<FxSet<&'static str>>,
-}
-
-impl Words {
-    pub const fn new(list: &'static [&'static str]) -> Words {
-        Words {
-            list,
-            set: OnceLock::new(),
-        }
-    }
-
-    /// Whether folded word `w` is in the class.
-    pub fn has(&self, w: &str) -> bool {
-        self.set
-            .get_or_init(|| self.list.iter().copied().collect())
-            .contains(w)
-    }
+/// One bit per word class.  The lists live next to the detector that owns
+/// them; [`REGISTRY`] ties each list to its bit.
+pub mod class {
+    use super::Class;
+    /// Known first name (INSEE list), not a common word ([`super::NOT_NAMES`]).
+    pub const FIRST_NAME: Class = 1 << 0;
+    /// Frequent surname, not a common word.
+    pub const SURNAME: Class = 1 << 1;
+    /// Known town.
+    pub const PLACE: Class = 1 << 2;
+    /// Capitalised word that is never a person on its own.
+    pub const NOT_NAME: Class = 1 << 3;
+    pub const TITLE: Class = 1 << 4;
+    pub const PLACE_NOUN: Class = 1 << 5;
+    pub const ROLE_NOUN: Class = 1 << 6;
+    pub const SINGULAR_DET: Class = 1 << 7;
+    pub const PERSON_PRONOUN: Class = 1 << 8;
+    pub const POPULATION_NOUN: Class = 1 << 9;
+    pub const TOPIC_CUE: Class = 1 << 10;
+    pub const QUANTIFIER: Class = 1 << 11;
+    pub const LINK: Class = 1 << 12;
+    /// "notre", "nous", "our", "we": the association speaks of itself.
+    pub const OURS: Class = 1 << 13;
+    pub const CONNECTOR: Class = 1 << 14;
+    pub const PREPOSITION: Class = 1 << 15;
+    pub const GREETING: Class = 1 << 16;
+    pub const STREET_FR: Class = 1 << 17;
+    pub const STREET_EN: Class = 1 << 18;
+    /// Residence cue next to an address ("habite", "domicile").
+    pub const ADDRESS_RESIDENCE: Class = 1 << 19;
+    /// Public-venue cue next to an address ("local", "atelier").
+    pub const PREMISES: Class = 1 << 20;
+    pub const BIRTH_CUE: Class = 1 << 21;
+    pub const MONTH: Class = 1 << 22;
+    /// "rapport", "publié": figures that are already public.
+    pub const PUBLISHED: Class = 1 << 23;
+    pub const WEEKDAY: Class = 1 << 24;
+    pub const DEFINITE: Class = 1 << 25;
+    pub const KIN: Class = 1 << 26;
+    /// Residence or origin cue for indirect identification ("vit", "from").
+    pub const RESIDENCE: Class = 1 << 27;
+    pub const SITUATION: Class = 1 << 28;
+    /// First word of a non-stem sensitive (GDPR art. 9) term.
+    pub const SENSITIVE_TERM: Class = 1 << 29;
+    /// First word of a non-stem strategic term.
+    pub const STRATEGIC_TERM: Class = 1 << 30;
+    /// "seul", "seule", "unique", "only": uniqueness cue.
+    pub const UNIQUE: Class = 1 << 31;
 }
 
 static FIRST_NAMES_TXT: &str = include_str!("../data/first_names.txt");
@@ -61,62 +76,151 @@ static SURNAMES_TXT: &str = include_str!("../data/surnames.txt");
 static COMMUNES_TXT: &str = include_str!("../data/communes.txt");
 static PLACES_TXT: &str = include_str!("../data/places.txt");
 
-/// The data files are committed sorted (the extraction script sorts them;
-/// a unit test checks it), so no sorting code is needed in the Wasm.
-fn lines(s: &'static str) -> Vec<&'static str> {
-    s.lines().map(str::trim).filter(|l| !l.is_empty()).collect()
+const OURS: &[&str] = &["notre", "nos", "nous", "our", "we", "us"];
+const UNIQUE: &[&str] = &["seul", "seule", "unique", "only"];
+
+/// Every closed word class and its bit.
+const REGISTRY: &[(Class, &[&str])] = {
+    use crate::context as cx;
+    use crate::detectors::{address, date_of_birth as dob, indirect, person, strategic};
+    &[
+        (class::NOT_NAME, NOT_NAMES),
+        (class::TITLE, TITLES),
+        (class::PLACE_NOUN, PLACE_NOUNS),
+        (class::ROLE_NOUN, ROLE_NOUNS),
+        (class::SINGULAR_DET, SINGULAR_DETS),
+        (class::PERSON_PRONOUN, PERSON_PRONOUNS),
+        (class::POPULATION_NOUN, POPULATION_NOUNS),
+        (class::TOPIC_CUE, TOPIC_CUES),
+        (class::QUANTIFIER, cx::QUANTIFIERS),
+        (class::LINK, cx::LINKS),
+        (class::OURS, OURS),
+        (class::CONNECTOR, person::CONNECTORS),
+        (class::PREPOSITION, person::PREPOSITIONS),
+        (class::GREETING, person::GREETINGS),
+        (class::STREET_FR, address::FR_TYPES),
+        (class::STREET_EN, address::EN_TYPES),
+        (class::ADDRESS_RESIDENCE, address::RESIDENCE),
+        (class::PREMISES, address::PREMISES),
+        (class::BIRTH_CUE, dob::CUES),
+        (class::MONTH, dob::MONTHS),
+        (class::PUBLISHED, strategic::PUBLISHED),
+        (class::WEEKDAY, indirect::WEEKDAYS),
+        (class::DEFINITE, indirect::DEFINITE),
+        (class::KIN, indirect::KIN),
+        (class::RESIDENCE, indirect::RESIDENCE),
+        (class::SITUATION, indirect::SITUATION),
+        (class::UNIQUE, UNIQUE),
+    ]
+};
+
+/// FNV-1a (32 bits) of a folded word: the key of the lexicon table and of
+/// the per-checker public-name index, computed once per token by
+/// [`crate::text::Doc`].
+#[inline]
+pub fn word_hash(w: &[u8]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in w {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    h
 }
 
-fn set(words: &[&'static str]) -> FxSet<&'static str> {
-    words.iter().copied().collect()
+/// All lexicon words with their class masks.
+pub struct Lexicon {
+    map: WordMap,
 }
 
-struct Lists {
-    first_names: Vec<&'static str>,
-    surnames: Vec<&'static str>,
-    places: Vec<&'static str>,
-    extra_places: Vec<&'static str>,
-    not_names: FxSet<&'static str>,
+impl Lexicon {
+    fn add(&mut self, w: &str, c: Class) {
+        self.map.update(w, |old| old.unwrap_or(0) | c);
+    }
+
+    /// Classes of folded word `w` whose [`word_hash`] is `h` (0 if unknown).
+    #[inline]
+    pub fn get(&self, h: u32, w: &[u8]) -> Class {
+        self.map.get(h, w).unwrap_or(0)
+    }
+
+    /// Classes of folded word `w`.
+    #[cfg(test)]
+    pub fn classes(&self, w: &str) -> Class {
+        self.map.get_str(w).unwrap_or(0)
+    }
 }
 
-fn lists() -> &'static Lists {
-    static L: OnceLock<Lists> = OnceLock::new();
-    L.get_or_init(|| Lists {
-        first_names: lines(FIRST_NAMES_TXT),
-        surnames: lines(SURNAMES_TXT),
-        places: lines(COMMUNES_TXT),
-        extra_places: lines(PLACES_TXT),
-        not_names: set(NOT_NAMES),
+fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
+    s.lines().map(str::trim).filter(|l| !l.is_empty())
+}
+
+/// The lexicon, built on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| {
+        let closed: usize = REGISTRY.iter().map(|(_, l)| l.len()).sum();
+        let mut lex = Lexicon {
+            map: WordMap::with_capacity(
+                closed
+                    + [FIRST_NAMES_TXT, SURNAMES_TXT, COMMUNES_TXT, PLACES_TXT]
+                        .iter()
+                        .map(|t| t.len() / 7)
+                        .sum::<usize>()
+                    + 512,
+            ),
+        };
+        for w in lines(FIRST_NAMES_TXT) {
+            lex.add(w, class::FIRST_NAME);
+        }
+        for w in lines(SURNAMES_TXT) {
+            lex.add(w, class::SURNAME);
+        }
+        for w in lines(COMMUNES_TXT).chain(lines(PLACES_TXT)) {
+            lex.add(w, class::PLACE);
+        }
+        for &(c, list) in REGISTRY {
+            for &w in list {
+                lex.add(w, c);
+            }
+        }
+        for w in crate::detectors::sensitive::first_words() {
+            lex.add(w, class::SENSITIVE_TERM);
+        }
+        for w in crate::detectors::strategic::first_words() {
+            lex.add(w, class::STRATEGIC_TERM);
+        }
+        // A common word is never a known first name or surname.
+        for c in lex.map.values_mut() {
+            if *c & class::NOT_NAME != 0 {
+                *c &= !(class::FIRST_NAME | class::SURNAME);
+            }
+        }
+        lex
     })
 }
 
 /// Folded word is a known first name (INSEE list) and not a common word.
+#[cfg(test)]
 pub fn is_first_name(w: &str) -> bool {
-    let l = lists();
-    !l.not_names.contains(w) && l.first_names.binary_search(&w).is_ok()
+    lexicon().classes(w) & class::FIRST_NAME != 0
 }
 
 /// Folded word is a frequent French surname.
+#[cfg(test)]
 pub fn is_surname(w: &str) -> bool {
-    let l = lists();
-    !l.not_names.contains(w) && l.surnames.binary_search(&w).is_ok()
+    lexicon().classes(w) & class::SURNAME != 0
 }
 
 /// Folded word is a town we know (big towns, and communes that could be
 /// mistaken for a name).
+#[cfg(test)]
 pub fn is_place(w: &str) -> bool {
-    let l = lists();
-    l.places.binary_search(&w).is_ok() || l.extra_places.binary_search(&w).is_ok()
+    lexicon().classes(w) & class::PLACE != 0
 }
 
 /// Capitalised words that are never people on their own: calendar words,
 /// common sentence starters, institutions, and common nouns that happen to
 /// be in the first-name list ("Rose", "Claire", "France"...).
-pub fn is_not_name(w: &str) -> bool {
-    lists().not_names.contains(w)
-}
-
-const NOT_NAMES: &[&str] = &[
+pub(crate) const NOT_NAMES: &[&str] = &[
     // calendar
     "lundi",
     "mardi",
@@ -621,7 +725,7 @@ const NOT_NAMES: &[&str] = &[
 
 /// Words that, placed before a capitalised word, make it a courtesy title
 /// for a person ("Mme Martin", "Dr Caron").
-pub static TITLES: Words = Words::new(&[
+pub(crate) const TITLES: &[&str] = &[
     "m",
     "mr",
     "mme",
@@ -644,11 +748,11 @@ pub static TITLES: Words = Words::new(&[
     "sir",
     "madam",
     "mister",
-]);
+];
 
 /// Nouns after which a capitalised word names a place or an institution,
 /// not a person ("rue Voltaire", "école Jules-Ferry", "église Saint-Pierre").
-pub static PLACE_NOUNS: Words = Words::new(&[
+pub(crate) const PLACE_NOUNS: &[&str] = &[
     "rue",
     "avenue",
     "av",
@@ -735,12 +839,12 @@ pub static PLACE_NOUNS: Words = Words::new(&[
     "bois",
     "porte",
     "faubourg",
-]);
+];
 
 /// Singular nouns for one individual of the association's world; with a
 /// determiner they anchor a sensitive word to a person ("notre bénéficiaire
 /// suit une chimiothérapie").
-pub static ROLE_NOUNS: Words = Words::new(&[
+pub(crate) const ROLE_NOUNS: &[&str] = &[
     "beneficiaire",
     "adherent",
     "adherente",
@@ -875,24 +979,24 @@ pub static ROLE_NOUNS: Words = Words::new(&[
     "refugee",
     "donor",
     "guy",
-]);
+];
 
 /// Determiners that make a role noun one specific individual.
-pub static SINGULAR_DETS: Words = Words::new(&[
+pub(crate) const SINGULAR_DETS: &[&str] = &[
     "le", "la", "l", "un", "une", "notre", "votre", "mon", "ma", "ton", "ta", "son", "sa", "leur",
     "ce", "cet", "cette", "the", "a", "an", "our", "your", "my", "his", "her", "their", "this",
     "that", "one",
-]);
+];
 
 /// Personal pronouns and possessives that point at one individual.
-pub static PERSON_PRONOUNS: Words = Words::new(&[
+pub(crate) const PERSON_PRONOUNS: &[&str] = &[
     "il", "elle", "lui", "je", "j", "moi", "me", "m", "son", "sa", "ses", "he", "she", "him",
     "her", "his", "hers", "i", "my", "mine", "himself", "herself", "s'est",
-]);
+];
 
 /// Population nouns (plural): statistics about them are aggregated data on
 /// the association's public, a grey zone.
-pub static POPULATION_NOUNS: Words = Words::new(&[
+pub(crate) const POPULATION_NOUNS: &[&str] = &[
     "beneficiaires",
     "adherents",
     "adherentes",
@@ -924,11 +1028,11 @@ pub static POPULATION_NOUNS: Words = Words::new(&[
     "residents",
     "trainees",
     "them",
-]);
+];
 
 /// Words that make a sentence a general topic rather than a statement about
 /// someone ("atelier de prévention du diabète ouvert à tous").
-pub static TOPIC_CUES: Words = Words::new(&[
+pub(crate) const TOPIC_CUES: &[&str] = &[
     "prevention",
     "sensibilisation",
     "conference",
@@ -995,7 +1099,7 @@ pub static TOPIC_CUES: Words = Words::new(&[
     "education",
     "ressources",
     "stand",
-]);
+];
 
 #[cfg(test)]
 mod tests {
@@ -1009,7 +1113,7 @@ mod tests {
             ("communes", COMMUNES_TXT),
             ("places", PLACES_TXT),
         ] {
-            let v = lines(txt);
+            let v: Vec<&str> = lines(txt).collect();
             assert!(
                 v.windows(2).all(|w| w[0] < w[1]),
                 "{name} must be sorted and unique"
@@ -1026,5 +1130,20 @@ mod tests {
                 && is_place("nancy")
         );
         assert!(!is_first_name("rose"));
+    }
+
+    #[test]
+    fn class_words_can_match_tokens() {
+        // the tokeniser looks up folded words of at most 40 bytes only
+        for &(_, list) in REGISTRY {
+            for w in list {
+                assert!(crate::text::fold(w) == *w && w.len() <= 40, "{w}");
+            }
+        }
+        let lex = lexicon();
+        assert!(lex.classes("mme") & class::TITLE != 0);
+        assert!(lex.classes("diabetique") == 0);
+        assert!(lex.classes("arret") & class::SENSITIVE_TERM != 0);
+        assert!(lex.classes("confidentiel") & class::STRATEGIC_TERM != 0);
     }
 }

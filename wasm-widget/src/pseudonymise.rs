@@ -9,7 +9,7 @@
 use crate::detectors::Why;
 use crate::report::{EntityType, Lang};
 use crate::text::fold;
-use std::collections::HashMap;
+use crate::wordmap::WordMap;
 
 /// A finding to replace: byte span, type, and why it was found.
 pub struct Replace {
@@ -182,10 +182,12 @@ fn key(kind: EntityType, text: &str) -> String {
 /// Replaces findings (sorted, non-overlapping byte spans) with codes.
 pub fn pseudonymise(text: &str, findings: &[Replace], lang: Lang) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut codes: HashMap<(EntityType, String), String> = HashMap::new();
-    let mut counters: HashMap<EntityType, usize> = HashMap::new();
+    // "<type number> <normal form>" → index of its code in `issued`
+    let mut codes = WordMap::default();
+    let mut issued: Vec<String> = Vec::new();
+    let mut counters = [0usize; EntityType::ALL.len()];
     // each word of a full name seen so far → that person's code
-    let mut name_words: HashMap<String, String> = HashMap::new();
+    let mut name_words = WordMap::default();
     let mut pos = 0;
     for f in findings {
         if f.why == Why::Aggregate || f.start < pos || f.end > text.len() {
@@ -196,25 +198,33 @@ pub fn pseudonymise(text: &str, findings: &[Replace], lang: Lang) -> String {
         };
         out.push_str(before);
         let k = key(f.kind, value);
-        let existing = codes.get(&(f.kind, k.clone())).cloned().or_else(|| {
+        let mut typed = String::with_capacity(k.len() + 3);
+        typed.push_str(&(f.kind as usize).to_string());
+        typed.push(' ');
+        typed.push_str(&k);
+        let existing = codes.get_str(&typed).or_else(|| {
             // a surname alone reuses the code of the full name seen before
             (f.kind == EntityType::Person && !k.contains(' '))
-                .then(|| name_words.get(&k).cloned())
+                .then(|| name_words.get_str(&k))
                 .flatten()
         });
-        let c = existing.unwrap_or_else(|| {
-            let n = counters.entry(f.kind).or_insert(0);
-            *n += 1;
-            let c = code(f.kind, *n, lang);
-            if f.kind == EntityType::Person && k.contains(' ') {
-                for w in k.split(' ') {
-                    name_words.entry(w.to_string()).or_insert_with(|| c.clone());
+        let c = existing.map_or_else(
+            || {
+                let n = &mut counters[f.kind as usize];
+                *n += 1;
+                issued.push(code(f.kind, *n, lang));
+                let c = issued.len() - 1;
+                if f.kind == EntityType::Person && k.contains(' ') {
+                    for w in k.split(' ') {
+                        name_words.update(w, |old| old.unwrap_or(c as u64));
+                    }
                 }
-            }
-            c
-        });
-        codes.insert((f.kind, k), c.clone());
-        out.push_str(&c);
+                c
+            },
+            |c| c as usize,
+        );
+        codes.insert(&typed, c as u64);
+        out.push_str(&issued[c]);
         pos = f.end;
     }
     out.push_str(text.get(pos..).unwrap_or(""));

@@ -256,7 +256,7 @@ impl Report {
     pub fn to_json(&self) -> String {
         let mut o = String::with_capacity(256 + self.pseudonymised.len() * 2);
         o.push_str("{\"category\":");
-        o.push_str(&self.category.number().to_string());
+        push_uint(&mut o, usize::from(self.category.number()));
         o.push_str(",\"grey\":");
         o.push_str(if self.grey { "true" } else { "false" });
         o.push_str(",\"verdict\":");
@@ -267,7 +267,17 @@ impl Report {
         write_str(&mut o, &self.summary);
         o.push_str(",\"published_ratio\":");
         let pct = (self.published_ratio.clamp(0.0, 1.0) * 1000.0).round() as u32;
-        o.push_str(&format!("{}.{:03}", pct / 1000, pct % 1000));
+        push_uint(&mut o, (pct / 1000) as usize);
+        o.push('.');
+        let frac = (pct % 1000) as usize;
+        o.push_str(if frac < 10 {
+            "00"
+        } else if frac < 100 {
+            "0"
+        } else {
+            ""
+        });
+        push_uint(&mut o, frac);
         o.push_str(",\"entities\":[");
         for (i, e) in self.entities.iter().enumerate() {
             if i > 0 {
@@ -284,7 +294,7 @@ impl Report {
                 o.push_str(",\"");
                 o.push_str(k);
                 o.push_str("\":");
-                o.push_str(&v.to_string());
+                push_uint(&mut o, v);
             }
             o.push_str(",\"text\":");
             write_str(&mut o, &e.text);
@@ -298,5 +308,23 @@ impl Report {
         write_str(&mut o, &self.pseudonymised);
         o.push('}');
         o
+    }
+}
+
+/// Appends `v` in decimal (no allocation, no formatting machinery: called
+/// four times per entity).
+fn push_uint(out: &mut String, mut v: usize) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    for &d in &buf[i..] {
+        out.push(char::from(d));
     }
 }

@@ -22,7 +22,10 @@
 //! hashes are sorted, so the same terms and salt always give the same string.
 
 use crate::encoding::{b64_decode, b64_encode};
-use crate::text::{hash_words, hash_words_of, Doc};
+use crate::sort::sort;
+use crate::text::hash_words;
+#[cfg(test)]
+use crate::text::{hash_words_of, Doc};
 use crate::Error;
 use sha2::{Digest, Sha256};
 
@@ -89,7 +92,7 @@ impl SecretIndex {
                 idx.hashes.push(hash(&idx.salt, &ngram));
             }
         }
-        idx.hashes.sort_unstable();
+        sort(&mut idx.hashes);
         idx.hashes.dedup();
         idx
     }
@@ -148,7 +151,7 @@ impl SecretIndex {
                 u64::from_be_bytes(b)
             })
             .collect();
-        hashes.sort_unstable();
+        sort(&mut hashes);
         hashes.dedup();
         Ok(SecretIndex {
             salt,
@@ -177,7 +180,7 @@ impl SecretIndex {
         }
         self.sizes |= other.sizes;
         self.hashes.extend_from_slice(&other.hashes);
-        self.hashes.sort_unstable();
+        sort(&mut self.hashes);
         self.hashes.dedup();
         Ok(())
     }
@@ -199,19 +202,32 @@ impl SecretIndex {
 
     /// Matches in a document, as token ranges `(first, last)`, longest n-gram
     /// first, not overlapping.
+    #[cfg(test)]
     pub(crate) fn find(&self, doc: &Doc) -> Vec<(usize, usize)> {
+        self.find_words(&hash_words_of(doc))
+    }
+
+    /// [`SecretIndex::find`] over `words` = [`hash_words_of`]`(doc)`
+    /// (computed once per text and shared with the published fingerprint).
+    /// Only n-grams whose word count and byte length occur in the index are
+    /// hashed.
+    pub(crate) fn find_words(&self, words: &[(usize, &str)]) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         if self.is_empty() {
             return out;
         }
-        let words = hash_words_of(doc);
         let mut buf = String::new();
         let mut k = 0;
         while k < words.len() {
             let mut matched = None;
-            for n in (1..=MAX_WORDS.min(words.len() - k)).rev() {
-                let ngram_len = words[k..k + n].iter().map(|(_, w)| w.len()).sum::<usize>() + n - 1;
-                if !self.candidate(ngram_len, n) {
+            let max = MAX_WORDS.min(words.len() - k);
+            // byte length of the n-grams starting at k, for n = 1..=max
+            let mut lens = [0usize; MAX_WORDS + 1];
+            for n in 1..=max {
+                lens[n] = lens[n - 1] + words[k + n - 1].1.len() + usize::from(n > 1);
+            }
+            for n in (1..=max).rev() {
+                if !self.candidate(lens[n], n) {
                     continue;
                 }
                 buf.clear();

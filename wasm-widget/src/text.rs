@@ -4,7 +4,10 @@
 //! built at site-build time and matched in the browser; both sides must cut
 //! and normalise words in exactly the same way or hashes would never meet.
 //! Detectors that look at words (names, sensitive vocabulary, context cues)
-//! reuse the same tokens so the text is scanned and folded only once.
+//! reuse the same tokens so the text is scanned and folded only once, and
+//! every word is looked up once in the lexicon (see `lexicon`).
+
+use crate::lexicon::{lexicon, word_hash, Class};
 
 /// Folds one character into `out`: lower-case, accents stripped, ligatures
 /// expanded (`œ` → `oe`).  Folding makes "Élodie", "ELODIE" and "elodie" the
@@ -57,10 +60,6 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | 'ʼ' | '‘')
-}
-
 /// Letters and digits make words; everything else separates them, except a
 /// hyphen between two word characters ("Jean-Pierre", "Saint-Denis"), which
 /// stays inside the word so compound names and towns are judged whole.
@@ -74,6 +73,14 @@ pub const F_DIGIT: u8 = 4; // only digits
 pub const F_ALPHA: u8 = 8; // contains a letter
 pub const F_SENT: u8 = 16; // first word of a sentence
 pub const F_HYPHEN: u8 = 32; // contains an inner hyphen
+pub const F_HAS_DIGIT: u8 = 64; // contains an ASCII digit
+
+/// The gap before the token holds one of `,.;:()` or a line break: a
+/// street or institution name does not run across it.
+pub const G_PUNCT: u8 = 1;
+/// The gap before the token is not empty and holds only spaces (plain or
+/// no-break): the token continues the phrase before it.
+pub const G_SPACES: u8 = 2;
 
 /// One word of the text.  Offsets are byte offsets into the original text;
 /// `fstart..fend` index the folded form in [`Doc::folded`].
@@ -84,12 +91,23 @@ pub struct Token {
     pub fstart: u32,
     pub fend: u32,
     pub sentence: u32,
+    /// [`crate::lexicon::word_hash`] of the folded form.
+    pub hash: u32,
+    /// Lexicon classes of the folded form ([`crate::lexicon::class`]).
+    pub class: Class,
     pub flags: u8,
+    /// Facts about the characters before the token (`G_*`).
+    pub gap: u8,
 }
 
 impl Token {
     pub fn has(&self, f: u8) -> bool {
         self.flags & f != 0
+    }
+
+    /// Whether the token belongs to one of the classes in `c`.
+    pub fn is(&self, c: Class) -> bool {
+        self.class & c != 0
     }
 }
 
@@ -104,31 +122,96 @@ pub struct Doc<'a> {
     pub sentences: Vec<(usize, usize)>,
 }
 
+/// The character at byte `i` (a char boundary) and its length, with a fast
+/// path for ASCII, which is most of any text.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => (b as char, 1),
+        Some(_) => text
+            .get(i..)
+            .and_then(|s| s.chars().next())
+            .map_or(('\0', 1), |c| (c, c.len_utf8())),
+        None => ('\0', 1),
+    }
+}
+
+#[inline]
+fn word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_word_char(c)
+    }
+}
+
+/// Folds one character into a byte buffer (see [`fold_char`]).
+#[inline]
+fn fold_into(c: char, out: &mut Vec<u8>, tmp: &mut String) {
+    if c.is_ascii() {
+        out.push((c as u8).to_ascii_lowercase());
+    } else {
+        tmp.clear();
+        fold_char(c, tmp);
+        out.extend_from_slice(tmp.as_bytes());
+    }
+}
+
 impl<'a> Doc<'a> {
+    /// Tokenises `text` in one pass: word spans, folded forms, flags,
+    /// sentences, and the lexicon classes of every word (one table lookup
+    /// per word; detectors then only test bits).
     pub fn new(text: &'a str) -> Doc<'a> {
-        let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
-        let mut folded = String::with_capacity(text.len() + 16);
+        let lex = lexicon();
+        let b = text.as_bytes();
+        let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 6 + 1);
+        let mut folded: Vec<u8> = Vec::with_capacity(text.len() + 16);
+        let mut tmp = String::new();
         let mut sentence: u32 = 0;
         let mut sentence_has_tokens = false;
         let mut sentences: Vec<(usize, usize)> = Vec::new();
         let mut sent_first = 0usize;
-        let mut iter = text.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
-            if is_word_char(c) {
-                let start = i;
-                let mut end = i + c.len_utf8();
-                let fstart = folded.len();
-                let mut flags = 0u8;
-                let mut letters = 0u32;
-                let mut uppers = 0u32;
-                let mut digits_only = true;
-                let mut first = true;
-                let mut cur = c;
-                loop {
-                    if cur.is_alphabetic() {
+        // facts about the current gap between words
+        let mut gap_punct = false;
+        let mut gap_len = 0usize;
+        let mut gap_spaces_only = true;
+        let mut i = 0;
+        while i < b.len() {
+            let (c, len) = char_at(text, i);
+            if !word_char(c) {
+                gap_len += 1;
+                match c {
+                    ',' | '.' | '\n' | ';' | ':' | '(' | ')' => {
+                        gap_punct = true;
+                        gap_spaces_only = false;
+                    }
+                    ' ' | '\u{a0}' => {}
+                    _ => gap_spaces_only = false,
+                }
+                if sentence_has_tokens && is_sentence_break(c, text, i) {
+                    sentences.push((sent_first, tokens.len()));
+                    sent_first = tokens.len();
+                    sentence += 1;
+                    sentence_has_tokens = false;
+                }
+                i += len;
+                continue;
+            }
+            let start = i;
+            let fstart = folded.len();
+            let mut flags = 0u8;
+            let mut letters = 0u32;
+            let mut uppers = 0u32;
+            let mut digits_only = true;
+            let mut first = true;
+            let mut cur = c;
+            let mut j = i + len;
+            loop {
+                if cur.is_ascii() {
+                    if cur.is_ascii_alphabetic() {
                         letters += 1;
                         digits_only = false;
-                        if cur.is_uppercase() {
+                        if cur.is_ascii_uppercase() {
                             uppers += 1;
                             if first {
                                 flags |= F_CAP;
@@ -137,60 +220,77 @@ impl<'a> Doc<'a> {
                     } else if cur == '-' {
                         digits_only = false;
                         flags |= F_HYPHEN;
-                    } else if !cur.is_ascii_digit() {
-                        digits_only = false;
+                    } else {
+                        flags |= F_HAS_DIGIT;
                     }
-                    first = false;
-                    fold_char(cur, &mut folded);
-                    match iter.peek() {
-                        Some(&(j, n)) if is_word_char(n) => {
-                            cur = n;
-                            end = j + n.len_utf8();
-                            iter.next();
+                } else if cur.is_alphabetic() {
+                    letters += 1;
+                    digits_only = false;
+                    if cur.is_uppercase() {
+                        uppers += 1;
+                        if first {
+                            flags |= F_CAP;
                         }
-                        Some(&(j, '-')) => {
-                            // keep the hyphen only if a word character follows
-                            let after = text[j + 1..].chars().next();
-                            if after.is_some_and(is_word_char) {
-                                cur = '-';
-                                end = j + 1;
-                                iter.next();
-                            } else {
-                                break;
-                            }
-                        }
-                        _ => break,
                     }
+                } else {
+                    digits_only = false;
                 }
-                if letters > 0 {
-                    flags |= F_ALPHA;
+                first = false;
+                fold_into(cur, &mut folded, &mut tmp);
+                let (n, nlen) = char_at(text, j);
+                if j < b.len() && word_char(n) {
+                    cur = n;
+                    j += nlen;
+                } else if n == '-' && j + 1 < b.len() && word_char(char_at(text, j + 1).0) {
+                    // keep the hyphen only if a word character follows
+                    cur = '-';
+                    j += 1;
+                } else {
+                    break;
                 }
-                if digits_only {
-                    flags |= F_DIGIT;
-                }
-                if letters >= 2 && uppers == letters {
-                    flags |= F_UPPER;
-                }
-                if !sentence_has_tokens {
-                    flags |= F_SENT;
-                    sentence_has_tokens = true;
-                }
-                tokens.push(Token {
-                    start: start as u32,
-                    end: end as u32,
-                    fstart: fstart as u32,
-                    fend: folded.len() as u32,
-                    sentence,
-                    flags,
-                });
-            } else if is_sentence_break(c, text, i) && sentence_has_tokens {
-                sentences.push((sent_first, tokens.len()));
-                sent_first = tokens.len();
-                sentence += 1;
-                sentence_has_tokens = false;
-            } else if is_apostrophe(c) {
-                // elision: "l'adhérente" → "l" + "adhérente"
             }
+            i = j;
+            if letters > 0 {
+                flags |= F_ALPHA;
+            }
+            if digits_only {
+                flags |= F_DIGIT;
+            }
+            if letters >= 2 && uppers == letters {
+                flags |= F_UPPER;
+            }
+            if !sentence_has_tokens {
+                flags |= F_SENT;
+                sentence_has_tokens = true;
+            }
+            let mut gap = 0u8;
+            if gap_punct {
+                gap |= G_PUNCT;
+            }
+            if gap_len > 0 && gap_spaces_only {
+                gap |= G_SPACES;
+            }
+            gap_punct = false;
+            gap_len = 0;
+            gap_spaces_only = true;
+            let word = &folded[fstart..];
+            let hash = word_hash(word);
+            let class = if digits_only || word.len() > 40 {
+                0
+            } else {
+                lex.get(hash, word)
+            };
+            tokens.push(Token {
+                start: start as u32,
+                end: j as u32,
+                fstart: fstart as u32,
+                fend: folded.len() as u32,
+                sentence,
+                hash,
+                class,
+                flags,
+                gap,
+            });
         }
         if sentence_has_tokens {
             sentences.push((sent_first, tokens.len()));
@@ -198,9 +298,16 @@ impl<'a> Doc<'a> {
         Doc {
             text,
             tokens,
-            folded,
+            // Only whole folded characters were pushed: always valid UTF-8.
+            folded: String::from_utf8(folded).unwrap_or_default(),
             sentences,
         }
+    }
+
+    /// Whether token `i` exists and belongs to one of the classes in `c`.
+    #[inline]
+    pub fn class_is(&self, i: usize, c: Class) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.class & c != 0)
     }
 
     /// Folded form of token `i`.

@@ -5,11 +5,12 @@
 //! says it is a public venue (then as a grey finding: whose address is it?).
 
 use super::{Finding, SpanIndex};
-use crate::lexicon::Words;
+use crate::lexicon::class::{ADDRESS_RESIDENCE, PREMISES as PREMISES_CLASS, STREET_EN, STREET_FR};
+use crate::lexicon::Class;
 use crate::report::EntityType;
 use crate::text::{Doc, F_CAP, F_DIGIT};
 
-static FR_TYPES: Words = Words::new(&[
+pub(crate) const FR_TYPES: &[&str] = &[
     "rue",
     "avenue",
     "av",
@@ -31,7 +32,6 @@ static FR_TYPES: Words = Words::new(&[
     "sentier",
     "voie",
     "chaussee",
-    "drève",
     "dreve",
     "rond-point",
     "lotissement",
@@ -44,8 +44,8 @@ static FR_TYPES: Words = Words::new(&[
     "ruelle",
     "mail",
     "clos",
-]);
-static EN_TYPES: Words = Words::new(&[
+];
+pub(crate) const EN_TYPES: &[&str] = &[
     "street",
     "st",
     "road",
@@ -70,8 +70,8 @@ static EN_TYPES: Words = Words::new(&[
     "hill",
     "walk",
     "mews",
-]);
-static RESIDENCE: Words = Words::new(&[
+];
+pub(crate) const RESIDENCE: &[&str] = &[
     "habite",
     "habitent",
     "habitant",
@@ -101,8 +101,8 @@ static RESIDENCE: Words = Words::new(&[
     "livre",
     "livree",
     "livrer",
-]);
-static PREMISES: Words = Words::new(&[
+];
+pub(crate) const PREMISES: &[&str] = &[
     "local",
     "locaux",
     "siege",
@@ -140,7 +140,7 @@ static PREMISES: Words = Words::new(&[
     "stand",
     "horaires",
     "public",
-]);
+];
 
 fn is_number(doc: &Doc, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.has(F_DIGIT)) && doc.f(i).len() <= 4 && doc.f(i) != "0"
@@ -153,10 +153,10 @@ fn address_at(doc: &Doc, i: usize) -> Option<usize> {
     if doc.is(j, &["bis", "ter", "b"]) {
         j += 1;
     }
-    if j < n && doc.gap_before(j).contains(',') && !FR_TYPES.has(doc.f(j)) {
+    if j < n && doc.gap_before(j).contains(',') && !doc.class_is(j, STREET_FR) {
         return None;
     }
-    if FR_TYPES.has(doc.f(j)) && doc.tokens[j].sentence == doc.tokens[i].sentence {
+    if doc.class_is(j, STREET_FR) && doc.tokens[j].sentence == doc.tokens[i].sentence {
         // French order: number, type, name words until punctuation
         let mut last = j;
         let mut k = j + 1;
@@ -181,7 +181,7 @@ fn address_at(doc: &Doc, i: usize) -> Option<usize> {
         && doc.tokens[k].has(F_CAP)
         && !doc.gap_before(k).contains([',', '.', '\n'])
     {
-        if EN_TYPES.has(doc.f(k)) && k > j {
+        if doc.class_is(k, STREET_EN) && k > j {
             return Some(postcode_town(doc, k));
         }
         k += 1;
@@ -234,7 +234,7 @@ pub fn find(doc: &Doc, persons: &[Finding], out: &mut Vec<Finding>) {
         };
         let (s0, s1) = doc.sentence_of(i);
         let span = (doc.tokens[i].start as usize, doc.tokens[last].end as usize);
-        let window = |list: &Words| (s0..s1).any(|k| list.has(doc.f(k)));
+        let window = |c: Class| doc.tokens[s0..s1].iter().any(|t| t.is(c));
         let s_start = doc.tokens[s0].start as usize;
         let s_end = doc.tokens[s1.saturating_sub(1).max(s0)].end as usize;
         let person_near = people.overlaps(s_start, s_end);
@@ -243,9 +243,9 @@ pub fn find(doc: &Doc, persons: &[Finding], out: &mut Vec<Finding>) {
             people.overlaps(doc.tokens[p0].start as usize, s_start)
         };
         let f = Finding::new(EntityType::Address, span.0, span.1);
-        if window(&RESIDENCE) || person_near || prev_sentence_person {
+        if window(ADDRESS_RESIDENCE) || person_near || prev_sentence_person {
             out.push(f);
-        } else if !window(&PREMISES) {
+        } else if !window(PREMISES_CLASS) {
             out.push(f.grey());
         }
         i = last + 1;

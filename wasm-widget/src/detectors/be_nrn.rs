@@ -2,7 +2,8 @@
 //! 97 − (YYMMDDSSS mod 97), or, for people born from 2000 on,
 //! 97 − (2YYMMDDSSS mod 97).  Either rule passing makes it a valid number.
 
-use super::{alnum_at, alnum_before, digits, Finding, Why};
+use super::digits::{self, Candidates};
+use super::{alnum_at, Finding, Why};
 use crate::report::EntityType;
 
 /// Checks 11 digits.
@@ -24,23 +25,24 @@ pub fn is_valid(n: &str) -> bool {
 
 /// Finds numbers written "85.07.30-033.28", "850730 033 28" or compact.
 pub fn find(text: &str, out: &mut Vec<Finding>) {
-    let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() || alnum_before(text, i) {
-            i += 1;
+    find_at(text, &Candidates::of(text), out);
+}
+
+/// [`find`], visiting only the digit-run starts in `cands`.
+pub fn find_at(text: &str, cands: &Candidates, out: &mut Vec<Finding>) {
+    let mut next = 0;
+    for &i in &cands.digits {
+        if i < next {
             continue;
         }
-        let run = digits::read(text, i, b" .-", 11, b"");
-        if run.digits.len() == 11
+        let run = digits::scan(text, i, b" .-", 11, b"");
+        if run.digits().len() == 11
             && !alnum_at(text, run.end)
             && run.groups != 2
-            && is_valid(&run.digits)
+            && is_valid(run.digits())
         {
             out.push(Finding::new(EntityType::BeNrn, i, run.end).why(Why::Checksum));
-            i = run.end;
-        } else {
-            i += 1;
+            next = run.end;
         }
     }
 }

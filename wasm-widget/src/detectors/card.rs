@@ -2,7 +2,8 @@
 //! Luhn check.  The prefix check matters: one random number in ten passes
 //! Luhn, so order numbers and references would otherwise be flagged.
 
-use super::{alnum_at, alnum_before, digits, Finding, Why};
+use super::digits::{self, Candidates};
+use super::{alnum_at, Finding, Why};
 use crate::report::EntityType;
 
 /// Luhn checksum.
@@ -40,25 +41,23 @@ fn known_network(d: &str) -> bool {
 
 /// Finds card numbers written compact or in groups (spaces or dashes).
 pub fn find(text: &str, out: &mut Vec<Finding>) {
-    let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() || alnum_before(text, i) {
-            i += 1;
+    find_at(text, &Candidates::of(text), out);
+}
+
+/// [`find`], visiting only the digit-run starts in `cands`.
+pub fn find_at(text: &str, cands: &Candidates, out: &mut Vec<Finding>) {
+    let mut next = 0;
+    for &i in &cands.digits {
+        if i < next {
             continue;
         }
-        let run = digits::read(text, i, b" -", 19, b"");
-        let n = run.digits.len();
-        if (13..=19).contains(&n)
-            && !alnum_at(text, run.end)
-            && known_network(&run.digits)
-            && luhn(&run.digits)
-        {
+        let run = digits::scan(text, i, b" -", 19, b"");
+        let d = run.digits();
+        if (13..=19).contains(&d.len()) && !alnum_at(text, run.end) && known_network(d) && luhn(d) {
             out.push(Finding::new(EntityType::Card, i, run.end).why(Why::Checksum));
-            i = run.end;
-        } else {
-            i += run.end.max(i + 1) - i;
         }
+        // a run that is not a card is not read again from inside
+        next = run.end;
     }
 }
 

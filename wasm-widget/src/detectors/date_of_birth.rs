@@ -3,11 +3,11 @@
 //! a date personal is that it is someone's birth date.
 
 use super::Finding;
-use crate::lexicon::Words;
+use crate::lexicon::class::{BIRTH_CUE, MONTH};
 use crate::report::EntityType;
 use crate::text::{Doc, F_DIGIT};
 
-static CUES: Words = Words::new(&[
+pub(crate) const CUES: &[&str] = &[
     "ne",
     "nee",
     "naissance",
@@ -18,8 +18,8 @@ static CUES: Words = Words::new(&[
     "birthday",
     "nes",
     "nees",
-]);
-static MONTHS: Words = Words::new(&[
+];
+pub(crate) const MONTHS: &[&str] = &[
     "janvier",
     "fevrier",
     "mars",
@@ -58,7 +58,7 @@ static MONTHS: Words = Words::new(&[
     "jul",
     "aug",
     "sep",
-]);
+];
 
 fn num(doc: &Doc, i: usize, lo: u32, hi: u32) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.has(F_DIGIT))
@@ -95,11 +95,11 @@ fn date_at(doc: &Doc, i: usize) -> Option<usize> {
     // 3 mai 1979, 1er mai 1979
     let day_tok = doc.f(i);
     let day_ok = num(doc, i, 1, 31) || day_tok == "1er";
-    if day_ok && MONTHS.has(doc.f(i + 1)) && num(doc, i + 2, 1900, 2100) {
+    if day_ok && doc.class_is(i + 1, MONTH) && num(doc, i + 2, 1900, 2100) {
         return Some(i + 2);
     }
     // March 12, 1985
-    if MONTHS.has(doc.f(i)) && num(doc, i + 1, 1, 31) && num(doc, i + 2, 1900, 2100) {
+    if doc.class_is(i, MONTH) && num(doc, i + 1, 1, 31) && num(doc, i + 2, 1900, 2100) {
         return Some(i + 2);
     }
     None
@@ -110,8 +110,8 @@ pub fn find(doc: &Doc, out: &mut Vec<Finding>) {
     let n = doc.tokens.len();
     let mut i = 0;
     while i < n {
-        let f = doc.f(i);
-        let cue = CUES.has(f) || (f == "de" && doc.f(i + 1) == "naissance");
+        let cue = doc.tokens[i].is(BIRTH_CUE)
+            || doc.class_is(i + 1, BIRTH_CUE) && doc.f(i) == "de" && doc.f(i + 1) == "naissance";
         if !cue {
             i += 1;
             continue;

@@ -2,7 +2,8 @@
 //! string that merely looks like an IBAN but fails the check is a typo or a
 //! reference number, not a bank account.
 
-use super::{alnum_at, alnum_before, Finding, Why};
+use super::digits::Candidates;
+use super::{alnum_at, Finding, Why};
 use crate::detectors::digits::mod97;
 use crate::report::EntityType;
 
@@ -121,35 +122,30 @@ pub fn is_valid(iban: &str) -> bool {
 /// Finds valid IBANs, written compact or in groups separated by single
 /// spaces (or dashes), any letter case.
 pub fn find(text: &str, out: &mut Vec<Finding>) {
+    find_at(text, &Candidates::of(text), out);
+}
+
+/// [`find`], visiting only the IBAN-shaped starts in `cands`.
+pub fn find_at(text: &str, cands: &Candidates, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    let mut i = 0;
-    while i + 4 <= b.len() {
-        let cc = [b[i].to_ascii_uppercase(), b[i + 1].to_ascii_uppercase()];
-        let shape = b[i + 2].is_ascii_digit() && b[i + 3].is_ascii_digit();
-        let want = if shape
-            && cc[0].is_ascii_alphabetic()
-            && cc[1].is_ascii_alphabetic()
-            && !alnum_before(text, i)
-        {
-            country_len(cc)
-        } else {
-            None
-        };
-        let Some(want) = want else {
-            i += 1;
-            continue;
-        };
-        if !(b[i + 2].is_ascii_digit() && b[i + 3].is_ascii_digit()) {
-            i += 1;
+    let mut next = 0;
+    for &i in &cands.iban {
+        if i < next {
             continue;
         }
-        let mut compact = String::with_capacity(want);
+        let Some(want) = country_len([b[i].to_ascii_uppercase(), b[i + 1].to_ascii_uppercase()])
+        else {
+            continue;
+        };
+        let mut compact = [0u8; 40];
+        let mut len = 0;
         let mut j = i;
         let mut end = i;
-        while j < b.len() && compact.len() < want {
+        while j < b.len() && len < want.min(compact.len()) {
             let c = b[j];
             if c.is_ascii_alphanumeric() {
-                compact.push(c.to_ascii_uppercase() as char);
+                compact[len] = c.to_ascii_uppercase();
+                len += 1;
                 j += 1;
                 end = j;
             } else if (c == b' ' || c == b'-')
@@ -161,11 +157,10 @@ pub fn find(text: &str, out: &mut Vec<Finding>) {
                 break;
             }
         }
-        if compact.len() == want && !alnum_at(text, end) && is_valid(&compact) {
+        let compact = std::str::from_utf8(&compact[..len]).unwrap_or("");
+        if len == want && !alnum_at(text, end) && is_valid(compact) {
             out.push(Finding::new(EntityType::Iban, i, end).why(Why::Checksum));
-            i = end;
-        } else {
-            i += 1;
+            next = end;
         }
     }
 }

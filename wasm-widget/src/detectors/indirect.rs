@@ -11,11 +11,14 @@
 
 use super::{Finding, Why};
 use crate::context::SentenceCtx;
-use crate::lexicon::{is_place, Words, ROLE_NOUNS};
+use crate::lexicon::class::{
+    DEFINITE as DEFINITE_CLASS, KIN as KIN_CLASS, PLACE, RESIDENCE as RESIDENCE_CLASS, ROLE_NOUN,
+    SITUATION as SITUATION_CLASS, UNIQUE, WEEKDAY,
+};
 use crate::report::EntityType;
-use crate::text::{Doc, F_CAP, F_DIGIT};
+use crate::text::{Doc, F_CAP, F_DIGIT, F_HAS_DIGIT};
 
-static WEEKDAYS: Words = Words::new(&[
+pub(crate) const WEEKDAYS: &[&str] = &[
     "lundi",
     "mardi",
     "mercredi",
@@ -44,10 +47,10 @@ static WEEKDAYS: Words = Words::new(&[
     "fridays",
     "saturdays",
     "sundays",
-]);
-static DEFINITE: Words =
-    Words::new(&["le", "la", "l", "the", "ce", "cette", "cet", "that", "this"]);
-static KIN: Words = Words::new(&[
+];
+pub(crate) const DEFINITE: &[&str] =
+    &["le", "la", "l", "the", "ce", "cette", "cet", "that", "this"];
+pub(crate) const KIN: &[&str] = &[
     "fils",
     "fille",
     "mere",
@@ -75,8 +78,8 @@ static KIN: Words = Words::new(&[
     "partner",
     "nephew",
     "niece",
-]);
-static RESIDENCE: Words = Words::new(&[
+];
+pub(crate) const RESIDENCE: &[&str] = &[
     "vivant",
     "vit",
     "habite",
@@ -95,8 +98,8 @@ static RESIDENCE: Words = Words::new(&[
     "arrivee",
     "born",
     "from",
-]);
-static SITUATION: Words = Words::new(&[
+];
+pub(crate) const SITUATION: &[&str] = &[
     "isolee",
     "isole",
     "seule",
@@ -132,9 +135,13 @@ static SITUATION: Words = Words::new(&[
     "mother",
     "father",
     "pregnant",
-]);
+];
 
 fn is_age(doc: &Doc, i: usize) -> bool {
+    // an age always has a digit: skip every other word with one bit test
+    if !doc.tokens.get(i).is_some_and(|t| t.has(F_HAS_DIGIT)) {
+        return false;
+    }
     let f = doc.f(i);
     // "34-year-old"
     if f.contains("-year")
@@ -181,13 +188,14 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
     let span = |a: usize, b: usize| (doc.tokens[a].start as usize, doc.tokens[b].end as usize);
     let mut i = 0;
     while i < n {
-        let f = doc.f(i);
+        let t = doc.tokens[i];
+        if !t.is(UNIQUE | DEFINITE_CLASS | KIN_CLASS) {
+            i += 1;
+            continue;
+        }
         // uniqueness
-        if matches!(f, "seul" | "seule" | "unique" | "only")
-            && i > 0
-            && doc.is(i - 1, &["le", "la", "l", "the", "un", "une"])
-        {
-            if let Some(r) = (i + 1..(i + 4).min(n)).find(|&k| ROLE_NOUNS.has(doc.f(k))) {
+        if t.is(UNIQUE) && i > 0 && doc.is(i - 1, &["le", "la", "l", "the", "un", "une"]) {
+            if let Some(r) = (i + 1..(i + 4).min(n)).find(|&k| doc.class_is(k, ROLE_NOUN)) {
                 let end = clause_end(doc, r, 8);
                 let (a, b) = span(i - 1, end);
                 out.push(Finding::new(EntityType::IndirectId, a, b).why(Why::Unique));
@@ -196,11 +204,11 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
             }
         }
         // definite individual + relative clause with a specific detail
-        if DEFINITE.has(f) && i + 1 < n && ROLE_NOUNS.has(doc.f(i + 1)) {
+        if t.is(DEFINITE_CLASS) && doc.class_is(i + 1, ROLE_NOUN) {
             let r = i + 1;
             let end = clause_end(doc, r, 12);
             let has_rel = (r + 1..=end.min(r + 6)).any(|k| doc.is(k, &["qui", "who", "that"]));
-            let detail = (r + 1..=end).any(|k| WEEKDAYS.has(doc.f(k)) || is_age(doc, k));
+            let detail = (r + 1..=end).any(|k| doc.class_is(k, WEEKDAY) || is_age(doc, k));
             if has_rel && detail {
                 let (a, b) = span(i, end);
                 out.push(Finding::new(EntityType::IndirectId, a, b).why(Why::Unique));
@@ -209,7 +217,11 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
             }
         }
         // relative of a role: "le fils de notre présidente"
-        if KIN.has(f) && i > 0 && DEFINITE.has(doc.f(i - 1)) && doc.is(i + 1, &["de", "du", "of"]) {
+        if t.is(KIN_CLASS)
+            && i > 0
+            && doc.class_is(i - 1, DEFINITE_CLASS)
+            && doc.is(i + 1, &["de", "du", "of"])
+        {
             let mut k = i + 2;
             if doc.is(
                 k,
@@ -219,7 +231,7 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
             ) {
                 k += 1;
             }
-            if k < n && ROLE_NOUNS.has(doc.f(k)) && !doc.tokens[k].has(F_CAP) {
+            if k < n && doc.class_is(k, ROLE_NOUN) && !doc.tokens[k].has(F_CAP) {
                 let (a, b) = span(i - 1, k);
                 out.push(Finding::new(EntityType::IndirectId, a, b).why(Why::Unique));
                 i = k + 1;
@@ -235,21 +247,25 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
         let mut last = 0;
         let (mut age, mut place, mut situation) = (false, false, false);
         for k in s0..s1 {
+            let tk = doc.tokens[k];
+            if !tk.is(RESIDENCE_CLASS | SITUATION_CLASS) && !tk.has(F_HAS_DIGIT) {
+                continue;
+            }
             let mut hit = false;
             if is_age(doc, k) {
                 age = true;
                 hit = true;
             }
-            if RESIDENCE.has(doc.f(k)) {
+            if tk.is(RESIDENCE_CLASS) {
                 let target = (k + 1..(k + 4).min(s1))
-                    .find(|&t| doc.tokens[t].has(F_CAP) || is_place(doc.f(t)));
+                    .find(|&t| doc.tokens[t].has(F_CAP) || doc.tokens[t].is(PLACE));
                 if let Some(t) = target {
                     place = true;
                     first = first.min(k);
                     last = last.max(t);
                 }
             }
-            if SITUATION.has(doc.f(k)) {
+            if tk.is(SITUATION_CLASS) {
                 situation = true;
                 hit = true;
             }

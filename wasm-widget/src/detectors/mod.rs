@@ -107,7 +107,7 @@ pub struct SpanIndex {
 impl SpanIndex {
     pub fn new(findings: &[Finding]) -> SpanIndex {
         let mut spans: Vec<(usize, usize)> = findings.iter().map(|f| (f.start, f.end)).collect();
-        spans.sort_unstable();
+        crate::sort::sort(&mut spans);
         let mut max_end = Vec::with_capacity(spans.len());
         let mut m = 0;
         for &(_, e) in &spans {

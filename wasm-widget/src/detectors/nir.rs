@@ -3,7 +3,8 @@
 //! for the computation.  No key, or a wrong key: not reported (the brief:
 //! a number with a wrong checksum is not an identifier).
 
-use super::{alnum_at, alnum_before, digits, Finding, Why};
+use super::digits::{self, Candidates};
+use super::{alnum_at, Finding, Why};
 use crate::report::EntityType;
 
 /// Checks a NIR of 15 characters (digits, with "2A"/"2B" allowed at the
@@ -35,19 +36,21 @@ pub fn is_valid(nir: &str) -> bool {
 
 /// Finds NIRs written compact or grouped with spaces, dots or dashes.
 pub fn find(text: &str, out: &mut Vec<Finding>) {
+    find_at(text, &Candidates::of(text), out);
+}
+
+/// [`find`], visiting only the digit-run starts in `cands`.
+pub fn find_at(text: &str, cands: &Candidates, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if !matches!(b[i], b'1' | b'2' | b'3' | b'4' | b'7' | b'8') || alnum_before(text, i) {
-            i += 1;
+    let mut next = 0;
+    for &i in &cands.digits {
+        if i < next || !matches!(b[i], b'1' | b'2' | b'3' | b'4' | b'7' | b'8') {
             continue;
         }
-        let run = digits::read(text, i, b" .-", 15, b"AB");
-        if run.digits.len() == 15 && !alnum_at(text, run.end) && is_valid(&run.digits) {
+        let run = digits::scan(text, i, b" .-", 15, b"AB");
+        if run.digits().len() == 15 && !alnum_at(text, run.end) && is_valid(run.digits()) {
             out.push(Finding::new(EntityType::Nir, i, run.end).why(Why::Checksum));
-            i = run.end;
-        } else {
-            i += 1;
+            next = run.end;
         }
     }
 }

@@ -7,20 +7,20 @@
 //! are excluded.
 
 use super::Finding;
-use crate::lexicon::{
-    is_first_name, is_not_name, is_place, is_surname, FxSet, Words, PLACE_NOUNS, TITLES,
+use crate::lexicon::class::{
+    CONNECTOR, FIRST_NAME, GREETING, NOT_NAME, PLACE, PLACE_NOUN, PREPOSITION, SURNAME, TITLE,
 };
 use crate::report::EntityType;
-use crate::text::{Doc, F_ALPHA, F_CAP, F_DIGIT, F_SENT, F_UPPER};
+use crate::text::{Doc, F_ALPHA, F_CAP, F_DIGIT, F_HAS_DIGIT, F_SENT, F_UPPER, G_PUNCT, G_SPACES};
 
-static CONNECTORS: Words = Words::new(&[
+pub(crate) const CONNECTORS: &[&str] = &[
     "de", "des", "du", "la", "le", "l", "d", "of", "the", "et", "and", "en", "sur", "sous", "aux",
-]);
-static PREPOSITIONS: Words = Words::new(&[
+];
+pub(crate) const PREPOSITIONS: &[&str] = &[
     "a", "de", "d", "en", "in", "at", "from", "near", "sur", "vers", "to", "pres", "depuis", "par",
     "of",
-]);
-static GREETINGS: Words = Words::new(&[
+];
+pub(crate) const GREETINGS: &[&str] = &[
     "bonjour",
     "bonsoir",
     "cher",
@@ -37,7 +37,7 @@ static GREETINGS: Words = Words::new(&[
     "regards",
     "merci",
     "hey",
-]);
+];
 
 /// Marks tokens that belong to a place or institution name: capitalised
 /// words following a place noun ("rue Jean Jaurès"), possibly through
@@ -46,21 +46,19 @@ fn place_mask(doc: &Doc) -> Vec<bool> {
     let n = doc.tokens.len();
     let mut mask = vec![false; n];
     let mut chain = false; // inside "place noun (connector|Cap)*"
-    for (i, m) in mask.iter_mut().enumerate() {
-        let f = doc.f(i);
-        let gap = doc.gap_before(i);
-        if gap.contains([',', '.', '\n', ';', ':', '(', ')']) {
+    for (m, t) in mask.iter_mut().zip(&doc.tokens) {
+        if t.gap & G_PUNCT != 0 {
             chain = false;
         }
-        let cap = doc.tokens[i].has(F_CAP);
-        if PLACE_NOUNS.has(f) {
+        let cap = t.has(F_CAP);
+        if t.is(PLACE_NOUN) {
             chain = true;
             *m = cap;
             continue;
         }
         if chain && cap {
             *m = true;
-        } else if chain && CONNECTORS.has(f) && !cap {
+        } else if chain && t.is(CONNECTOR) && !cap {
             // keep the chain going
         } else {
             chain = false;
@@ -88,12 +86,12 @@ impl Ctx<'_, '_> {
         if !self.cap(i) {
             return false;
         }
-        let f = self.doc.f(i);
-        if f.len() < 2 || is_not_name(f) || f.bytes().any(|b| b.is_ascii_digit()) {
+        let t = &self.doc.tokens[i];
+        let len = t.fend - t.fstart;
+        if len < 2 || t.is(NOT_NAME) || t.has(F_HAS_DIGIT) {
             return false;
         }
-        let t = &self.doc.tokens[i];
-        if t.has(F_UPPER) && f.len() <= 4 && !is_surname(f) && !is_first_name(f) {
+        if t.has(F_UPPER) && len <= 4 && !t.is(SURNAME | FIRST_NAME) {
             return false; // acronym: CGT, RSA, CAF
         }
         true
@@ -101,17 +99,17 @@ impl Ctx<'_, '_> {
 
     /// A town named after a preposition ("à Nancy", "from Lyon").
     fn town(&self, i: usize) -> bool {
-        let f = self.doc.f(i);
-        is_place(f) && (i > 0 && PREPOSITIONS.has(self.doc.f(i - 1)) || !is_first_name(f))
+        let t = &self.doc.tokens[i];
+        t.is(PLACE) && (i > 0 && self.doc.class_is(i - 1, PREPOSITION) || !t.is(FIRST_NAME))
     }
 
     fn same_phrase(&self, i: usize) -> bool {
         // token i continues the name started before it: same sentence, only
         // spaces or a hyphen in between
-        i < self.doc.tokens.len() && {
-            let g = self.doc.gap_before(i);
-            g.chars().all(|c| c == ' ' || c == '\u{a0}') && !g.is_empty()
-        }
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.gap & G_SPACES != 0)
     }
 
     /// Extends a name from `i` over following name-like words (max 3).
@@ -131,10 +129,10 @@ impl Ctx<'_, '_> {
     }
 
     fn title_at(&self, i: usize) -> bool {
-        let f = self.doc.f(i);
-        if !TITLES.has(f) {
+        if !self.doc.class_is(i, TITLE) {
             return false;
         }
+        let f = self.doc.f(i);
         let raw = self.doc.raw(i);
         let dot = self
             .doc
@@ -170,6 +168,13 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         ));
     };
     while i < n {
+        let t = doc.tokens[i];
+        // Every rule below starts on a title, a greeting, "famille" or a
+        // capitalised word: skip the other words with two bit tests.
+        if !t.is(TITLE | GREETING) && !t.has(F_CAP) && !matches!(doc.f(i), "famille" | "family") {
+            i += 1;
+            continue;
+        }
         let f = doc.f(i);
         // 1. courtesy title, possibly "M. et Mme Nguyen"
         if cx.title_at(i) {
@@ -179,7 +184,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             }
             if j < n
                 && cx.cap(j)
-                && !is_not_name(doc.f(j))
+                && !doc.class_is(j, NOT_NAME)
                 && doc.tokens[j].sentence == doc.tokens[i].sentence
             {
                 let last = cx.extend(j, 2);
@@ -189,10 +194,10 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             }
         }
         // 2. greeting or signature followed by a capitalised word
-        if GREETINGS.has(f)
+        if t.is(GREETING)
             && i + 1 < n
             && cx.cap(i + 1)
-            && !is_not_name(doc.f(i + 1))
+            && !doc.class_is(i + 1, NOT_NAME)
             && !cx.town(i + 1)
         {
             let g = doc.gap_before(i + 1);
@@ -219,7 +224,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         }
         let next_namey = i + 1 < n && cx.same_phrase(i + 1) && cx.namey(i + 1) && !cx.town(i + 1);
         // 4. known first name, alone or followed by a surname
-        if is_first_name(f) {
+        if t.is(FIRST_NAME) {
             let last = cx.extend(i, 2);
             push(out, i, last);
             i = last + 1;
@@ -227,9 +232,9 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         }
         // 5. unknown capitalised word + known surname or ALL-CAPS surname
         if next_namey {
-            let nf = doc.f(i + 1);
-            let upper = doc.tokens[i + 1].has(F_UPPER) && nf.len() >= 3;
-            if is_surname(nf) || upper || is_surname(f) && is_first_name(nf) {
+            let nt = doc.tokens[i + 1];
+            let upper = nt.has(F_UPPER) && nt.fend - nt.fstart >= 3;
+            if nt.is(SURNAME) || upper || t.is(SURNAME) && nt.is(FIRST_NAME) {
                 let last = cx.extend(i + 1, 1);
                 push(out, i, last);
                 i = last + 1;
@@ -237,7 +242,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             }
         }
         // 6. known surname alone, mid-sentence
-        if is_surname(f) && !doc.tokens[i].has(F_SENT) && !is_place(f) {
+        if t.is(SURNAME) && !t.has(F_SENT) && !t.is(PLACE) {
             push(out, i, i);
         }
         i += 1;
@@ -249,17 +254,21 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
 /// start, where rule 6 stays silent) is the same person.
 fn second_mentions(cx: &Ctx, out: &mut Vec<Finding>) {
     let doc = cx.doc;
-    let mut words: FxSet<&str> = FxSet::default();
+    // (hash, folded word) of every word of the names found, sorted
+    let mut words: Vec<(u32, &str)> = Vec::new();
     for f in out.iter() {
         let a = doc.token_at_or_after(f.start);
         let b = doc.token_at_or_after(f.end);
         for k in a..b {
+            let t = &doc.tokens[k];
             let w = doc.f(k);
-            if w.len() >= 3 && !TITLES.has(w) && !is_not_name(w) {
-                words.insert(w);
+            if w.len() >= 3 && !t.is(TITLE | NOT_NAME) {
+                words.push((t.hash, w));
             }
         }
     }
+    crate::sort::sort(&mut words);
+    words.dedup();
     if words.is_empty() {
         return;
     }
@@ -270,8 +279,16 @@ fn second_mentions(cx: &Ctx, out: &mut Vec<Finding>) {
     }
     let mut extra = Vec::new();
     for (k, c) in covered.iter().enumerate() {
-        if !*c && cx.cap(k) && words.contains(doc.f(k)) {
-            let t = &doc.tokens[k];
+        if *c || !cx.cap(k) {
+            continue;
+        }
+        let t = &doc.tokens[k];
+        let from = words.partition_point(|&(h, _)| h < t.hash);
+        let known = words[from..]
+            .iter()
+            .take_while(|&&(h, _)| h == t.hash)
+            .any(|&(_, w)| w == doc.f(k));
+        if known {
             extra.push(Finding::new(
                 EntityType::Person,
                 t.start as usize,
@@ -280,7 +297,7 @@ fn second_mentions(cx: &Ctx, out: &mut Vec<Finding>) {
         }
     }
     out.extend(extra);
-    out.sort_unstable_by_key(|f| (f.start, f.end));
+    crate::sort::sort_by_key(out, |f| (f.start, f.end));
 }
 
 #[cfg(test)]

@@ -6,7 +6,8 @@
 //! with a leading 0 and the right digit count, and international ones only
 //! with an explicit `+` or `00` prefix.
 
-use super::{alnum_at, alnum_before, digits, Finding};
+use super::digits::{self, Candidates};
+use super::{alnum_at, alnum_before, Finding};
 use crate::report::EntityType;
 
 const SEPS: &[u8] = b" .-";
@@ -37,20 +38,27 @@ fn international_ok(d: &str) -> bool {
 
 /// Finds phone numbers.
 pub fn find(text: &str, out: &mut Vec<Finding>) {
+    find_at(text, &Candidates::of(text), out);
+}
+
+/// [`find`], visiting only the digit-run starts in `cands` (and the `+`
+/// just before one).
+pub fn find_at(text: &str, cands: &Candidates, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        let plus = c == b'+' && b.get(i + 1).is_some_and(u8::is_ascii_digit);
-        if !(plus || c.is_ascii_digit())
-            || alnum_before(text, i)
+    let mut next = 0;
+    for &d in &cands.digits {
+        // "+33…" starts on the '+'; a digit right after '+', ',' or '/' does
+        // not start a phone ("1,5", "3/4")
+        let i = if d > 0 && b[d - 1] == b'+' { d - 1 } else { d };
+        let plus = i < d;
+        if i < next
+            || plus && alnum_before(text, i)
             || (i > 0 && matches!(b[i - 1], b'+' | b',' | b'/'))
         {
-            i += 1;
             continue;
         }
         let dstart = if plus { i + 1 } else { i };
-        let mut run = digits::read(text, dstart, SEPS, 16, b"");
+        let mut run = digits::scan(text, dstart, SEPS, 16, b"");
         // "+33 (0)6 12 ..." : skip the trunk-prefix in parentheses
         if plus
             && (b.get(run.end..run.end + 4) == Some(b" (0)")
@@ -64,18 +72,16 @@ pub fn find(text: &str, out: &mut Vec<Finding>) {
                 after
             };
             if b.get(from).is_some_and(u8::is_ascii_digit) {
-                let more = digits::read(text, from, SEPS, 14, b"");
-                run.digits.push_str(&more.digits);
-                run.end = more.end;
-                run.groups += more.groups;
+                run.extend(&digits::scan(text, from, SEPS, 14, b""));
             }
         }
+        let digits = run.digits();
         let ok = if plus {
-            international_ok(&run.digits)
-        } else if let Some(rest) = run.digits.strip_prefix("00") {
+            international_ok(digits)
+        } else if let Some(rest) = digits.strip_prefix("00") {
             international_ok(rest)
         } else {
-            national_ok(&run.digits, run.groups)
+            national_ok(digits, run.groups)
         };
         // an amount or a unit right after is not a phone ("1 200 000 €")
         let tail = text[run.end..].trim_start();
@@ -85,10 +91,8 @@ pub fn find(text: &str, out: &mut Vec<Finding>) {
             || tail.starts_with("EUR");
         if ok && !unit && !alnum_at(text, run.end) {
             out.push(Finding::new(EntityType::Phone, i, run.end));
-            i = run.end;
-        } else {
-            i = run.end.max(i + 1);
         }
+        next = run.end.max(i + 1);
     }
 }
 

@@ -13,6 +13,7 @@
 
 use super::Finding;
 use crate::context::{linked, SentenceCtx};
+use crate::lexicon::class::SENSITIVE_TERM;
 use crate::report::EntityType;
 use crate::terms::Terms;
 use crate::text::Doc;
@@ -318,8 +319,13 @@ fn terms() -> &'static Terms<(EntityType, bool)> {
     T.get_or_init(|| {
         let defs: Vec<(&'static str, (EntityType, bool))> =
             TERMS.iter().map(|&(t, k, topic)| (t, (k, topic))).collect();
-        Terms::new(&defs)
+        Terms::new(&defs, SENSITIVE_TERM)
     })
+}
+
+/// First words the lexicon tags with [`SENSITIVE_TERM`].
+pub(crate) fn first_words() -> impl Iterator<Item = &'static str> {
+    Terms::<()>::first_words(TERMS.iter().map(|t| t.0))
 }
 
 /// Finds sensitive words about people.  `ctx` is per sentence, `skip` masks

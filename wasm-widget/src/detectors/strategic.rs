@@ -10,7 +10,7 @@
 
 use super::{Finding, Why};
 use crate::context::SentenceCtx;
-use crate::lexicon::Words;
+use crate::lexicon::class::{PUBLISHED as PUBLISHED_CLASS, STRATEGIC_TERM};
 use crate::report::EntityType;
 use crate::secrets::SecretIndex;
 use crate::terms::Terms;
@@ -158,11 +158,16 @@ const TERMS: &[(&str, Class)] = &[
 
 fn terms() -> &'static Terms<Class> {
     static T: OnceLock<Terms<Class>> = OnceLock::new();
-    T.get_or_init(|| Terms::new(TERMS))
+    T.get_or_init(|| Terms::new(TERMS, STRATEGIC_TERM))
+}
+
+/// First words the lexicon tags with [`STRATEGIC_TERM`].
+pub(crate) fn first_words() -> impl Iterator<Item = &'static str> {
+    Terms::<()>::first_words(TERMS.iter().map(|t| t.0))
 }
 
 /// Words that mark published figures rather than internal ones.
-static PUBLISHED: Words = Words::new(&[
+pub(crate) const PUBLISHED: &[&str] = &[
     "rapport",
     "publie",
     "publies",
@@ -170,7 +175,7 @@ static PUBLISHED: Words = Words::new(&[
     "published",
     "annual",
     "annuel",
-]);
+];
 
 /// Whether sentence `s` holds a money figure (digits next to €/euros/k€).
 fn has_amount(doc: &Doc, s0: usize, s1: usize) -> bool {
@@ -206,7 +211,7 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding
             Class::Confidential => out.push(f.why(Why::Confidential)),
             Class::Internal if !general => out.push(f.why(Why::Internal)),
             Class::Finance => {
-                let published = (s0..s1).any(|k| PUBLISHED.has(doc.f(k)));
+                let published = doc.tokens[s0..s1].iter().any(|t| t.is(PUBLISHED_CLASS));
                 let detailed = doc.f(hit.first) == "budget" || doc.f(hit.first) == "detailed";
                 if !published && (detailed || has_amount(doc, s0, s1) || c.ours && !general) {
                     out.push(f.why(Why::Finance));
@@ -219,9 +224,15 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding
     }
 }
 
-/// Finds the association's secret terms (hashed n-grams).
-pub fn find_secrets(doc: &Doc, index: &SecretIndex, out: &mut Vec<Finding>) {
-    for (first, last) in index.find(doc) {
+/// Finds the association's secret terms (hashed n-grams); `words` is
+/// [`crate::text::hash_words_of`]`(doc)`.
+pub fn find_secrets(
+    doc: &Doc,
+    words: &[(usize, &str)],
+    index: &SecretIndex,
+    out: &mut Vec<Finding>,
+) {
+    for (first, last) in index.find_words(words) {
         if let (Some(a), Some(b)) = (doc.tokens.get(first), doc.tokens.get(last)) {
             out.push(
                 Finding::new(EntityType::Strategic, a.start as usize, b.end as usize)
