@@ -1,11 +1,21 @@
 //! The build pipeline, top-down: load → check → render → write. Nothing is written unless every
 //! stage succeeded, so a mistake in the sources never damages the published site.
+//!
+//! With revisions, the site has several editions (see [`render::edition`]): the newest revision at
+//! the root, every revision under `revisions/ID/`, the draft under `draft/` on request, plus one
+//! charter PDF per revision and an Atom feed of revisions.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use serde_json::json;
+
+use crate::changes::{self, DiffLabels};
 use crate::content::{self, Handbook};
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
-use crate::render::{self, RenderCache, SiteFiles};
+use crate::render::edition::{EditionView, Status, SwitchTarget};
+use crate::render::{self, pages, RenderCache, RenderStats, Section, SiteFiles};
+use crate::revisions::{self, Revision};
 
 /// What `handbook build` was asked to do.
 #[derive(Debug, Clone)]
@@ -13,6 +23,8 @@ pub struct BuildOptions {
     pub root: PathBuf,
     pub output: PathBuf,
     pub base_url: Option<String>,
+    /// Also publish the unreleased `content/` under `draft/` (when revisions exist).
+    pub drafts: bool,
 }
 
 /// What a successful build produced, for the summary line.
@@ -23,9 +35,69 @@ pub struct BuildReport {
     pub bytes: usize,
 }
 
+/// The render caches of every edition, kept by `handbook serve` between edits. Edits of `content/`
+/// concern only the edition built from it; frozen revisions change only with the theme.
+#[derive(Default)]
+pub struct BuildCache {
+    current: RenderCache,
+    frozen: BTreeMap<String, RenderCache>,
+    persistent: bool,
+}
+
+impl BuildCache {
+    /// A cache that remembers between builds (`handbook serve`).
+    pub fn new() -> Self {
+        BuildCache {
+            current: RenderCache::new(),
+            frozen: BTreeMap::new(),
+            persistent: true,
+        }
+    }
+
+    /// A cache for one build: it keeps nothing.
+    pub fn one_shot() -> Self {
+        BuildCache::default()
+    }
+
+    /// A file of `section` in `content/` changed.
+    pub fn invalidate_section(&mut self, section: Section) {
+        self.current.invalidate_section(section);
+    }
+
+    /// A template, static file or UI string changed: every edition uses the theme.
+    pub fn invalidate_theme(&mut self) {
+        self.current.invalidate_theme();
+        for cache in self.frozen.values_mut() {
+            cache.invalidate_theme();
+        }
+    }
+
+    /// Forgets everything.
+    pub fn clear(&mut self) {
+        self.current.clear();
+        self.frozen.clear();
+    }
+
+    /// What the last render of `content/` did.
+    pub fn stats(&self) -> &RenderStats {
+        self.current.stats()
+    }
+
+    fn frozen(&mut self, key: &str) -> &mut RenderCache {
+        let persistent = self.persistent;
+        self.frozen.entry(key.to_string()).or_insert_with(|| {
+            if persistent {
+                RenderCache::new()
+            } else {
+                RenderCache::one_shot()
+            }
+        })
+    }
+}
+
 /// Loads and checks the handbook, and renders it in memory (the link check needs the rendered pages).
 pub fn prepare(root: &Path, base_url: Option<&str>) -> Result<(Handbook, SiteFiles), Diagnostics> {
-    prepare_with(root, base_url, &mut RenderCache::one_shot())
+    prepare_with(root, base_url, false, &mut BuildCache::one_shot())
 }
 
 /// [`prepare`], reusing the work `cache` remembers: `handbook serve` keeps one between edits so an
@@ -33,7 +105,8 @@ pub fn prepare(root: &Path, base_url: Option<&str>) -> Result<(Handbook, SiteFil
 pub fn prepare_with(
     root: &Path,
     base_url: Option<&str>,
-    cache: &mut RenderCache,
+    drafts: bool,
+    cache: &mut BuildCache,
 ) -> Result<(Handbook, SiteFiles), Diagnostics> {
     let mut handbook = content::load(root)?;
     if let Some(url) = base_url {
@@ -52,8 +125,273 @@ pub fn prepare_with(
             format!("{url}/")
         };
     }
-    let files = render::render_with(root, &handbook, cache)?;
+    let mut lint = Diagnostics::new();
+    crate::lint::lint_prompts(&handbook, &crate::checker::checker(&handbook), &mut lint);
+    if !lint.is_empty() {
+        return Err(lint);
+    }
+    let revisions = revisions::load(root)?;
+    if revisions.is_empty() {
+        let files = render::render_with(
+            root,
+            &handbook,
+            &mut cache.current,
+            &EditionView::unversioned(),
+        )?;
+        return Ok((handbook, files));
+    }
+    let files = render_editions(root, &handbook, &revisions, drafts, cache)?;
     Ok((handbook, files))
+}
+
+/// A revision loaded from its snapshot, published with the current site settings.
+fn load_revision(
+    root: &Path,
+    revision: &Revision,
+    current: &Handbook,
+) -> Result<Handbook, Diagnostics> {
+    let mut hb =
+        content::load(&root.join(&revision.dir)).map_err(|d| d.with_prefix(&revision.dir))?;
+    // Where and how the site is published is today's decision; what the revision says is frozen.
+    hb.site.base_url = current.site.base_url.clone();
+    hb.site.theme = current.site.theme.clone();
+    Ok(hb)
+}
+
+fn render_editions(
+    root: &Path,
+    current: &Handbook,
+    revisions: &[Revision],
+    drafts: bool,
+    cache: &mut BuildCache,
+) -> Result<SiteFiles, Diagnostics> {
+    let mut diags = Diagnostics::new();
+    let mut models = Vec::new();
+    for r in revisions {
+        match load_revision(root, r, current) {
+            Ok(hb) => models.push(hb),
+            Err(d) => diags.extend(d),
+        }
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    let newest = revisions.len() - 1;
+    let language = current.site.language.value.clone();
+    let labels = diff_labels(&language);
+
+    let mut files = SiteFiles::new();
+    let mut pdfs: Vec<Option<(String, String)>> = Vec::new();
+    for (r, hb) in revisions.iter().zip(&models) {
+        let bytes = revisions::pdf::build(hb, &r.id, &r.date, &r.approved_by).map_err(|e| {
+            Diagnostics::from(Diagnostic::new(
+                Origin::file_start(revisions::INDEX),
+                format!("revision `{}`: {e}", r.id),
+                "check the revision's charter sections",
+            ))
+        })?;
+        let sha = revisions::manifest::hex(&bytes);
+        if let (Some(recorded), Some(origin)) = (&r.pdf_sha256, &r.pdf_origin) {
+            if *recorded != sha {
+                diags.error(
+                    origin.clone(),
+                    format!("the charter PDF of revision `{}` no longer matches its recorded SHA-256 (it now builds as {sha})", r.id),
+                    "signed copies are bound to the recorded hash: build with the handbook version that cut the revision, or, if nobody has signed it yet, record the new hash here",
+                );
+            }
+        }
+        let name = revisions::pdf::file_name(&r.id);
+        files.insert(name.clone(), bytes);
+        pdfs.push(Some((name, sha)));
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    let draft_pdf = if drafts {
+        let bytes =
+            revisions::pdf::build(current, "draft", &revisions[newest].date, "—").map_err(|e| {
+                Diagnostics::from(Diagnostic::new(
+                    Origin::file_start("content/charter"),
+                    format!("draft charter PDF: {e}"),
+                    "check the charter sections",
+                ))
+            })?;
+        let sha = revisions::manifest::hex(&bytes);
+        files.insert(revisions::pdf::file_name("draft"), bytes);
+        Some((revisions::pdf::file_name("draft"), sha))
+    } else {
+        None
+    };
+
+    let mut switcher: Vec<SwitchTarget> = revisions
+        .iter()
+        .zip(&models)
+        .enumerate()
+        .map(|(i, (r, hb))| SwitchTarget {
+            label: r.id.clone(),
+            prefix: if i == newest {
+                String::new()
+            } else {
+                format!("{}/{}/", revisions::DIR, r.id)
+            },
+            urls: pages::urls_of(hb, true),
+            status: if i == newest {
+                Status::Newest
+            } else {
+                Status::Older
+            },
+        })
+        .collect();
+    if drafts {
+        switcher.push(SwitchTarget {
+            label: "draft".into(),
+            prefix: "draft/".into(),
+            urls: pages::urls_of(current, true),
+            status: Status::Draft,
+        });
+    }
+
+    let change_data = |i: usize,
+                       previous: Option<&Handbook>,
+                       hb: &Handbook,
+                       r: Option<&Revision>,
+                       pdf: &Option<(String, String)>| {
+        let changes = previous.map(|p| changes::compare(p, hb, &labels));
+        json!({
+            "revision": r,
+            "previous": if i > 0 { Some(revisions[i - 1].id.clone()) } else { None },
+            "changes": changes,
+            "pdf_sha256": pdf.as_ref().map(|(_, sha)| sha),
+            "revisions": revisions,
+        })
+    };
+    // The newest revision at the root, then every revision under its own folder (the newest one too,
+    // so addresses of what people signed never change), then the draft.
+    let mut editions: Vec<(String, EditionView, &Handbook)> = Vec::new();
+    for (i, (r, hb)) in revisions.iter().zip(&models).enumerate() {
+        let view = EditionView {
+            prefix: format!("{}/{}/", revisions::DIR, r.id),
+            status: if i == newest {
+                Status::Newest
+            } else {
+                Status::Older
+            },
+            label: r.id.clone(),
+            switcher: switcher.clone(),
+            changes: Some(change_data(
+                i,
+                i.checked_sub(1).map(|p| &models[p]),
+                hb,
+                Some(r),
+                &pdfs[i],
+            )),
+            pdf: pdfs[i].clone(),
+        };
+        if i == newest {
+            let mut root_view = view.clone();
+            root_view.prefix = String::new();
+            editions.push((format!("root:{}", r.id), root_view, hb));
+        }
+        editions.push((r.id.clone(), view, hb));
+    }
+    if drafts {
+        let view = EditionView {
+            prefix: "draft/".into(),
+            status: Status::Draft,
+            label: "draft".into(),
+            switcher: switcher.clone(),
+            changes: Some(json!({
+                "revision": null,
+                "previous": revisions[newest].id,
+                "changes": changes::compare(&models[newest], current, &labels),
+                "pdf_sha256": draft_pdf.as_ref().map(|(_, sha)| sha),
+                "revisions": revisions,
+            })),
+            pdf: draft_pdf.clone(),
+        };
+        editions.push(("draft".into(), view, current));
+    }
+
+    let mut sitemap_urls: Vec<String> = Vec::new();
+    for (key, view, hb) in &editions {
+        let edition_cache = if view.status == Status::Draft {
+            &mut cache.current
+        } else {
+            cache.frozen(key)
+        };
+        let rendered = render::render_with(root, hb, edition_cache, view)?;
+        for (path, bytes) in rendered {
+            if path == "sitemap.xml" {
+                continue;
+            }
+            if let Some(prefix) = path.strip_suffix(render::SITEMAP_PART) {
+                let _ = prefix;
+                sitemap_urls.extend(String::from_utf8_lossy(&bytes).lines().map(str::to_string));
+                continue;
+            }
+            files.insert(path, bytes);
+        }
+        if view.is_root() {
+            sitemap_urls.extend(pages::urls_of(hb, true));
+        }
+    }
+    sitemap_urls.sort();
+    sitemap_urls.dedup();
+    files.insert(
+        "sitemap.xml".into(),
+        render::sitemap(current, &sitemap_urls).into_bytes(),
+    );
+    files.insert(
+        "revisions.xml".into(),
+        feed(current, revisions).into_bytes(),
+    );
+    Ok(files)
+}
+
+fn diff_labels(language: &str) -> DiffLabels {
+    if language.starts_with("en") {
+        DiffLabels {
+            inserted: "added".into(),
+            deleted: "removed".into(),
+            added: "added".into(),
+            removed: "removed".into(),
+            changed: "changed".into(),
+        }
+    } else {
+        DiffLabels {
+            inserted: "ajout".into(),
+            deleted: "suppression".into(),
+            added: "ajouté".into(),
+            removed: "retiré".into(),
+            changed: "modifié".into(),
+        }
+    }
+}
+
+/// An Atom feed of the revisions, newest first, so members can follow new versions of the charter.
+fn feed(hb: &Handbook, revisions: &[Revision]) -> String {
+    let esc = crate::highlight::escape;
+    let base = &hb.site.base_url.value;
+    let updated = revisions.last().map(|r| r.date.clone()).unwrap_or_default();
+    let mut xml = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n  <title>{} — revisions</title>\n  <id>{base}revisions.xml</id>\n  <link rel=\"self\" href=\"{base}revisions.xml\"/>\n  <link href=\"{base}\"/>\n  <updated>{updated}T00:00:00Z</updated>\n  <author><name>{}</name></author>\n",
+        esc(&hb.site.language.value),
+        esc(&hb.site.title),
+        esc(&hb.site.association.name)
+    );
+    for r in revisions.iter().rev() {
+        xml.push_str(&format!(
+            "  <entry>\n    <title>{}</title>\n    <id>{base}revisions/{}/</id>\n    <link href=\"{base}revisions/{}/changes/\"/>\n    <updated>{}T00:00:00Z</updated>\n    <summary>{} ({})</summary>\n  </entry>\n",
+            esc(&r.id),
+            esc(&r.id),
+            esc(&r.id),
+            esc(&r.date),
+            esc(&r.summary),
+            esc(&r.approved_by)
+        ));
+    }
+    xml.push_str("</feed>\n");
+    xml
 }
 
 /// Checks the sources without writing anything.
@@ -63,7 +401,12 @@ pub fn validate(root: &Path) -> Result<SiteFiles, Diagnostics> {
 
 /// Builds the site into `options.output`, swapping it in only when everything succeeded.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
-    let (_, files) = prepare(&options.root, options.base_url.as_deref())?;
+    let (_, files) = prepare_with(
+        &options.root,
+        options.base_url.as_deref(),
+        options.drafts,
+        &mut BuildCache::one_shot(),
+    )?;
     crate::output::write_atomically(&options.output, &files).map_err(|e| {
         Diagnostics::from(Diagnostic::new(
             Origin::file_start(&options.output),

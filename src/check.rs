@@ -43,7 +43,9 @@ pub fn checker_for(root: &Path) -> (Checker, Option<String>) {
 pub fn read_input(path: &str) -> Result<String, String> {
     let bytes = if path == "-" {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read standard input: {e}"))?;
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
         buf
     } else {
         std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?
@@ -52,7 +54,13 @@ pub fn read_input(path: &str) -> Result<String, String> {
 }
 
 /// Checks one text and prints the verdict; returns the exit code.
-pub fn check_one(checker: &Checker, text: &str, lang: Lang, format: Format, out: &mut dyn Write) -> u8 {
+pub fn check_one(
+    checker: &Checker,
+    text: &str,
+    lang: Lang,
+    format: Format,
+    out: &mut dyn Write,
+) -> u8 {
     let report = checker.classify(text, lang);
     let _ = match format {
         Format::Json => writeln!(out, "{}", report.to_json()),
@@ -70,13 +78,22 @@ fn exit_code(report: &Report) -> u8 {
 }
 
 /// Checks JSON lines `{"id":…,"text":…}` and writes one JSON line per input, with `id` added.
-pub fn check_batch(checker: &Checker, input: &mut dyn BufRead, lang: Lang, out: &mut dyn Write) -> u8 {
+pub fn check_batch(
+    checker: &Checker,
+    input: &mut dyn BufRead,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> u8 {
     let mut code = EXIT_OK;
     for (n, line) in input.lines().enumerate() {
         let line = match line {
             Ok(l) => l,
             Err(e) => {
-                let _ = writeln!(out, "{}", serde_json::json!({ "line": n + 1, "error": format!("cannot read: {e}") }));
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    serde_json::json!({ "line": n + 1, "error": format!("cannot read: {e}") })
+                );
                 return EXIT_USAGE;
             }
         };
@@ -86,21 +103,33 @@ pub fn check_batch(checker: &Checker, input: &mut dyn BufRead, lang: Lang, out: 
         let parsed: Result<serde_json::Value, _> = serde_json::from_str(&line);
         let (id, text) = match parsed {
             Ok(serde_json::Value::Object(map)) => match map.get("text").and_then(|t| t.as_str()) {
-                Some(text) => (map.get("id").cloned().unwrap_or(serde_json::Value::Null), text.to_string()),
+                Some(text) => (
+                    map.get("id").cloned().unwrap_or(serde_json::Value::Null),
+                    text.to_string(),
+                ),
                 None => {
-                    let _ = writeln!(out, "{}", serde_json::json!({ "id": map.get("id"), "line": n + 1, "error": "missing string field \"text\"" }));
+                    let _ = writeln!(
+                        out,
+                        "{}",
+                        serde_json::json!({ "id": map.get("id"), "line": n + 1, "error": "missing string field \"text\"" })
+                    );
                     code = EXIT_USAGE;
                     continue;
                 }
             },
             _ => {
-                let _ = writeln!(out, "{}", serde_json::json!({ "id": null, "line": n + 1, "error": "not a JSON object: expected {\"id\":…,\"text\":…}" }));
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    serde_json::json!({ "id": null, "line": n + 1, "error": "not a JSON object: expected {\"id\":…,\"text\":…}" })
+                );
                 code = EXIT_USAGE;
                 continue;
             }
         };
         let report = checker.classify(&text, lang);
-        let mut value: serde_json::Value = serde_json::from_str(&report.to_json()).unwrap_or(serde_json::Value::Null);
+        let mut value: serde_json::Value =
+            serde_json::from_str(&report.to_json()).unwrap_or(serde_json::Value::Null);
         if let serde_json::Value::Object(map) = &mut value {
             map.insert("id".into(), id);
         }
@@ -124,19 +153,44 @@ fn human(report: &Report, text: &str, lang: Lang) -> String {
         (Verdict::Never, true) => "JAMAIS dans une IA publique",
         (Verdict::Never, false) => "NEVER into a public AI",
     };
-    s.push_str(&format!("{verdict} — {} {category}{}\n", if fr { "catégorie" } else { "category" }, if report.grey { if fr { " (zone grise : on applique la règle la plus stricte)" } else { " (grey zone: the stricter rule applies)" } } else { "" }));
+    s.push_str(&format!(
+        "{verdict} — {} {category}{}\n",
+        if fr { "catégorie" } else { "category" },
+        if report.grey {
+            if fr {
+                " (zone grise : on applique la règle la plus stricte)"
+            } else {
+                " (grey zone: the stricter rule applies)"
+            }
+        } else {
+            ""
+        }
+    ));
     if !report.summary.is_empty() {
         s.push_str(&format!("{}\n", report.summary));
     }
     if !report.entities.is_empty() {
-        s.push_str(if fr { "\nÉléments détectés :\n" } else { "\nFindings:\n" });
+        s.push_str(if fr {
+            "\nÉléments détectés :\n"
+        } else {
+            "\nFindings:\n"
+        });
         for e in &report.entities {
             let (line, col) = char_line_col(text, e.start);
-            s.push_str(&format!("  {line}:{col}  {:<13} « {} » — {}\n", e.kind.as_str(), e.text, e.reason));
+            s.push_str(&format!(
+                "  {line}:{col}  {:<13} « {} » — {}\n",
+                e.kind.as_str(),
+                e.text,
+                e.reason
+            ));
         }
     }
     if report.verdict == Verdict::Never && !report.entities.is_empty() {
-        s.push_str(if fr { "\nVersion pseudonymisée (à relire avant usage) :\n" } else { "\nPseudonymised version (proofread before use):\n" });
+        s.push_str(if fr {
+            "\nVersion pseudonymisée (à relire avant usage) :\n"
+        } else {
+            "\nPseudonymised version (proofread before use):\n"
+        });
         s.push_str(&report.pseudonymised);
         if !report.pseudonymised.ends_with('\n') {
             s.push('\n');
@@ -166,8 +220,17 @@ mod tests {
     fn batch_echoes_ids_and_flags_errors() {
         let input = "{\"id\":1,\"text\":\"Atelier jardinage ouvert à tous samedi à 10 h.\"}\n{\"id\":\"b\",\"text\":\"Écris à Mme Martin, elle est diabétique : martin@example.org\"}\nnot json\n";
         let mut out = Vec::new();
-        let code = check_batch(&Checker::default(), &mut input.as_bytes(), Lang::Fr, &mut out);
-        let lines: Vec<serde_json::Value> = String::from_utf8(out).expect("utf8").lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
+        let code = check_batch(
+            &Checker::default(),
+            &mut input.as_bytes(),
+            Lang::Fr,
+            &mut out,
+        );
+        let lines: Vec<serde_json::Value> = String::from_utf8(out)
+            .expect("utf8")
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("json line"))
+            .collect();
         assert_eq!(lines.len(), 3);
         assert_eq!(lines[0]["id"], 1);
         assert_eq!(lines[0]["verdict"], "ok");
@@ -180,7 +243,13 @@ mod tests {
     #[test]
     fn human_output_locates_findings() {
         let mut out = Vec::new();
-        let code = check_one(&Checker::default(), "Bonjour,\nappelez le 06 12 34 56 78.", Lang::Fr, Format::Human, &mut out);
+        let code = check_one(
+            &Checker::default(),
+            "Bonjour,\nappelez le 06 12 34 56 78.",
+            Lang::Fr,
+            Format::Human,
+            &mut out,
+        );
         let text = String::from_utf8(out).expect("utf8");
         assert_eq!(code, EXIT_NEVER);
         assert!(text.starts_with("JAMAIS dans une IA publique"), "{text}");

@@ -19,17 +19,34 @@ pub fn salt(hb: &Handbook) -> String {
 /// The vocabulary with secret terms hashed: safe to publish.
 pub fn vocabulary(hb: &Handbook) -> Vocabulary {
     let mut association = vec![hb.site.association.name.clone()];
-    association.extend(hb.site.association.name.strip_prefix("Les ").map(str::to_string));
+    association.extend(
+        hb.site
+            .association
+            .name
+            .strip_prefix("Les ")
+            .map(str::to_string),
+    );
     let (public_names, secrets) = match &hb.classifier {
-        Some(c) => (c.public_names.clone(), SecretIndex::build(&c.secret_terms, &salt(hb))),
+        Some(c) => (
+            c.public_names.clone(),
+            SecretIndex::build(&c.secret_terms, &salt(hb)),
+        ),
         None => (Vec::new(), SecretIndex::empty()),
     };
-    Vocabulary { association, public_names, secrets }
+    Vocabulary {
+        association,
+        public_names,
+        secrets,
+    }
 }
 
 /// The texts the site publishes, from which the category-1 fingerprint is built.
 pub fn published_texts(hb: &Handbook) -> Vec<String> {
-    let mut texts = vec![hb.site.title.clone(), hb.site.description.clone(), hb.site.association.mission.clone()];
+    let mut texts = vec![
+        hb.site.title.clone(),
+        hb.site.description.clone(),
+        hb.site.association.mission.clone(),
+    ];
     texts.extend(hb.home.iter().map(|m| m.text.clone()));
     for s in &hb.charter {
         texts.push(s.body.text.clone());
@@ -60,5 +77,8 @@ pub fn published_texts(hb: &Handbook) -> Vec<String> {
 
 /// A checker that knows this handbook.
 pub fn checker(hb: &Handbook) -> Checker {
-    Checker::new(vocabulary(hb), PublishedFingerprint::build(&published_texts(hb)))
+    Checker::new(
+        vocabulary(hb),
+        PublishedFingerprint::build(&published_texts(hb)),
+    )
 }

@@ -121,6 +121,21 @@ impl Diagnostics {
         self.items
     }
 
+    /// The same problems with their files placed under `prefix` (problems found inside a revision's
+    /// snapshot are reported with the snapshot's folder).
+    pub fn with_prefix(self, prefix: &Path) -> Diagnostics {
+        Diagnostics {
+            items: self
+                .items
+                .into_iter()
+                .map(|mut d| {
+                    d.origin.file = prefix.join(&d.origin.file);
+                    d
+                })
+                .collect(),
+        }
+    }
+
     /// Turns "no problem so far" into `Ok(value)`, anything else into the collected problems.
     pub fn into_result<T>(self, value: T) -> Result<T, Diagnostics> {
         if self.is_empty() {

@@ -20,7 +20,11 @@ pub fn lint_prompts(hb: &Handbook, checker: &Checker, diags: &mut Diagnostics) {
             if report.verdict != Verdict::Never {
                 continue;
             }
-            for entity in report.entities.iter().filter(|e| e.kind.category().number() >= 3) {
+            for entity in report
+                .entities
+                .iter()
+                .filter(|e| e.kind.category().number() >= 3)
+            {
                 diags.error(
                     position(block, entity.start),
                     format!(

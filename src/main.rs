@@ -42,10 +42,30 @@ enum Command {
         /// Override `base_url` from handbook.yaml (e.g. for a preview host)
         #[arg(long)]
         base_url: Option<String>,
+        /// Also publish the unreleased content/ under draft/ (once revisions exist)
+        #[arg(long)]
+        drafts: bool,
     },
     /// Check the sources and report every problem, writing nothing
     Validate {
         /// The handbook's folder (the one holding handbook.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Tell whether a text may go into a public AI (exit 0: ok, 3: never, 2: usage error)
+    Check {
+        /// File to check, or `-` for standard input
+        input: String,
+        /// `human` (default) or `json` (one JSON object per text)
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+        format: CheckFormat,
+        /// Read JSON lines {"id":…,"text":…} and write one JSON line per input
+        #[arg(long)]
+        batch: bool,
+        /// Language of the reasons: fr or en [default: the handbook's language]
+        #[arg(long)]
+        lang: Option<String>,
+        /// The handbook whose vocabulary and published text the checker uses
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
@@ -59,6 +79,60 @@ enum Command {
         /// Folder to create (must not exist or be empty)
         dir: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum CheckFormat {
+    Human,
+    Json,
+}
+
+fn check(
+    input: &str,
+    format: CheckFormat,
+    batch: bool,
+    lang: Option<String>,
+    root: &std::path::Path,
+) -> ExitCode {
+    use handbook::check;
+    let (checker, note) = check::checker_for(root);
+    if let Some(note) = note {
+        console::info(&note);
+    }
+    let lang = lang.unwrap_or_else(|| {
+        handbook::content::site::language_of(root).unwrap_or_else(|| "fr".into())
+    });
+    let lang = wasm_widget::Lang::parse(&lang);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if batch {
+        let reader: Box<dyn std::io::BufRead> = if input == "-" {
+            Box::new(std::io::BufReader::new(std::io::stdin()))
+        } else {
+            match std::fs::File::open(input) {
+                Ok(f) => Box::new(std::io::BufReader::new(f)),
+                Err(e) => {
+                    console::info(&format!("error: cannot read {input}: {e}"));
+                    return ExitCode::from(check::EXIT_USAGE);
+                }
+            }
+        };
+        let mut reader = reader;
+        return ExitCode::from(check::check_batch(&checker, &mut reader, lang, &mut out));
+    }
+    match check::read_input(input) {
+        Ok(text) => {
+            let format = match format {
+                CheckFormat::Human => check::Format::Human,
+                CheckFormat::Json => check::Format::Json,
+            };
+            ExitCode::from(check::check_one(&checker, &text, lang, format, &mut out))
+        }
+        Err(message) => {
+            console::info(&format!("error: {message}"));
+            ExitCode::from(check::EXIT_USAGE)
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -153,12 +227,14 @@ fn main() -> ExitCode {
             root,
             output,
             base_url,
+            drafts,
         } => {
             let output = output.unwrap_or_else(|| root.join("public"));
             let options = build::BuildOptions {
                 root: root.clone(),
                 output: output.clone(),
                 base_url,
+                drafts,
             };
             match build::build(&options) {
                 Ok(report) => {
@@ -190,6 +266,13 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
+        Command::Check {
+            input,
+            format,
+            batch,
+            lang,
+            root,
+        } => check(&input, format, batch, lang, &root),
         Command::Revision { action } => revision(action),
         Command::Serve {
             root,

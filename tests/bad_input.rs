@@ -214,6 +214,7 @@ bad_input_cases! {
     #[cfg(unix)]
     symlink_loop_in_content_folder => "symlink-loop",
     broken_template_override => "template-override-broken",
+    template_include_loop => "template-include-loop",
     unknown_theme => "unknown-theme",
     three_errors_in_three_files_reported_at_once_sorted_by_file => "three-errors-in-three-files",
     training_durations_too_large_to_add_up_without_overflow => "training-durations-overflow",
@@ -238,7 +239,7 @@ fn minimal_fixture_builds_cleanly_and_covers_every_content_kind() {
     let public = tmp.path().join("public");
     let run = build(&fixtures().join("minimal"), &public, &[]);
     run.assert_success();
-    assert!(run.stderr.starts_with("built 12 pages"), "{}", run.stderr);
+    assert!(run.stderr.starts_with("built 13 pages"), "{}", run.stderr);
     for page in [
         "index.html",
         "charter/index.html",

@@ -598,6 +598,7 @@ fn built_sites_contain_nothing_of_serve() {
         root,
         output: output.clone(),
         base_url: None,
+        drafts: false,
     })
     .expect("build");
     for entry in walk(&output) {

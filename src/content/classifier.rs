@@ -39,12 +39,25 @@ pub fn check(doc: ClassifierDoc, src: &YamlSource, diags: &mut Diagnostics) -> C
                 "list the distinctive part only (1 to 4 words, e.g. the project's code name)",
             );
         } else if term.value.trim().chars().count() < 3 {
-            diags.error(src.origin(term), "secret term is too short to be recognised reliably", "use at least 3 characters");
+            diags.error(
+                src.origin(term),
+                "secret term is too short to be recognised reliably",
+                "use at least 3 characters",
+            );
         }
     }
     ClassifierConfig {
-        public_names: doc.public_names.into_iter().map(|n| n.trim().to_string()).filter(|n| !n.is_empty()).collect(),
-        secret_terms: doc.secret_terms.into_iter().map(|t| t.value.trim().to_string()).collect(),
+        public_names: doc
+            .public_names
+            .into_iter()
+            .map(|n| n.trim().to_string())
+            .filter(|n| !n.is_empty())
+            .collect(),
+        secret_terms: doc
+            .secret_terms
+            .into_iter()
+            .map(|t| t.value.trim().to_string())
+            .collect(),
         salt: doc.salt,
     }
 }

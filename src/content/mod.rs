@@ -71,6 +71,8 @@ pub struct Handbook {
     pub committee: Option<committee::Committee>,
     /// The association's vocabulary for the checker (secret terms in clear: never publish as is).
     pub classifier: Option<classifier::ClassifierConfig>,
+    /// Optional introduction of the checker page (`content/checker.md`).
+    pub checker_intro: Option<Markdown>,
 }
 
 /// Loads and checks every content file under `root`.
@@ -79,6 +81,7 @@ pub fn load(root: &Path) -> Result<Handbook, Diagnostics> {
     let site = site::load(root, &mut diags);
     let content = Path::new("content");
     let home = load_optional_markdown(root, &content.join("index.md"), &mut diags);
+    let checker_intro = load_optional_markdown(root, &content.join("checker.md"), &mut diags);
     let charter = charter::load(root, &content.join("charter"), &mut diags);
     let method = method::load(root, &content.join("method"), &mut diags);
     let decision_tree = optional_yaml(root, &content.join("decision-tree.yaml"), &mut diags)
@@ -106,6 +109,7 @@ pub fn load(root: &Path) -> Result<Handbook, Diagnostics> {
             indicators,
             committee,
             classifier,
+            checker_intro,
         }),
         _ => Err(diags),
     }

@@ -122,3 +122,16 @@ impl SiteConfig {
         }
     }
 }
+
+/// The `language` of the handbook at `root`, read without checking the rest (for `handbook check`).
+pub fn language_of(root: &Path) -> Option<String> {
+    #[derive(Deserialize)]
+    struct LanguageOnly {
+        language: String,
+    }
+    let text = std::fs::read_to_string(root.join(CONFIG_FILE)).ok()?;
+    serde_saphyr::from_str::<serde_json::Value>(&text)
+        .ok()
+        .and_then(|v| serde_json::from_value::<LanguageOnly>(v).ok())
+        .map(|l| l.language)
+}

@@ -41,8 +41,8 @@ impl FontStyle {
     }
 }
 
-/// One shaped glyph, with advances and offsets in em units (divide by nothing, multiply by the
-/// font size to get points), and the byte range of the text it stands for.
+/// One shaped glyph, with advance and offsets in em units (multiply by the font size to get
+/// points), and the byte range of the text it stands for.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShapedGlyph {
     pub id: u16,

@@ -235,11 +235,7 @@ pub fn layout(fonts: &Fonts, elements: &[Element], footer: &Footer, geo: &Geomet
                 laid.extend(set_blocks(fonts, blocks, x, width, &body_style(), 0))
             }
             Element::Note(blocks) => {
-                let note = TextStyle {
-                    color: MUTED,
-                    justify: false,
-                    ..style(8.5, 12.0, MUTED, false)
-                };
+                let note = style(8.5, 12.0, MUTED, false);
                 laid.extend(set_blocks(fonts, blocks, x, width, &note, 0));
             }
             Element::PageBreak => laid.push(Laid {
@@ -254,13 +250,17 @@ pub fn layout(fonts: &Fonts, elements: &[Element], footer: &Footer, geo: &Geomet
     layout
 }
 
+/// Where the baseline of a line of `style` sits below the top of its line box: the glyphs' cap
+/// height and descenders are centred in the line height.
+fn baseline(style: &TextStyle) -> f32 {
+    (style.leading - style.size) / 2.0 + 0.84 * style.size
+}
+
 /// Sets one line of text as a chunk of height `style.leading`.
 fn line_chunk(line: &Line, x: f32, width: f32, style: &TextStyle) -> Chunk {
-    // Centre the text's cap height and descenders in the line height.
-    let baseline = (style.leading - style.size) / 2.0 + 0.84 * style.size;
     Chunk {
         height: style.leading,
-        items: text::runs(line, x, baseline, width, style)
+        items: text::runs(line, x, baseline(style), width, style)
             .into_iter()
             .map(Item::Text)
             .collect(),
@@ -305,10 +305,7 @@ pub fn set_blocks(
                 } else {
                     (base.size + 0.5, INK)
                 };
-                let heading = TextStyle {
-                    bold: true,
-                    ..style(size, size * 1.3, color, true)
-                };
+                let heading = style(size, size * 1.3, color, true);
                 out.push(Laid {
                     chunks: paragraph(fonts, spans, x, width, &heading),
                     before: base.size * 0.6,
@@ -359,11 +356,7 @@ pub fn set_blocks(
                 out.extend(inner);
             }
             Block::Code(code) => {
-                let code_style = TextStyle {
-                    color: CODE,
-                    justify: false,
-                    ..style(base.size - 1.0, (base.size - 1.0) * 1.4, CODE, false)
-                };
+                let code_style = style(base.size - 1.0, (base.size - 1.0) * 1.4, CODE, false);
                 let mut chunks = Vec::new();
                 for source_line in code.split('\n') {
                     let spans = [Span::plain(source_line)];
@@ -480,8 +473,7 @@ fn list(
             } else {
                 x + base.size * 0.3
             };
-            let text_baseline = (base.leading - base.size) / 2.0 + 0.84 * base.size;
-            for run in text::runs(line, label_x, text_baseline, width, &label_style) {
+            for run in text::runs(line, label_x, baseline(base), width, &label_style) {
                 first.items.push(Item::Text(TextRun {
                     color: if start.is_some() { base.color } else { ACCENT },
                     ..run
@@ -688,9 +680,11 @@ fn title_block(fonts: &Fonts, title: &TitleBlock, x: f32, width: f32) -> Laid {
                 items: Vec::new(),
             };
             if let Some(line) = labels.get(i) {
-                chunk
-                    .items
-                    .extend(line_chunk(line, x + pad, label_width, &label_style).items);
+                // Labels are smaller than values: put them on the same baseline.
+                let mut label = line_chunk(line, x + pad, label_width, &label_style);
+                let shift = baseline(&value_style) - baseline(&label_style);
+                label.items.iter_mut().for_each(|i| i.shift_y(shift));
+                chunk.items.extend(label.items);
             }
             if let Some(line) = values.get(i) {
                 chunk

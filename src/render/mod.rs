@@ -3,6 +3,8 @@
 //! Rendering is pure — no clock, no randomness, ordered maps only — so the same sources always give
 //! the same bytes.
 
+pub mod checker_assets;
+pub mod edition;
 pub mod pages;
 pub mod svg_chart;
 pub mod svg_tree;
@@ -17,6 +19,7 @@ use sha2::{Digest, Sha256};
 use crate::content::Handbook;
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
 use crate::urls;
+pub use edition::EditionView;
 use pages::Page;
 pub use pages::Section;
 use theme::Theme;
@@ -26,7 +29,12 @@ pub type SiteFiles = BTreeMap<String, Vec<u8>>;
 
 /// Renders the whole site; dead links and template errors come back as diagnostics.
 pub fn render(root: &Path, hb: &Handbook) -> Result<SiteFiles, Diagnostics> {
-    render_with(root, hb, &mut RenderCache::one_shot())
+    render_with(
+        root,
+        hb,
+        &mut RenderCache::one_shot(),
+        &EditionView::unversioned(),
+    )
 }
 
 /// What a long-running process (`handbook serve`) keeps between two renders, so that an edit re-does
@@ -116,10 +124,14 @@ impl RenderCache {
 }
 
 /// Renders the site, reusing from `cache` whatever the changes it was told about cannot affect.
+///
+/// The files come back at their place in the whole site: under the edition's folder, except the
+/// content-hashed `assets/` that all editions share at the site root.
 pub fn render_with(
     root: &Path,
     hb: &Handbook,
     cache: &mut RenderCache,
+    edition: &EditionView,
 ) -> Result<SiteFiles, Diagnostics> {
     let mut stats = RenderStats::default();
     let theme_name = &hb.site.theme.value;
@@ -165,7 +177,10 @@ pub fn render_with(
     }
     for section in Section::ALL {
         if dirty.contains(&section) || !sections.contains_key(&section) {
-            sections.insert(section, pages::collect_section(hb, &strings, section));
+            sections.insert(
+                section,
+                pages::collect_section(hb, &strings, section, edition),
+            );
             stats.sections.insert(section);
         }
     }
@@ -180,9 +195,13 @@ pub fn render_with(
         files.insert(name.clone(), css);
         name
     };
-    files.insert("prompts.json".into(), prompts_json(hb));
-    files.insert("robots.txt".into(), robots(hb).into_bytes());
-    files.insert("sitemap.xml".into(), Vec::new());
+    let checker = checker_assets::add(hb, &mut files);
+    let checker_labels = checker_assets::labels(&strings);
+    files.insert("prompts.json".into(), prompts_json(hb, edition));
+    if edition.is_root() {
+        files.insert("robots.txt".into(), robots(hb).into_bytes());
+        files.insert("sitemap.xml".into(), Vec::new());
+    }
 
     let known_files: BTreeSet<String> = files.keys().map(|k| format!("/{k}")).collect();
     let mut diags = Diagnostics::new();
@@ -198,6 +217,12 @@ pub fn render_with(
         } else {
             urls::relative(&page.url, "/")
         };
+        // Shared assets live at the site root, above this edition's folder.
+        let site_root = if page.url == "/404.html" {
+            hb.site.base_path()
+        } else {
+            urls::relative(&edition.absolute(&page.url), "/")
+        };
         let mut styles = vec![assets.get("style.css").cloned().unwrap_or_default()];
         if page.has_code {
             styles.push(highlight_css.clone());
@@ -212,14 +237,19 @@ pub fn render_with(
             "lang": hb.site.language.value,
             "t": strings,
             "root": root_prefix,
+            "site_root": site_root,
+            "edition": edition.page_context(&page.url),
             "current": page.url.trim_start_matches('/'),
             "title": page.title,
             "page": page.data,
             "nav": nav,
             "styles": styles,
             "scripts": scripts,
+            "uses_checker": page.scripts.contains(&pages::CHECKER_SCRIPT),
+            "checker": checker,
+            "checker_labels": checker_labels,
         });
-        let out_path = urls::output_path(&page.url);
+        let out_path = format!("{}{}", edition.prefix, urls::output_path(&page.url));
         if !*persistent {
             let html = render_template(theme, page.template, &context)?;
             files.insert(out_path, html.into_bytes());
@@ -255,9 +285,37 @@ pub fn render_with(
         files.insert(out_path, html);
     }
     memo.retain(|path, _| files.contains_key(path));
-    files.insert("sitemap.xml".into(), sitemap(hb, &pages).into_bytes());
+    let sitemap_urls: Vec<String> = pages
+        .iter()
+        .filter(|p| p.in_sitemap)
+        .map(|p| edition.absolute(&p.url))
+        .collect();
+    if edition.is_root() {
+        files.insert(
+            "sitemap.xml".into(),
+            sitemap(hb, &sitemap_urls).into_bytes(),
+        );
+    } else {
+        files.insert(
+            format!("{}{SITEMAP_PART}", edition.prefix),
+            sitemap_urls.join("\n").into_bytes(),
+        );
+    }
     cache.stats = stats;
-    Ok(files)
+    // Place the edition's own files under its folder; hashed assets stay shared at the root.
+    if edition.is_root() {
+        return Ok(files);
+    }
+    Ok(files
+        .into_iter()
+        .map(|(path, bytes)| {
+            if path.starts_with("assets/") || path.starts_with(&edition.prefix) {
+                (path, bytes)
+            } else {
+                (format!("{}{path}", edition.prefix), bytes)
+            }
+        })
+        .collect())
 }
 
 /// For each template, a SHA-256 of its own source and of every template it names (Tera's `extends`,
@@ -307,16 +365,23 @@ fn render_template(theme: &Theme, template: &str, context: &Value) -> Result<Str
         )
     })?;
     theme.tera.render(template, &ctx).map_err(|e| {
-        let (_, message) = theme::template_error(&e);
-        let file = theme
-            .template_origins
-            .get(template)
-            .cloned()
-            .unwrap_or_else(|| template.into());
+        let err = theme::template_error(&e);
+        let name = if err.template.is_empty() {
+            template.to_string()
+        } else {
+            err.template
+        };
+        let file = match theme.template_origins.get(&name) {
+            Some(path) => path.clone(),
+            None => Path::new("themes")
+                .join(&theme.name)
+                .join("templates")
+                .join(&name),
+        };
         Diagnostic::new(
-            Origin::file_start(file),
-            message,
-            "check the variables and filters this template uses",
+            Origin::new(file, err.line, err.col),
+            err.message,
+            "check the template names, variables and filters this template uses",
         )
     })
 }
@@ -345,7 +410,7 @@ pub fn short_hash(bytes: &[u8]) -> String {
 }
 
 fn navigation(pages: &[Page]) -> Vec<Value> {
-    const SECTIONS: [(&str, &str); 9] = [
+    const SECTIONS: [(&str, &str); 10] = [
         ("/", "home"),
         ("/charter/", "charter"),
         ("/method/", "method"),
@@ -355,6 +420,7 @@ fn navigation(pages: &[Page]) -> Vec<Value> {
         ("/tools/", "tools"),
         ("/indicators/", "indicators"),
         ("/committee/", "committee"),
+        ("/checker/", "checker"),
     ];
     SECTIONS
         .iter()
@@ -363,7 +429,7 @@ fn navigation(pages: &[Page]) -> Vec<Value> {
         .collect()
 }
 
-fn prompts_json(hb: &Handbook) -> Vec<u8> {
+fn prompts_json(hb: &Handbook, edition: &EditionView) -> Vec<u8> {
     let prompts: Vec<Value> = hb
         .prompts
         .iter()
@@ -376,7 +442,7 @@ fn prompts_json(hb: &Handbook) -> Vec<u8> {
                 "context": p.context.text,
                 "prompt": p.prompt.text,
                 "placeholders": p.context.placeholders.iter().chain(&p.prompt.placeholders).collect::<BTreeSet<_>>(),
-                "url": format!("{}prompts/{}/", hb.site.base_url.value, p.slug),
+                "url": format!("{}{}prompts/{}/", hb.site.base_url.value, edition.prefix, p.slug),
             })
         })
         .collect();
@@ -393,14 +459,18 @@ fn robots(hb: &Handbook) -> String {
     )
 }
 
-fn sitemap(hb: &Handbook, pages: &[Page]) -> String {
+/// A page list that a non-root edition leaves for the site's sitemap (merged by the build).
+pub const SITEMAP_PART: &str = ".sitemap-urls";
+
+/// `sitemap.xml` from site-absolute page URLs.
+pub fn sitemap(hb: &Handbook, urls: &[String]) -> String {
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    for page in pages.iter().filter(|p| p.in_sitemap) {
+    for url in urls {
         xml.push_str("  <url><loc>");
         xml.push_str(&crate::highlight::escape(&format!(
             "{}{}",
             hb.site.base_url.value,
-            page.url.trim_start_matches('/')
+            url.trim_start_matches('/')
         )));
         xml.push_str("</loc></url>\n");
     }

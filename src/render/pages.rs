@@ -14,6 +14,9 @@ use crate::content::{Handbook, Markdown};
 use crate::highlight::escape;
 use crate::markdown::{self, Anchors, LinkRef};
 
+/// The script of the in-page checker; a page that lists it loads the classifier (Wasm).
+pub const CHECKER_SCRIPT: &str = "checker.js";
+
 /// A page to render.
 #[derive(Debug, Clone)]
 pub struct Page {
@@ -98,12 +101,14 @@ pub enum Section {
     Tools,
     Indicators,
     Committee,
+    Checker,
+    Changes,
     NotFound,
 }
 
 impl Section {
     /// Every section, in the order their pages appear in the site.
-    pub const ALL: [Section; 10] = [
+    pub const ALL: [Section; 12] = [
         Section::Home,
         Section::Charter,
         Section::Method,
@@ -113,6 +118,8 @@ impl Section {
         Section::Tools,
         Section::Indicators,
         Section::Committee,
+        Section::Checker,
+        Section::Changes,
         Section::NotFound,
     ];
 }
@@ -122,6 +129,7 @@ pub fn collect_section(
     hb: &Handbook,
     strings: &std::collections::BTreeMap<String, String>,
     section: Section,
+    edition: &super::EditionView,
 ) -> Vec<Page> {
     let t = |key: &str| strings.get(key).cloned().unwrap_or_else(|| key.to_string());
     let mut pages = Vec::new();
@@ -175,6 +183,34 @@ pub fn collect_section(
                 ));
             }
         }
+        Section::Checker => {
+            let mut b = Builder::new("/checker/");
+            let intro = b.opt_md(hb.checker_intro.as_ref(), 1);
+            let mut page = b.finish(
+                "checker.html",
+                t("checker_title"),
+                json!({ "intro": intro }),
+            );
+            page.scripts.push(CHECKER_SCRIPT);
+            pages.push(page);
+        }
+        Section::Changes => {
+            if let Some(changes) = &edition.changes {
+                let mut page =
+                    Builder::new("/changes/").finish("changes.html", t("changes"), changes.clone());
+                page.anchors.extend(
+                    [
+                        "charter-changes",
+                        "prompt-changes",
+                        "tree-changes",
+                        "training-changes",
+                    ]
+                    .map(String::from),
+                );
+                pages.push(page);
+            }
+        }
+        Section::NotFound if !edition.is_root() => {}
         Section::NotFound => {
             let mut not_found =
                 Builder::new("/404.html").finish("404.html", t("not_found"), json!({}));
@@ -347,9 +383,11 @@ fn prompt_pages(hb: &Handbook) -> Vec<Page> {
                 "prompt_html": mark_placeholders(&p.prompt.text),
                 "placeholders": merged_placeholders(&p.context.placeholders, &p.prompt.placeholders),
                 "notes": b.md(&p.notes, 0),
+                "template": format!("{}\n\n{}", p.context.text, p.prompt.text),
             });
             let mut page = b.finish("prompt.html", format!("{} — {}", p.id, p.title), data);
             page.scripts.push("copy.js");
+            page.scripts.push(CHECKER_SCRIPT);
             page
         })
         .collect()
@@ -414,7 +452,11 @@ fn training_page(training: &Training) -> Page {
         "modules": modules,
         "follow_up": training.follow_up,
     });
-    b.finish("training.html", training.title.clone(), data)
+    let mut page = b.finish("training.html", training.title.clone(), data);
+    if training.modules.iter().any(|m| !m.exercises.is_empty()) {
+        page.scripts.push(CHECKER_SCRIPT);
+    }
+    page
 }
 
 fn duration(min: u32) -> String {
@@ -538,6 +580,30 @@ fn roman(n: u32) -> String {
         }
     }
     out
+}
+
+/// The edition-relative URLs of a handbook's pages, known from the model alone (without rendering), so
+/// the revision switcher of every edition can link to the same page in the others.
+pub fn urls_of(hb: &Handbook, has_changes: bool) -> std::collections::BTreeSet<String> {
+    let mut urls: std::collections::BTreeSet<String> =
+        ["/", "/checker/"].iter().map(|u| u.to_string()).collect();
+    let mut add = |cond: bool, url: &str| {
+        if cond {
+            urls.insert(url.to_string());
+        }
+    };
+    add(!hb.charter.is_empty(), "/charter/");
+    add(!hb.method.is_empty(), "/method/");
+    add(hb.decision_tree.is_some(), "/decision-tree/");
+    add(!hb.prompts.is_empty(), "/prompts/");
+    add(hb.training.is_some(), "/training/");
+    add(hb.tools.is_some(), "/tools/");
+    add(hb.indicators.is_some(), "/indicators/");
+    add(hb.committee.is_some(), "/committee/");
+    add(has_changes, "/changes/");
+    urls.extend(hb.method.iter().map(|p| format!("/method/{}/", p.slug)));
+    urls.extend(hb.prompts.iter().map(|p| format!("/prompts/{}/", p.slug)));
+    urls
 }
 
 #[cfg(test)]

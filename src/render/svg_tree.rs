@@ -473,14 +473,29 @@ mod tests {
                     question: format!("Question {i} ?"),
                     help: None,
                     answers: vec![
-                        Answer { label: "Oui".into(), next: "end".into() },
-                        Answer { label: "Non".into(), next: if i + 1 < n { format!("q{}", i + 1) } else { "end".into() } },
+                        Answer {
+                            label: "Oui".into(),
+                            next: "end".into(),
+                        },
+                        Answer {
+                            label: "Non".into(),
+                            next: if i + 1 < n {
+                                format!("q{}", i + 1)
+                            } else {
+                                "end".into()
+                            },
+                        },
                     ],
                 },
             })
             .collect();
         nodes.push(leaf("end", 4));
-        let tree = DecisionTree { title: "T".into(), intro: None, start: "q0".into(), nodes };
+        let tree = DecisionTree {
+            title: "T".into(),
+            intro: None,
+            start: "q0".into(),
+            nodes,
+        };
         let svg = render(&tree, "Arbre", "Chaîne");
         assert_eq!(svg.matches("<rect").count(), n + 1);
         assert_eq!(svg.matches("class=\"tree-edge\"").count(), 2 * n);

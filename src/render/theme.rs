@@ -16,6 +16,8 @@ pub static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/theme
 
 /// A loaded theme: templates ready to render, static files, UI strings per language.
 pub struct Theme {
+    /// The theme's name, as in `handbook.yaml`.
+    pub name: String,
     pub tera: tera::Tera,
     /// Static files by their path under `static/`.
     pub static_files: BTreeMap<String, Vec<u8>>,
@@ -102,14 +104,24 @@ impl Theme {
             .iter()
             .map(|(k, (_, t))| (k.clone(), t.clone()))
             .collect();
-        if let Err(e) = tera.add_raw_templates(raw) {
-            let (name, message) = template_error(&e);
+        tera.set_escape_fn(escape_html);
+        if let Some((name, cycle)) = template_cycle(&templates) {
             let file = templates
                 .get(&name)
                 .map_or_else(|| PathBuf::from("templates"), |(p, _)| p.clone());
             diags.push(Diagnostic::new(
                 Origin::file_start(file),
-                message,
+                format!("templates include each other in a loop: {cycle}"),
+                "remove the `include`/`extends`/`import` that closes the loop",
+            ));
+        } else if let Err(e) = tera.add_raw_templates(raw) {
+            let err = template_error(&e);
+            let file = templates
+                .get(&err.template)
+                .map_or_else(|| PathBuf::from("templates"), |(p, _)| p.clone());
+            diags.push(Diagnostic::new(
+                Origin::new(file, err.line, err.col),
+                err.message,
                 "fix the template syntax (Tera, like Jinja2)",
             ));
         }
@@ -132,6 +144,7 @@ impl Theme {
             .collect();
         let template_origins = templates.into_iter().map(|(k, (p, _))| (k, p)).collect();
         diags.into_result(Theme {
+            name: name.to_string(),
             tera,
             static_files,
             template_origins,
@@ -191,9 +204,14 @@ fn read_dir_files(
                     .path()
                     .and_then(|p| p.strip_prefix(root).ok())
                     .map_or_else(|| dir.to_path_buf(), Path::to_path_buf);
+                let what = if err.loop_ancestor().is_some() {
+                    "symbolic link loop"
+                } else {
+                    "cannot read this file or link"
+                };
                 diags.error(
                     Origin::file_start(rel),
-                    format!("cannot read: {err}"),
+                    what,
                     "check the links and permissions in this folder",
                 );
                 continue;
@@ -235,15 +253,24 @@ fn embedded_files(dir: &Dir<'static>, sub: &str, mut f: impl FnMut(String, Vec<u
     }
 }
 
-/// The template a Tera error is about, and the whole error chain as one message.
-pub fn template_error(e: &tera::Error) -> (String, String) {
+/// A Tera error made readable: the template it is about, the line and column Tera points at, and a
+/// one-line message without Tera's code snippet (the position already says where to look).
+pub struct TemplateError {
+    pub template: String,
+    pub line: u64,
+    pub col: u64,
+    pub message: String,
+}
+
+/// Reads a Tera error chain (`Failed to parse 'x.html'` → ` --> 6:1 | … = unexpected tag…`).
+pub fn template_error(e: &tera::Error) -> TemplateError {
     let mut parts = vec![e.to_string()];
     let mut source = std::error::Error::source(e);
     while let Some(s) = source {
         parts.push(s.to_string());
         source = s.source();
     }
-    let name = parts
+    let template = parts
         .iter()
         .find_map(|p| {
             p.split('\'')
@@ -252,8 +279,94 @@ pub fn template_error(e: &tera::Error) -> (String, String) {
         })
         .unwrap_or("")
         .to_string();
-    (
-        name,
-        format!("template error: {}", parts.join(": ").replace('\n', " ")),
-    )
+    let (mut line, mut col) = (1, 1);
+    let mut texts = Vec::new();
+    for part in &parts {
+        if let Some(pos) = part.find("--> ") {
+            let digits: String = part[pos + 4..]
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == ':')
+                .collect();
+            if let Some((l, c)) = digits.split_once(':') {
+                line = l.parse().unwrap_or(1);
+                col = c.parse().unwrap_or(1);
+            }
+            // Keep the explanation after `= `, drop the snippet.
+            let explanation = part.rsplit("= ").next().unwrap_or(part);
+            texts.push(explanation.trim().to_string());
+        } else {
+            texts.push(part.trim().to_string());
+        }
+    }
+    let message = texts
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join(": ");
+    TemplateError {
+        template,
+        line,
+        col,
+        message: format!("template error: {message}"),
+    }
+}
+
+/// Names the templates a template pulls in (`extends`, `include`, `import`), to find loops before
+/// Tera would recurse into them until the stack overflows.
+fn referenced_templates(source: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for tag in source.split("{%").skip(1) {
+        let body = tag
+            .split("%}")
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_start_matches('-')
+            .trim();
+        let mut words = body.splitn(2, char::is_whitespace);
+        if let (Some("extends" | "include" | "import"), Some(rest)) = (words.next(), words.next()) {
+            for quoted in rest.split(['"', '\'']).skip(1).step_by(2) {
+                names.push(quoted.to_string());
+                if !rest.contains('[') {
+                    break;
+                }
+            }
+        }
+    }
+    names
+}
+
+/// The first loop among template references, as `a.html → b.html → a.html`.
+fn template_cycle(templates: &BTreeMap<String, (PathBuf, String)>) -> Option<(String, String)> {
+    let graph: BTreeMap<&str, Vec<String>> = templates
+        .iter()
+        .map(|(k, (_, src))| (k.as_str(), referenced_templates(src)))
+        .collect();
+    for start in graph.keys() {
+        let mut stack: Vec<(String, Vec<String>)> =
+            vec![(start.to_string(), vec![start.to_string()])];
+        let mut seen = std::collections::BTreeSet::new();
+        while let Some((name, path)) = stack.pop() {
+            for next in graph.get(name.as_str()).into_iter().flatten() {
+                if next == start {
+                    let mut cycle = path.clone();
+                    cycle.push(next.clone());
+                    return Some((start.to_string(), cycle.join(" → ")));
+                }
+                if seen.insert(next.clone()) {
+                    let mut p = path.clone();
+                    p.push(next.clone());
+                    stack.push((next.clone(), p));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// HTML escaping for templates: Tera's default also escapes `/`, which makes every relative link
+/// unreadable (`..&#x2F;charter&#x2F;`) for no safety gain in attribute or text context.
+fn escape_html(input: &str) -> String {
+    crate::highlight::escape(input)
 }

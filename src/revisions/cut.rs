@@ -78,12 +78,29 @@ pub fn cut(root: &Path, request: &CutRequest<'_>) -> Result<Revision, String> {
             return Err(format!("cannot write the snapshot: {e}"));
         }
     };
+    // The PDF people will sign, built from the snapshot just written: its hash is recorded with the
+    // revision so every signed copy can be matched to it.
+    let pdf_sha256 = match crate::content::load(&target) {
+        Ok(hb) => match super::pdf::build(&hb, id, request.date, request.approved_by.trim()) {
+            Ok(bytes) => manifest::hex(&bytes),
+            Err(e) => {
+                let _ = std::fs::remove_dir_all(&target);
+                return Err(format!("cannot build the charter PDF: {e}"));
+            }
+        },
+        Err(_) => {
+            let _ = std::fs::remove_dir_all(&target);
+            return Err("the snapshot does not load; nothing was recorded".into());
+        }
+    };
     let revision = Revision {
         id: id.to_string(),
         date: request.date.to_string(),
         approved_by: request.approved_by.trim().to_string(),
         summary: request.summary.trim().to_string(),
         content_sha256: hash,
+        pdf_sha256: Some(pdf_sha256),
+        pdf_origin: None,
         dir: Path::new(DIR).join(id),
     };
     if let Err(e) = append_entry(root, &revision) {
@@ -103,12 +120,13 @@ fn append_entry(root: &Path, r: &Revision) -> std::io::Result<()> {
         text.push('\n');
     }
     text.push_str(&format!(
-        "  - id: {}\n    date: {}\n    approved_by: {}\n    summary: {}\n    content_sha256: {}\n",
+        "  - id: {}\n    date: {}\n    approved_by: {}\n    summary: {}\n    content_sha256: {}\n    pdf_sha256: {}\n",
         quote(&r.id),
         quote(&r.date),
         quote(&r.approved_by),
         quote(&r.summary),
-        quote(&r.content_sha256)
+        quote(&r.content_sha256),
+        quote(r.pdf_sha256.as_deref().unwrap_or(""))
     ));
     let tmp = path.with_extension("yaml.tmp");
     std::fs::write(&tmp, text)?;

@@ -8,6 +8,7 @@
 
 pub mod cut;
 pub mod manifest;
+pub mod pdf;
 
 use std::path::{Path, PathBuf};
 
@@ -35,6 +36,8 @@ struct EntryDoc {
     approved_by: String,
     summary: String,
     content_sha256: Spanned<String>,
+    #[serde(default)]
+    pdf_sha256: Option<Spanned<String>>,
 }
 
 /// One approved revision, in the order of `revisions.yaml` (oldest first).
@@ -45,6 +48,11 @@ pub struct Revision {
     pub approved_by: String,
     pub summary: String,
     pub content_sha256: String,
+    /// SHA-256 of the unsigned charter PDF recorded when the revision was cut: it binds every signed
+    /// copy to this revision, so a build that would publish a different PDF must stop.
+    pub pdf_sha256: Option<String>,
+    #[serde(skip)]
+    pub pdf_origin: Option<crate::diagnostics::Origin>,
     /// The snapshot folder, relative to the handbook root (`revisions/2026`).
     #[serde(skip)]
     pub dir: PathBuf,
@@ -121,6 +129,8 @@ pub fn load(root: &Path) -> Result<Vec<Revision>, Diagnostics> {
             approved_by: entry.approved_by,
             summary: entry.summary,
             content_sha256: entry.content_sha256.value,
+            pdf_origin: entry.pdf_sha256.as_ref().map(|p| src.origin(p)),
+            pdf_sha256: entry.pdf_sha256.map(|p| p.value),
             dir,
         });
     }

@@ -18,8 +18,9 @@ use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 
 use crate::build;
+use crate::build::BuildCache;
 use crate::diagnostics::Diagnostics;
-use crate::render::{RenderCache, RenderStats, Section, SiteFiles};
+use crate::render::{RenderStats, Section, SiteFiles};
 
 /// What a changed file requires.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -57,6 +58,9 @@ pub fn classify(rel: &Path, exists: bool) -> Change {
             Some("tools.yaml") => Change::Section(Section::Tools),
             Some("indicators.yaml") => Change::Section(Section::Indicators),
             Some("committee.yaml") => Change::Section(Section::Committee),
+            Some("checker.md") => Change::Section(Section::Checker),
+            // The vocabulary feeds the checker's data file and the prompt lint, not a page's data.
+            Some("classifier.yaml") => Change::Section(Section::Checker),
             _ => Change::Full,
         },
         "templates" | "static" | "themes" => Change::Theme,
@@ -82,7 +86,7 @@ pub enum Outcome {
 /// The handbook being served: the last good build and what is needed to update it.
 pub struct Rebuilder {
     root: PathBuf,
-    cache: RenderCache,
+    cache: BuildCache,
     site: Option<SiteFiles>,
 }
 
@@ -90,7 +94,7 @@ impl Rebuilder {
     pub fn new(root: &Path) -> Self {
         Rebuilder {
             root: root.to_path_buf(),
-            cache: RenderCache::new(),
+            cache: BuildCache::new(),
             site: None,
         }
     }
@@ -133,7 +137,7 @@ impl Rebuilder {
     }
 
     fn rebuild(&mut self) -> Outcome {
-        match build::prepare_with(&self.root, None, &mut self.cache) {
+        match build::prepare_with(&self.root, None, true, &mut self.cache) {
             Ok((_, files)) => {
                 let changed = match &self.site {
                     Some(old) => changed_files(old, &files),

@@ -54,7 +54,7 @@ if ! "$python" -c 'import pyhanko, pyhanko_certvalidator' 2>/dev/null; then
         fail "pip install pyhanko failed (no network or no PyPI access?): the signing round trip cannot run"
     fi
 fi
-ok "qpdf $(qpdf --version | head -n1 | awk '{print $NF}'), poppler $(pdftotext -v 2>&1 | head -n1 | awk '{print $NF}'), $(openssl version | awk '{print $1, $2}'), pyHanko $("$python" -c 'import pyhanko; print(pyhanko.__version__)')"
+ok "qpdf $(qpdf --version | head -n1 | awk '{print $NF}'), poppler $(pdftotext -v 2>&1 | head -n1 | awk '{print $NF}'), $(openssl version | awk '{print $1, $2}'), pyHanko $("$python" -c 'from importlib.metadata import version; print(version("pyhanko"))')"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -193,6 +193,17 @@ fn has_amount(doc: &Doc, s0: usize, s1: usize) -> bool {
     })
 }
 
+/// Words that deny what follows: "sans information confidentielle", "no confidential data" say the
+/// text holds nothing confidential.
+const NEGATIONS: [&str; 10] = [
+    "sans", "aucun", "aucune", "pas", "ni", "jamais", "non", "no", "without", "never",
+];
+
+/// Whether one of the three words before `at` (in its sentence) is a negation.
+fn negated(doc: &Doc, sentence_start: usize, at: usize) -> bool {
+    (at.saturating_sub(3).max(sentence_start)..at).any(|i| NEGATIONS.contains(&doc.f(i)))
+}
+
 /// Finds built-in strategic vocabulary.
 pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding>) {
     for hit in terms().find(doc, skip) {
@@ -208,6 +219,7 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding
         );
         let general = c.topic && !c.ours;
         match hit.data {
+            Class::Confidential if negated(doc, s0, hit.first) => {}
             Class::Confidential => out.push(f.why(Why::Confidential)),
             Class::Internal if !general => out.push(f.why(Why::Internal)),
             Class::Finance => {

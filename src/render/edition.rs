@@ -1,0 +1,184 @@
+//! Editions: the same handbook rendered once per revision.
+//!
+//! A handbook without revisions is one edition at the site root. Once revisions exist, the newest is
+//! published at the root and every revision under `revisions/ID/` (permanent addresses for what people
+//! signed); the unreleased `content/` is the draft, published under `draft/` only when asked. Every
+//! page carries a switcher to the same page in the other editions, and pages of an older revision or of
+//! the draft carry a banner pointing to the revision in force.
+
+use std::collections::BTreeSet;
+
+use serde_json::{json, Value};
+
+use crate::urls;
+
+/// What an edition is, for banners and labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// The handbook has no revision yet: `content/` is the site.
+    Unversioned,
+    /// The revision in force.
+    Newest,
+    /// A revision that a later one replaced.
+    Older,
+    /// `content/` once revisions exist: not approved yet.
+    Draft,
+}
+
+/// One entry of the revision switcher.
+#[derive(Debug, Clone)]
+pub struct SwitchTarget {
+    pub label: String,
+    /// Site-relative folder of that edition (`` or `revisions/2025/`).
+    pub prefix: String,
+    /// Edition-relative URLs of its pages, to link to the same page when it exists there.
+    pub urls: BTreeSet<String>,
+    pub status: Status,
+}
+
+/// Everything a render of one edition needs to know about the others.
+#[derive(Debug, Clone)]
+pub struct EditionView {
+    /// Site-relative folder where this edition is published (`` for the root).
+    pub prefix: String,
+    pub status: Status,
+    /// Revision id, `draft`, or empty for an unversioned site.
+    pub label: String,
+    /// Other editions and this one, oldest first; empty for an unversioned site.
+    pub switcher: Vec<SwitchTarget>,
+    /// Data of this edition's `/changes/` page (revision, PDF, what changed); none without revisions.
+    pub changes: Option<Value>,
+    /// The charter PDF of this edition and its SHA-256, for the charter page.
+    pub pdf: Option<(String, String)>,
+}
+
+impl EditionView {
+    /// A handbook without revisions: one edition at the root.
+    pub fn unversioned() -> Self {
+        EditionView {
+            prefix: String::new(),
+            status: Status::Unversioned,
+            label: String::new(),
+            switcher: Vec::new(),
+            changes: None,
+            pdf: None,
+        }
+    }
+
+    /// Whether this edition is the one at the site root (robots.txt, sitemap, 404 page live there).
+    pub fn is_root(&self) -> bool {
+        self.prefix.is_empty()
+    }
+
+    /// Site-absolute URL of an edition-relative page URL.
+    pub fn absolute(&self, url: &str) -> String {
+        format!("/{}{}", self.prefix, url.trim_start_matches('/'))
+    }
+
+    /// Template data for one page: the switcher with the right targets and the banner, if any.
+    pub fn page_context(&self, page_url: &str) -> Value {
+        let from = self.absolute(page_url);
+        let link = |target: &SwitchTarget| {
+            let page = if target.urls.contains(page_url) {
+                page_url
+            } else {
+                "/"
+            };
+            urls::relative(
+                &from,
+                &format!("/{}{}", target.prefix, page.trim_start_matches('/')),
+            )
+        };
+        let switcher: Vec<Value> = self
+            .switcher
+            .iter()
+            .map(|t| {
+                json!({
+                    "label": t.label,
+                    "href": link(t),
+                    "current": t.label == self.label,
+                    "status": status_key(t.status),
+                    "same_page": t.urls.contains(page_url),
+                })
+            })
+            .collect();
+        let newest = self
+            .switcher
+            .iter()
+            .find(|t| t.status == Status::Newest && t.prefix.is_empty());
+        let banner = match (self.status, newest) {
+            (Status::Older | Status::Draft, Some(n)) => json!({
+                "kind": status_key(self.status),
+                "label": self.label,
+                "newest_label": n.label,
+                "newest_href": link(n),
+                "same_page": n.urls.contains(page_url),
+            }),
+            _ => Value::Null,
+        };
+        json!({
+            "label": self.label,
+            "status": status_key(self.status),
+            "switcher": switcher,
+            "banner": banner,
+            "pdf": self.pdf.as_ref().map(|(file, sha)| json!({ "href": urls::relative(&from, &format!("/{file}")), "sha256": sha })),
+        })
+    }
+}
+
+fn status_key(status: Status) -> &'static str {
+    match status {
+        Status::Unversioned => "unversioned",
+        Status::Newest => "newest",
+        Status::Older => "older",
+        Status::Draft => "draft",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn target(label: &str, prefix: &str, urls: &[&str], status: Status) -> SwitchTarget {
+        SwitchTarget {
+            label: label.into(),
+            prefix: prefix.into(),
+            urls: urls.iter().map(|u| u.to_string()).collect(),
+            status,
+        }
+    }
+
+    #[test]
+    fn switcher_goes_to_the_same_page_or_the_revision_home() {
+        let view = EditionView {
+            prefix: "revisions/2025/".into(),
+            status: Status::Older,
+            label: "2025".into(),
+            switcher: vec![
+                target(
+                    "2025",
+                    "revisions/2025/",
+                    &["/", "/charter/", "/method/old/"],
+                    Status::Older,
+                ),
+                target(
+                    "2026",
+                    "",
+                    &["/", "/charter/", "/method/new/"],
+                    Status::Newest,
+                ),
+            ],
+            changes: None,
+            pdf: Some(("charter-2025.pdf".into(), "ab".into())),
+        };
+        let ctx = view.page_context("/charter/");
+        assert_eq!(ctx["switcher"][0]["href"], "./");
+        assert_eq!(ctx["switcher"][0]["current"], true);
+        assert_eq!(ctx["switcher"][1]["href"], "../../../charter/");
+        assert_eq!(ctx["banner"]["newest_href"], "../../../charter/");
+        assert_eq!(ctx["pdf"]["href"], "../../../charter-2025.pdf");
+        let ctx = view.page_context("/method/old/");
+        assert_eq!(ctx["switcher"][1]["href"], "../../../../");
+        assert_eq!(ctx["banner"]["same_page"], false);
+    }
+}

@@ -1,0 +1,198 @@
+//! Revisions end to end: cutting, refusing bad cuts, detecting altered snapshots, and the versioned
+//! site (switcher, banner, changes page, feed, one charter PDF per revision).
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{build, copy_default_handbook, handbook, repo_root, snapshot, Entry};
+
+fn cut(root: &Path, id: &str, date: &str) -> common::Run {
+    handbook([
+        "revision",
+        "cut",
+        id,
+        "--date",
+        date,
+        "--approved-by",
+        "Conseil d'administration",
+        "--summary",
+        "Une révision de test.",
+        "--root",
+        root.to_str().expect("utf-8 path"),
+    ])
+}
+
+fn text(tree: &std::collections::BTreeMap<String, Entry>, path: &str) -> String {
+    match tree.get(path) {
+        Some(Entry::File(bytes)) => String::from_utf8_lossy(bytes).into_owned(),
+        _ => panic!("{path} is missing from the site"),
+    }
+}
+
+#[test]
+fn cutting_freezes_content_and_refuses_bad_requests() {
+    let tmp = tempfile::tempdir().expect("temporary folder");
+    let root = tmp.path().join("hb");
+    copy_default_handbook(&root);
+    cut(&root, "2030", "2030-01-15").assert_success();
+    assert!(root
+        .join("revisions/2030/content/charter/01-preambule.md")
+        .is_file());
+    assert!(root.join("revisions/2030/manifest.sha256").is_file());
+    let index = fs::read_to_string(root.join("revisions/revisions.yaml")).expect("index");
+    assert!(
+        index.contains("id: \"2030\"")
+            && index.contains("content_sha256: \"")
+            && index.contains("pdf_sha256: \""),
+        "{index}"
+    );
+
+    for (id, date, expected) in [
+        ("2030", "2031-01-01", "already exists"),
+        ("Bad Id", "2031-01-01", "cannot be used in an address"),
+        ("2031", "2029-12-31", "before the previous revision"),
+        ("2031", "31/12/2031", "YYYY-MM-DD"),
+    ] {
+        let run = cut(&root, id, date);
+        assert_eq!(run.code, Some(1), "{id} {date}: {}", run.stderr);
+        assert!(run.stderr.contains(expected), "{id} {date}: {}", run.stderr);
+    }
+    let list = handbook(["revision", "list", "--root", root.to_str().expect("utf-8")]);
+    list.assert_success();
+    assert!(list.stdout.contains("2030\t2030-01-15"), "{}", list.stdout);
+}
+
+#[test]
+fn an_altered_frozen_revision_stops_the_build_and_names_the_file() {
+    let tmp = tempfile::tempdir().expect("temporary folder");
+    let root = tmp.path().join("hb");
+    copy_default_handbook(&root);
+    cut(&root, "2030", "2030-01-15").assert_success();
+    let frozen = root.join("revisions/2030/content/charter/02-principes.md");
+    let mut body = fs::read_to_string(&frozen).expect("read");
+    body.push_str("\nUne phrase ajoutée après l'approbation.\n");
+    fs::write(&frozen, body).expect("write");
+    let run = build(&root, &tmp.path().join("public"), &[]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr.contains("revisions/2030/content/charter/02-principes.md:1:1: error: this file of a frozen revision was modified"),
+        "{}",
+        run.stderr
+    );
+    let list = handbook(["revision", "list", "--root", root.to_str().expect("utf-8")]);
+    assert_eq!(list.code, Some(1));
+}
+
+#[test]
+fn the_default_site_publishes_every_revision_with_switcher_banner_changes_feed_and_pdf() {
+    let tmp = tempfile::tempdir().expect("temporary folder");
+    let public = tmp.path().join("public");
+    build(&repo_root(), &public, &["--drafts"]).assert_success();
+    let site = snapshot(&public);
+
+    // The newest revision at the root and at its permanent address; older ones under their own.
+    for page in [
+        "index.html",
+        "charter/index.html",
+        "changes/index.html",
+        "revisions/2026/charter/index.html",
+        "revisions/2025/charter/index.html",
+        "draft/charter/index.html",
+    ] {
+        assert!(site.contains_key(page), "{page} missing");
+    }
+    // 2026 added prompts 013–016: the 2025 edition does not have them, and its switcher sends a
+    // reader of PROMPT-016 in 2026 to the 2025 home instead of a dead page.
+    assert!(site.contains_key("prompts/prompt-016/index.html"));
+    assert!(!site.contains_key("revisions/2025/prompts/prompt-016/index.html"));
+    let p16 = text(&site, "prompts/prompt-016/index.html");
+    assert!(
+        p16.contains("<a href=\"../../revisions/2025/\">2025</a>"),
+        "switcher of a page missing in 2025"
+    );
+    let charter_2026 = text(&site, "charter/index.html");
+    assert!(
+        charter_2026.contains("<a href=\"../revisions/2025/charter/\">2025</a>"),
+        "switcher goes to the same page"
+    );
+
+    // Older revision: banner pointing to the same page in force.
+    let old = text(&site, "revisions/2025/charter/index.html");
+    assert!(
+        old.contains("class=\"banner\"") && old.contains("href=\"../../../charter/\""),
+        "banner of an older revision"
+    );
+    assert!(
+        !charter_2026.contains("class=\"banner\""),
+        "no banner on the revision in force"
+    );
+    assert!(
+        text(&site, "draft/charter/index.html").contains("class=\"banner\""),
+        "the draft is marked"
+    );
+
+    // One signature-ready PDF per revision, linked from the charter with its hash.
+    for id in ["2025", "2026"] {
+        match site.get(&format!("charter-{id}.pdf")) {
+            Some(Entry::File(bytes)) => assert!(bytes.starts_with(b"%PDF-")),
+            _ => panic!("charter-{id}.pdf missing"),
+        }
+    }
+    let recorded = fs::read_to_string(repo_root().join("revisions/revisions.yaml")).expect("index");
+    let pdf_hash = charter_2026
+        .split("<code class=\"hash\">")
+        .nth(1)
+        .and_then(|s| s.split('<').next())
+        .expect("hash on the charter page");
+    assert!(
+        recorded.contains(pdf_hash),
+        "the published hash is the recorded one"
+    );
+
+    // Changes page: section-by-section word diff marked in text, prompt and tree changes.
+    let changes = text(&site, "changes/index.html");
+    assert!(
+        changes.contains("<ins><span class=\"vh\">[ajout : </span>"),
+        "insertions marked in text"
+    );
+    assert!(
+        changes.contains("<del><span class=\"vh\">[suppression : </span>"),
+        "deletions marked in text"
+    );
+    assert!(changes.contains("PROMPT-016"), "added prompts listed");
+    assert!(
+        changes.contains("Zone grise"),
+        "decision-tree changes listed"
+    );
+    assert!(text(&site, "revisions/2025/changes/index.html").contains("Première révision"));
+
+    // Atom feed, newest first, linked from every page.
+    let feed = text(&site, "revisions.xml");
+    assert!(
+        feed.starts_with("<?xml") && feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
+    );
+    let (first, second) = (
+        feed.find("<title>2026</title>").expect("2026"),
+        feed.find("<title>2025</title>").expect("2025"),
+    );
+    assert!(first < second, "newest first");
+    assert!(charter_2026.contains("type=\"application/atom+xml\""));
+
+    // The sitemap lists every edition's pages.
+    let sitemap = text(&site, "sitemap.xml");
+    assert!(
+        sitemap.contains("revisions/2025/charter/")
+            && sitemap.contains("https://ia.example.org/charter/")
+    );
+}
+
+#[test]
+fn drafts_are_published_only_on_request() {
+    let tmp = tempfile::tempdir().expect("temporary folder");
+    let public = tmp.path().join("public");
+    build(&repo_root(), &public, &[]).assert_success();
+    assert!(!public.join("draft").exists());
+    assert!(!public.join("charter-draft.pdf").exists());
+}
