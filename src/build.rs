@@ -36,21 +36,22 @@ pub struct BuildReport {
 }
 
 /// The render caches of every edition, kept by `handbook serve` between edits. Edits of `content/`
-/// concern only the edition built from it; frozen revisions change only with the theme.
+/// concern only the editions built from it (one per language); frozen revisions change only with the
+/// theme.
 #[derive(Default)]
 pub struct BuildCache {
-    current: RenderCache,
+    current: BTreeMap<String, RenderCache>,
     frozen: BTreeMap<String, RenderCache>,
     persistent: bool,
+    stats: RenderStats,
 }
 
 impl BuildCache {
     /// A cache that remembers between builds (`handbook serve`).
     pub fn new() -> Self {
         BuildCache {
-            current: RenderCache::new(),
-            frozen: BTreeMap::new(),
             persistent: true,
+            ..BuildCache::default()
         }
     }
 
@@ -61,13 +62,14 @@ impl BuildCache {
 
     /// A file of `section` in `content/` changed.
     pub fn invalidate_section(&mut self, section: Section) {
-        self.current.invalidate_section(section);
+        for cache in self.current.values_mut() {
+            cache.invalidate_section(section);
+        }
     }
 
     /// A template, static file or UI string changed: every edition uses the theme.
     pub fn invalidate_theme(&mut self) {
-        self.current.invalidate_theme();
-        for cache in self.frozen.values_mut() {
+        for cache in self.current.values_mut().chain(self.frozen.values_mut()) {
             cache.invalidate_theme();
         }
     }
@@ -76,16 +78,22 @@ impl BuildCache {
     pub fn clear(&mut self) {
         self.current.clear();
         self.frozen.clear();
+        self.stats = RenderStats::default();
     }
 
-    /// What the last render of `content/` did.
+    /// What the last render of `content/` in the default language did.
     pub fn stats(&self) -> &RenderStats {
-        self.current.stats()
+        &self.stats
     }
 
-    fn frozen(&mut self, key: &str) -> &mut RenderCache {
+    fn edition(&mut self, from_content: bool, key: &str) -> &mut RenderCache {
         let persistent = self.persistent;
-        self.frozen.entry(key.to_string()).or_insert_with(|| {
+        let map = if from_content {
+            &mut self.current
+        } else {
+            &mut self.frozen
+        };
+        map.entry(key.to_string()).or_insert_with(|| {
             if persistent {
                 RenderCache::new()
             } else {
@@ -125,42 +133,154 @@ pub fn prepare_with(
             format!("{url}/")
         };
     }
+    let languages = handbook.site.languages();
+    let translations = translations(root, Path::new(""), &handbook, &languages)?;
     let mut lint = Diagnostics::new();
-    crate::lint::lint_prompts(&handbook, &crate::checker::checker(&handbook), &mut lint);
+    for hb in std::iter::once(&handbook).chain(&translations) {
+        crate::lint::lint_prompts(hb, &crate::checker::checker(hb), &mut lint);
+    }
     if !lint.is_empty() {
         return Err(lint);
     }
     let revisions = revisions::load(root)?;
-    if revisions.is_empty() {
-        let files = render::render_with(
+    let files = if revisions.is_empty() {
+        let mut editions = Vec::new();
+        push_languages(
+            &mut editions,
+            "site",
+            true,
+            EditionView::unversioned(),
+            &handbook,
+            &translations,
+            &languages,
+        );
+        render_all(root, &editions, &handbook, cache, None)?
+    } else {
+        render_revisions(
             root,
             &handbook,
-            &mut cache.current,
-            &EditionView::unversioned(),
-        )?;
-        return Ok((handbook, files));
-    }
-    let files = render_editions(root, &handbook, &revisions, drafts, cache)?;
+            &translations,
+            &languages,
+            &revisions,
+            drafts,
+            cache,
+        )?
+    };
     Ok((handbook, files))
 }
 
-/// A revision loaded from its snapshot, published with the current site settings.
+/// The handbook at `root/dir` in each language after the default one (`dir` empty: `content/`).
+fn translations(
+    root: &Path,
+    dir: &Path,
+    base: &Handbook,
+    languages: &[String],
+) -> Result<Vec<Handbook>, Diagnostics> {
+    let mut models = Vec::new();
+    for lang in languages.iter().skip(1) {
+        let (mut hb, _) =
+            content::load_translated(&root.join(dir), lang).map_err(|d| d.with_prefix(dir))?;
+        hb.site.base_url = base.site.base_url.clone();
+        hb.site.theme = base.site.theme.clone();
+        hb.site.language.value = lang.clone();
+        models.push(hb);
+    }
+    Ok(models)
+}
+
+/// One edition to render: its cache key, whether it comes from `content/`, its view and its model.
+struct Edition<'a> {
+    key: String,
+    from_content: bool,
+    view: EditionView,
+    model: &'a Handbook,
+}
+
+/// Adds `view` in every language: the default-language model, then its translations.
+fn push_languages<'a>(
+    editions: &mut Vec<Edition<'a>>,
+    key: &str,
+    from_content: bool,
+    view: EditionView,
+    default: &'a Handbook,
+    translations: &'a [Handbook],
+    languages: &[String],
+) {
+    for (lang, model) in languages
+        .iter()
+        .zip(std::iter::once(default).chain(translations))
+    {
+        editions.push(Edition {
+            key: format!("{key}:{lang}"),
+            from_content,
+            view: view.in_language(lang, languages),
+            model,
+        });
+    }
+}
+
+/// Renders every edition and merges them into one site, with one sitemap and, with revisions, the feed.
+fn render_all(
+    root: &Path,
+    editions: &[Edition<'_>],
+    current: &Handbook,
+    cache: &mut BuildCache,
+    revisions: Option<&[Revision]>,
+) -> Result<SiteFiles, Diagnostics> {
+    let mut files = SiteFiles::new();
+    let mut sitemap_urls: Vec<String> = Vec::new();
+    let mut stats_taken = false;
+    for edition in editions {
+        let edition_cache = cache.edition(edition.from_content, &edition.key);
+        let rendered = render::render_with(root, edition.model, edition_cache, &edition.view)?;
+        if edition.from_content && !stats_taken {
+            cache.stats = cache.edition(true, &edition.key).stats().clone();
+            stats_taken = true;
+        }
+        for (path, bytes) in rendered {
+            if path.ends_with(render::SITEMAP_PART) {
+                sitemap_urls.extend(String::from_utf8_lossy(&bytes).lines().map(str::to_string));
+            } else if path != "sitemap.xml" {
+                files.insert(path, bytes);
+            }
+        }
+    }
+    sitemap_urls.sort();
+    sitemap_urls.dedup();
+    files.insert(
+        "sitemap.xml".into(),
+        render::sitemap(current, &sitemap_urls).into_bytes(),
+    );
+    if let Some(revisions) = revisions {
+        files.insert(
+            "revisions.xml".into(),
+            feed(current, revisions).into_bytes(),
+        );
+    }
+    Ok(files)
+}
+
+/// A revision loaded from its snapshot (in each language), published with the current site settings.
 fn load_revision(
     root: &Path,
     revision: &Revision,
     current: &Handbook,
-) -> Result<Handbook, Diagnostics> {
+    languages: &[String],
+) -> Result<(Handbook, Vec<Handbook>), Diagnostics> {
     let mut hb =
         content::load(&root.join(&revision.dir)).map_err(|d| d.with_prefix(&revision.dir))?;
     // Where and how the site is published is today's decision; what the revision says is frozen.
     hb.site.base_url = current.site.base_url.clone();
     hb.site.theme = current.site.theme.clone();
-    Ok(hb)
+    let translations = translations(root, &revision.dir, current, languages)?;
+    Ok((hb, translations))
 }
 
-fn render_editions(
+fn render_revisions(
     root: &Path,
     current: &Handbook,
+    current_translations: &[Handbook],
+    languages: &[String],
     revisions: &[Revision],
     drafts: bool,
     cache: &mut BuildCache,
@@ -168,8 +288,8 @@ fn render_editions(
     let mut diags = Diagnostics::new();
     let mut models = Vec::new();
     for r in revisions {
-        match load_revision(root, r, current) {
-            Ok(hb) => models.push(hb),
+        match load_revision(root, r, current, languages) {
+            Ok(pair) => models.push(pair),
             Err(d) => diags.extend(d),
         }
     }
@@ -177,12 +297,11 @@ fn render_editions(
         return Err(diags);
     }
     let newest = revisions.len() - 1;
-    let language = current.site.language.value.clone();
-    let labels = diff_labels(&language);
+    let labels = diff_labels(&current.site.language.value);
 
-    let mut files = SiteFiles::new();
+    let mut pdf_files = SiteFiles::new();
     let mut pdfs: Vec<Option<(String, String)>> = Vec::new();
-    for (r, hb) in revisions.iter().zip(&models) {
+    for (r, (hb, _)) in revisions.iter().zip(&models) {
         let bytes = revisions::pdf::build(hb, &r.id, &r.date, &r.approved_by).map_err(|e| {
             Diagnostics::from(Diagnostic::new(
                 Origin::file_start(revisions::INDEX),
@@ -201,7 +320,7 @@ fn render_editions(
             }
         }
         let name = revisions::pdf::file_name(&r.id);
-        files.insert(name.clone(), bytes);
+        pdf_files.insert(name.clone(), bytes);
         pdfs.push(Some((name, sha)));
     }
     if !diags.is_empty() {
@@ -217,7 +336,7 @@ fn render_editions(
                 ))
             })?;
         let sha = revisions::manifest::hex(&bytes);
-        files.insert(revisions::pdf::file_name("draft"), bytes);
+        pdf_files.insert(revisions::pdf::file_name("draft"), bytes);
         Some((revisions::pdf::file_name("draft"), sha))
     } else {
         None
@@ -227,7 +346,7 @@ fn render_editions(
         .iter()
         .zip(&models)
         .enumerate()
-        .map(|(i, (r, hb))| SwitchTarget {
+        .map(|(i, (r, (hb, _)))| SwitchTarget {
             label: r.id.clone(),
             prefix: if i == newest {
                 String::new()
@@ -250,25 +369,22 @@ fn render_editions(
             status: Status::Draft,
         });
     }
-
-    let change_data = |i: usize,
-                       previous: Option<&Handbook>,
-                       hb: &Handbook,
-                       r: Option<&Revision>,
-                       pdf: &Option<(String, String)>| {
-        let changes = previous.map(|p| changes::compare(p, hb, &labels));
+    let change_data = |i: usize, r: &Revision| {
+        let changes = i
+            .checked_sub(1)
+            .map(|p| changes::compare(&models[p].0, &models[i].0, &labels));
         json!({
             "revision": r,
-            "previous": if i > 0 { Some(revisions[i - 1].id.clone()) } else { None },
+            "previous": i.checked_sub(1).map(|p| revisions[p].id.clone()),
             "changes": changes,
-            "pdf_sha256": pdf.as_ref().map(|(_, sha)| sha),
+            "pdf_sha256": pdfs[i].as_ref().map(|(_, sha)| sha),
             "revisions": revisions,
         })
     };
     // The newest revision at the root, then every revision under its own folder (the newest one too,
-    // so addresses of what people signed never change), then the draft.
-    let mut editions: Vec<(String, EditionView, &Handbook)> = Vec::new();
-    for (i, (r, hb)) in revisions.iter().zip(&models).enumerate() {
+    // so addresses of what people signed never change), then the draft; each in every language.
+    let mut editions: Vec<Edition<'_>> = Vec::new();
+    for (i, (r, (hb, translated))) in revisions.iter().zip(&models).enumerate() {
         let view = EditionView {
             prefix: format!("{}/{}/", revisions::DIR, r.id),
             status: if i == newest {
@@ -278,21 +394,24 @@ fn render_editions(
             },
             label: r.id.clone(),
             switcher: switcher.clone(),
-            changes: Some(change_data(
-                i,
-                i.checked_sub(1).map(|p| &models[p]),
-                hb,
-                Some(r),
-                &pdfs[i],
-            )),
+            changes: Some(change_data(i, r)),
             pdf: pdfs[i].clone(),
+            ..EditionView::unversioned()
         };
         if i == newest {
             let mut root_view = view.clone();
             root_view.prefix = String::new();
-            editions.push((format!("root:{}", r.id), root_view, hb));
+            push_languages(
+                &mut editions,
+                &format!("root:{}", r.id),
+                false,
+                root_view,
+                hb,
+                translated,
+                languages,
+            );
         }
-        editions.push((r.id.clone(), view, hb));
+        push_languages(&mut editions, &r.id, false, view, hb, translated, languages);
     }
     if drafts {
         let view = EditionView {
@@ -303,48 +422,25 @@ fn render_editions(
             changes: Some(json!({
                 "revision": null,
                 "previous": revisions[newest].id,
-                "changes": changes::compare(&models[newest], current, &labels),
+                "changes": changes::compare(&models[newest].0, current, &labels),
                 "pdf_sha256": draft_pdf.as_ref().map(|(_, sha)| sha),
                 "revisions": revisions,
             })),
             pdf: draft_pdf.clone(),
+            ..EditionView::unversioned()
         };
-        editions.push(("draft".into(), view, current));
+        push_languages(
+            &mut editions,
+            "draft",
+            true,
+            view,
+            current,
+            current_translations,
+            languages,
+        );
     }
-
-    let mut sitemap_urls: Vec<String> = Vec::new();
-    for (key, view, hb) in &editions {
-        let edition_cache = if view.status == Status::Draft {
-            &mut cache.current
-        } else {
-            cache.frozen(key)
-        };
-        let rendered = render::render_with(root, hb, edition_cache, view)?;
-        for (path, bytes) in rendered {
-            if path == "sitemap.xml" {
-                continue;
-            }
-            if let Some(prefix) = path.strip_suffix(render::SITEMAP_PART) {
-                let _ = prefix;
-                sitemap_urls.extend(String::from_utf8_lossy(&bytes).lines().map(str::to_string));
-                continue;
-            }
-            files.insert(path, bytes);
-        }
-        if view.is_root() {
-            sitemap_urls.extend(pages::urls_of(hb, true));
-        }
-    }
-    sitemap_urls.sort();
-    sitemap_urls.dedup();
-    files.insert(
-        "sitemap.xml".into(),
-        render::sitemap(current, &sitemap_urls).into_bytes(),
-    );
-    files.insert(
-        "revisions.xml".into(),
-        feed(current, revisions).into_bytes(),
-    );
+    let mut files = render_all(root, &editions, current, cache, Some(revisions))?;
+    files.extend(pdf_files);
     Ok(files)
 }
 

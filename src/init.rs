@@ -7,6 +7,7 @@ use include_dir::{include_dir, Dir};
 
 static DEFAULT_CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
 static DEFAULT_CONFIG: &str = include_str!("../handbook.yaml");
+static DEFAULT_CONFIG_EN: &str = include_str!("../handbook.en.yaml");
 
 /// Writes the starter handbook into `dir`, which must be missing or empty.
 pub fn init(dir: &Path) -> Result<usize, String> {
@@ -33,6 +34,7 @@ pub fn init(dir: &Path) -> Result<usize, String> {
         Ok(())
     };
     write(Path::new("handbook.yaml"), DEFAULT_CONFIG.as_bytes())?;
+    write(Path::new("handbook.en.yaml"), DEFAULT_CONFIG_EN.as_bytes())?;
     for (tree, prefix) in [
         (&DEFAULT_CONTENT, "content"),
         (&crate::render::theme::DEFAULT_THEME, "themes/default"),

@@ -7,6 +7,7 @@
 //! Problems are [`diagnostics::Diagnostic`]s, collected across the whole handbook and printed once
 //! by [`console`].
 
+pub mod budget;
 pub mod build;
 pub mod changes;
 pub mod check;
@@ -19,6 +20,7 @@ pub mod init;
 pub mod links;
 pub mod lint;
 pub mod markdown;
+pub mod offline;
 pub mod output;
 pub mod pdf;
 pub mod render;

@@ -18,8 +18,89 @@ pub struct SourceFile {
     pub text: String,
 }
 
-/// Reads `root/rel` as UTF-8 text, refusing files that are too large or not text.
+thread_local! {
+    /// The language being loaded (with the default-language paths whose twin was read), if not the
+    /// default one. Loading is single-threaded and scoped by [`TranslationScope`].
+    static TRANSLATION: std::cell::RefCell<Option<(String, std::collections::BTreeSet<PathBuf>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// While alive, [`read`] prefers each file's translated twin in the given language.
+pub struct TranslationScope {
+    finished: bool,
+}
+
+impl TranslationScope {
+    pub fn enter(language: &str) -> Self {
+        TRANSLATION.with(|t| *t.borrow_mut() = Some((language.to_string(), Default::default())));
+        TranslationScope { finished: false }
+    }
+
+    /// Ends the scope; returns the default-language paths that were read from a twin.
+    pub fn finish(mut self) -> std::collections::BTreeSet<PathBuf> {
+        self.finished = true;
+        TRANSLATION
+            .with(|t| t.borrow_mut().take())
+            .map(|(_, set)| set)
+            .unwrap_or_default()
+    }
+}
+
+impl Drop for TranslationScope {
+    fn drop(&mut self) {
+        if !self.finished {
+            TRANSLATION.with(|t| t.borrow_mut().take());
+        }
+    }
+}
+
+/// The twin of `rel` in `language`: `charter/01-preambule.md` → `charter/01-preambule.en.md`.
+pub fn twin(rel: &Path, language: &str) -> PathBuf {
+    let stem = rel
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name = match rel.extension() {
+        Some(ext) => format!("{stem}.{language}.{}", ext.to_string_lossy()),
+        None => format!("{stem}.{language}"),
+    };
+    rel.with_file_name(name)
+}
+
+/// Whether a file is a translated twin (`name.xx.md`, `name.xx-yy.yaml`), skipped when listing the
+/// default-language content.
+pub fn is_translation(path: &Path) -> bool {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let Some((base, code)) = stem.rsplit_once('.') else {
+        return false;
+    };
+    let (lang, region) = code.split_once('-').unwrap_or((code, ""));
+    !base.is_empty()
+        && (2..=3).contains(&lang.len())
+        && lang.chars().all(|c| c.is_ascii_lowercase())
+        && (region.is_empty()
+            || ((2..=8).contains(&region.len())
+                && region.chars().all(|c| c.is_ascii_alphanumeric())))
+}
+
+/// Reads `root/rel` as UTF-8 text, refusing files that are too large or not text. Inside a
+/// [`TranslationScope`], reads the file's translated twin instead when there is one.
 pub fn read(root: &Path, rel: &Path) -> Result<SourceFile, Diagnostic> {
+    let translated = TRANSLATION.with(|t| {
+        let mut t = t.borrow_mut();
+        let (language, used) = t.as_mut()?;
+        let twin = twin(rel, language);
+        if root.join(&twin).is_file() {
+            used.insert(rel.to_path_buf());
+            Some(twin)
+        } else {
+            None
+        }
+    });
+    let rel = translated.as_deref().unwrap_or(rel);
     let path = root.join(rel);
     let metadata = std::fs::metadata(&path).map_err(|e| {
         Diagnostic::new(
@@ -198,6 +279,24 @@ mod tests {
     fn locates_invalid_utf8() {
         let err = decode_utf8(Path::new("a.md"), b"ok\nab\xffc".to_vec()).unwrap_err();
         assert_eq!(err.origin.to_string(), "a.md:2:3");
+    }
+
+    #[test]
+    fn recognises_translated_twins() {
+        assert!(is_translation(Path::new(
+            "content/charter/01-preambule.en.md"
+        )));
+        assert!(is_translation(Path::new(
+            "content/decision-tree.fr-BE.yaml"
+        )));
+        assert!(!is_translation(Path::new(
+            "content/charter/01-preambule.md"
+        )));
+        assert!(!is_translation(Path::new("content/method/notes.draft.md")));
+        assert_eq!(
+            twin(Path::new("content/tools.yaml"), "en"),
+            PathBuf::from("content/tools.en.yaml")
+        );
     }
 
     #[test]

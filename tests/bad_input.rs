@@ -239,7 +239,7 @@ fn minimal_fixture_builds_cleanly_and_covers_every_content_kind() {
     let public = tmp.path().join("public");
     let run = build(&fixtures().join("minimal"), &public, &[]);
     run.assert_success();
-    assert!(run.stderr.starts_with("built 13 pages"), "{}", run.stderr);
+    assert!(run.stderr.starts_with("built 15 pages"), "{}", run.stderr);
     for page in [
         "index.html",
         "charter/index.html",

@@ -151,6 +151,8 @@ fn first_prompt(root: &Path) -> PathBuf {
     let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("content/prompts"))
         .expect("prompts")
         .map(|e| e.expect("entry").path())
+        // The default-language file, not its translated twin (`001-….en.md`).
+        .filter(|p| !handbook::source::is_translation(p))
         .collect();
     files.sort();
     files.into_iter().next().expect("a prompt")

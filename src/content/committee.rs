@@ -27,6 +27,9 @@ struct MemberDoc {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Committee {
+    /// The file it was read from (a translated twin when there is one).
+    #[serde(skip)]
+    pub source: std::path::PathBuf,
     pub intro: Option<Markdown>,
     pub meets: String,
     pub members: Vec<Member>,
@@ -57,6 +60,7 @@ pub fn check(doc: CommitteeDoc, src: &YamlSource, diags: &mut Diagnostics) -> Co
         }
     }
     Committee {
+        source: src.file.clone(),
         intro: doc.intro.as_ref().map(|s| {
             Markdown::new(
                 s.value.clone(),

@@ -50,6 +50,9 @@ struct AnswerDoc {
 /// The checked tree, nodes in file order.
 #[derive(Debug, Clone, Serialize)]
 pub struct DecisionTree {
+    /// The file it was read from (a translated twin when there is one).
+    #[serde(skip)]
+    pub source: std::path::PathBuf,
     pub title: String,
     pub intro: Option<Markdown>,
     pub start: String,
@@ -210,6 +213,7 @@ pub fn check(doc: TreeDoc, src: &YamlSource, diags: &mut Diagnostics) -> Option<
         return None;
     }
     Some(DecisionTree {
+        source: src.file.clone(),
         title: doc.title,
         intro: markdown(&doc.intro, src),
         start: doc.start.value,

@@ -65,6 +65,9 @@ pub enum Direction {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Indicators {
+    /// The file it was read from (a translated twin when there is one).
+    #[serde(skip)]
+    pub source: std::path::PathBuf,
     pub intro: Option<Markdown>,
     pub periods: Vec<String>,
     pub indicators: Vec<Indicator>,
@@ -158,6 +161,7 @@ pub fn check(doc: IndicatorsDoc, src: &YamlSource, diags: &mut Diagnostics) -> O
         return None;
     }
     Some(Indicators {
+        source: src.file.clone(),
         intro: doc.intro.as_ref().map(|s| {
             Markdown::new(
                 s.value.clone(),

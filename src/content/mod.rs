@@ -75,6 +75,19 @@ pub struct Handbook {
     pub checker_intro: Option<Markdown>,
 }
 
+/// Loads the handbook in another of its languages: every file that has a translated twin
+/// (`01-preambule.en.md` beside `01-preambule.md`) is read from the twin, the others fall back to the
+/// default language. Returns the files that were translated (by their default-language path).
+pub fn load_translated(
+    root: &Path,
+    language: &str,
+) -> Result<(Handbook, std::collections::BTreeSet<PathBuf>), Diagnostics> {
+    let guard = source::TranslationScope::enter(language);
+    let handbook = load(root);
+    let translated = guard.finish();
+    handbook.map(|hb| (hb, translated))
+}
+
 /// Loads and checks every content file under `root`.
 pub fn load(root: &Path) -> Result<Handbook, Diagnostics> {
     let mut diags = Diagnostics::new();
@@ -120,7 +133,7 @@ fn load_optional_markdown(root: &Path, rel: &Path, diags: &mut Diagnostics) -> O
         return None;
     }
     match source::read(root, rel) {
-        Ok(file) => Some(Markdown::new(file.text, rel, 0)),
+        Ok(file) => Some(Markdown::new(file.text, &file.rel, 0)),
         Err(d) => {
             diags.push(d);
             None
@@ -146,10 +159,12 @@ pub fn required_yaml<T: DeserializeOwned>(
     rel: &Path,
     diags: &mut Diagnostics,
 ) -> Option<(T, YamlSource)> {
-    let src = YamlSource::new(rel, 0);
-    let parsed = source::read(root, rel).and_then(|file| yaml::parse::<T>(&file.text, &src));
+    let parsed = source::read(root, rel).and_then(|file| {
+        let src = YamlSource::new(&file.rel, 0);
+        yaml::parse::<T>(&file.text, &src).map(|doc| (doc, src))
+    });
     match parsed {
-        Ok(doc) => Some((doc, src)),
+        Ok(pair) => Some(pair),
         Err(d) => {
             diags.push(d);
             None
@@ -172,12 +187,13 @@ pub fn read_front_matter<T: DeserializeOwned>(
 ) -> Result<FrontMatterFile<T>, Diagnostic> {
     let file: SourceFile = source::read(root, rel)?;
     let doc = source::split_front_matter(&file)?;
-    let meta_source = YamlSource::new(rel, doc.yaml_line_offset);
+    // `file.rel` is the translated twin when one was read: errors point at the file actually read.
+    let meta_source = YamlSource::new(&file.rel, doc.yaml_line_offset);
     let meta = yaml::parse::<T>(doc.yaml, &meta_source)?;
     Ok(FrontMatterFile {
         meta,
         meta_source,
-        body: Markdown::new(doc.body, rel, doc.body_line_offset),
+        body: Markdown::new(doc.body, &file.rel, doc.body_line_offset),
         rel: rel.to_path_buf(),
     })
 }
@@ -207,6 +223,7 @@ pub fn list_files(
                 let hidden = entry.file_name().to_string_lossy().starts_with('.');
                 if entry.file_type().is_file()
                     && !hidden
+                    && !source::is_translation(path)
                     && path.extension().and_then(|e| e.to_str()) == Some(extension)
                 {
                     if let Ok(rel) = path.strip_prefix(root) {

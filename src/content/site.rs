@@ -15,6 +15,9 @@ pub struct SiteConfig {
     #[serde(default)]
     pub description: String,
     pub language: Spanned<String>,
+    /// Every language the site is published in, the default (`language`) first.
+    #[serde(default)]
+    pub languages: Option<Spanned<Vec<String>>>,
     pub base_url: Spanned<String>,
     #[serde(default = "default_theme")]
     pub theme: Spanned<String>,
@@ -93,6 +96,34 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
             "use a BCP 47 code: `fr`, `en`, `nl`, `fr-BE`…",
         );
     }
+    if let Some(list) = &config.languages {
+        let valid = |l: &str| {
+            l.split('-')
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()))
+        };
+        if list.value.first() != Some(&config.language.value) {
+            diags.error(
+                src.origin(list),
+                format!(
+                    "`languages` must start with the default language `{}`",
+                    config.language.value
+                ),
+                format!("write e.g. `languages: [{}, en]`", config.language.value),
+            );
+        } else if let Some(bad) = list.value.iter().find(|l| !valid(l)) {
+            diags.error(
+                src.origin(list),
+                format!("`{bad}` is not a language code"),
+                "use codes such as `fr`, `en`, `nl`, `fr-BE`",
+            );
+        } else if (1..list.value.len()).any(|i| list.value[..i].contains(&list.value[i])) {
+            diags.error(
+                src.origin(list),
+                "a language is listed twice",
+                "list each language once",
+            );
+        }
+    }
     let theme = &config.theme.value;
     if !super::is_url_slug(theme) {
         diags.error(
@@ -112,6 +143,14 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
 }
 
 impl SiteConfig {
+    /// The languages of the site, the default one first.
+    pub fn languages(&self) -> Vec<String> {
+        match &self.languages {
+            Some(list) if !list.value.is_empty() => list.value.clone(),
+            _ => vec![self.language.value.clone()],
+        }
+    }
+
     /// The path part of `base_url` (`/` or `/manual/`), used where links cannot be relative (404 page).
     pub fn base_path(&self) -> String {
         let url = &self.base_url.value;

@@ -88,6 +88,9 @@ pub enum Level {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ToolsRegister {
+    /// The file it was read from (a translated twin when there is one).
+    #[serde(skip)]
+    pub source: std::path::PathBuf,
     pub intro: Option<Markdown>,
     pub criteria: Vec<Criterion>,
     pub tools: Vec<Tool>,
@@ -195,6 +198,7 @@ pub fn check(doc: ToolsDoc, src: &YamlSource, diags: &mut Diagnostics) -> Option
         return None;
     }
     Some(ToolsRegister {
+        source: src.file.clone(),
         intro: doc.intro.as_ref().map(|s| {
             Markdown::new(
                 s.value.clone(),

@@ -1,6 +1,6 @@
 //! The training programme: an announced total and modules whose durations must add up to it.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
@@ -42,6 +42,9 @@ struct ExerciseDoc {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Training {
+    /// The programme file it was read from (a translated twin when there is one).
+    #[serde(skip)]
+    pub source: PathBuf,
     pub title: String,
     pub total_duration_min: u32,
     pub audience: Option<String>,
@@ -126,6 +129,7 @@ pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Option<Training
         })
         .collect();
     Some(Training {
+        source: src.file.clone(),
         title: programme.title,
         total_duration_min: programme.total_duration_min.value,
         audience: programme.audience,

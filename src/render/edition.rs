@@ -50,6 +50,12 @@ pub struct EditionView {
     pub changes: Option<Value>,
     /// The charter PDF of this edition and its SHA-256, for the charter page.
     pub pdf: Option<(String, String)>,
+    /// The language of this edition's interface (and of its pages, when translated).
+    pub language: String,
+    /// The handbook's default language: untranslated pages fall back to it.
+    pub default_language: String,
+    /// The same revision in every language: (language, site-relative folder), default first.
+    pub languages: Vec<(String, String)>,
 }
 
 impl EditionView {
@@ -62,7 +68,40 @@ impl EditionView {
             switcher: Vec::new(),
             changes: None,
             pdf: None,
+            language: String::new(),
+            default_language: String::new(),
+            languages: Vec::new(),
         }
+    }
+
+    /// This edition in another language, published under `LANG/` inside its folder.
+    pub fn in_language(&self, language: &str, languages: &[String]) -> EditionView {
+        let base = self.prefix.clone();
+        let folder = |l: &String| {
+            if *l == languages[0] {
+                base.clone()
+            } else {
+                format!("{base}{l}/")
+            }
+        };
+        let mut view = self.clone();
+        view.prefix = folder(&language.to_string());
+        view.language = language.to_string();
+        view.default_language = languages[0].clone();
+        view.languages = languages.iter().map(|l| (l.clone(), folder(l))).collect();
+        view.switcher = self
+            .switcher
+            .iter()
+            .map(|t| SwitchTarget {
+                prefix: if *language == languages[0] {
+                    t.prefix.clone()
+                } else {
+                    format!("{}{language}/", t.prefix)
+                },
+                ..t.clone()
+            })
+            .collect();
+        view
     }
 
     /// Whether this edition is the one at the site root (robots.txt, sitemap, 404 page live there).
@@ -116,8 +155,22 @@ impl EditionView {
             }),
             _ => Value::Null,
         };
+        // The 404 page exists once, at the site root: it links to no other language.
+        let languages: Vec<Value> = self
+            .languages
+            .iter()
+            .filter(|_| page_url != "/404.html")
+            .map(|(lang, prefix)| {
+                json!({
+                    "lang": lang,
+                    "href": urls::relative(&from, &format!("/{prefix}{}", page_url.trim_start_matches('/'))),
+                    "current": *lang == self.language,
+                })
+            })
+            .collect();
         json!({
             "label": self.label,
+            "languages": if languages.len() > 1 { languages } else { Vec::new() },
             "status": status_key(self.status),
             "switcher": switcher,
             "banner": banner,
@@ -170,6 +223,9 @@ mod tests {
             ],
             changes: None,
             pdf: Some(("charter-2025.pdf".into(), "ab".into())),
+            language: "fr".into(),
+            default_language: "fr".into(),
+            languages: Vec::new(),
         };
         let ctx = view.page_context("/charter/");
         assert_eq!(ctx["switcher"][0]["href"], "./");

@@ -211,78 +211,119 @@ pub fn render_with(
     }
 
     let nav = navigation(&pages);
-    for page in &pages {
-        let root_prefix = if page.url == "/404.html" {
-            hb.site.base_path()
-        } else {
-            urls::relative(&page.url, "/")
-        };
-        // Shared assets live at the site root, above this edition's folder.
-        let site_root = if page.url == "/404.html" {
-            hb.site.base_path()
-        } else {
-            urls::relative(&edition.absolute(&page.url), "/")
-        };
-        let mut styles = vec![assets.get("style.css").cloned().unwrap_or_default()];
-        if page.has_code {
-            styles.push(highlight_css.clone());
+    let mut search_docs: Vec<crate::search::SearchDoc> = Vec::new();
+    let mut extra: Vec<Page> = Vec::new();
+    let mut pass = 0;
+    loop {
+        let batch: &[Page] = if pass == 0 { &pages } else { &extra };
+        for page in batch {
+            let root_prefix = if page.url == "/404.html" {
+                hb.site.base_path()
+            } else {
+                urls::relative(&page.url, "/")
+            };
+            // Shared assets live at the site root, above this edition's folder.
+            let site_root = if page.url == "/404.html" {
+                hb.site.base_path()
+            } else {
+                urls::relative(&edition.absolute(&page.url), "/")
+            };
+            // A page of another language is translated when every file it was built from is a twin.
+            let translated = edition.language == edition.default_language
+                || edition.default_language.is_empty()
+                || (!page.sources.is_empty()
+                    && page
+                        .sources
+                        .iter()
+                        .all(|p| crate::source::is_translation(p)));
+            let mut styles = vec![assets.get("style.css").cloned().unwrap_or_default()];
+            if page.has_code {
+                styles.push(highlight_css.clone());
+            }
+            // Search is on every page (the header link); the rest only where the page needs it.
+            let scripts: Vec<String> = page
+                .scripts
+                .iter()
+                .chain(std::iter::once(&pages::SEARCH_LINK_SCRIPT))
+                .filter_map(|s| assets.get(*s).cloned())
+                .collect();
+            let context = json!({
+                "site": hb.site,
+                "lang": hb.site.language.value,
+                "content_lang": if translated { &hb.site.language.value } else { &edition.default_language },
+                "untranslated": !translated,
+                "t": strings,
+                "root": root_prefix,
+                "site_root": site_root,
+                "edition": edition.page_context(&page.url),
+                "current": page.url.trim_start_matches('/'),
+                "title": page.title,
+                "page": page.data,
+                "nav": nav,
+                "styles": styles,
+                "scripts": scripts,
+                "uses_checker": page.scripts.contains(&pages::CHECKER_SCRIPT),
+                "checker": checker,
+                "checker_labels": checker_labels,
+            });
+            let out_path = format!("{}{}", edition.prefix, urls::output_path(&page.url));
+            if !*persistent {
+                let html = render_template(theme, page.template, &context)?;
+                if pass == 0 {
+                    search_docs.extend(search_doc(page, &html, &strings));
+                }
+                files.insert(out_path, html.into_bytes());
+                continue;
+            }
+            let fingerprint = cached
+                .fingerprints
+                .get(page.template)
+                .copied()
+                .unwrap_or_default();
+            let context_bytes = serde_json::to_vec(&context).unwrap_or_default();
+            let reusable = memo.get(&out_path).filter(|old| {
+                old.template == page.template
+                    && old.fingerprint == fingerprint
+                    && old.context == context_bytes
+            });
+            if let Some(old) = reusable {
+                if pass == 0 {
+                    search_docs.extend(search_doc(
+                        page,
+                        &String::from_utf8_lossy(&old.html),
+                        &strings,
+                    ));
+                }
+                files.insert(out_path, old.html.clone());
+                stats.reused += 1;
+                continue;
+            }
+            let html = render_template(theme, page.template, &context)?.into_bytes();
+            memo.insert(
+                out_path.clone(),
+                RenderedPage {
+                    fingerprint,
+                    template: page.template,
+                    context: context_bytes,
+                    html: html.clone(),
+                },
+            );
+            stats.pages.insert(out_path.clone());
+            if pass == 0 {
+                search_docs.extend(search_doc(page, &String::from_utf8_lossy(&html), &strings));
+            }
+            files.insert(out_path, html);
         }
-        let scripts: Vec<String> = page
-            .scripts
-            .iter()
-            .filter_map(|s| assets.get(*s).cloned())
-            .collect();
-        let context = json!({
-            "site": hb.site,
-            "lang": hb.site.language.value,
-            "t": strings,
-            "root": root_prefix,
-            "site_root": site_root,
-            "edition": edition.page_context(&page.url),
-            "current": page.url.trim_start_matches('/'),
-            "title": page.title,
-            "page": page.data,
-            "nav": nav,
-            "styles": styles,
-            "scripts": scripts,
-            "uses_checker": page.scripts.contains(&pages::CHECKER_SCRIPT),
-            "checker": checker,
-            "checker_labels": checker_labels,
-        });
-        let out_path = format!("{}{}", edition.prefix, urls::output_path(&page.url));
-        if !*persistent {
-            let html = render_template(theme, page.template, &context)?;
-            files.insert(out_path, html.into_bytes());
-            continue;
+        if pass == 1 {
+            break;
         }
-        let fingerprint = cached
-            .fingerprints
-            .get(page.template)
-            .copied()
-            .unwrap_or_default();
-        let context_bytes = serde_json::to_vec(&context).unwrap_or_default();
-        let reusable = memo.get(&out_path).filter(|old| {
-            old.template == page.template
-                && old.fingerprint == fingerprint
-                && old.context == context_bytes
-        });
-        if let Some(old) = reusable {
-            files.insert(out_path, old.html.clone());
-            stats.reused += 1;
-            continue;
-        }
-        let html = render_template(theme, page.template, &context)?.into_bytes();
-        memo.insert(
-            out_path.clone(),
-            RenderedPage {
-                fingerprint,
-                template: page.template,
-                context: context_bytes,
-                html: html.clone(),
-            },
-        );
-        stats.pages.insert(out_path.clone());
-        files.insert(out_path, html);
+        // Second pass: the search page and the list of all pages, which need every page's HTML.
+        files.extend(crate::search::build_index(
+            &search_docs,
+            &hb.site.language.value,
+        ));
+        extra = pages::search_pages(&strings, crate::search::all_pages(&search_docs));
+        pass = 1;
     }
     memo.retain(|path, _| files.contains_key(path));
     let sitemap_urls: Vec<String> = pages
@@ -295,12 +336,12 @@ pub fn render_with(
             "sitemap.xml".into(),
             sitemap(hb, &sitemap_urls).into_bytes(),
         );
-    } else {
-        files.insert(
-            format!("{}{SITEMAP_PART}", edition.prefix),
-            sitemap_urls.join("\n").into_bytes(),
-        );
     }
+    // The build merges every edition's part into the site's one sitemap.
+    files.insert(
+        format!("{}{SITEMAP_PART}", edition.prefix),
+        sitemap_urls.join("\n").into_bytes(),
+    );
     cache.stats = stats;
     // Place the edition's own files under its folder; hashed assets stay shared at the root.
     if edition.is_root() {
@@ -384,6 +425,41 @@ fn render_template(theme: &Theme, template: &str, context: &Value) -> Result<Str
             "check the template names, variables and filters this template uses",
         )
     })
+}
+
+/// What the search index knows of a page, read from its HTML (titles, headings, text) plus, for
+/// prompts, their id and tags. The 404 page is not searchable.
+fn search_doc(
+    page: &Page,
+    html: &str,
+    strings: &BTreeMap<String, String>,
+) -> Option<crate::search::SearchDoc> {
+    if !page.in_sitemap {
+        return None;
+    }
+    let kind_key = match page.template {
+        "charter.html" => "charter",
+        "method.html" | "method_index.html" => "method",
+        "decision_tree.html" => "decision_tree",
+        "prompt.html" | "prompts.html" => "prompts",
+        "training.html" => "training",
+        "tools.html" => "tools",
+        "indicators.html" => "indicators",
+        "committee.html" => "committee",
+        "checker.html" => "checker",
+        "changes.html" => "changes",
+        _ => "home",
+    };
+    let kind = strings.get(kind_key).map_or(kind_key, String::as_str);
+    let mut doc = crate::search::SearchDoc::from_html(&page.url, kind, &page.title, html);
+    if let Some(id) = page.data.get("id").and_then(Value::as_str) {
+        doc.keywords.push(id.to_string());
+    }
+    if let Some(tags) = page.data.get("tags").and_then(Value::as_array) {
+        doc.keywords
+            .extend(tags.iter().filter_map(Value::as_str).map(str::to_string));
+    }
+    Some(doc)
 }
 
 /// Static files of the theme and handbook; CSS and JS get a content hash in their name so hosts can

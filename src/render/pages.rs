@@ -17,6 +17,24 @@ use crate::markdown::{self, Anchors, LinkRef};
 /// The script of the in-page checker; a page that lists it loads the classifier (Wasm).
 pub const CHECKER_SCRIPT: &str = "checker.js";
 
+/// On every page: turns the header's "all pages" link into a link to the search page.
+pub const SEARCH_LINK_SCRIPT: &str = "search-link.js";
+
+/// The search page and the list of every page (its no-JavaScript alternative), built once every other
+/// page is rendered, from what the search index read of them.
+pub fn search_pages(
+    strings: &std::collections::BTreeMap<String, String>,
+    all_pages: Value,
+) -> Vec<Page> {
+    let t = |key: &str| strings.get(key).cloned().unwrap_or_else(|| key.to_string());
+    let mut search = Builder::new("/search/").finish("search.html", t("search"), json!({}));
+    search.scripts.push("search.js");
+    search.in_sitemap = false;
+    let mut list = Builder::new("/all-pages/").finish("all_pages.html", t("all_pages"), all_pages);
+    list.in_sitemap = false;
+    vec![search, list]
+}
+
 /// A page to render.
 #[derive(Debug, Clone)]
 pub struct Page {
@@ -32,6 +50,9 @@ pub struct Page {
     /// Scripts this page needs (static file names); pages work without them.
     pub scripts: Vec<&'static str>,
     pub in_sitemap: bool,
+    /// The content files the page was built from (translated twins when they were read), to tell a
+    /// translated page from one that falls back to the default language.
+    pub sources: std::collections::BTreeSet<std::path::PathBuf>,
 }
 
 /// Accumulates what a page's Markdown defines and links to while it is rendered.
@@ -40,6 +61,7 @@ struct Builder {
     anchors: Anchors,
     links: Vec<LinkRef>,
     has_code: bool,
+    sources: std::collections::BTreeSet<std::path::PathBuf>,
 }
 
 impl Builder {
@@ -49,7 +71,12 @@ impl Builder {
             anchors: Anchors::default(),
             links: Vec::new(),
             has_code: false,
+            sources: Default::default(),
         }
+    }
+
+    fn source(&mut self, path: &std::path::Path) {
+        self.sources.insert(path.to_path_buf());
     }
 
     fn reserve(&mut self, id: &str) {
@@ -57,6 +84,9 @@ impl Builder {
     }
 
     fn md(&mut self, md: &Markdown, shift: u8) -> String {
+        if !md.file.as_os_str().is_empty() {
+            self.sources.insert(md.file.clone());
+        }
         if md.is_empty() {
             return String::new();
         }
@@ -81,6 +111,7 @@ impl Builder {
             has_code: self.has_code,
             scripts: Vec::new(),
             in_sitemap: true,
+            sources: self.sources,
         }
     }
 }
@@ -175,6 +206,7 @@ pub fn collect_section(
         Section::Committee => {
             if let Some(committee) = &hb.committee {
                 let mut b = Builder::new("/committee/");
+                b.source(&committee.source);
                 let intro = b.opt_md(committee.intro.as_ref(), 1);
                 pages.push(b.finish(
                     "committee.html",
@@ -281,6 +313,7 @@ fn method_pages(hb: &Handbook) -> Vec<Page> {
 
 fn decision_tree(tree: &DecisionTree) -> Page {
     let mut b = Builder::new("/decision-tree/");
+    b.source(&tree.source);
     b.reserve("tree-chart");
     for n in &tree.nodes {
         b.reserve(&n.id);
@@ -424,6 +457,7 @@ pub fn mark_placeholders(text: &str) -> String {
 
 fn training_page(training: &Training) -> Page {
     let mut b = Builder::new("/training/");
+    b.source(&training.source);
     b.reserve("schedule");
     for m in &training.modules {
         b.reserve(&format!("module-{}", m.number));
@@ -473,6 +507,7 @@ fn clock(min: u32) -> String {
 
 fn tools_page(register: &ToolsRegister, title: &str) -> Page {
     let mut b = Builder::new("/tools/");
+    b.source(&register.source);
     for t in &register.tools {
         b.reserve(&t.slug);
     }
@@ -507,6 +542,7 @@ fn indicators_page(
     strings: &std::collections::BTreeMap<String, String>,
 ) -> Page {
     let mut b = Builder::new("/indicators/");
+    b.source(&ind.source);
     let intro = b.opt_md(ind.intro.as_ref(), 1);
     let mut groups: Vec<Value> = Vec::new();
     for group in ["adoption", "performance", "security"] {
@@ -586,7 +622,10 @@ fn roman(n: u32) -> String {
 /// the revision switcher of every edition can link to the same page in the others.
 pub fn urls_of(hb: &Handbook, has_changes: bool) -> std::collections::BTreeSet<String> {
     let mut urls: std::collections::BTreeSet<String> =
-        ["/", "/checker/"].iter().map(|u| u.to_string()).collect();
+        ["/", "/checker/", "/search/", "/all-pages/"]
+            .iter()
+            .map(|u| u.to_string())
+            .collect();
     let mut add = |cond: bool, url: &str| {
         if cond {
             urls.insert(url.to_string());

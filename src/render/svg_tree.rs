@@ -428,6 +428,7 @@ mod tests {
     #[test]
     fn draws_every_node_and_edge_in_layers() {
         let tree = DecisionTree {
+            source: Default::default(),
             title: "T".into(),
             intro: None,
             start: "q".into(),
@@ -491,6 +492,7 @@ mod tests {
             .collect();
         nodes.push(leaf("end", 4));
         let tree = DecisionTree {
+            source: Default::default(),
             title: "T".into(),
             intro: None,
             start: "q0".into(),

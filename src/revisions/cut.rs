@@ -60,10 +60,9 @@ pub fn cut(root: &Path, request: &CutRequest<'_>) -> Result<Revision, String> {
         .join(format!(".{id}.staging-{}", std::process::id()));
     let result = (|| -> std::io::Result<String> {
         std::fs::create_dir_all(&staging)?;
-        std::fs::copy(
-            root.join(crate::content::site::CONFIG_FILE),
-            staging.join(crate::content::site::CONFIG_FILE),
-        )?;
+        for name in manifest::config_files(root)? {
+            std::fs::copy(root.join(&name), staging.join(&name))?;
+        }
         copy_tree(&root.join("content"), &staging.join("content"))?;
         let files = manifest::hash_files(&staging)?;
         let text = manifest::render(&files);

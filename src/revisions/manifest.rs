@@ -19,12 +19,8 @@ pub fn hex(bytes: &[u8]) -> String {
 /// Hashes of every file of a snapshot (`handbook.yaml` and `content/`), by `/`-separated path.
 pub fn hash_files(snapshot: &Path) -> std::io::Result<BTreeMap<String, String>> {
     let mut files = BTreeMap::new();
-    let config = snapshot.join(crate::content::site::CONFIG_FILE);
-    if config.is_file() {
-        files.insert(
-            crate::content::site::CONFIG_FILE.to_string(),
-            hex(&std::fs::read(&config)?),
-        );
+    for name in config_files(snapshot)? {
+        files.insert(name.clone(), hex(&std::fs::read(snapshot.join(&name))?));
     }
     let content = snapshot.join("content");
     if content.is_dir() {
@@ -40,6 +36,23 @@ pub fn hash_files(snapshot: &Path) -> std::io::Result<BTreeMap<String, String>> 
         }
     }
     Ok(files)
+}
+
+/// `handbook.yaml` and its translated twins (`handbook.en.yaml`) in a folder, sorted.
+pub fn config_files(dir: &Path) -> std::io::Result<Vec<String>> {
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
+        let is_config = name == crate::content::site::CONFIG_FILE
+            || (name.starts_with("handbook.")
+                && name.ends_with(".yaml")
+                && crate::source::is_translation(Path::new(&name)));
+        if is_config && dir.join(&name).is_file() {
+            names.push(name);
+        }
+    }
+    names.sort();
+    Ok(names)
 }
 
 /// The manifest text for a set of file hashes.

@@ -65,6 +65,8 @@ pub fn classify(rel: &Path, exists: bool) -> Change {
         },
         "templates" | "static" | "themes" => Change::Theme,
         "handbook.yaml" | "revisions" => Change::Full,
+        // A translated twin of the configuration (`handbook.en.yaml`).
+        name if name.starts_with("handbook.") && name.ends_with(".yaml") => Change::Full,
         _ => Change::Ignore,
     };
     if !exists && change != Change::Ignore {

@@ -124,6 +124,11 @@ pub fn copy_default_handbook(to: &Path) {
     fs::create_dir_all(to).expect("create handbook folder");
     fs::copy(repo_root().join("handbook.yaml"), to.join("handbook.yaml"))
         .expect("copy handbook.yaml");
+    fs::copy(
+        repo_root().join("handbook.en.yaml"),
+        to.join("handbook.en.yaml"),
+    )
+    .expect("copy handbook.en.yaml");
     copy_dir(&repo_root().join("content"), &to.join("content"));
 }
 

@@ -48,7 +48,11 @@ export CARGO_PROFILE_RELEASE_DEBUG=false
 export CARGO_PROFILE_RELEASE_STRIP=true
 cargo_home="${CARGO_HOME:-$HOME/.cargo}"
 rustup_home="${RUSTUP_HOME:-$HOME/.rustup}"
-export RUSTFLAGS="--remap-path-prefix=$root=/handbook --remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$rustup_home=/rustup"
+# The target folder too: build scripts' OUT_DIR paths end up in panic locations otherwise, and a
+# different clone location (CI) would shift the data section by a few bytes.
+mkdir -p "$target_dir"
+target_abs="$(cd "$target_dir" && pwd)"
+export RUSTFLAGS="--remap-path-prefix=$target_abs=/target --remap-path-prefix=$root=/handbook --remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$rustup_home=/rustup"
 export SOURCE_DATE_EPOCH=0
 
 (cd "$root" && CARGO_TARGET_DIR="$target_dir" cargo build --release --locked --target wasm32-unknown-unknown -p wasm-widget)

@@ -1,0 +1,361 @@
+//! Offline reading: a small service worker that keeps a copy of the handbook after a first visit, so
+//! field staff with a poor connection can read it and use the checker without a network.
+//!
+//! Three files make it work, all on the site's own origin (the Content-Security-Policy allows
+//! nothing else, and no script is inline):
+//!
+//! - `register-sw.js`, a theme static file every page loads like its other scripts (hashed under
+//!   `assets/`); it registers the worker only over http(s), never from `file://`;
+//! - [`WORKER`] (`sw.js`) at the site root, because a worker controls only the folder it is served
+//!   from; its source is the theme's `static/sw.js`, with [`VERSION_PLACEHOLDER`] replaced by the
+//!   site's [`version`];
+//! - [`MANIFEST`] (`sw-precache.json`), the list of what the worker saves when it installs.
+//!
+//! **A new build is a new cache.** The version is a hash of every file of the site, so any change
+//! (a new revision, a typo fixed, a theme edit) changes the bytes of `sw.js`; browsers compare
+//! `sw.js` at each visit, install the new worker, save the new build in a new cache, and delete the
+//! old cache only once the new one is complete. The worker refuses a manifest whose version is not
+//! its own, so a half-finished deployment is never saved.
+//!
+//! **What is saved** ([`precache_urls`]): every page of the current edition (the newest revision at
+//! the root, in each of its languages), the files those pages load (style sheet, scripts, icon,
+//! images, the checker's module, Wasm and `checker-data.json`). Not saved in advance: older
+//! revisions and the draft (pages read online are saved as they are read, so a revision consulted
+//! once stays readable), the charter PDFs, the feeds and `prompts.json` — to keep the first visit's
+//! extra download small (it happens after the page has loaded).
+//!
+//! # Wiring it into the build
+//!
+//! ```ignore
+//! // 1. pages: every page loads the registration script (render/pages.rs, with the other scripts):
+//! page.scripts.push(handbook::offline::REGISTER_SCRIPT);
+//! // 2. once the whole site is rendered (end of build::prepare_with, after the sitemap and feed):
+//! if config.offline { handbook::offline::install(&mut files) } else { handbook::offline::retire(&mut files) }
+//! ```
+//!
+//! `install` takes the theme's worker out of `assets/` (where every static `.js` is hashed) and
+//! writes `sw.js` and `sw-precache.json` at the root. `retire` (the opt-out) writes a `sw.js` that
+//! deletes the saved copy and unregisters itself, for browsers that installed the worker earlier.
+
+use sha2::{Digest, Sha256};
+
+use crate::budget::{html_references, resolve, Target};
+use crate::render::SiteFiles;
+
+/// Where the worker is published: the site root, so it controls the whole site.
+pub const WORKER: &str = "sw.js";
+/// The precache list the worker reads when it installs.
+pub const MANIFEST: &str = "sw-precache.json";
+/// The theme static file that registers the worker, for the pages' script lists.
+pub const REGISTER_SCRIPT: &str = "register-sw.js";
+/// Replaced in the theme's `sw.js` by the site's version.
+pub const VERSION_PLACEHOLDER: &str = "__HANDBOOK_SW_VERSION__";
+
+/// The worker that replaces an installed one when a handbook opts out (`offline: false`): it
+/// deletes the handbook's caches (and no other site's) and unregisters itself.
+pub const RETIRING_WORKER: &str = "// This handbook is no longer saved for offline reading: this worker replaces the one an earlier\n\
+// visit installed, deletes the saved copy and unregisters itself.\n\
+'use strict';\n\
+self.addEventListener('install', () => self.skipWaiting());\n\
+self.addEventListener('activate', (event) => {\n\
+  event.waitUntil((async () => {\n\
+    const prefix = `handbook:${self.registration.scope}:`;\n\
+    for (const name of await caches.keys()) if (name.startsWith(prefix)) await caches.delete(name);\n\
+    await self.registration.unregister();\n\
+  })());\n\
+});\n";
+
+/// Folders of the editions that are not the current one.
+const OTHER_EDITIONS: [&str; 2] = ["revisions/", "draft/"];
+
+/// A hash of the whole site (every path and its bytes, in path order), 16 hex digits: the same
+/// files always give the same version, any change gives another. The worker and the manifest are
+/// left out, since they are written from it.
+pub fn version(files: &SiteFiles) -> String {
+    let mut hasher = Sha256::new();
+    for (path, bytes) in files {
+        if path == WORKER || path == MANIFEST || is_theme_worker(path) {
+            continue;
+        }
+        hasher.update((path.len() as u64).to_le_bytes());
+        hasher.update(path.as_bytes());
+        hasher.update((bytes.len() as u64).to_le_bytes());
+        hasher.update(bytes);
+    }
+    hasher
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Whether `path` is the theme's `sw.js` as the renderer publishes static scripts:
+/// `assets/sw.<10 hex digits>.js`.
+fn is_theme_worker(path: &str) -> bool {
+    path.strip_prefix("assets/sw.")
+        .and_then(|rest| rest.strip_suffix(".js"))
+        .is_some_and(|hash| hash.len() == 10 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+fn is_current_page(path: &str) -> bool {
+    path.ends_with(".html")
+        // The 404 page is what the host answers for a missing address, not a page to read.
+        && path != "404.html"
+        && !OTHER_EDITIONS.iter().any(|dir| path.starts_with(dir))
+}
+
+/// The page's address as readers use it: `charter/index.html` → `charter/`, `index.html` → `./`.
+fn page_url(path: &str) -> String {
+    match path.strip_suffix("index.html") {
+        Some("") => "./".into(),
+        Some(dir) => dir.into(),
+        None => path.into(),
+    }
+}
+
+/// What the worker saves when it installs, as site-relative URLs, sorted: the current edition's
+/// pages and every file they load (found in the built HTML and CSS, like the page budget does).
+pub fn precache_urls(files: &SiteFiles) -> Vec<String> {
+    let mut urls = std::collections::BTreeSet::new();
+    let mut loaded = std::collections::BTreeSet::new();
+    for (path, bytes) in files.iter().filter(|(p, _)| is_current_page(p)) {
+        urls.insert(page_url(path));
+        let (refs, css) = html_references(&String::from_utf8_lossy(bytes));
+        for r in refs.iter().chain(&css.references) {
+            if let Target::Local(target) = resolve(path, &r.url, files) {
+                loaded.insert(target);
+            }
+        }
+    }
+    // Files a style sheet loads (background images, fonts when allowed).
+    let sheets: Vec<String> = loaded
+        .iter()
+        .filter(|p| p.ends_with(".css"))
+        .cloned()
+        .collect();
+    for sheet in sheets {
+        if let Some(bytes) = files.get(&sheet) {
+            let scan = crate::budget::css_references(&String::from_utf8_lossy(bytes), "");
+            for r in scan.references {
+                if let Target::Local(target) = resolve(&sheet, &r.url, files) {
+                    loaded.insert(target);
+                }
+            }
+        }
+    }
+    for target in loaded {
+        let wanted = files.contains_key(&target)
+            && !target.ends_with(".html")
+            && !target.ends_with(".pdf")
+            && !is_theme_worker(&target)
+            && !OTHER_EDITIONS.iter().any(|dir| target.starts_with(dir));
+        if wanted {
+            urls.insert(target);
+        }
+    }
+    urls.into_iter().collect()
+}
+
+/// `sw-precache.json`: `{"urls": [...], "version": "..."}`, compact, keys and URLs sorted.
+pub fn precache_manifest(files: &SiteFiles, version: &str) -> Vec<u8> {
+    let doc = serde_json::json!({ "version": version, "urls": precache_urls(files) });
+    let mut bytes = serde_json::to_vec(&doc).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// The worker's source with its version filled in.
+pub fn worker(source: &[u8], version: &str) -> Vec<u8> {
+    String::from_utf8_lossy(source)
+        .replace(VERSION_PLACEHOLDER, version)
+        .into_bytes()
+}
+
+/// The theme's worker source: the `assets/sw.*.js` the renderer published (a theme or the
+/// handbook's `static/` may override it), else the default theme's.
+fn take_theme_worker(files: &mut SiteFiles) -> Vec<u8> {
+    let published: Vec<String> = files
+        .keys()
+        .filter(|p| is_theme_worker(p))
+        .cloned()
+        .collect();
+    let mut source = None;
+    for path in published {
+        source = files.remove(&path);
+    }
+    source.unwrap_or_else(|| {
+        crate::render::theme::DEFAULT_THEME
+            .get_file("static/sw.js")
+            .map(|f| f.contents().to_vec())
+            .unwrap_or_default()
+    })
+}
+
+/// Makes the site work offline: moves the theme's worker to the site root with the site's version
+/// and adds the precache manifest. Call it last, on the complete site: the version covers every
+/// file, and the manifest lists what the pages load.
+pub fn install(files: &mut SiteFiles) {
+    let source = take_theme_worker(files);
+    let version = worker_version(files, &source);
+    let manifest = precache_manifest(files, &version);
+    files.insert(WORKER.into(), worker(&source, &version));
+    files.insert(MANIFEST.into(), manifest);
+}
+
+/// The site's [`version`] combined with the worker's own source: a new worker logic with the same
+/// pages gets a fresh cache too.
+fn worker_version(files: &SiteFiles, source: &[u8]) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(version(files).as_bytes());
+    hasher.update(source);
+    hasher
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The opt-out: no precache, no theme worker in `assets/`, and a `sw.js` that removes a worker an
+/// earlier build installed. Pages must then not load `register-sw.js`.
+pub fn retire(files: &mut SiteFiles) {
+    take_theme_worker(files);
+    files.remove(MANIFEST);
+    files.insert(WORKER.into(), RETIRING_WORKER.as_bytes().to_vec());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> SiteFiles {
+        let page = |root: &str, extra: &str| {
+            format!("<!doctype html><link rel=icon href=\"{root}favicon.svg\"><link rel=stylesheet href=\"{root}assets/style.0123456789.css\"><a href=\"{root}charter-2026.pdf\">PDF</a>{extra}<script src=\"{root}assets/register-sw.abcdef0123.js\" defer></script>").into_bytes()
+        };
+        let mut files = SiteFiles::new();
+        files.insert("index.html".into(), page("", ""));
+        files.insert("404.html".into(), page("/", ""));
+        files.insert("charter/index.html".into(), page("../", ""));
+        files.insert(
+            "checker/index.html".into(),
+            page(
+                "../",
+                "<main data-module=\"../assets/wasm_widget.0000000000.js\" data-wasm=\"../assets/wasm_widget_bg.1111111111.wasm\" data-vocabulary=\"../checker-data.json\"></main>",
+            ),
+        );
+        files.insert("en/index.html".into(), page("../", ""));
+        files.insert(
+            "revisions/2025/index.html".into(),
+            page(
+                "../../",
+                "<main data-vocabulary=\"checker-data.json\"></main>",
+            ),
+        );
+        files.insert("revisions/2025/checker-data.json".into(), b"{}".to_vec());
+        files.insert("draft/index.html".into(), page("../", ""));
+        files.insert(
+            "assets/style.0123456789.css".into(),
+            b"body{background:url(bg.png)}".to_vec(),
+        );
+        files.insert("assets/bg.png".into(), b"png".to_vec());
+        files.insert(
+            "assets/register-sw.abcdef0123.js".into(),
+            b"register".to_vec(),
+        );
+        files.insert("assets/wasm_widget.0000000000.js".into(), b"glue".to_vec());
+        files.insert(
+            "assets/wasm_widget_bg.1111111111.wasm".into(),
+            b"\0asm".to_vec(),
+        );
+        files.insert("assets/copy.2222222222.js".into(), b"unused".to_vec());
+        files.insert(
+            "assets/sw.3333333333.js".into(),
+            format!("const VERSION = '{VERSION_PLACEHOLDER}';").into_bytes(),
+        );
+        files.insert("checker-data.json".into(), b"{}".to_vec());
+        files.insert("favicon.svg".into(), b"<svg/>".to_vec());
+        files.insert("charter-2026.pdf".into(), b"%PDF".to_vec());
+        files.insert("sitemap.xml".into(), b"<urlset/>".to_vec());
+        files
+    }
+
+    #[test]
+    fn precaches_the_current_edition_and_what_it_loads() {
+        assert_eq!(
+            precache_urls(&site()),
+            vec![
+                "./",
+                "assets/bg.png",
+                "assets/register-sw.abcdef0123.js",
+                "assets/style.0123456789.css",
+                "assets/wasm_widget.0000000000.js",
+                "assets/wasm_widget_bg.1111111111.wasm",
+                "charter/",
+                "checker-data.json",
+                "checker/",
+                "en/",
+                "favicon.svg",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_version_follows_every_file() {
+        let files = site();
+        let v = version(&files);
+        assert_eq!(v.len(), 16);
+        assert_eq!(v, version(&files.clone()));
+        let mut changed = files.clone();
+        changed.insert("revisions/2025/index.html".into(), b"typo fixed".to_vec());
+        assert_ne!(v, version(&changed));
+        let mut with_worker = files.clone();
+        with_worker.insert(WORKER.into(), b"anything".to_vec());
+        with_worker.insert(MANIFEST.into(), b"anything".to_vec());
+        with_worker.remove("assets/sw.3333333333.js");
+        assert_eq!(v, version(&with_worker));
+    }
+
+    #[test]
+    fn install_writes_the_worker_at_the_root() {
+        let mut files = site();
+        install(&mut files);
+        assert!(!files.contains_key("assets/sw.3333333333.js"));
+        let sw = String::from_utf8(files[WORKER].clone()).unwrap();
+        let manifest: serde_json::Value = serde_json::from_slice(&files[MANIFEST]).unwrap();
+        let version = manifest["version"].as_str().unwrap();
+        assert_eq!(sw, format!("const VERSION = '{version}';"));
+        assert_eq!(manifest["urls"][0], "./");
+        // Deterministic.
+        let mut again = site();
+        install(&mut again);
+        assert_eq!(files, again);
+        // Any change of the site is a new version, hence a new cache name in the worker.
+        let mut edited = site();
+        edited.insert("charter/index.html".into(), b"<p>new revision</p>".to_vec());
+        install(&mut edited);
+        assert_ne!(edited[WORKER], again[WORKER]);
+    }
+
+    #[test]
+    fn the_default_theme_worker_has_the_placeholder() {
+        let mut files = SiteFiles::new();
+        files.insert("index.html".into(), b"<p>hi</p>".to_vec());
+        install(&mut files);
+        let sw = String::from_utf8(files[WORKER].clone()).unwrap();
+        assert!(!sw.contains(VERSION_PLACEHOLDER));
+        assert!(sw.contains("addEventListener('install'"));
+        let manifest: serde_json::Value = serde_json::from_slice(&files[MANIFEST]).unwrap();
+        assert!(sw.contains(manifest["version"].as_str().unwrap()));
+    }
+
+    #[test]
+    fn opting_out_retires_the_worker() {
+        let mut files = site();
+        install(&mut files);
+        retire(&mut files);
+        assert!(!files.contains_key(MANIFEST));
+        assert!(!files.contains_key("assets/sw.3333333333.js"));
+        assert_eq!(files[WORKER], RETIRING_WORKER.as_bytes());
+    }
+}

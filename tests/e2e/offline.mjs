@@ -1,0 +1,138 @@
+// End-to-end test of offline reading in Debian's Chromium: after a first visit the service worker is
+// active and has saved every URL of sw-precache.json; offline, the home page, the charter and the
+// checker still open (from the worker) and the checker still classifies a text; a page that was
+// never saved fails as the browser's own offline error. Then a new build is published (pages,
+// sw.js and manifest with a new version): online, the reader gets the new page at once, the new
+// worker saves the new build in a new cache and the old cache is deleted.
+// The site is served from a copy of PUBLIC_DIR, which the last part edits.
+// Usage: node offline.mjs PUBLIC_DIR
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveSite } from './serve.mjs';
+import { launch, isLoopback } from './browser.mjs';
+
+const source = process.argv[2];
+if (!source) { console.error('usage: node offline.mjs PUBLIC_DIR'); process.exit(2); }
+const root = await mkdtemp(join(tmpdir(), 'handbook-offline-'));
+await cp(source, root, { recursive: true });
+const site = await serveSite(root);
+const browser = await launch();
+let passed = 0; let failed = 0;
+const check = (ok, what) => { if (ok) passed++; else { failed++; console.log(`FAIL ${what}`); } };
+
+// In the page: the handbook's caches, and which precache URLs the cache of `version` lacks.
+const cacheState = async (v) => {
+  const names = (await caches.keys()).filter((n) => n.startsWith('handbook:'));
+  const manifest = await (await fetch(new URL('sw-precache.json', navigator.serviceWorker.controller.scriptURL), { cache: 'no-store' })).json();
+  const name = names.find((n) => n.endsWith(`:${v || manifest.version}`));
+  const missing = [];
+  if (name) {
+    const cache = await caches.open(name);
+    for (const url of manifest.urls) {
+      if (!(await cache.match(new URL(url, navigator.serviceWorker.controller.scriptURL).href))) missing.push(url);
+    }
+  }
+  return { names, name: name || null, missing, count: manifest.urls.length };
+};
+
+// A navigation that may fail (offline without a saved copy): the response, or null.
+const visit = (navigation) => navigation.then((r) => r, () => null);
+
+async function poll(page, fn, arg, ok, timeout = 20000) {
+  const end = Date.now() + timeout;
+  let state;
+  while (Date.now() < end) {
+    state = await page.evaluate(fn, arg).catch((e) => ({ error: String(e) }));
+    if (ok(state)) return state;
+    await page.waitForTimeout(200);
+  }
+  return state;
+}
+
+try {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = []; const external = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  context.on('request', (r) => { if (!r.url().startsWith('file:') && !isLoopback(r.url())) external.push(r.url()); });
+
+  // First visit, online.
+  await page.goto(site.url, { waitUntil: 'load' });
+  check(await page.locator('script[src*="register-sw."]').count() === 1, 'the home page loads register-sw.js');
+  const controlled = await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 })
+    .then(() => true, () => false);
+  check(controlled, 'the service worker is active and controls the page');
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  check(scope === site.url, `the worker's scope is the site root (${scope})`);
+  const first = await poll(page, cacheState, null, (s) => s.name && s.missing.length === 0);
+  check(first.name && first.missing.length === 0 && first.count > 20,
+    `every precache URL is saved (${first.count} URLs, missing: ${first.missing?.join(', ') || first.error})`);
+  check(first.names?.length === 1, `one cache for this build (${first.names})`);
+  const firstVersion = first.name?.split(':').pop();
+
+  // Offline.
+  await context.setOffline(true);
+  const home = await visit(page.reload({ waitUntil: 'load' }));
+  check(home?.fromServiceWorker(), 'offline, the home page comes from the service worker');
+  check((await page.title()).length > 0 && await page.locator('main h1').count() > 0, `offline, the home page renders (${await page.title()})`);
+  const charter = await visit(page.goto(`${site.url}charter/`, { waitUntil: 'load' }));
+  check(charter?.ok() && charter.fromServiceWorker(), 'offline, the charter opens');
+  check(/Charte|Charter/.test(await page.title()), `offline, the charter has its title (${await page.title()})`);
+  const css = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')).display).catch(() => 'inline');
+  check(css !== 'inline', 'offline, the style sheet applies');
+
+  await visit(page.goto(`${site.url}checker/`, { waitUntil: 'load' }));
+  const ready = await page.waitForFunction(() => document.documentElement.dataset.checker, null, { timeout: 20000 })
+    .then(() => page.evaluate(() => document.documentElement.dataset.checker), () => 'timeout');
+  check(ready === 'ready', `offline, the checker loads its Wasm (${ready})`);
+  await page.fill('#checker-text', 'Peux-tu écrire à Mme Martin (martine.martin@gmail.com) ? Elle suit une chimiothérapie.', { timeout: 5000 }).catch(() => {});
+  const verdict = await page.waitForFunction(() => {
+    const v = document.querySelector('.checker-verdict');
+    return v && !document.querySelector('.checker-result').hidden && v.textContent.length > 0 && v.className;
+  }, null, { timeout: 10000 }).then((h) => h.jsonValue(), () => '');
+  check(String(verdict).includes('verdict-never'), `offline, the checker classifies a text (${verdict})`);
+
+  const unsaved = await page.goto(`${site.url}revisions/`, { waitUntil: 'load' }).then(() => 'opened', (e) => e.message.split('\n')[0]);
+  check(unsaved !== 'opened', `offline, a page never saved is not invented (${unsaved})`);
+
+  // A new build is published: new pages, and a worker and manifest with a new version.
+  await context.setOffline(false);
+  const newVersion = 'f00dfeedf00dfeed';
+  const indexPath = join(root, 'index.html');
+  await writeFile(indexPath, (await readFile(indexPath, 'utf8')).replace('</main>', '<p id="new-build">new build</p></main>'));
+  for (const file of ['sw.js', 'sw-precache.json']) {
+    const path = join(root, file);
+    await writeFile(path, (await readFile(path, 'utf8')).replaceAll(firstVersion, newVersion));
+  }
+  await visit(page.goto(site.url, { waitUntil: 'load' }));
+  check(await page.locator('#new-build').count() === 1, 'online, the reader gets the new build at once (network first)');
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update()).catch(() => {});
+  const second = await poll(page, cacheState, newVersion,
+    (s) => s.name && s.missing.length === 0 && s.names.length === 1);
+  check(second.name?.endsWith(newVersion) && second.missing.length === 0, `the new build is saved in a new cache (${second.name})`);
+  check(second.names?.length === 1, `the old cache is deleted (${second.names})`);
+  await context.setOffline(true);
+  await visit(page.reload({ waitUntil: 'load' }));
+  check(await page.locator('#new-build').count() === 1, 'offline, the saved home page is the new build');
+
+  // Opened from disk, the site registers no worker and raises no error.
+  const disk = await context.newPage();
+  const diskErrors = [];
+  disk.on('pageerror', (e) => diskErrors.push(String(e)));
+  await visit(disk.goto(`file://${join(root, 'charter', 'index.html')}`, { waitUntil: 'load' }));
+  await disk.waitForTimeout(300);
+  const diskWorker = await disk.evaluate(() => Boolean(navigator.serviceWorker && navigator.serviceWorker.controller)).catch(() => false);
+  check(!diskWorker && diskErrors.length === 0, `from file://, no worker and no error (${diskErrors.join(' | ')})`);
+
+  check(external.length === 0, `no request to another host (${external.join(', ')})`);
+  const relevant = errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e));
+  check(relevant.length === 0, `no page error (${relevant.join(' | ')})`);
+} finally {
+  await browser.close();
+  await site.close();
+  await rm(root, { recursive: true, force: true });
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
