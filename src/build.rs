@@ -30,6 +30,8 @@ pub struct BuildOptions {
 /// What a successful build produced, for the summary line.
 #[derive(Debug, Clone)]
 pub struct BuildReport {
+    /// Page weights and the estimated CO2e per view, printed after the build.
+    pub summary: String,
     pub pages: usize,
     pub files: usize,
     pub bytes: usize,
@@ -143,7 +145,7 @@ pub fn prepare_with(
         return Err(lint);
     }
     let revisions = revisions::load(root)?;
-    let files = if revisions.is_empty() {
+    let mut files = if revisions.is_empty() {
         let mut editions = Vec::new();
         push_languages(
             &mut editions,
@@ -166,7 +168,38 @@ pub fn prepare_with(
             cache,
         )?
     };
+    if handbook.site.offline {
+        crate::offline::install(&mut files);
+    } else {
+        crate::offline::retire(&mut files);
+    }
     Ok((handbook, files))
+}
+
+/// Weighs the built site against the page budget (the defaults, or `budget` in `handbook.yaml`);
+/// returns the summary to print, or the pages over budget as problems.
+pub fn check_budget(handbook: &Handbook, files: &SiteFiles) -> Result<String, Diagnostics> {
+    let budget = handbook
+        .site
+        .budget
+        .as_ref()
+        .map(|b| b.value.clone())
+        .unwrap_or_default();
+    let report = crate::budget::check(&crate::budget::weigh(files), &budget);
+    let summary = crate::budget::summary(&report);
+    if report.violations.is_empty() {
+        return Ok(summary);
+    }
+    let mut diags = Diagnostics::new();
+    for v in &report.violations {
+        diags.error(
+            Origin::file_start(&v.page),
+            v.message.clone(),
+            v.hint.clone(),
+        );
+    }
+    crate::console::info(&summary);
+    Err(diags)
 }
 
 /// The handbook at `root/dir` in each language after the default one (`dir` empty: `content/`).
@@ -492,17 +525,20 @@ fn feed(hb: &Handbook, revisions: &[Revision]) -> String {
 
 /// Checks the sources without writing anything.
 pub fn validate(root: &Path) -> Result<SiteFiles, Diagnostics> {
-    prepare(root, None).map(|(_, files)| files)
+    let (handbook, files) = prepare(root, None)?;
+    check_budget(&handbook, &files)?;
+    Ok(files)
 }
 
 /// Builds the site into `options.output`, swapping it in only when everything succeeded.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
-    let (_, files) = prepare_with(
+    let (handbook, files) = prepare_with(
         &options.root,
         options.base_url.as_deref(),
         options.drafts,
         &mut BuildCache::one_shot(),
     )?;
+    let summary = check_budget(&handbook, &files)?;
     crate::output::write_atomically(&options.output, &files).map_err(|e| {
         Diagnostics::from(Diagnostic::new(
             Origin::file_start(&options.output),
@@ -511,6 +547,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         ))
     })?;
     Ok(BuildReport {
+        summary,
         pages: files.keys().filter(|k| k.ends_with(".html")).count(),
         files: files.len(),
         bytes: files.values().map(Vec::len).sum(),

@@ -245,6 +245,7 @@ fn main() -> ExitCode {
                         report.bytes / 1024,
                         output.display()
                     ));
+                    console::info(&report.summary);
                     ExitCode::SUCCESS
                 }
                 Err(diags) => {

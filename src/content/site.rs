@@ -22,6 +22,16 @@ pub struct SiteConfig {
     #[serde(default = "default_theme")]
     pub theme: Spanned<String>,
     pub association: Association,
+    /// Page-weight limits; may only tighten the defaults (see `budget::Budget`).
+    #[serde(default)]
+    pub budget: Option<Spanned<crate::budget::Budget>>,
+    /// Save the handbook in readers' browsers after a first visit (a service worker). Default: yes.
+    #[serde(default = "yes")]
+    pub offline: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 fn default_theme() -> Spanned<String> {
@@ -122,6 +132,11 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
                 "a language is listed twice",
                 "list each language once",
             );
+        }
+    }
+    if let Some(budget) = &config.budget {
+        if let Err(message) = budget.value.validate() {
+            diags.error(src.origin(budget), message, "the budget can only be tightened: use values between 0 and the defaults (25, 12, 200)");
         }
     }
     let theme = &config.theme.value;
