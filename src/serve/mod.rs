@@ -357,6 +357,17 @@ pub fn run(options: &ServeOptions, open: bool) -> Result<(), ServeError> {
         "serving {url} — watching {} for changes (Ctrl-C to stop)",
         display_path(&options.root)
     ));
+    // Once revisions exist, content/ is the draft: that is where edits show.
+    let has_revisions = options.root.join(crate::revisions::INDEX).is_file();
+    let url = if has_revisions {
+        let draft = format!("{url}draft/");
+        console::info(&format!(
+            "this handbook has approved revisions: your edits of content/ are the draft, at {draft}"
+        ));
+        draft
+    } else {
+        url
+    };
     if open {
         open_browser(&url);
     }

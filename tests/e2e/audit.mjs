@@ -60,6 +60,24 @@ try {
     const text = (await plain.textContent('main'))?.trim() ?? '';
     if (text.length < 40) fail(`${url}: main content unreadable without JavaScript`); else pass();
   }
+  // Keyboard only: from the top of the decision tree, Tab to an answer and press Enter, again and
+  // again, until a leaf (a category) is reached.
+  const keys = await browser.newPage();
+  await keys.goto(`${site.url}decision-tree/`);
+  let reached = null;
+  for (let i = 0; i < 200 && !reached; i++) {
+    await keys.keyboard.press('Tab');
+    const onAnswer = await keys.evaluate(() => document.activeElement?.classList.contains('answer'));
+    if (onAnswer) {
+      await keys.keyboard.press('Enter');
+      reached = await keys.evaluate(() => {
+        const target = document.querySelector(':target');
+        return target && target.classList.contains('leaf') ? target.id : null;
+      });
+    }
+  }
+  if (reached) pass(); else fail('keyboard-only walk through the decision tree never reached a leaf');
+
   // The dark colour scheme must meet the same contrast rules.
   const dark = await browser.newContext({ colorScheme: 'dark', bypassCSP: true });
   const darkPage = await dark.newPage();
