@@ -47,7 +47,15 @@ pub fn code_block(code: &str, lang: &str) -> String {
 }
 
 /// The stylesheet for highlighted code (light and dark), generated from syntect's bundled themes.
-pub fn stylesheet() -> String {
+///
+/// Built once per process: every edition (revision × language) of every build links the same sheet,
+/// and loading syntect's theme set is the expensive part.
+pub fn stylesheet() -> &'static str {
+    static CSS: OnceLock<String> = OnceLock::new();
+    CSS.get_or_init(build_stylesheet)
+}
+
+fn build_stylesheet() -> String {
     let themes = syntect::highlighting::ThemeSet::load_defaults();
     let mut css = String::new();
     if let Some(light) = themes.themes.get("InspiredGitHub") {

@@ -190,7 +190,7 @@ pub fn render_with(
     let mut files = SiteFiles::new();
     let assets = fingerprint_assets(theme, &mut files);
     let highlight_css = {
-        let css = crate::highlight::stylesheet().into_bytes();
+        let css = crate::highlight::stylesheet().as_bytes().to_vec();
         let name = format!("assets/highlight.{}.css", short_hash(&css));
         files.insert(name.clone(), css);
         name
