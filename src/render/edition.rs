@@ -141,10 +141,16 @@ impl EditionView {
                 })
             })
             .collect();
+        // The revision in force at the root of this language (`` or `en/`): banners and search point there.
+        let root = if self.language.is_empty() || self.language == self.default_language {
+            String::new()
+        } else {
+            format!("{}/", self.language)
+        };
         let newest = self
             .switcher
             .iter()
-            .find(|t| t.status == Status::Newest && t.prefix.is_empty());
+            .find(|t| t.status == Status::Newest && t.prefix == root);
         let banner = match (self.status, newest) {
             (Status::Older | Status::Draft, Some(n)) => json!({
                 "kind": status_key(self.status),
@@ -155,6 +161,25 @@ impl EditionView {
             }),
             _ => Value::Null,
         };
+        // Where the search page may look: this edition first (its index, the default), then the
+        // revision in force when this is an older revision or the draft. Results never mix the two.
+        let search_href = |prefix: &str| urls::relative(&from, &format!("/{prefix}search/"));
+        let mut search_scopes = vec![json!({
+            "key": "here",
+            "label": self.label,
+            "status": status_key(self.status),
+            "href": search_href(&self.prefix),
+            "current": true,
+        })];
+        if let (Status::Older | Status::Draft, Some(n)) = (self.status, newest) {
+            search_scopes.push(json!({
+                "key": "newest",
+                "label": n.label,
+                "status": status_key(n.status),
+                "href": search_href(&n.prefix),
+                "current": false,
+            }));
+        }
         // The 404 page exists once, at the site root: it links to no other language.
         let languages: Vec<Value> = self
             .languages
@@ -174,6 +199,7 @@ impl EditionView {
             "status": status_key(self.status),
             "switcher": switcher,
             "banner": banner,
+            "search_scopes": search_scopes,
             "pdf": self.pdf.as_ref().map(|(file, sha)| json!({ "href": urls::relative(&from, &format!("/{file}")), "sha256": sha })),
         })
     }
@@ -236,5 +262,79 @@ mod tests {
         let ctx = view.page_context("/method/old/");
         assert_eq!(ctx["switcher"][1]["href"], "../../../../");
         assert_eq!(ctx["banner"]["same_page"], false);
+    }
+
+    /// An edition of a handbook with revisions 2025 (older), 2026 (in force, at the root) and a draft.
+    fn edition(prefix: &str, status: Status, label: &str) -> EditionView {
+        EditionView {
+            prefix: prefix.into(),
+            status,
+            label: label.into(),
+            switcher: vec![
+                target("2025", "revisions/2025/", &["/", "/search/"], Status::Older),
+                target("2026", "", &["/", "/search/"], Status::Newest),
+                target("draft", "draft/", &["/", "/search/"], Status::Draft),
+            ],
+            ..EditionView::unversioned()
+        }
+    }
+
+    #[test]
+    fn search_scopes_offer_the_revision_in_force_from_older_revisions_and_the_draft() {
+        let languages = ["fr".to_string(), "en".to_string()];
+        let older = edition("revisions/2025/", Status::Older, "2025");
+        let ctx = older.page_context("/search/");
+        let scopes = ctx["search_scopes"].as_array().expect("a list");
+        assert_eq!(scopes.len(), 2);
+        assert_eq!(scopes[0]["key"], "here");
+        assert_eq!(scopes[0]["label"], "2025");
+        assert_eq!(scopes[0]["status"], "older");
+        assert_eq!(scopes[0]["href"], "./");
+        assert_eq!(scopes[0]["current"], true);
+        assert_eq!(scopes[1]["key"], "newest");
+        assert_eq!(scopes[1]["label"], "2026");
+        assert_eq!(scopes[1]["status"], "newest");
+        assert_eq!(scopes[1]["href"], "../../../search/");
+        assert_eq!(scopes[1]["current"], false);
+        // From another page of the edition, the hrefs stay relative to that page.
+        let ctx = older.page_context("/method/categories/");
+        assert_eq!(ctx["search_scopes"][0]["href"], "../../search/");
+        assert_eq!(ctx["search_scopes"][1]["href"], "../../../../search/");
+
+        // In English, the revision in force is the English one at `en/` (banner included).
+        let ctx = older.in_language("en", &languages).page_context("/search/");
+        assert_eq!(ctx["search_scopes"][0]["href"], "./");
+        assert_eq!(ctx["search_scopes"][1]["href"], "../../../../en/search/");
+        assert_eq!(ctx["banner"]["newest_href"], "../../../../en/search/");
+        let ctx = older.in_language("fr", &languages).page_context("/search/");
+        assert_eq!(ctx["search_scopes"][1]["href"], "../../../search/");
+
+        let draft = edition("draft/", Status::Draft, "draft");
+        let ctx = draft.page_context("/search/");
+        assert_eq!(ctx["search_scopes"][0]["status"], "draft");
+        assert_eq!(ctx["search_scopes"][1]["label"], "2026");
+        assert_eq!(ctx["search_scopes"][1]["href"], "../../search/");
+        let ctx = draft.in_language("en", &languages).page_context("/search/");
+        assert_eq!(ctx["search_scopes"][1]["href"], "../../../en/search/");
+    }
+
+    #[test]
+    fn search_scopes_offer_nothing_else_where_nothing_else_is_in_force() {
+        let languages = ["fr".to_string(), "en".to_string()];
+        for view in [
+            edition("", Status::Newest, "2026"),
+            edition("revisions/2026/", Status::Newest, "2026"),
+            edition("", Status::Newest, "2026").in_language("en", &languages),
+        ] {
+            let ctx = view.page_context("/search/");
+            let scopes = ctx["search_scopes"].as_array().expect("a list");
+            assert_eq!(scopes.len(), 1, "{}", view.prefix);
+            assert_eq!(scopes[0]["label"], "2026");
+            assert_eq!(scopes[0]["href"], "./");
+        }
+        let ctx = EditionView::unversioned().page_context("/search/");
+        assert_eq!(ctx["search_scopes"].as_array().map(Vec::len), Some(1));
+        assert_eq!(ctx["search_scopes"][0]["label"], "");
+        assert_eq!(ctx["search_scopes"][0]["status"], "unversioned");
     }
 }

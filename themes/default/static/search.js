@@ -64,18 +64,26 @@
   if (!form) return;
   var input = form.querySelector('input'), status = document.querySelector('[data-search-status]');
   var list = document.querySelector('[data-search-results]'), more = document.querySelector('[data-search-more]');
-  var base = new URL(form.dataset.index, location.href), root = new URL('../', base);
-  var cache = {}, meta, run = 0, found = [], shown = 0;
+  var cache = {}, scopes = {}, run = 0, found = [], shown = 0, searched;
 
-  function get(path) {
-    var url = new URL(path + (meta ? '?v=' + meta.v : ''), base).href;
+  // Where to search: this edition (the form's index), or the revision in force when the page offers
+  // it (radio buttons named "in"). Each index is fetched from its own folder, never both for a query.
+  function scope() {
+    var el = form.querySelector('input[name=in]:checked') || form, base = new URL(el.dataset.index, location.href).href;
+    return scopes[base] || (scopes[base] = {
+      base: base, root: new URL('../', base).href, label: el.dataset.label, key: el != form && !el.defaultChecked ? el.value : ''
+    });
+  }
+
+  function get(s, path) {
+    var url = new URL(path + (s.meta ? '?v=' + s.meta.v : ''), s.base).href;
     return cache[url] || (cache[url] = fetch(url).then(function (r) {
       if (!r.ok) throw r.status;
       return r.json();
     }));
   }
 
-  function shardOf(t) {
+  function shardOf(t, meta) {
     var len = Array.from(t).length, best = null;
     meta.keys.forEach(function (k) {
       if (t.indexOf(k) == 0 && Array.from(k).length >= Math.min(2, len) && (!best || k.length > best.length)) best = k;
@@ -88,11 +96,11 @@
   // Weight of where a term occurs (see src/search/index.rs): title, keyword, heading, text.
   function weight(where) { return where == 0 ? 16 : where == 1 ? 6 : where % 2 ? 8 : 2; }
 
-  function search(query) {
-    var id = ++run, terms = tokens(query, meta.lang), prefix = WORD.test(query.slice(-1));
+  function search(s, query, id) {
+    var terms = tokens(query, s.meta.lang), prefix = WORD.test(query.slice(-1));
     return Promise.all(terms.map(function (t, i) {
-      var file = shardOf(t);
-      return file ? get('t/' + file + '.json').then(function (shard) {
+      var file = shardOf(t, s.meta);
+      return file ? get(s, 't/' + file + '.json').then(function (shard) {
         var docs = {};
         Object.keys(shard).forEach(function (k) {
           if (k != t && !(prefix && i == terms.length - 1 && k.indexOf(t) == 0)) return;
@@ -116,6 +124,7 @@
         });
         return { doc: +d, score: score, heading: at < 0 ? -1 : (at - 3) >> 1 };
       }).sort(function (a, b) { return b.score - a.score || a.doc - b.doc; }) : [];
+      searched = s;
       list.textContent = '';
       shown = 0;
       say(found.length);
@@ -124,16 +133,19 @@
   }
 
   function show() {
-    var page = found.slice(shown, shown + 10);
+    var id = run, s = searched, page = found.slice(shown, shown + 10);
     shown += page.length;
     more.hidden = shown >= found.length;
-    return Promise.all(page.map(function (r) { return get('d/' + r.doc + '.json'); })).then(function (docs) {
+    return Promise.all(page.map(function (r) { return get(s, 'd/' + r.doc + '.json'); })).then(function (docs) {
+      if (id != run) return;
       docs.forEach(function (d, i) {
-        var li = document.createElement('li'), h = d.h[page[i].heading], url = new URL(d.u, root).href;
+        var li = document.createElement('li'), h = d.h[page[i].heading], url = new URL(d.u, s.root).href;
         li.appendChild(link(url, d.t));
         if (h) li.append(' › ', link(url + '#' + h[0], h[1]));
         var p = document.createElement('p');
-        p.textContent = d.k + (d.x ? ' — ' + d.x : '');
+        // Which revision the result belongs to, whenever the site has revisions.
+        if (s.label) p.append(Object.assign(document.createElement('span'), { className: 'badge', textContent: s.label }), ' ');
+        p.append(d.k + (d.x ? ' — ' + d.x : ''));
         li.appendChild(p);
         list.appendChild(li);
       });
@@ -147,17 +159,19 @@
     return a;
   }
 
+  // With a choice of revision, the count names the one searched, so switching is announced too.
   function say(n) {
-    status.textContent = n == 0 ? status.dataset.none : n + ' ' + (n == 1 ? status.dataset.one : status.dataset.many);
+    status.textContent = (n == 0 ? status.dataset.none : n + ' ' + (n == 1 ? status.dataset.one : status.dataset.many)) +
+      (choices.length && searched.label ? ' — ' + searched.label : '');
   }
 
   function go() {
-    var q = input.value.trim();
-    history.replaceState(null, '', q ? '?q=' + encodeURIComponent(q) : location.pathname);
+    var q = input.value.trim(), s = scope(), id = ++run, u = (q ? '&q=' + encodeURIComponent(q) : '') + (s.key ? '&in=' + s.key : '');
+    history.replaceState(null, '', u ? '?' + u.slice(1) : location.pathname);
     if (!q) { list.textContent = ''; status.textContent = ''; more.hidden = true; return; }
-    (meta ? Promise.resolve() : get('meta.json').then(function (m) { meta = m; })).then(function () {
-      return search(input.value);
-    }).catch(function () { status.textContent = status.dataset.error; });
+    (s.meta ? Promise.resolve() : get(s, 'meta.json').then(function (m) { s.meta = m; })).then(function () {
+      return id == run && search(s, input.value, id);
+    }).catch(function () { if (id == run) status.textContent = status.dataset.error; });
   }
 
   var timer;
@@ -175,6 +189,11 @@
   });
   form.hidden = false;
   document.querySelectorAll('[data-search-fallback]').forEach(function (el) { el.hidden = true; });
-  input.value = new URLSearchParams(location.search).get('q') || '';
+  var params = new URLSearchParams(location.search), choices = form.querySelectorAll('input[name=in]');
+  choices.forEach(function (r) {
+    if (r.value == params.get('in')) r.checked = true;
+    r.addEventListener('change', go);
+  });
+  input.value = params.get('q') || '';
   if (input.value) go();
 })();
