@@ -5,11 +5,12 @@
 //! the root, every revision under `revisions/ID/`, the draft under `draft/` on request, plus one
 //! charter PDF per revision and an Atom feed of revisions.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use serde_json::json;
 
+use crate::cache::{self, DiskCache};
 use crate::changes::{self, DiffLabels};
 use crate::content::{self, Handbook};
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
@@ -25,6 +26,8 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Also publish the unreleased `content/` under `draft/` (when revisions exist).
     pub drafts: bool,
+    /// Where frozen revisions' rendered pages and PDFs are kept between builds; none: no cache.
+    pub cache_dir: Option<PathBuf>,
 }
 
 /// What a successful build produced, for the summary line.
@@ -35,6 +38,8 @@ pub struct BuildReport {
     pub pages: usize,
     pub files: usize,
     pub bytes: usize,
+    /// What the build cache reused and what it had to do again.
+    pub cache: cache::CacheReport,
 }
 
 /// The render caches of every edition, kept by `handbook serve` between edits. Edits of `content/`
@@ -46,6 +51,12 @@ pub struct BuildCache {
     frozen: BTreeMap<String, RenderCache>,
     persistent: bool,
     stats: RenderStats,
+    stats_taken: bool,
+    /// Frozen revisions' editions and PDFs kept between runs (`.handbook-cache/`).
+    disk: DiskCache,
+    /// Output folders holding only frozen editions, with a fingerprint of their content (the hash
+    /// of their cache keys): unchanged ones are moved from the previous output, not rewritten.
+    stable_dirs: BTreeMap<String, String>,
 }
 
 impl BuildCache {
@@ -83,6 +94,17 @@ impl BuildCache {
         self.stats = RenderStats::default();
     }
 
+    /// Also keep frozen revisions' work on disk, in `disk`, between runs of the program.
+    pub fn with_disk_cache(mut self, disk: DiskCache) -> Self {
+        self.disk = disk;
+        self
+    }
+
+    /// What the disk cache did so far.
+    pub fn disk_report(&self) -> &cache::CacheReport {
+        self.disk.report()
+    }
+
     /// What the last render of `content/` in the default language did.
     pub fn stats(&self) -> &RenderStats {
         &self.stats
@@ -118,6 +140,8 @@ pub fn prepare_with(
     drafts: bool,
     cache: &mut BuildCache,
 ) -> Result<(Handbook, SiteFiles), Diagnostics> {
+    cache.stats_taken = false;
+    cache.stable_dirs.clear();
     let mut handbook = content::load(root)?;
     if let Some(url) = base_url {
         let url = url.trim();
@@ -179,13 +203,22 @@ pub fn prepare_with(
 /// Weighs the built site against the page budget (the defaults, or `budget` in `handbook.yaml`);
 /// returns the summary to print, or the pages over budget as problems.
 pub fn check_budget(handbook: &Handbook, files: &SiteFiles) -> Result<String, Diagnostics> {
+    check_budget_with(handbook, files, &mut crate::budget::GzipSizes::new())
+}
+
+/// [`check_budget`], reusing the compressed sizes of files already measured by an earlier build.
+pub fn check_budget_with(
+    handbook: &Handbook,
+    files: &SiteFiles,
+    sizes: &mut crate::budget::GzipSizes,
+) -> Result<String, Diagnostics> {
     let budget = handbook
         .site
         .budget
         .as_ref()
         .map(|b| b.value.clone())
         .unwrap_or_default();
-    let report = crate::budget::check(&crate::budget::weigh(files), &budget);
+    let report = crate::budget::check(&crate::budget::weigh_with(files, sizes), &budget);
     let summary = crate::budget::summary(&report);
     if report.violations.is_empty() {
         return Ok(summary);
@@ -260,16 +293,33 @@ fn render_all(
     cache: &mut BuildCache,
     revisions: Option<&[Revision]>,
 ) -> Result<SiteFiles, Diagnostics> {
+    let mut outputs = Vec::new();
+    for edition in editions {
+        outputs.push(render_edition(root, edition, cache)?);
+    }
+    Ok(merge(outputs, current, revisions))
+}
+
+/// Renders one edition through its in-memory render cache.
+fn render_edition(
+    root: &Path,
+    edition: &Edition<'_>,
+    cache: &mut BuildCache,
+) -> Result<SiteFiles, Diagnostics> {
+    let edition_cache = cache.edition(edition.from_content, &edition.key);
+    let rendered = render::render_with(root, edition.model, edition_cache, &edition.view)?;
+    if edition.from_content && !cache.stats_taken {
+        cache.stats = cache.edition(true, &edition.key).stats().clone();
+        cache.stats_taken = true;
+    }
+    Ok(rendered)
+}
+
+/// Puts the editions' files together, in order, with one sitemap for them all and the feed.
+fn merge(outputs: Vec<SiteFiles>, current: &Handbook, revisions: Option<&[Revision]>) -> SiteFiles {
     let mut files = SiteFiles::new();
     let mut sitemap_urls: Vec<String> = Vec::new();
-    let mut stats_taken = false;
-    for edition in editions {
-        let edition_cache = cache.edition(edition.from_content, &edition.key);
-        let rendered = render::render_with(root, edition.model, edition_cache, &edition.view)?;
-        if edition.from_content && !stats_taken {
-            cache.stats = cache.edition(true, &edition.key).stats().clone();
-            stats_taken = true;
-        }
+    for rendered in outputs {
         for (path, bytes) in rendered {
             if path.ends_with(render::SITEMAP_PART) {
                 sitemap_urls.extend(String::from_utf8_lossy(&bytes).lines().map(str::to_string));
@@ -290,7 +340,7 @@ fn render_all(
             feed(current, revisions).into_bytes(),
         );
     }
-    Ok(files)
+    files
 }
 
 /// A revision loaded from its snapshot (in each language), published with the current site settings.
@@ -309,6 +359,96 @@ fn load_revision(
     Ok((hb, translations))
 }
 
+/// The revisions' models, loaded only when some work on them is not in the build cache.
+struct RevisionModels<'a> {
+    root: &'a Path,
+    revisions: &'a [Revision],
+    current: &'a Handbook,
+    languages: &'a [String],
+    loaded: Vec<Option<(Handbook, Vec<Handbook>)>>,
+}
+
+impl<'a> RevisionModels<'a> {
+    fn new(
+        root: &'a Path,
+        revisions: &'a [Revision],
+        current: &'a Handbook,
+        languages: &'a [String],
+    ) -> Self {
+        RevisionModels {
+            root,
+            revisions,
+            current,
+            languages,
+            loaded: revisions.iter().map(|_| None).collect(),
+        }
+    }
+
+    /// Loads revision `i` if it is not loaded yet.
+    fn load(&mut self, i: usize) -> Result<(), Diagnostics> {
+        if self.loaded[i].is_none() {
+            self.loaded[i] = Some(load_revision(
+                self.root,
+                &self.revisions[i],
+                self.current,
+                self.languages,
+            )?);
+        }
+        Ok(())
+    }
+
+    /// Loads every revision in `wanted`, reporting all their problems at once.
+    fn load_all(&mut self, wanted: &BTreeSet<usize>) -> Result<(), Diagnostics> {
+        let mut diags = Diagnostics::new();
+        for &i in wanted {
+            if let Err(d) = self.load(i) {
+                diags.extend(d);
+            }
+        }
+        diags.into_result(())
+    }
+
+    /// Revision `i` in the default language, once loaded.
+    fn model(&self, i: usize) -> Result<&Handbook, Diagnostics> {
+        self.loaded[i]
+            .as_ref()
+            .map(|(hb, _)| hb)
+            .ok_or_else(|| internal("a revision was used before it was loaded"))
+    }
+
+    /// Revision `i` in the language at `lang_index` (0: the default language).
+    fn model_in(&self, i: usize, lang_index: usize) -> Result<&Handbook, Diagnostics> {
+        let (hb, translated) = self.loaded[i]
+            .as_ref()
+            .ok_or_else(|| internal("a revision was used before it was loaded"))?;
+        match lang_index {
+            0 => Ok(hb),
+            n => translated
+                .get(n - 1)
+                .ok_or_else(|| internal("a translation of a revision is missing")),
+        }
+    }
+}
+
+fn internal(what: &str) -> Diagnostics {
+    Diagnostic::new(
+        Origin::file_start(revisions::INDEX),
+        format!("internal error: {what}"),
+        "report this as a bug; building with `--no-cache` may work around it",
+    )
+    .into()
+}
+
+/// One edition of a frozen revision: where it comes from, how it is shown, and its cache key.
+struct FrozenEdition {
+    /// Key of its in-memory render cache (`handbook serve`).
+    memory_key: String,
+    revision: usize,
+    lang_index: usize,
+    view: EditionView,
+    disk_key: Option<cache::Key>,
+}
+
 fn render_revisions(
     root: &Path,
     current: &Handbook,
@@ -318,30 +458,87 @@ fn render_revisions(
     drafts: bool,
     cache: &mut BuildCache,
 ) -> Result<SiteFiles, Diagnostics> {
-    let mut diags = Diagnostics::new();
-    let mut models = Vec::new();
-    for r in revisions {
-        match load_revision(root, r, current, languages) {
-            Ok(pair) => models.push(pair),
-            Err(d) => diags.extend(d),
-        }
-    }
-    if !diags.is_empty() {
-        return Err(diags);
-    }
+    let mut models = RevisionModels::new(root, revisions, current, languages);
     let newest = revisions.len() - 1;
     let labels = diff_labels(&current.site.language.value);
+    let frozen_inputs = if cache.disk.is_enabled() {
+        let theme = render::theme::Theme::load(root, &current.site.theme.value)?;
+        Some(frozen_inputs(current, languages, &theme))
+    } else {
+        None
+    };
 
+    // What a reader can reach in each revision (for the switcher), and each revision's PDF: from
+    // the cache when this generator already computed them from the same frozen content.
+    let mut revision_urls: Vec<BTreeSet<String>> = Vec::new();
     let mut pdf_files = SiteFiles::new();
     let mut pdfs: Vec<Option<(String, String)>> = Vec::new();
-    for (r, (hb, _)) in revisions.iter().zip(&models) {
-        let bytes = revisions::pdf::build(hb, &r.id, &r.date, &r.approved_by).map_err(|e| {
-            Diagnostics::from(Diagnostic::new(
-                Origin::file_start(revisions::INDEX),
-                format!("revision `{}`: {e}", r.id),
-                "check the revision's charter sections",
-            ))
-        })?;
+    let mut diags = Diagnostics::new();
+    for (i, r) in revisions.iter().enumerate() {
+        let urls_key = frozen_inputs.as_ref().map(|_| {
+            let mut k = cache::KeyBuilder::new("urls");
+            k.field(&r.content_sha256);
+            k.finish()
+        });
+        let cached_urls = urls_key
+            .as_ref()
+            .and_then(|k| cache.disk.get(k))
+            .and_then(|m| m.get("urls").cloned());
+        let urls = match cached_urls {
+            Some(bytes) => String::from_utf8_lossy(&bytes)
+                .lines()
+                .map(str::to_string)
+                .collect(),
+            None => {
+                if let Err(d) = models.load(i) {
+                    diags.extend(d);
+                    revision_urls.push(BTreeSet::new());
+                    continue;
+                }
+                let urls = pages::urls_of(models.model(i)?, true);
+                if let Some(k) = &urls_key {
+                    let text = urls.iter().cloned().collect::<Vec<_>>().join("\n");
+                    cache.disk.put(k, &single("urls", text.into_bytes()));
+                }
+                urls
+            }
+        };
+        revision_urls.push(urls);
+
+        let pdf_key = frozen_inputs.as_ref().map(|_| {
+            let mut k = cache::KeyBuilder::new("pdf");
+            k.field(&r.content_sha256)
+                .field(&r.id)
+                .field(&r.date)
+                .field(&r.approved_by)
+                .field(&current.site.base_url.value);
+            k.finish()
+        });
+        let cached_pdf = pdf_key
+            .as_ref()
+            .and_then(|k| cache.disk.get(k))
+            .and_then(|mut m| m.remove("pdf"));
+        let bytes = match cached_pdf {
+            Some(bytes) => bytes,
+            None => {
+                if let Err(d) = models.load(i) {
+                    diags.extend(d);
+                    continue;
+                }
+                let bytes = revisions::pdf::build(models.model(i)?, &r.id, &r.date, &r.approved_by)
+                    .map_err(|e| {
+                        Diagnostics::from(Diagnostic::new(
+                            Origin::file_start(revisions::INDEX),
+                            format!("revision `{}`: {e}", r.id),
+                            "check the revision's charter sections",
+                        ))
+                    })?;
+                if let Some(k) = &pdf_key {
+                    cache.disk.put(k, &single("pdf", bytes.clone()));
+                }
+                bytes
+            }
+        };
         let sha = revisions::manifest::hex(&bytes);
         if let (Some(recorded), Some(origin)) = (&r.pdf_sha256, &r.pdf_origin) {
             if *recorded != sha {
@@ -377,16 +574,16 @@ fn render_revisions(
 
     let mut switcher: Vec<SwitchTarget> = revisions
         .iter()
-        .zip(&models)
+        .zip(&revision_urls)
         .enumerate()
-        .map(|(i, (r, (hb, _)))| SwitchTarget {
+        .map(|(i, (r, urls))| SwitchTarget {
             label: r.id.clone(),
             prefix: if i == newest {
                 String::new()
             } else {
                 format!("{}/{}/", revisions::DIR, r.id)
             },
-            urls: pages::urls_of(hb, true),
+            urls: urls.clone(),
             status: if i == newest {
                 Status::Newest
             } else {
@@ -402,22 +599,11 @@ fn render_revisions(
             status: Status::Draft,
         });
     }
-    let change_data = |i: usize, r: &Revision| {
-        let changes = i
-            .checked_sub(1)
-            .map(|p| changes::compare(&models[p].0, &models[i].0, &labels));
-        json!({
-            "revision": r,
-            "previous": i.checked_sub(1).map(|p| revisions[p].id.clone()),
-            "changes": changes,
-            "pdf_sha256": pdfs[i].as_ref().map(|(_, sha)| sha),
-            "revisions": revisions,
-        })
-    };
+
     // The newest revision at the root, then every revision under its own folder (the newest one too,
     // so addresses of what people signed never change), then the draft; each in every language.
-    let mut editions: Vec<Edition<'_>> = Vec::new();
-    for (i, (r, (hb, translated))) in revisions.iter().zip(&models).enumerate() {
+    let mut frozen: Vec<FrozenEdition> = Vec::new();
+    for (i, r) in revisions.iter().enumerate() {
         let view = EditionView {
             prefix: format!("{}/{}/", revisions::DIR, r.id),
             status: if i == newest {
@@ -427,25 +613,97 @@ fn render_revisions(
             },
             label: r.id.clone(),
             switcher: switcher.clone(),
-            changes: Some(change_data(i, r)),
+            changes: None,
             pdf: pdfs[i].clone(),
             ..EditionView::unversioned()
         };
+        let mut placements = Vec::new();
         if i == newest {
             let mut root_view = view.clone();
             root_view.prefix = String::new();
-            push_languages(
-                &mut editions,
-                &format!("root:{}", r.id),
-                false,
-                root_view,
-                hb,
-                translated,
-                languages,
-            );
+            placements.push((format!("root:{}", r.id), root_view));
         }
-        push_languages(&mut editions, &r.id, false, view, hb, translated, languages);
+        placements.push((r.id.clone(), view));
+        for (key, view) in placements {
+            for (lang_index, lang) in languages.iter().enumerate() {
+                let view = view.in_language(lang, languages);
+                let disk_key = frozen_inputs
+                    .as_ref()
+                    .map(|inputs| edition_key(inputs, revisions, i, &view));
+                frozen.push(FrozenEdition {
+                    memory_key: format!("{key}:{lang}"),
+                    revision: i,
+                    lang_index,
+                    view,
+                    disk_key,
+                });
+            }
+        }
     }
+
+    cache.stable_dirs = stable_dirs(&frozen, revisions);
+    let mut outputs: Vec<Option<SiteFiles>> = frozen
+        .iter()
+        .map(|e| {
+            e.disk_key
+                .as_ref()
+                .and_then(|k| cache.disk.get(k))
+                .map(|members| members.into_iter().collect())
+        })
+        .collect();
+    // Only what the cache could not give needs the revisions' models: each missing edition, the
+    // revision before it (for its changes page) and, for the draft's changes page, the newest one.
+    let mut wanted = BTreeSet::new();
+    for (edition, output) in frozen.iter().zip(&outputs) {
+        if output.is_none() {
+            wanted.insert(edition.revision);
+            if let Some(previous) = edition.revision.checked_sub(1) {
+                wanted.insert(previous);
+            }
+        }
+    }
+    if drafts {
+        wanted.insert(newest);
+    }
+    models.load_all(&wanted)?;
+    let change_data =
+        |models: &RevisionModels<'_>, i: usize| -> Result<serde_json::Value, Diagnostics> {
+            let changes = match i.checked_sub(1) {
+                Some(p) => Some(changes::compare(
+                    models.model(p)?,
+                    models.model(i)?,
+                    &labels,
+                )),
+                None => None,
+            };
+            Ok(json!({
+                "revision": revisions[i],
+                "previous": i.checked_sub(1).map(|p| revisions[p].id.clone()),
+                "changes": changes,
+                "pdf_sha256": pdfs[i].as_ref().map(|(_, sha)| sha),
+                "revisions": revisions,
+            }))
+        };
+    for (edition, output) in frozen.iter().zip(outputs.iter_mut()) {
+        if output.is_some() {
+            continue;
+        }
+        let mut view = edition.view.clone();
+        view.changes = Some(change_data(&models, edition.revision)?);
+        let spec = Edition {
+            key: edition.memory_key.clone(),
+            from_content: false,
+            view,
+            model: models.model_in(edition.revision, edition.lang_index)?,
+        };
+        let rendered = render_edition(root, &spec, cache)?;
+        if let Some(k) = &edition.disk_key {
+            cache.disk.put(k, &rendered);
+        }
+        *output = Some(rendered);
+    }
+    let mut outputs: Vec<SiteFiles> = outputs.into_iter().flatten().collect();
+
     if drafts {
         let view = EditionView {
             prefix: "draft/".into(),
@@ -455,13 +713,14 @@ fn render_revisions(
             changes: Some(json!({
                 "revision": null,
                 "previous": revisions[newest].id,
-                "changes": changes::compare(&models[newest].0, current, &labels),
+                "changes": changes::compare(models.model(newest)?, current, &labels),
                 "pdf_sha256": draft_pdf.as_ref().map(|(_, sha)| sha),
                 "revisions": revisions,
             })),
             pdf: draft_pdf.clone(),
             ..EditionView::unversioned()
         };
+        let mut editions = Vec::new();
         push_languages(
             &mut editions,
             "draft",
@@ -471,10 +730,104 @@ fn render_revisions(
             current_translations,
             languages,
         );
+        for edition in &editions {
+            outputs.push(render_edition(root, edition, cache)?);
+        }
     }
-    let mut files = render_all(root, &editions, current, cache, Some(revisions))?;
+    let mut files = merge(outputs, current, Some(revisions));
     files.extend(pdf_files);
     Ok(files)
+}
+
+/// Each revision's folder (`revisions/ID/`, all languages) with a fingerprint of what is published
+/// there: the cache keys of its editions, which determine every byte. None without the disk cache.
+fn stable_dirs(frozen: &[FrozenEdition], revisions: &[Revision]) -> BTreeMap<String, String> {
+    let mut dirs = BTreeMap::new();
+    for r in revisions {
+        let prefix = format!("{}/{}/", revisions::DIR, r.id);
+        let mut k = cache::KeyBuilder::new("folder");
+        k.field(&prefix);
+        for edition in frozen.iter().filter(|e| e.view.prefix.starts_with(&prefix)) {
+            match &edition.disk_key {
+                Some(key) => k.field(key.hex()),
+                None => return BTreeMap::new(),
+            };
+        }
+        dirs.insert(prefix, k.finish().hex().to_string());
+    }
+    dirs
+}
+
+/// A cache entry of one member.
+fn single(name: &str, bytes: Vec<u8>) -> cache::Members {
+    let mut members = cache::Members::new();
+    members.insert(name.to_string(), bytes);
+    members
+}
+
+/// What every frozen edition's pages depend on besides the revision itself: the theme, and the
+/// settings of today's `handbook.yaml` that apply to every revision (address, theme, languages).
+struct FrozenInputs {
+    theme: [u8; 32],
+    base_url: String,
+    theme_name: String,
+    languages: Vec<String>,
+}
+
+fn frozen_inputs(
+    current: &Handbook,
+    languages: &[String],
+    theme: &render::theme::Theme,
+) -> FrozenInputs {
+    FrozenInputs {
+        theme: theme.fingerprint(),
+        base_url: current.site.base_url.value.clone(),
+        theme_name: current.site.theme.value.clone(),
+        languages: languages.to_vec(),
+    }
+}
+
+/// The cache key of one frozen edition: the generator (in every key), the theme and site settings,
+/// this revision's and the previous one's content hashes (its changes page compares them), the list
+/// of revisions, and everything the edition shows about the others (switcher, banner, PDF, languages).
+fn edition_key(
+    inputs: &FrozenInputs,
+    revisions: &[Revision],
+    i: usize,
+    view: &EditionView,
+) -> cache::Key {
+    let mut k = cache::KeyBuilder::new("edition");
+    k.field(inputs.theme)
+        .field(&inputs.base_url)
+        .field(&inputs.theme_name)
+        .field(inputs.languages.join("\n"))
+        .field(&revisions[i].content_sha256)
+        .field(
+            i.checked_sub(1)
+                .map_or("", |p| revisions[p].content_sha256.as_str()),
+        )
+        .field(serde_json::to_vec(revisions).unwrap_or_default());
+    let status = |s: Status| format!("{s:?}");
+    k.field(&view.prefix)
+        .field(status(view.status))
+        .field(&view.label)
+        .field(&view.language)
+        .field(&view.default_language);
+    for (lang, folder) in &view.languages {
+        k.field(lang).field(folder);
+    }
+    k.field(
+        view.pdf
+            .as_ref()
+            .map_or(String::new(), |(f, sha)| format!("{f} {sha}")),
+    );
+    for target in &view.switcher {
+        k.field(&target.label)
+            .field(&target.prefix)
+            .field(status(target.status))
+            .field(target.urls.iter().cloned().collect::<Vec<_>>().join("\n"));
+    }
+    k.finish()
 }
 
 fn diff_labels(language: &str) -> DiffLabels {
@@ -532,24 +885,73 @@ pub fn validate(root: &Path) -> Result<SiteFiles, Diagnostics> {
 
 /// Builds the site into `options.output`, swapping it in only when everything succeeded.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
+    let disk = options
+        .cache_dir
+        .as_ref()
+        .map_or_else(DiskCache::disabled, DiskCache::at);
+    let mut cache = BuildCache::one_shot().with_disk_cache(disk);
+    // What the previous build left in the output, checked file by file on the other core while
+    // this build renders: revision folders found intact are moved into the new site, not rewritten.
+    let state_key = cache.disk.is_enabled().then(|| {
+        let mut k = cache::KeyBuilder::new("output");
+        k.field(
+            std::path::absolute(&options.output)
+                .unwrap_or_else(|_| options.output.clone())
+                .to_string_lossy()
+                .as_bytes(),
+        );
+        k.finish()
+    });
+    let previous = state_key
+        .as_ref()
+        .and_then(|k| cache.disk.get(k))
+        .and_then(|m| {
+            m.get("state")
+                .map(|b| crate::output::OutputState::from_bytes(b))
+        });
+    let verifier = previous.map(|state| {
+        let output = options.output.clone();
+        std::thread::spawn(move || state.verify(&output))
+    });
     let (handbook, files) = prepare_with(
         &options.root,
         options.base_url.as_deref(),
         options.drafts,
-        &mut BuildCache::one_shot(),
+        &mut cache,
     )?;
-    let summary = check_budget(&handbook, &files)?;
-    crate::output::write_atomically(&options.output, &files).map_err(|e| {
-        Diagnostics::from(Diagnostic::new(
-            Origin::file_start(&options.output),
-            format!("cannot write the site: {e}"),
-            "check that the output folder's parent exists and is writable; the previous site was left as it was",
-        ))
-    })?;
+    let sizes_key = cache::KeyBuilder::new("gzip-sizes").finish();
+    let mut sizes = cache
+        .disk
+        .get(&sizes_key)
+        .and_then(|m| {
+            m.get("sizes")
+                .map(|b| crate::budget::GzipSizes::from_bytes(b))
+        })
+        .unwrap_or_default();
+    let summary = check_budget_with(&handbook, &files, &mut sizes)?;
+    if sizes.measured() > 0 {
+        cache
+            .disk
+            .put(&sizes_key, &single("sizes", sizes.to_bytes()));
+    }
+    let verified = verifier.and_then(|v| v.join().ok()).unwrap_or_default();
+    let state = crate::output::write_reusing(&options.output, &files, &cache.stable_dirs, &verified)
+        .map_err(|e| {
+            Diagnostics::from(Diagnostic::new(
+                Origin::file_start(&options.output),
+                format!("cannot write the site: {e}"),
+                "check that the output folder's parent exists and is writable; the previous site was left as it was",
+            ))
+        })?;
+    if let Some(key) = &state_key {
+        cache.disk.put(key, &single("state", state.to_bytes()));
+    }
+    cache.disk.prune();
     Ok(BuildReport {
         summary,
         pages: files.keys().filter(|k| k.ends_with(".html")).count(),
         files: files.len(),
         bytes: files.values().map(Vec::len).sum(),
+        cache: cache.disk_report().clone(),
     })
 }

@@ -9,6 +9,7 @@
 
 pub mod budget;
 pub mod build;
+pub mod cache;
 pub mod changes;
 pub mod check;
 pub mod checker;

@@ -45,6 +45,12 @@ enum Command {
         /// Also publish the unreleased content/ under draft/ (once revisions exist)
         #[arg(long)]
         drafts: bool,
+        /// Where frozen revisions are kept once rendered [default: ROOT/.handbook-cache]
+        #[arg(long, conflicts_with = "no_cache")]
+        cache_dir: Option<PathBuf>,
+        /// Render every revision again, without reading or writing the build cache
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Check the sources and report every problem, writing nothing
     Validate {
@@ -220,6 +226,30 @@ content SHA-256: {}",
     }
 }
 
+/// One line on what the build cache saved, when it was used at all.
+fn cache_line(report: &handbook::cache::CacheReport) -> Option<String> {
+    let looked_up = report.hits + report.misses + report.rebuilt;
+    if looked_up == 0 && report.not_stored.is_empty() {
+        return None;
+    }
+    let mut line = format!(
+        "build cache: {} of {looked_up} frozen parts reused",
+        report.hits
+    );
+    if report.rebuilt > 0 {
+        line.push_str(&format!(
+            ", {} altered entries refused and rebuilt",
+            report.rebuilt
+        ));
+    }
+    for problem in &report.not_stored {
+        line.push_str(&format!(
+            "\n  not stored (the build is fine, only slower next time): {problem}"
+        ));
+    }
+    Some(line)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -228,13 +258,18 @@ fn main() -> ExitCode {
             output,
             base_url,
             drafts,
+            cache_dir,
+            no_cache,
         } => {
             let output = output.unwrap_or_else(|| root.join("public"));
+            let cache_dir = (!no_cache)
+                .then(|| cache_dir.unwrap_or_else(|| root.join(handbook::cache::DEFAULT_DIR)));
             let options = build::BuildOptions {
                 root: root.clone(),
                 output: output.clone(),
                 base_url,
                 drafts,
+                cache_dir,
             };
             match build::build(&options) {
                 Ok(report) => {
@@ -245,6 +280,9 @@ fn main() -> ExitCode {
                         report.bytes / 1024,
                         output.display()
                     ));
+                    if let Some(line) = cache_line(&report.cache) {
+                        console::info(&line);
+                    }
                     console::info(&report.summary);
                     ExitCode::SUCCESS
                 }

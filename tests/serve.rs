@@ -601,6 +601,7 @@ fn built_sites_contain_nothing_of_serve() {
         output: output.clone(),
         base_url: None,
         drafts: false,
+        cache_dir: None,
     })
     .expect("build");
     for entry in walk(&output) {

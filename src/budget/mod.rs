@@ -27,6 +27,7 @@
 //! registration, not per page) and is not counted; the registration script a page loads is.
 
 mod scan;
+mod sizes;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -36,6 +37,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::render::SiteFiles;
 pub(crate) use scan::{css_references, html_references, resolve, Kind, Target};
+pub use sizes::GzipSizes;
 
 /// 1 KB in the budget and the summary: SI, like the GB of the carbon model.
 pub const KB: f64 = 1000.0;
@@ -213,12 +215,17 @@ pub fn co2_grams(bytes: usize) -> f64 {
 /// Measures every page of the site and gathers the site-wide facts (external references, fonts,
 /// images). Call it on the files `build::prepare_with` returns, after everything is added.
 pub fn weigh(files: &SiteFiles) -> SiteWeight {
+    weigh_with(files, &mut GzipSizes::new())
+}
+
+/// [`weigh`], taking compressed sizes from `sizes` when a file's content is already known there.
+pub fn weigh_with(files: &SiteFiles, sizes: &mut GzipSizes) -> SiteWeight {
     let mut compressed: BTreeMap<&str, usize> = BTreeMap::new();
     let mut gz = |path: &str| -> usize {
         match files.get_key_value(path) {
             Some((key, bytes)) => *compressed
                 .entry(key.as_str())
-                .or_insert_with(|| gzip_len(bytes)),
+                .or_insert_with(|| sizes.size(bytes)),
             None => 0,
         }
     };

@@ -153,6 +153,35 @@ impl Theme {
         })
     }
 
+    /// A SHA-256 of everything pages are rendered with (templates, static files, UI strings): pages
+    /// cached from a frozen revision are valid only for the theme that rendered them.
+    pub fn fingerprint(&self) -> [u8; 32] {
+        use sha2::{Digest, Sha256};
+        let mut hasher = Sha256::new();
+        let mut field = |bytes: &[u8]| {
+            hasher.update((bytes.len() as u64).to_le_bytes());
+            hasher.update(bytes);
+        };
+        for (name, source) in &self.template_sources {
+            field(name.as_bytes());
+            field(source.as_bytes());
+        }
+        field(b"static");
+        for (name, bytes) in &self.static_files {
+            field(name.as_bytes());
+            field(bytes);
+        }
+        field(b"i18n");
+        for (lang, strings) in &self.strings {
+            field(lang.as_bytes());
+            for (k, v) in strings {
+                field(k.as_bytes());
+                field(v.as_bytes());
+            }
+        }
+        hasher.finalize().into()
+    }
+
     /// UI strings for `language`, falling back to French, then to any language the theme has.
     pub fn strings(&self, language: &str) -> BTreeMap<String, String> {
         let primary = language.split('-').next().unwrap_or(language);

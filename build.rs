@@ -1,0 +1,65 @@
+//! Cargo build script: gives the generator an identity that changes with every input of its output.
+//!
+//! Frozen revisions are rendered once and reused from `.handbook-cache/` (see `src/cache/`). A
+//! cached page is only valid for the generator that rendered it, and the crate version alone does not
+//! change when the code, the built-in theme, the checker's Wasm or a dependency does. So the id is the
+//! version plus a SHA-256 of every source the binary is built from, read in a fixed order with paths
+//! relative to the crate, so the same sources give the same id on any machine.
+
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+/// What the binary is built from: its code, what it embeds and the locked dependency versions.
+const INPUTS: [&str; 8] = [
+    "src",
+    "themes/default",
+    "wasm-widget/src",
+    "wasm-widget/data",
+    "wasm-widget/pkg",
+    "wasm-widget/Cargo.toml",
+    "Cargo.toml",
+    "Cargo.lock",
+];
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
+    let mut files = Vec::new();
+    for input in INPUTS {
+        println!("cargo:rerun-if-changed={input}");
+        collect(&root, Path::new(input), &mut files);
+    }
+    files.sort();
+    let mut hasher = Sha256::new();
+    for rel in &files {
+        let bytes = std::fs::read(root.join(rel)).unwrap_or_default();
+        let name = rel.to_string_lossy().replace('\\', "/");
+        hasher.update((name.len() as u64).to_le_bytes());
+        hasher.update(name.as_bytes());
+        hasher.update((bytes.len() as u64).to_le_bytes());
+        hasher.update(&bytes);
+    }
+    let digest: String = hasher
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let version = std::env::var("CARGO_PKG_VERSION").unwrap_or_default();
+    println!("cargo:rustc-env=HANDBOOK_GENERATOR_ID={version}+{digest}");
+}
+
+/// Every file under `rel` (or `rel` itself), as paths relative to the crate.
+fn collect(root: &Path, rel: &Path, out: &mut Vec<PathBuf>) {
+    let path = root.join(rel);
+    if path.is_file() {
+        out.push(rel.to_path_buf());
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(&path) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        collect(root, &rel.join(entry.file_name()), out);
+    }
+}

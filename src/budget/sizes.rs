@@ -1,0 +1,98 @@
+//! Compressed sizes remembered by content: gzip -9 is the slowest step of weighing a site, and most
+//! files (every frozen revision, the shared assets) are the same from one build to the next. A
+//! SHA-256 of a file is some fifty times cheaper than compressing it.
+
+use std::collections::{BTreeMap, HashMap};
+
+use sha2::{Digest, Sha256};
+
+/// gzip -9 sizes by SHA-256 of the content: those loaded from an earlier build, and those measured
+/// (or reused) during this one.
+#[derive(Debug, Default)]
+pub struct GzipSizes {
+    earlier: HashMap<[u8; 32], u64>,
+    now: BTreeMap<[u8; 32], u64>,
+    measured: usize,
+}
+
+const RECORD: usize = 40;
+
+impl GzipSizes {
+    /// Nothing known: every file is compressed.
+    pub fn new() -> Self {
+        GzipSizes::default()
+    }
+
+    /// Sizes saved by [`to_bytes`](Self::to_bytes); a malformed tail is ignored.
+    pub fn from_bytes(bytes: &[u8]) -> Self {
+        let earlier = bytes
+            .chunks_exact(RECORD)
+            .map(|record| {
+                let mut digest = [0u8; 32];
+                digest.copy_from_slice(&record[..32]);
+                let mut size = [0u8; 8];
+                size.copy_from_slice(&record[32..]);
+                (digest, u64::from_le_bytes(size))
+            })
+            .collect();
+        GzipSizes {
+            earlier,
+            ..GzipSizes::default()
+        }
+    }
+
+    /// The sizes used during this build, in digest order (what the next build will need).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.now.len() * RECORD);
+        for (digest, size) in &self.now {
+            out.extend_from_slice(digest);
+            out.extend_from_slice(&size.to_le_bytes());
+        }
+        out
+    }
+
+    /// How many files had to be compressed (not known from an earlier build).
+    pub fn measured(&self) -> usize {
+        self.measured
+    }
+
+    /// The gzip -9 size of `bytes`.
+    pub fn size(&mut self, bytes: &[u8]) -> usize {
+        let digest: [u8; 32] = Sha256::digest(bytes).into();
+        if let Some(&size) = self.now.get(&digest) {
+            return size as usize;
+        }
+        let size = match self.earlier.get(&digest) {
+            Some(&size) => size,
+            None => {
+                self.measured += 1;
+                super::gzip_len(bytes) as u64
+            }
+        };
+        self.now.insert(digest, size);
+        size as usize
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remembers_sizes_across_builds() {
+        let page = "<p>Charte de l'association</p>".repeat(50);
+        let mut first = GzipSizes::new();
+        let size = first.size(page.as_bytes());
+        assert_eq!(size, super::super::gzip_len(page.as_bytes()));
+        assert_eq!(first.size(page.as_bytes()), size);
+        assert_eq!(first.measured(), 1);
+        let mut second = GzipSizes::from_bytes(&first.to_bytes());
+        assert_eq!(second.size(page.as_bytes()), size);
+        assert_eq!(second.measured(), 0);
+        assert_eq!(
+            second.size(b"autre contenu"),
+            super::super::gzip_len(b"autre contenu")
+        );
+        assert_eq!(second.measured(), 1);
+    }
+}
