@@ -10,10 +10,11 @@ use std::path::{Path, PathBuf};
 
 use serde_json::json;
 
-use crate::cache::{self, DiskCache};
+use crate::cache::{self, DiskCache, FolderSummary};
 use crate::changes::{self, DiffLabels};
 use crate::content::{self, Handbook};
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
+use crate::output::{FileGroup, Reusable, Verified};
 use crate::render::edition::{EditionView, Status, SwitchTarget};
 use crate::render::{self, pages, RenderCache, RenderStats, Section, SiteFiles};
 use crate::revisions::{self, Revision};
@@ -57,6 +58,24 @@ pub struct BuildCache {
     /// Output folders holding only frozen editions, with a fingerprint of their content (the hash
     /// of their cache keys): unchanged ones are moved from the previous output, not rewritten.
     stable_dirs: BTreeMap<String, String>,
+    /// The previous output's folders found intact, checked on another thread while the sources
+    /// load (`handbook build` with a cache only).
+    verifier: Option<std::thread::JoinHandle<Verified>>,
+    verified: Verified,
+    /// Revision folders this build leaves as they are in the previous output: neither loaded nor
+    /// rendered, they are known by their summary.
+    kept: BTreeMap<String, KeptFolder>,
+    /// The sitemap addresses of each revision folder this build renders or loads, for its summary.
+    folder_sitemaps: BTreeMap<String, Vec<String>>,
+    /// The files of the revision in force at the root, known by the hash of their editions' keys.
+    in_force: Option<FileGroup>,
+}
+
+/// A revision folder left in the previous output: what it holds, and the cache entries to write it
+/// from should it not be movable after all.
+struct KeptFolder {
+    summary: FolderSummary,
+    editions: Vec<cache::Key>,
 }
 
 impl BuildCache {
@@ -105,6 +124,14 @@ impl BuildCache {
         self.disk.report()
     }
 
+    /// The previous output's intact folders, waiting for the check if it is still running.
+    fn verified(&mut self) -> &Verified {
+        if let Some(handle) = self.verifier.take() {
+            self.verified = handle.join().unwrap_or_default();
+        }
+        &self.verified
+    }
+
     /// What the last render of `content/` in the default language did.
     pub fn stats(&self) -> &RenderStats {
         &self.stats
@@ -142,6 +169,9 @@ pub fn prepare_with(
 ) -> Result<(Handbook, SiteFiles), Diagnostics> {
     cache.stats_taken = false;
     cache.stable_dirs.clear();
+    cache.kept.clear();
+    cache.folder_sitemaps.clear();
+    cache.in_force = None;
     let mut handbook = content::load(root)?;
     if let Some(url) = base_url {
         let url = url.trim();
@@ -193,7 +223,7 @@ pub fn prepare_with(
         )?
     };
     if handbook.site.offline {
-        crate::offline::install(&mut files);
+        crate::offline::install_with(&mut files, &cache.stable_dirs);
     } else {
         crate::offline::retire(&mut files);
     }
@@ -212,13 +242,21 @@ pub fn check_budget_with(
     files: &SiteFiles,
     sizes: &mut crate::budget::GzipSizes,
 ) -> Result<String, Diagnostics> {
+    check_weight(handbook, &crate::budget::weigh_with(files, sizes))
+}
+
+/// Checks `weight` against the page budget: the summary to print, or the pages over budget.
+fn check_weight(
+    handbook: &Handbook,
+    weight: &crate::budget::SiteWeight,
+) -> Result<String, Diagnostics> {
     let budget = handbook
         .site
         .budget
         .as_ref()
         .map(|b| b.value.clone())
         .unwrap_or_default();
-    let report = crate::budget::check(&crate::budget::weigh_with(files, sizes), &budget);
+    let report = crate::budget::check(weight, &budget);
     let summary = crate::budget::summary(&report);
     if report.violations.is_empty() {
         return Ok(summary);
@@ -297,7 +335,7 @@ fn render_all(
     for edition in editions {
         outputs.push(render_edition(root, edition, cache)?);
     }
-    Ok(merge(outputs, current, revisions))
+    Ok(merge(outputs, Vec::new(), current, revisions))
 }
 
 /// Renders one edition through its in-memory render cache.
@@ -315,10 +353,15 @@ fn render_edition(
     Ok(rendered)
 }
 
-/// Puts the editions' files together, in order, with one sitemap for them all and the feed.
-fn merge(outputs: Vec<SiteFiles>, current: &Handbook, revisions: Option<&[Revision]>) -> SiteFiles {
+/// Puts the editions' files together, in order, with one sitemap for them all (plus `sitemap_urls`
+/// of folders kept from the previous output) and the feed.
+fn merge(
+    outputs: Vec<SiteFiles>,
+    mut sitemap_urls: Vec<String>,
+    current: &Handbook,
+    revisions: Option<&[Revision]>,
+) -> SiteFiles {
     let mut files = SiteFiles::new();
-    let mut sitemap_urls: Vec<String> = Vec::new();
     for rendered in outputs {
         for (path, bytes) in rendered {
             if path.ends_with(render::SITEMAP_PART) {
@@ -446,7 +489,7 @@ struct FrozenEdition {
     revision: usize,
     lang_index: usize,
     view: EditionView,
-    disk_key: Option<cache::Key>,
+    disk_key: cache::Key,
 }
 
 fn render_revisions(
@@ -461,12 +504,7 @@ fn render_revisions(
     let mut models = RevisionModels::new(root, revisions, current, languages);
     let newest = revisions.len() - 1;
     let labels = diff_labels(&current.site.language.value);
-    let frozen_inputs = if cache.disk.is_enabled() {
-        let theme = render::theme::Theme::load(root, &current.site.theme.value)?;
-        Some(frozen_inputs(current, languages, &theme))
-    } else {
-        None
-    };
+    let inputs = frozen_inputs(root, current, languages);
 
     // What a reader can reach in each revision (for the switcher), and each revision's PDF: from
     // the cache when this generator already computed them from the same frozen content.
@@ -475,14 +513,14 @@ fn render_revisions(
     let mut pdfs: Vec<Option<(String, String)>> = Vec::new();
     let mut diags = Diagnostics::new();
     for (i, r) in revisions.iter().enumerate() {
-        let urls_key = frozen_inputs.as_ref().map(|_| {
+        let urls_key = {
             let mut k = cache::KeyBuilder::new("urls");
             k.field(&r.content_sha256);
             k.finish()
-        });
-        let cached_urls = urls_key
-            .as_ref()
-            .and_then(|k| cache.disk.get(k))
+        };
+        let cached_urls = cache
+            .disk
+            .get(&urls_key)
             .and_then(|m| m.get("urls").cloned());
         let urls = match cached_urls {
             Some(bytes) => String::from_utf8_lossy(&bytes)
@@ -496,28 +534,26 @@ fn render_revisions(
                     continue;
                 }
                 let urls = pages::urls_of(models.model(i)?, true);
-                if let Some(k) = &urls_key {
-                    let text = urls.iter().cloned().collect::<Vec<_>>().join("\n");
-                    cache.disk.put(k, &single("urls", text.into_bytes()));
-                }
+                let text = urls.iter().cloned().collect::<Vec<_>>().join("\n");
+                cache
+                    .disk
+                    .put(&urls_key, &single("urls", text.into_bytes()));
                 urls
             }
         };
         revision_urls.push(urls);
 
-        let pdf_key = frozen_inputs.as_ref().map(|_| {
+        // The PDF depends on the frozen snapshot and the revision's record, not on where the site
+        // is published.
+        let pdf_key = {
             let mut k = cache::KeyBuilder::new("pdf");
             k.field(&r.content_sha256)
                 .field(&r.id)
                 .field(&r.date)
-                .field(&r.approved_by)
-                .field(&current.site.base_url.value);
+                .field(&r.approved_by);
             k.finish()
-        });
-        let cached_pdf = pdf_key
-            .as_ref()
-            .and_then(|k| cache.disk.get(k))
-            .and_then(|mut m| m.remove("pdf"));
+        };
+        let cached_pdf = cache.disk.get(&pdf_key).and_then(|mut m| m.remove("pdf"));
         let bytes = match cached_pdf {
             Some(bytes) => bytes,
             None => {
@@ -533,9 +569,7 @@ fn render_revisions(
                             "check the revision's charter sections",
                         ))
                     })?;
-                if let Some(k) = &pdf_key {
-                    cache.disk.put(k, &single("pdf", bytes.clone()));
-                }
+                cache.disk.put(&pdf_key, &single("pdf", bytes.clone()));
                 bytes
             }
         };
@@ -557,14 +591,37 @@ fn render_revisions(
         return Err(diags);
     }
     let draft_pdf = if drafts {
-        let bytes =
-            revisions::pdf::build(current, "draft", &revisions[newest].date, "—").map_err(|e| {
-                Diagnostics::from(Diagnostic::new(
-                    Origin::file_start("content/charter"),
-                    format!("draft charter PDF: {e}"),
-                    "check the charter sections",
-                ))
-            })?;
+        let (date, approved_by) = (&revisions[newest].date, "—");
+        // Edits of other pages than the charter's leave the draft's PDF as it was.
+        let key = {
+            let mut k = cache::KeyBuilder::new("draft-pdf");
+            k.field(revisions::pdf::fingerprint(
+                current,
+                "draft",
+                date,
+                approved_by,
+            ));
+            k.finish()
+        };
+        let bytes = match cache
+            .disk
+            .get_record(&key)
+            .and_then(|mut m| m.remove("pdf"))
+        {
+            Some(bytes) => bytes,
+            None => {
+                let bytes =
+                    revisions::pdf::build(current, "draft", date, approved_by).map_err(|e| {
+                        Diagnostics::from(Diagnostic::new(
+                            Origin::file_start("content/charter"),
+                            format!("draft charter PDF: {e}"),
+                            "check the charter sections",
+                        ))
+                    })?;
+                cache.disk.put(&key, &single("pdf", bytes.clone()));
+                bytes
+            }
+        };
         let sha = revisions::manifest::hex(&bytes);
         pdf_files.insert(revisions::pdf::file_name("draft"), bytes);
         Some((revisions::pdf::file_name("draft"), sha))
@@ -627,9 +684,7 @@ fn render_revisions(
         for (key, view) in placements {
             for (lang_index, lang) in languages.iter().enumerate() {
                 let view = view.in_language(lang, languages);
-                let disk_key = frozen_inputs
-                    .as_ref()
-                    .map(|inputs| edition_key(inputs, revisions, i, &view));
+                let disk_key = edition_key(&inputs, revisions, i, &view);
                 frozen.push(FrozenEdition {
                     memory_key: format!("{key}:{lang}"),
                     revision: i,
@@ -642,20 +697,34 @@ fn render_revisions(
     }
 
     cache.stable_dirs = stable_dirs(&frozen, revisions);
-    let mut outputs: Vec<Option<SiteFiles>> = frozen
+    keep_intact_folders(cache, &frozen);
+    let kept: Vec<bool> = frozen
         .iter()
         .map(|e| {
-            e.disk_key
-                .as_ref()
-                .and_then(|k| cache.disk.get(k))
+            cache
+                .kept
+                .keys()
+                .any(|p| e.view.prefix.starts_with(p.as_str()))
+        })
+        .collect();
+    let mut outputs: Vec<Option<SiteFiles>> = frozen
+        .iter()
+        .zip(&kept)
+        .map(|(e, &kept)| {
+            if kept {
+                return None;
+            }
+            cache
+                .disk
+                .get(&e.disk_key)
                 .map(|members| members.into_iter().collect())
         })
         .collect();
     // Only what the cache could not give needs the revisions' models: each missing edition, the
     // revision before it (for its changes page) and, for the draft's changes page, the newest one.
     let mut wanted = BTreeSet::new();
-    for (edition, output) in frozen.iter().zip(&outputs) {
-        if output.is_none() {
+    for ((edition, output), &kept) in frozen.iter().zip(&outputs).zip(&kept) {
+        if output.is_none() && !kept {
             wanted.insert(edition.revision);
             if let Some(previous) = edition.revision.checked_sub(1) {
                 wanted.insert(previous);
@@ -684,8 +753,8 @@ fn render_revisions(
                 "revisions": revisions,
             }))
         };
-    for (edition, output) in frozen.iter().zip(outputs.iter_mut()) {
-        if output.is_some() {
+    for ((edition, output), &kept) in frozen.iter().zip(outputs.iter_mut()).zip(&kept) {
+        if output.is_some() || kept {
             continue;
         }
         let mut view = edition.view.clone();
@@ -697,11 +766,41 @@ fn render_revisions(
             model: models.model_in(edition.revision, edition.lang_index)?,
         };
         let rendered = render_edition(root, &spec, cache)?;
-        if let Some(k) = &edition.disk_key {
-            cache.disk.put(k, &rendered);
-        }
+        cache.disk.put(&edition.disk_key, &rendered);
         *output = Some(rendered);
     }
+    // Each folder's sitemap addresses, for its summary; those of kept folders come from theirs.
+    for (edition, output) in frozen.iter().zip(&outputs) {
+        let (Some(output), Some(folder)) = (
+            output,
+            cache
+                .stable_dirs
+                .keys()
+                .find(|p| edition.view.prefix.starts_with(p.as_str())),
+        ) else {
+            continue;
+        };
+        let urls = output
+            .iter()
+            .filter(|(path, _)| path.ends_with(render::SITEMAP_PART))
+            .flat_map(|(_, bytes)| {
+                String::from_utf8_lossy(bytes)
+                    .lines()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            });
+        cache
+            .folder_sitemaps
+            .entry(folder.clone())
+            .or_default()
+            .extend(urls);
+    }
+    cache.in_force = Some(in_force_group(&frozen, &outputs, &cache.stable_dirs));
+    let kept_sitemap: Vec<String> = cache
+        .kept
+        .values()
+        .flat_map(|k| k.summary.sitemap.iter().cloned())
+        .collect();
     let mut outputs: Vec<SiteFiles> = outputs.into_iter().flatten().collect();
 
     if drafts {
@@ -734,28 +833,92 @@ fn render_revisions(
             outputs.push(render_edition(root, edition, cache)?);
         }
     }
-    let mut files = merge(outputs, current, Some(revisions));
+    let mut files = merge(outputs, kept_sitemap, current, Some(revisions));
     files.extend(pdf_files);
     Ok(files)
 }
 
+/// The files of the frozen editions outside the revision folders (the revision in force at the
+/// root, in every language), with the hash of those editions' keys, which determines them all.
+fn in_force_group(
+    frozen: &[FrozenEdition],
+    outputs: &[Option<SiteFiles>],
+    folders: &BTreeMap<String, String>,
+) -> FileGroup {
+    let mut k = cache::KeyBuilder::new("in-force");
+    let mut paths = BTreeSet::new();
+    for (edition, output) in frozen.iter().zip(outputs) {
+        if folders
+            .keys()
+            .any(|f| edition.view.prefix.starts_with(f.as_str()))
+        {
+            continue;
+        }
+        k.field(edition.disk_key.hex());
+        let files = output.iter().flat_map(|o| o.keys());
+        paths.extend(
+            files
+                .filter(|p| !p.ends_with(render::SITEMAP_PART))
+                .cloned(),
+        );
+    }
+    FileGroup {
+        fingerprint: k.finish().hex().to_string(),
+        paths: paths.into_iter().collect(),
+    }
+}
+
+/// Finds the revision folders the previous output holds exactly as this build would write them,
+/// with their summary in the cache: those are left where they are ([`BuildCache::kept`]).
+fn keep_intact_folders(cache: &mut BuildCache, frozen: &[FrozenEdition]) {
+    if !cache.disk.is_enabled() {
+        return;
+    }
+    let stable = cache.stable_dirs.clone();
+    let verified = cache.verified();
+    let intact: Vec<(String, String)> = stable
+        .into_iter()
+        .filter(|(prefix, fingerprint)| verified.fingerprint(prefix) == Some(fingerprint.as_str()))
+        .collect();
+    for (prefix, fingerprint) in intact {
+        let Some(summary) = cache
+            .disk
+            .get(&FolderSummary::key(&fingerprint))
+            .and_then(|members| FolderSummary::from_members(&members))
+        else {
+            continue;
+        };
+        let editions: Vec<cache::Key> = frozen
+            .iter()
+            .filter(|e| e.view.prefix.starts_with(&prefix))
+            .map(|e| e.disk_key.clone())
+            .collect();
+        for key in &editions {
+            cache.disk.keep(key);
+        }
+        cache.kept.insert(prefix, KeptFolder { summary, editions });
+    }
+}
+
 /// Each revision's folder (`revisions/ID/`, all languages) with a fingerprint of what is published
-/// there: the cache keys of its editions, which determine every byte. None without the disk cache.
+/// there: the cache keys of its editions, which determine every byte.
 fn stable_dirs(frozen: &[FrozenEdition], revisions: &[Revision]) -> BTreeMap<String, String> {
     let mut dirs = BTreeMap::new();
     for r in revisions {
-        let prefix = format!("{}/{}/", revisions::DIR, r.id);
+        let prefix = folder_of(&r.id);
         let mut k = cache::KeyBuilder::new("folder");
         k.field(&prefix);
         for edition in frozen.iter().filter(|e| e.view.prefix.starts_with(&prefix)) {
-            match &edition.disk_key {
-                Some(key) => k.field(key.hex()),
-                None => return BTreeMap::new(),
-            };
+            k.field(edition.disk_key.hex());
         }
         dirs.insert(prefix, k.finish().hex().to_string());
     }
     dirs
+}
+
+/// The folder of revision `id` in the site: `revisions/ID/`.
+fn folder_of(id: &str) -> String {
+    format!("{}/{id}/", revisions::DIR)
 }
 
 /// A cache entry of one member.
@@ -774,13 +937,9 @@ struct FrozenInputs {
     languages: Vec<String>,
 }
 
-fn frozen_inputs(
-    current: &Handbook,
-    languages: &[String],
-    theme: &render::theme::Theme,
-) -> FrozenInputs {
+fn frozen_inputs(root: &Path, current: &Handbook, languages: &[String]) -> FrozenInputs {
     FrozenInputs {
-        theme: theme.fingerprint(),
+        theme: render::theme::Theme::source_fingerprint(root, &current.site.theme.value),
         base_url: current.site.base_url.value.clone(),
         theme_name: current.site.theme.value.clone(),
         languages: languages.to_vec(),
@@ -904,12 +1063,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     });
     let previous = state_key
         .as_ref()
-        .and_then(|k| cache.disk.get(k))
+        .and_then(|k| cache.disk.get_record(k))
         .and_then(|m| {
             m.get("state")
                 .map(|b| crate::output::OutputState::from_bytes(b))
         });
-    let verifier = previous.map(|state| {
+    cache.verifier = previous.map(|state| {
         let output = options.output.clone();
         std::thread::spawn(move || state.verify(&output))
     });
@@ -922,20 +1081,55 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let sizes_key = cache::KeyBuilder::new("gzip-sizes").finish();
     let mut sizes = cache
         .disk
-        .get(&sizes_key)
+        .get_record(&sizes_key)
         .and_then(|m| {
             m.get("sizes")
                 .map(|b| crate::budget::GzipSizes::from_bytes(b))
         })
         .unwrap_or_default();
-    let summary = check_budget_with(&handbook, &files, &mut sizes)?;
+    let weight = weigh_by_folder(&files, &mut cache, &mut sizes);
+    let summary = check_weight(&handbook, &weight)?;
     if sizes.measured() > 0 {
         cache
             .disk
             .put(&sizes_key, &single("sizes", sizes.to_bytes()));
     }
-    let verified = verifier.and_then(|v| v.join().ok()).unwrap_or_default();
-    let state = crate::output::write_reusing(&options.output, &files, &cache.stable_dirs, &verified)
+    cache.verified();
+    let mut reusable = Reusable {
+        folders: cache.stable_dirs.clone(),
+        groups: BTreeMap::new(),
+    };
+    if let Some(mut group) = cache.in_force.take() {
+        // Only what the site publishes: the theme's worker, for one, leaves assets/ for the root.
+        group.paths.retain(|p| files.contains_key(p));
+        reusable.groups.insert("in-force".into(), group);
+    }
+    let BuildCache {
+        disk,
+        verified,
+        kept,
+        ..
+    } = &mut cache;
+    // A kept folder that cannot be moved after all is written from its cache entries.
+    let mut absent = |prefix: &str| -> std::io::Result<SiteFiles> {
+        let keys = kept
+            .get(prefix)
+            .map(|k| k.editions.as_slice())
+            .unwrap_or_default();
+        let mut folder = SiteFiles::new();
+        for key in keys {
+            let members = disk.get_record(key).ok_or_else(|| {
+                std::io::Error::other(format!(
+                    "{prefix} could not be moved from the previous site, and the build cache no longer holds it; build again, or with --no-cache"
+                ))
+            })?;
+            folder.extend(members.into_iter().filter(|(path, _)| {
+                path.starts_with(prefix) && !path.ends_with(render::SITEMAP_PART)
+            }));
+        }
+        Ok(folder)
+    };
+    let state = crate::output::write_reusing(&options.output, &files, &reusable, verified, &mut absent)
         .map_err(|e| {
             Diagnostics::from(Diagnostic::new(
                 Origin::file_start(&options.output),
@@ -947,11 +1141,42 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         cache.disk.put(key, &single("state", state.to_bytes()));
     }
     cache.disk.prune();
+    let kept = cache.kept.values().map(|k| &k.summary);
     Ok(BuildReport {
         summary,
-        pages: files.keys().filter(|k| k.ends_with(".html")).count(),
-        files: files.len(),
-        bytes: files.values().map(Vec::len).sum(),
+        pages: files.keys().filter(|k| k.ends_with(".html")).count()
+            + kept.clone().map(|s| s.pages).sum::<usize>(),
+        files: files.len() + kept.clone().map(|s| s.files).sum::<usize>(),
+        bytes: files.values().map(Vec::len).sum::<usize>() + kept.map(|s| s.bytes).sum::<usize>(),
         cache: cache.disk_report().clone(),
     })
+}
+
+/// Weighs the site for the page budget one revision folder at a time: a kept folder by the weight
+/// recorded in its summary, any other by its files, whose summary is then stored for next time.
+/// Parts combine into exactly the weight of the whole site (see [`crate::budget::weigh_part`]).
+fn weigh_by_folder(
+    files: &SiteFiles,
+    cache: &mut BuildCache,
+    sizes: &mut crate::budget::GzipSizes,
+) -> crate::budget::SiteWeight {
+    let folders = cache.stable_dirs.clone();
+    let in_folder = |path: &str| folders.keys().any(|f| path.starts_with(f.as_str()));
+    let mut parts = vec![crate::budget::weigh_part(files, |p| !in_folder(p), sizes)];
+    for (prefix, fingerprint) in &folders {
+        if let Some(kept) = cache.kept.get(prefix) {
+            parts.push(kept.summary.weight.clone());
+            continue;
+        }
+        let weight = crate::budget::weigh_part(files, |p| p.starts_with(prefix.as_str()), sizes);
+        if cache.disk.is_enabled() {
+            let sitemap = cache.folder_sitemaps.remove(prefix).unwrap_or_default();
+            let summary = FolderSummary::of(files, prefix, sitemap, weight.clone());
+            cache
+                .disk
+                .put(&FolderSummary::key(fingerprint), &summary.to_members());
+        }
+        parts.push(weight);
+    }
+    crate::budget::SiteWeight::combine(parts)
 }

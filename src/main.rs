@@ -233,7 +233,7 @@ fn cache_line(report: &handbook::cache::CacheReport) -> Option<String> {
         return None;
     }
     let mut line = format!(
-        "build cache: {} of {looked_up} frozen parts reused",
+        "build cache: {} of {looked_up} parts of frozen revisions reused",
         report.hits
     );
     if report.rebuilt > 0 {

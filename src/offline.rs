@@ -37,6 +37,8 @@
 //! writes `sw.js` and `sw-precache.json` at the root. `retire` (the opt-out) writes a `sw.js` that
 //! deletes the saved copy and unregisters itself, for browsers that installed the worker earlier.
 
+use std::collections::BTreeMap;
+
 use sha2::{Digest, Sha256};
 
 use crate::budget::{html_references, resolve, Target};
@@ -72,15 +74,39 @@ const OTHER_EDITIONS: [&str; 2] = ["revisions/", "draft/"];
 /// files always give the same version, any change gives another. The worker and the manifest are
 /// left out, since they are written from it.
 pub fn version(files: &SiteFiles) -> String {
+    version_with(files, &BTreeMap::new())
+}
+
+/// [`version`] for a site some of whose folders are sealed: `sealed` maps each such folder
+/// (`revisions/2025/`) to a fingerprint that changes whenever any of its files would. A sealed
+/// folder counts by its fingerprint, not its files, so the version is the same whether its files
+/// are in `files` or were left out of memory because the previous output already holds them.
+pub fn version_with(files: &SiteFiles, sealed: &BTreeMap<String, String>) -> String {
     let mut hasher = Sha256::new();
     for (path, bytes) in files {
-        if path == WORKER || path == MANIFEST || is_theme_worker(path) {
+        if path == WORKER
+            || path == MANIFEST
+            || is_theme_worker(path)
+            || sealed
+                .keys()
+                .any(|folder| path.starts_with(folder.as_str()))
+        {
             continue;
         }
         hasher.update((path.len() as u64).to_le_bytes());
         hasher.update(path.as_bytes());
         hasher.update((bytes.len() as u64).to_le_bytes());
         hasher.update(bytes);
+    }
+    for (folder, fingerprint) in sealed {
+        for field in [
+            b"sealed folder".as_slice(),
+            folder.as_bytes(),
+            fingerprint.as_bytes(),
+        ] {
+            hasher.update((field.len() as u64).to_le_bytes());
+            hasher.update(field);
+        }
     }
     hasher
         .finalize()
@@ -196,8 +222,13 @@ fn take_theme_worker(files: &mut SiteFiles) -> Vec<u8> {
 /// and adds the precache manifest. Call it last, on the complete site: the version covers every
 /// file, and the manifest lists what the pages load.
 pub fn install(files: &mut SiteFiles) {
+    install_with(files, &BTreeMap::new());
+}
+
+/// [`install`] for a site with sealed folders (see [`version_with`]).
+pub fn install_with(files: &mut SiteFiles, sealed: &BTreeMap<String, String>) {
     let source = take_theme_worker(files);
-    let version = worker_version(files, &source);
+    let version = worker_version(files, sealed, &source);
     let manifest = precache_manifest(files, &version);
     files.insert(WORKER.into(), worker(&source, &version));
     files.insert(MANIFEST.into(), manifest);
@@ -205,9 +236,9 @@ pub fn install(files: &mut SiteFiles) {
 
 /// The site's [`version`] combined with the worker's own source: a new worker logic with the same
 /// pages gets a fresh cache too.
-fn worker_version(files: &SiteFiles, source: &[u8]) -> String {
+fn worker_version(files: &SiteFiles, sealed: &BTreeMap<String, String>, source: &[u8]) -> String {
     let mut hasher = Sha256::new();
-    hasher.update(version(files).as_bytes());
+    hasher.update(version_with(files, sealed).as_bytes());
     hasher.update(source);
     hasher
         .finalize()
@@ -297,6 +328,28 @@ mod tests {
                 "en/",
                 "favicon.svg",
             ]
+        );
+    }
+
+    #[test]
+    fn a_sealed_folder_counts_by_its_fingerprint_whether_its_files_are_there_or_not() {
+        let files = site();
+        let mut sealed = BTreeMap::new();
+        sealed.insert("revisions/2025/".to_string(), "f1".to_string());
+        let mut without: SiteFiles = files.clone();
+        without.retain(|p, _| !p.starts_with("revisions/2025/"));
+        let v = version_with(&files, &sealed);
+        assert_eq!(v, version_with(&without, &sealed));
+        assert_ne!(
+            v,
+            version(&files),
+            "sealing changes what the version covers"
+        );
+        sealed.insert("revisions/2025/".to_string(), "f2".to_string());
+        assert_ne!(
+            v,
+            version_with(&without, &sealed),
+            "a new fingerprint is a new version"
         );
     }
 

@@ -104,7 +104,7 @@ impl Budget {
 }
 
 /// What one page makes a first-time visitor download, compressed, in bytes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PageWeight {
     /// Output path of the page, e.g. `charter/index.html`.
     pub page: String,
@@ -131,7 +131,7 @@ impl PageWeight {
 }
 
 /// A reference to another host, which the handbook never makes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExternalRef {
     /// The page or stylesheet that contains it.
     pub file: String,
@@ -141,7 +141,7 @@ pub struct ExternalRef {
 }
 
 /// The measured site: per-page weights and the site-wide facts the budget checks.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SiteWeight {
     /// Every HTML page, by output path.
     pub pages: Vec<PageWeight>,
@@ -220,6 +220,18 @@ pub fn weigh(files: &SiteFiles) -> SiteWeight {
 
 /// [`weigh`], taking compressed sizes from `sizes` when a file's content is already known there.
 pub fn weigh_with(files: &SiteFiles, sizes: &mut GzipSizes) -> SiteWeight {
+    weigh_part(files, |_| true, sizes)
+}
+
+/// The share of [`weigh`] that falls to the files `selected` picks (pages and files alike), each
+/// page's references still resolved against the whole of `files`. Parts that split a site between
+/// them give back the whole site's weight once [`SiteWeight::combine`]d, so the weight of a part
+/// that cannot change (a frozen revision's folder) can be kept and reused.
+pub fn weigh_part(
+    files: &SiteFiles,
+    selected: impl Fn(&str) -> bool,
+    sizes: &mut GzipSizes,
+) -> SiteWeight {
     let mut compressed: BTreeMap<&str, usize> = BTreeMap::new();
     let mut gz = |path: &str| -> usize {
         match files.get_key_value(path) {
@@ -231,7 +243,7 @@ pub fn weigh_with(files: &SiteFiles, sizes: &mut GzipSizes) -> SiteWeight {
     };
     let mut weight = SiteWeight::default();
     for (path, bytes) in files {
-        if !path.ends_with(".html") {
+        if !path.ends_with(".html") || !selected(path) {
             continue;
         }
         let html = String::from_utf8_lossy(bytes);
@@ -283,6 +295,9 @@ pub fn weigh_with(files: &SiteFiles, sizes: &mut GzipSizes) -> SiteWeight {
         weight.pages.push(page);
     }
     for (path, bytes) in files {
+        if !selected(path) {
+            continue;
+        }
         if scan::is_font_file(path) {
             weight.fonts.push(path.clone());
         }
@@ -306,13 +321,35 @@ pub fn weigh_with(files: &SiteFiles, sizes: &mut GzipSizes) -> SiteWeight {
         }
         weight.site_total += gz(path);
     }
-    weight.fonts.sort();
-    weight.fonts.dedup();
+    weight.normalise();
     weight
-        .external
-        .sort_by(|a, b| (&a.file, &a.url).cmp(&(&b.file, &b.url)));
-    weight.external.dedup();
-    weight
+}
+
+impl SiteWeight {
+    /// The weight of a site made of `parts` that share no file: what [`weigh`] gives for the whole.
+    pub fn combine(parts: impl IntoIterator<Item = SiteWeight>) -> SiteWeight {
+        let mut whole = SiteWeight::default();
+        for part in parts {
+            whole.pages.extend(part.pages);
+            whole.external.extend(part.external);
+            whole.fonts.extend(part.fonts);
+            whole.images.extend(part.images);
+            whole.site_total += part.site_total;
+        }
+        whole.normalise();
+        whole
+    }
+
+    /// Every list in path order, without repeats: the same site always gives the same weight.
+    fn normalise(&mut self) {
+        self.pages.sort_by(|a, b| a.page.cmp(&b.page));
+        self.images.sort();
+        self.fonts.sort();
+        self.fonts.dedup();
+        self.external
+            .sort_by(|a, b| (&a.file, &a.url).cmp(&(&b.file, &b.url)));
+        self.external.dedup();
+    }
 }
 
 /// The median of `values` (the mean of the two middle ones for an even count), 0 when empty.
@@ -558,6 +595,54 @@ mod tests {
                 b'a' + (x % 26) as u8
             })
             .collect()
+    }
+
+    #[test]
+    fn parts_of_a_site_combine_into_the_weight_of_the_whole() {
+        let files = site(&[
+            (
+                "assets/style.css",
+                b"body{color:red;background:url(bg.png)}@font-face{src:url(f.woff2)}",
+            ),
+            ("assets/bg.png", &noise(300)),
+            ("assets/f.woff2", &noise(50)),
+            (
+                "index.html",
+                &page("assets/style.css", "<img src=\"assets/bg.png\" alt=\"\">"),
+            ),
+            (
+                "revisions/2025/index.html",
+                &page(
+                    "../../assets/style.css",
+                    "<script src=\"https://cdn.example/x.js\"></script>",
+                ),
+            ),
+            ("revisions/2025/logo.png", &noise(120)),
+            (
+                "revisions/2025/charter/index.html",
+                &page(
+                    "../../../assets/style.css",
+                    "<img src=\"../logo.png\" alt=\"\">",
+                ),
+            ),
+            (
+                "revisions/2026/index.html",
+                &page("../../assets/style.css", ""),
+            ),
+        ]);
+        let whole = weigh(&files);
+        let folders = ["revisions/2025/", "revisions/2026/"];
+        let in_folder = |p: &str| folders.iter().any(|f| p.starts_with(f));
+        let mut sizes = GzipSizes::new();
+        let mut parts = vec![weigh_part(&files, |p| !in_folder(p), &mut sizes)];
+        for folder in folders {
+            parts.push(weigh_part(&files, |p| p.starts_with(folder), &mut sizes));
+        }
+        assert_eq!(parts[1].pages.len(), 2);
+        assert_eq!(parts[1].external.len(), 1);
+        // Parts in any order give the whole.
+        parts.reverse();
+        assert_eq!(SiteWeight::combine(parts), whole);
     }
 
     #[test]

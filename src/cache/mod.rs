@@ -7,6 +7,7 @@
 //! another generator is never used, only rendered again. The folder is safe to delete at any time; a
 //! build without it is slower, never different.
 
+pub mod folder;
 pub mod pack;
 
 use std::collections::BTreeSet;
@@ -15,6 +16,7 @@ use std::time::SystemTime;
 
 use sha2::{Digest, Sha256};
 
+pub use folder::FolderSummary;
 pub use pack::Members;
 
 /// The generator's identity: its version and a hash of every source it is built from (computed by
@@ -129,16 +131,28 @@ impl DiskCache {
         &self.report
     }
 
-    /// The entry for `key`, if present and intact. A refused entry is deleted and counted as
-    /// rebuilt: the caller does the work again and [`put`](Self::put)s the result.
+    /// The entry for `key`, a part of a frozen revision, if present and intact. A refused entry is
+    /// deleted and counted as rebuilt: the caller does the work again and [`put`](Self::put)s the
+    /// result.
     pub fn get(&mut self, key: &Key) -> Option<Members> {
+        self.lookup(key, true)
+    }
+
+    /// [`get`](Self::get) for the build's own records (the previous output's state, remembered
+    /// sizes): refused alike when damaged, but left out of the hits and misses, which the build's
+    /// summary reports as parts of frozen revisions.
+    pub fn get_record(&mut self, key: &Key) -> Option<Members> {
+        self.lookup(key, false)
+    }
+
+    fn lookup(&mut self, key: &Key, counted: bool) -> Option<Members> {
         let dir = self.dir.as_ref()?;
         let name = key.file_name();
         let path = dir.join(&name);
         let bytes = match std::fs::read(&path) {
             Ok(bytes) => bytes,
             Err(_) => {
-                self.report.misses += 1;
+                self.report.misses += usize::from(counted);
                 return None;
             }
         };
@@ -149,7 +163,7 @@ impl DiskCache {
                     let _ = file.set_modified(SystemTime::now());
                 }
                 self.used.insert(name);
-                self.report.hits += 1;
+                self.report.hits += usize::from(counted);
                 Some(members)
             }
             Err(_) => {
@@ -157,6 +171,14 @@ impl DiskCache {
                 self.report.rebuilt += 1;
                 None
             }
+        }
+    }
+
+    /// Marks the entry for `key` as needed by this build without reading it (a revision folder
+    /// left in place in the output is still backed by its entries): [`prune`](Self::prune) keeps it.
+    pub fn keep(&mut self, key: &Key) {
+        if self.dir.is_some() {
+            self.used.insert(key.file_name());
         }
     }
 

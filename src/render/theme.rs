@@ -153,31 +153,41 @@ impl Theme {
         })
     }
 
-    /// A SHA-256 of everything pages are rendered with (templates, static files, UI strings): pages
-    /// cached from a frozen revision are valid only for the theme that rendered them.
-    pub fn fingerprint(&self) -> [u8; 32] {
+    /// A SHA-256 of every file the theme `name` is made of, as [`load`](Self::load) reads them (the
+    /// theme's templates, static files and UI strings, then the handbook's own `templates/` and
+    /// `static/`): pages cached from a frozen revision are valid only for the theme that rendered
+    /// them. Reads the files without parsing them, so it costs a fraction of a load; a theme that
+    /// does not load fails later, in [`load`](Self::load), with a proper message.
+    pub fn source_fingerprint(root: &Path, name: &str) -> [u8; 32] {
         use sha2::{Digest, Sha256};
         let mut hasher = Sha256::new();
         let mut field = |bytes: &[u8]| {
             hasher.update((bytes.len() as u64).to_le_bytes());
             hasher.update(bytes);
         };
-        for (name, source) in &self.template_sources {
-            field(name.as_bytes());
-            field(source.as_bytes());
-        }
-        field(b"static");
-        for (name, bytes) in &self.static_files {
-            field(name.as_bytes());
-            field(bytes);
-        }
-        field(b"i18n");
-        for (lang, strings) in &self.strings {
-            field(lang.as_bytes());
-            for (k, v) in strings {
-                field(k.as_bytes());
-                field(v.as_bytes());
+        let mut ignored = Diagnostics::new();
+        let theme_dir = Path::new("themes").join(name);
+        field(name.as_bytes());
+        for sub in ["templates", "static", "i18n"] {
+            field(sub.as_bytes());
+            let mut add = |key: String, bytes: Vec<u8>| {
+                field(key.as_bytes());
+                field(&bytes);
+            };
+            if root.join(&theme_dir).is_dir() {
+                read_dir_files(root, &theme_dir.join(sub), &mut ignored, |_, k, b| {
+                    add(k, b)
+                });
+            } else {
+                embedded_files(&DEFAULT_THEME, sub, add);
             }
+        }
+        for sub in ["templates", "static"] {
+            field(format!("handbook {sub}").as_bytes());
+            read_dir_files(root, Path::new(sub), &mut ignored, |_, key, bytes| {
+                field(key.as_bytes());
+                field(&bytes);
+            });
         }
         hasher.finalize().into()
     }

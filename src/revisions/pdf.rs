@@ -25,16 +25,50 @@ pub fn build(hb: &Handbook, id: &str, date: &str, approved_by: &str) -> Result<V
     let sections: Vec<CharterSectionInput<'_>> =
         hb.charter.iter().map(CharterSectionInput::from).collect();
     let source = pdf::source_hash(&sections);
-    pdf::charter_pdf(&CharterPdf {
+    pdf::charter_pdf(&document(hb, id, date, approved_by, &source, &sections))
+        .map_err(|e| e.to_string())
+}
+
+/// A SHA-256 of everything [`build`] puts in the PDF, for the build cache: the PDF is the same
+/// whenever this is (for one version of the generator), and costs far less to compute.
+pub fn fingerprint(hb: &Handbook, id: &str, date: &str, approved_by: &str) -> String {
+    let sections: Vec<CharterSectionInput<'_>> =
+        hb.charter.iter().map(CharterSectionInput::from).collect();
+    let source = pdf::source_hash(&sections);
+    let doc = document(hb, id, date, approved_by, &source, &sections);
+    let mut text = String::new();
+    for field in [
+        doc.association,
+        doc.title,
+        doc.revision,
+        doc.date,
+        doc.approved_by,
+        doc.source_sha256,
+        doc.language,
+    ] {
+        text.push_str(&format!("{}:{field}\n", field.len()));
+    }
+    text.push_str(&doc.signature_fields.to_string());
+    crate::revisions::manifest::hex(text.as_bytes())
+}
+
+fn document<'a>(
+    hb: &'a Handbook,
+    id: &'a str,
+    date: &'a str,
+    approved_by: &'a str,
+    source: &'a str,
+    sections: &'a [CharterSectionInput<'a>],
+) -> CharterPdf<'a> {
+    CharterPdf {
         association: &hb.site.association.name,
         title: title(&hb.site.language.value),
         revision: id,
         date,
         approved_by,
-        source_sha256: &source,
+        source_sha256: source,
         language: &hb.site.language.value,
-        sections: &sections,
+        sections,
         signature_fields: SIGNATURE_FIELDS,
-    })
-    .map_err(|e| e.to_string())
+    }
 }
