@@ -1,0 +1,475 @@
+//! The build pipeline, top-down: load → check → render → write. Nothing is written unless every
+//! stage succeeded, so a mistake in the sources never damages the published site.
+//!
+//! With revisions, the site has several editions (see [`render::edition`]): the newest revision at
+//! the root, every revision under `revisions/ID/`, the draft under `draft/` on request, plus one
+//! charter PDF per revision and an Atom feed of revisions.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::cache::{self, DiskCache};
+use crate::changes::DiffLabels;
+use crate::content::{self, Handbook};
+use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
+use crate::output::{FileGroup, Verified};
+use crate::render::edition::EditionView;
+use crate::render::{self, RenderCache, RenderStats, Section, SiteFiles};
+use crate::revisions::{self, Revision};
+
+mod frozen;
+mod previous;
+mod versions;
+
+use frozen::KeptFolder;
+
+/// What `handbook build` was asked to do.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub root: PathBuf,
+    pub output: PathBuf,
+    pub base_url: Option<String>,
+    /// Also publish the unreleased `content/` under `draft/` (when revisions exist).
+    pub drafts: bool,
+    /// Where frozen revisions' rendered pages and PDFs are kept between builds; none: no cache.
+    pub cache_dir: Option<PathBuf>,
+}
+
+/// What a successful build produced, for the summary line.
+#[derive(Debug, Clone)]
+pub struct BuildReport {
+    /// Page weights and the estimated CO2e per view, printed after the build.
+    pub summary: String,
+    pub pages: usize,
+    pub files: usize,
+    pub bytes: usize,
+    /// What the build cache reused and what it had to do again.
+    pub cache: cache::CacheReport,
+}
+
+/// The render caches of every edition, kept by `handbook serve` between edits. Edits of `content/`
+/// concern only the editions built from it (one per language); frozen revisions change only with the
+/// theme.
+#[derive(Default)]
+pub struct BuildCache {
+    current: BTreeMap<String, RenderCache>,
+    frozen: BTreeMap<String, RenderCache>,
+    persistent: bool,
+    stats: RenderStats,
+    stats_taken: bool,
+    /// Frozen revisions' editions and PDFs kept between runs (`.handbook-cache/`).
+    disk: DiskCache,
+    /// Output folders holding only frozen editions, with a fingerprint of their content (the hash
+    /// of their cache keys): unchanged ones are moved from the previous output, not rewritten.
+    stable_dirs: BTreeMap<String, String>,
+    /// The previous output's folders found intact, checked on another thread while the sources
+    /// load (`handbook build` with a cache only).
+    verifier: Option<std::thread::JoinHandle<Verified>>,
+    verified: Verified,
+    /// Revision folders this build leaves as they are in the previous output: neither loaded nor
+    /// rendered, they are known by their summary.
+    kept: BTreeMap<String, KeptFolder>,
+    /// The sitemap addresses of each revision folder this build renders or loads, for its summary.
+    folder_sitemaps: BTreeMap<String, Vec<String>>,
+    /// The files of the revision in force at the root, known by the hash of their editions' keys.
+    in_force: Option<FileGroup>,
+}
+
+impl BuildCache {
+    /// A cache that remembers between builds (`handbook serve`).
+    pub fn new() -> Self {
+        BuildCache {
+            persistent: true,
+            ..BuildCache::default()
+        }
+    }
+
+    /// A cache for one build: it keeps nothing.
+    pub fn one_shot() -> Self {
+        BuildCache::default()
+    }
+
+    /// A file of `section` in `content/` changed.
+    pub fn invalidate_section(&mut self, section: Section) {
+        for cache in self.current.values_mut() {
+            cache.invalidate_section(section);
+        }
+    }
+
+    /// A template, static file or UI string changed: every edition uses the theme.
+    pub fn invalidate_theme(&mut self) {
+        for cache in self.current.values_mut().chain(self.frozen.values_mut()) {
+            cache.invalidate_theme();
+        }
+    }
+
+    /// Forgets everything.
+    pub fn clear(&mut self) {
+        self.current.clear();
+        self.frozen.clear();
+        self.stats = RenderStats::default();
+    }
+
+    /// Also keep frozen revisions' work on disk, in `disk`, between runs of the program.
+    pub fn with_disk_cache(mut self, disk: DiskCache) -> Self {
+        self.disk = disk;
+        self
+    }
+
+    /// What the disk cache did so far.
+    pub fn disk_report(&self) -> &cache::CacheReport {
+        self.disk.report()
+    }
+
+    /// The previous output's intact folders, waiting for the check if it is still running.
+    fn verified(&mut self) -> &Verified {
+        if let Some(handle) = self.verifier.take() {
+            self.verified = handle.join().unwrap_or_default();
+        }
+        &self.verified
+    }
+
+    /// What the last render of `content/` in the default language did.
+    pub fn stats(&self) -> &RenderStats {
+        &self.stats
+    }
+
+    fn edition(&mut self, from_content: bool, key: &str) -> &mut RenderCache {
+        let persistent = self.persistent;
+        let map = if from_content {
+            &mut self.current
+        } else {
+            &mut self.frozen
+        };
+        map.entry(key.to_string()).or_insert_with(|| {
+            if persistent {
+                RenderCache::new()
+            } else {
+                RenderCache::one_shot()
+            }
+        })
+    }
+}
+
+/// Loads and checks the handbook, and renders it in memory (the link check needs the rendered pages).
+pub fn prepare(root: &Path, base_url: Option<&str>) -> Result<(Handbook, SiteFiles), Diagnostics> {
+    prepare_with(root, base_url, false, &mut BuildCache::one_shot())
+}
+
+/// [`prepare`], reusing the work `cache` remembers: `handbook serve` keeps one between edits so an
+/// edit re-renders only what it can affect, through the very same stages as `handbook build`.
+pub fn prepare_with(
+    root: &Path,
+    base_url: Option<&str>,
+    drafts: bool,
+    cache: &mut BuildCache,
+) -> Result<(Handbook, SiteFiles), Diagnostics> {
+    cache.stats_taken = false;
+    cache.stable_dirs.clear();
+    cache.kept.clear();
+    cache.folder_sitemaps.clear();
+    cache.in_force = None;
+    let mut handbook = content::load(root)?;
+    if let Some(url) = base_url {
+        let url = url.trim();
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            return Err(Diagnostic::new(
+                Origin::file_start("--base-url"),
+                format!("`--base-url` must be an absolute http(s) address, not `{url}`"),
+                "e.g. --base-url https://ia.example.org/",
+            )
+            .into());
+        }
+        handbook.site.base_url.value = if url.ends_with('/') {
+            url.to_string()
+        } else {
+            format!("{url}/")
+        };
+    }
+    let languages = handbook.site.languages();
+    let translations = translations(root, Path::new(""), &handbook, &languages)?;
+    let mut lint = Diagnostics::new();
+    for hb in std::iter::once(&handbook).chain(&translations) {
+        crate::lint::lint_prompts(hb, &crate::checker::checker(hb), &mut lint);
+    }
+    if !lint.is_empty() {
+        return Err(lint);
+    }
+    let revisions = revisions::load(root)?;
+    let mut files = if revisions.is_empty() {
+        let mut editions = Vec::new();
+        push_languages(
+            &mut editions,
+            "site",
+            true,
+            EditionView::unversioned(),
+            &handbook,
+            &translations,
+            &languages,
+        );
+        render_all(root, &editions, &handbook, cache, None)?
+    } else {
+        versions::render_revisions(
+            root,
+            &handbook,
+            &translations,
+            &languages,
+            &revisions,
+            drafts,
+            cache,
+        )?
+    };
+    if handbook.site.offline {
+        crate::offline::install_with(&mut files, &cache.stable_dirs);
+    } else {
+        crate::offline::retire(&mut files);
+    }
+    Ok((handbook, files))
+}
+
+/// Weighs the built site against the page budget (the defaults, or `budget` in `handbook.yaml`);
+/// returns the summary to print, or the pages over budget as problems.
+pub fn check_budget(handbook: &Handbook, files: &SiteFiles) -> Result<String, Diagnostics> {
+    check_budget_with(handbook, files, &mut crate::budget::GzipSizes::new())
+}
+
+/// [`check_budget`], reusing the compressed sizes of files already measured by an earlier build.
+pub fn check_budget_with(
+    handbook: &Handbook,
+    files: &SiteFiles,
+    sizes: &mut crate::budget::GzipSizes,
+) -> Result<String, Diagnostics> {
+    check_weight(handbook, &crate::budget::weigh_with(files, sizes))
+}
+
+/// Checks `weight` against the page budget: the summary to print, or the pages over budget.
+fn check_weight(
+    handbook: &Handbook,
+    weight: &crate::budget::SiteWeight,
+) -> Result<String, Diagnostics> {
+    let budget = handbook
+        .site
+        .budget
+        .as_ref()
+        .map(|b| b.value.clone())
+        .unwrap_or_default();
+    let report = crate::budget::check(weight, &budget);
+    let summary = crate::budget::summary(&report);
+    if report.violations.is_empty() {
+        return Ok(summary);
+    }
+    let mut diags = Diagnostics::new();
+    for v in &report.violations {
+        diags.error(
+            Origin::file_start(&v.page),
+            v.message.clone(),
+            v.hint.clone(),
+        );
+    }
+    crate::console::info(&summary);
+    Err(diags)
+}
+
+/// The handbook at `root/dir` in each language after the default one (`dir` empty: `content/`).
+fn translations(
+    root: &Path,
+    dir: &Path,
+    base: &Handbook,
+    languages: &[String],
+) -> Result<Vec<Handbook>, Diagnostics> {
+    let mut models = Vec::new();
+    for lang in languages.iter().skip(1) {
+        let (mut hb, _) =
+            content::load_translated(&root.join(dir), lang).map_err(|d| d.with_prefix(dir))?;
+        hb.site.base_url = base.site.base_url.clone();
+        hb.site.theme = base.site.theme.clone();
+        hb.site.language.value = lang.clone();
+        models.push(hb);
+    }
+    Ok(models)
+}
+
+/// One edition to render: its cache key, whether it comes from `content/`, its view and its model.
+struct Edition<'a> {
+    key: String,
+    from_content: bool,
+    view: EditionView,
+    model: &'a Handbook,
+}
+
+/// Adds `view` in every language: the default-language model, then its translations.
+fn push_languages<'a>(
+    editions: &mut Vec<Edition<'a>>,
+    key: &str,
+    from_content: bool,
+    view: EditionView,
+    default: &'a Handbook,
+    translations: &'a [Handbook],
+    languages: &[String],
+) {
+    for (lang, model) in languages
+        .iter()
+        .zip(std::iter::once(default).chain(translations))
+    {
+        editions.push(Edition {
+            key: format!("{key}:{lang}"),
+            from_content,
+            view: view.in_language(lang, languages),
+            model,
+        });
+    }
+}
+
+/// Renders every edition and merges them into one site, with one sitemap and, with revisions, the feed.
+fn render_all(
+    root: &Path,
+    editions: &[Edition<'_>],
+    current: &Handbook,
+    cache: &mut BuildCache,
+    revisions: Option<&[Revision]>,
+) -> Result<SiteFiles, Diagnostics> {
+    let mut outputs = Vec::new();
+    for edition in editions {
+        outputs.push(render_edition(root, edition, cache)?);
+    }
+    Ok(merge(outputs, Vec::new(), current, revisions))
+}
+
+/// Renders one edition through its in-memory render cache.
+fn render_edition(
+    root: &Path,
+    edition: &Edition<'_>,
+    cache: &mut BuildCache,
+) -> Result<SiteFiles, Diagnostics> {
+    let edition_cache = cache.edition(edition.from_content, &edition.key);
+    let rendered = render::render_with(root, edition.model, edition_cache, &edition.view)?;
+    if edition.from_content && !cache.stats_taken {
+        cache.stats = cache.edition(true, &edition.key).stats().clone();
+        cache.stats_taken = true;
+    }
+    Ok(rendered)
+}
+
+/// Puts the editions' files together, in order, with one sitemap for them all (plus `sitemap_urls`
+/// of folders kept from the previous output) and the feed.
+fn merge(
+    outputs: Vec<SiteFiles>,
+    mut sitemap_urls: Vec<String>,
+    current: &Handbook,
+    revisions: Option<&[Revision]>,
+) -> SiteFiles {
+    let mut files = SiteFiles::new();
+    for rendered in outputs {
+        for (path, bytes) in rendered {
+            if path.ends_with(render::SITEMAP_PART) {
+                sitemap_urls.extend(String::from_utf8_lossy(&bytes).lines().map(str::to_string));
+            } else if path != "sitemap.xml" {
+                files.insert(path, bytes);
+            }
+        }
+    }
+    sitemap_urls.sort();
+    sitemap_urls.dedup();
+    files.insert(
+        "sitemap.xml".into(),
+        render::sitemap(current, &sitemap_urls).into_bytes(),
+    );
+    if let Some(revisions) = revisions {
+        files.insert(
+            "revisions.xml".into(),
+            feed(current, revisions).into_bytes(),
+        );
+    }
+    files
+}
+
+fn diff_labels(language: &str) -> DiffLabels {
+    if language.starts_with("en") {
+        DiffLabels {
+            inserted: "added".into(),
+            deleted: "removed".into(),
+            added: "added".into(),
+            removed: "removed".into(),
+            changed: "changed".into(),
+        }
+    } else {
+        DiffLabels {
+            inserted: "ajout".into(),
+            deleted: "suppression".into(),
+            added: "ajouté".into(),
+            removed: "retiré".into(),
+            changed: "modifié".into(),
+        }
+    }
+}
+
+/// An Atom feed of the revisions, newest first, so members can follow new versions of the charter.
+fn feed(hb: &Handbook, revisions: &[Revision]) -> String {
+    let esc = crate::highlight::escape;
+    let base = &hb.site.base_url.value;
+    let updated = revisions.last().map(|r| r.date.clone()).unwrap_or_default();
+    let mut xml = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n  <title>{} — revisions</title>\n  <id>{base}revisions.xml</id>\n  <link rel=\"self\" href=\"{base}revisions.xml\"/>\n  <link href=\"{base}\"/>\n  <updated>{updated}T00:00:00Z</updated>\n  <author><name>{}</name></author>\n",
+        esc(&hb.site.language.value),
+        esc(&hb.site.title),
+        esc(&hb.site.association.name)
+    );
+    for r in revisions.iter().rev() {
+        xml.push_str(&format!(
+            "  <entry>\n    <title>{}</title>\n    <id>{base}revisions/{}/</id>\n    <link href=\"{base}revisions/{}/changes/\"/>\n    <updated>{}T00:00:00Z</updated>\n    <summary>{} ({})</summary>\n  </entry>\n",
+            esc(&r.id),
+            esc(&r.id),
+            esc(&r.id),
+            esc(&r.date),
+            esc(&r.summary),
+            esc(&r.approved_by)
+        ));
+    }
+    xml.push_str("</feed>\n");
+    xml
+}
+
+/// Checks the sources without writing anything.
+pub fn validate(root: &Path) -> Result<SiteFiles, Diagnostics> {
+    let (handbook, files) = prepare(root, None)?;
+    check_budget(&handbook, &files)?;
+    Ok(files)
+}
+
+/// Builds the site into `options.output`, swapping it in only when everything succeeded.
+pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
+    let disk = options
+        .cache_dir
+        .as_ref()
+        .map_or_else(DiskCache::disabled, DiskCache::at);
+    let mut cache = BuildCache::one_shot().with_disk_cache(disk);
+    let state_key = previous::check_output(&mut cache, &options.output);
+    let (handbook, files) = prepare_with(
+        &options.root,
+        options.base_url.as_deref(),
+        options.drafts,
+        &mut cache,
+    )?;
+    let mut sizes = previous::gzip_sizes(&mut cache);
+    let weight = frozen::weigh_by_folder(&files, &mut cache, &mut sizes);
+    let summary = check_weight(&handbook, &weight)?;
+    previous::keep_gzip_sizes(&mut cache, &sizes);
+    let state = previous::write(&options.output, &files, &mut cache).map_err(|e| {
+        Diagnostics::from(Diagnostic::new(
+            Origin::file_start(&options.output),
+            format!("cannot write the site: {e}"),
+            "check that the output folder's parent exists and is writable; the previous site was left as it was",
+        ))
+    })?;
+    previous::record_output(&mut cache, state_key, &state);
+    cache.disk.prune();
+    let kept = cache.kept.values().map(|k| &k.summary);
+    Ok(BuildReport {
+        summary,
+        pages: files.keys().filter(|k| k.ends_with(".html")).count()
+            + kept.clone().map(|s| s.pages).sum::<usize>(),
+        files: files.len() + kept.clone().map(|s| s.files).sum::<usize>(),
+        bytes: files.values().map(Vec::len).sum::<usize>() + kept.map(|s| s.bytes).sum::<usize>(),
+        cache: cache.disk_report().clone(),
+    })
+}

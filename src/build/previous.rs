@@ -1,0 +1,110 @@
+//! What a build takes from the one before it through the cache: the state of the output it wrote
+//! (checked on another thread while this build renders, so that intact parts are moved rather than
+//! written) and the compressed sizes it measured for the page budget.
+
+use std::path::Path;
+
+use super::{frozen, BuildCache};
+use crate::budget::GzipSizes;
+use crate::cache::{self, Key};
+use crate::output::{OutputState, Reusable};
+use crate::render::{self, SiteFiles};
+
+/// Starts checking, on another thread, what the previous build recorded of `output` against the
+/// files there; returns the key under which to record this build's output (none without a cache).
+pub(super) fn check_output(cache: &mut BuildCache, output: &Path) -> Option<Key> {
+    if !cache.disk.is_enabled() {
+        return None;
+    }
+    let key = {
+        let mut k = cache::KeyBuilder::new("output");
+        let absolute = std::path::absolute(output).unwrap_or_else(|_| output.to_path_buf());
+        k.field(absolute.to_string_lossy().as_bytes());
+        k.finish()
+    };
+    let previous = cache
+        .disk
+        .get_record(&key)
+        .and_then(|m| m.get("state").map(|b| OutputState::from_bytes(b)));
+    cache.verifier = previous.map(|state| {
+        let output = output.to_path_buf();
+        std::thread::spawn(move || state.verify(&output))
+    });
+    Some(key)
+}
+
+/// Records what this build left in the output, for the next one.
+pub(super) fn record_output(cache: &mut BuildCache, key: Option<Key>, state: &OutputState) {
+    if let Some(key) = key {
+        cache
+            .disk
+            .put(&key, &frozen::single("state", state.to_bytes()));
+    }
+}
+
+fn sizes_key() -> Key {
+    cache::KeyBuilder::new("gzip-sizes").finish()
+}
+
+/// The compressed sizes an earlier build measured, by content.
+pub(super) fn gzip_sizes(cache: &mut BuildCache) -> GzipSizes {
+    cache
+        .disk
+        .get_record(&sizes_key())
+        .and_then(|m| m.get("sizes").map(|b| GzipSizes::from_bytes(b)))
+        .unwrap_or_default()
+}
+
+/// Keeps the sizes this build used, when it had to measure some.
+pub(super) fn keep_gzip_sizes(cache: &mut BuildCache, sizes: &GzipSizes) {
+    if sizes.measured() > 0 {
+        cache
+            .disk
+            .put(&sizes_key(), &frozen::single("sizes", sizes.to_bytes()));
+    }
+}
+
+/// Writes the site, moving from the previous output the revision folders and the files of the
+/// revision in force that it still holds as they are.
+pub(super) fn write(
+    output: &Path,
+    files: &SiteFiles,
+    cache: &mut BuildCache,
+) -> std::io::Result<OutputState> {
+    cache.verified();
+    let mut reusable = Reusable {
+        folders: cache.stable_dirs.clone(),
+        groups: Default::default(),
+    };
+    if let Some(mut group) = cache.in_force.take() {
+        // Only what the site publishes: the theme's worker, for one, leaves assets/ for the root.
+        group.paths.retain(|p| files.contains_key(p));
+        reusable.groups.insert("in-force".into(), group);
+    }
+    let BuildCache {
+        disk,
+        verified,
+        kept,
+        ..
+    } = cache;
+    // A kept folder that cannot be moved after all is written from its cache entries.
+    let mut absent = |prefix: &str| -> std::io::Result<SiteFiles> {
+        let keys = kept
+            .get(prefix)
+            .map(|k| k.editions.as_slice())
+            .unwrap_or_default();
+        let mut folder = SiteFiles::new();
+        for key in keys {
+            let members = disk.get_record(key).ok_or_else(|| {
+                std::io::Error::other(format!(
+                    "{prefix} could not be moved from the previous site, and the build cache no longer holds it; build again, or with --no-cache"
+                ))
+            })?;
+            folder.extend(members.into_iter().filter(|(path, _)| {
+                path.starts_with(prefix) && !path.ends_with(render::SITEMAP_PART)
+            }));
+        }
+        Ok(folder)
+    };
+    crate::output::write_reusing(output, files, &reusable, verified, &mut absent)
+}

@@ -1,0 +1,559 @@
+//! The editions of a handbook with revisions: every frozen revision (at the root for the one in
+//! force, and under `revisions/ID/`), then the draft on request. Work on a frozen revision comes from
+//! the build cache whenever it can, and a revision's sources are loaded only when some of its work is
+//! not there.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use serde_json::json;
+
+use super::frozen;
+use super::{
+    diff_labels, merge, push_languages, render_edition, translations, BuildCache, Edition,
+};
+use crate::cache;
+use crate::changes;
+use crate::content::{self, Handbook};
+use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
+use crate::render::edition::{EditionView, Status, SwitchTarget};
+use crate::render::{self, pages, SiteFiles};
+use crate::revisions::{self, Revision};
+
+/// A revision loaded from its snapshot (in each language), published with the current site settings.
+pub(super) fn load_revision(
+    root: &Path,
+    revision: &Revision,
+    current: &Handbook,
+    languages: &[String],
+) -> Result<(Handbook, Vec<Handbook>), Diagnostics> {
+    let mut hb =
+        content::load(&root.join(&revision.dir)).map_err(|d| d.with_prefix(&revision.dir))?;
+    // Where and how the site is published is today's decision; what the revision says is frozen.
+    hb.site.base_url = current.site.base_url.clone();
+    hb.site.theme = current.site.theme.clone();
+    let translations = translations(root, &revision.dir, current, languages)?;
+    Ok((hb, translations))
+}
+
+/// The revisions' models, loaded only when some work on them is not in the build cache.
+pub(super) struct RevisionModels<'a> {
+    root: &'a Path,
+    revisions: &'a [Revision],
+    current: &'a Handbook,
+    languages: &'a [String],
+    loaded: Vec<Option<(Handbook, Vec<Handbook>)>>,
+}
+
+impl<'a> RevisionModels<'a> {
+    fn new(
+        root: &'a Path,
+        revisions: &'a [Revision],
+        current: &'a Handbook,
+        languages: &'a [String],
+    ) -> Self {
+        RevisionModels {
+            root,
+            revisions,
+            current,
+            languages,
+            loaded: revisions.iter().map(|_| None).collect(),
+        }
+    }
+
+    /// Loads revision `i` if it is not loaded yet.
+    fn load(&mut self, i: usize) -> Result<(), Diagnostics> {
+        if self.loaded[i].is_none() {
+            self.loaded[i] = Some(load_revision(
+                self.root,
+                &self.revisions[i],
+                self.current,
+                self.languages,
+            )?);
+        }
+        Ok(())
+    }
+
+    /// Loads every revision in `wanted`, reporting all their problems at once.
+    fn load_all(&mut self, wanted: &BTreeSet<usize>) -> Result<(), Diagnostics> {
+        let mut diags = Diagnostics::new();
+        for &i in wanted {
+            if let Err(d) = self.load(i) {
+                diags.extend(d);
+            }
+        }
+        diags.into_result(())
+    }
+
+    /// Revision `i` in the default language, once loaded.
+    fn model(&self, i: usize) -> Result<&Handbook, Diagnostics> {
+        self.loaded[i]
+            .as_ref()
+            .map(|(hb, _)| hb)
+            .ok_or_else(|| internal("a revision was used before it was loaded"))
+    }
+
+    /// Revision `i` in the language at `lang_index` (0: the default language).
+    fn model_in(&self, i: usize, lang_index: usize) -> Result<&Handbook, Diagnostics> {
+        let (hb, translated) = self.loaded[i]
+            .as_ref()
+            .ok_or_else(|| internal("a revision was used before it was loaded"))?;
+        match lang_index {
+            0 => Ok(hb),
+            n => translated
+                .get(n - 1)
+                .ok_or_else(|| internal("a translation of a revision is missing")),
+        }
+    }
+}
+
+pub(super) fn internal(what: &str) -> Diagnostics {
+    Diagnostic::new(
+        Origin::file_start(revisions::INDEX),
+        format!("internal error: {what}"),
+        "report this as a bug; building with `--no-cache` may work around it",
+    )
+    .into()
+}
+
+/// One edition of a frozen revision: where it comes from, how it is shown, and its cache key.
+pub(super) struct FrozenEdition {
+    /// Key of its in-memory render cache (`handbook serve`).
+    pub(super) memory_key: String,
+    pub(super) revision: usize,
+    pub(super) lang_index: usize,
+    pub(super) view: EditionView,
+    pub(super) disk_key: cache::Key,
+}
+
+/// Every edition of a handbook with revisions, merged into one site: the revision in force at the
+/// root, every revision under its folder, the draft on request, and one charter PDF per revision.
+pub(super) fn render_revisions(
+    root: &Path,
+    current: &Handbook,
+    current_translations: &[Handbook],
+    languages: &[String],
+    revisions: &[Revision],
+    drafts: bool,
+    cache: &mut BuildCache,
+) -> Result<SiteFiles, Diagnostics> {
+    let mut models = RevisionModels::new(root, revisions, current, languages);
+    let newest = revisions.len() - 1;
+    let Parts {
+        urls,
+        pdfs,
+        mut pdf_files,
+    } = revision_parts(revisions, &mut models, cache)?;
+    let draft_pdf = if drafts {
+        Some(draft_pdf(
+            current,
+            &revisions[newest],
+            cache,
+            &mut pdf_files,
+        )?)
+    } else {
+        None
+    };
+    let switcher = switcher(revisions, &urls, drafts.then_some(current));
+    let inputs = frozen::frozen_inputs(root, current, languages);
+    let frozen = frozen_editions(revisions, languages, &switcher, &pdfs, &inputs);
+
+    cache.stable_dirs = frozen::stable_dirs(&frozen, revisions);
+    frozen::keep_intact_folders(cache, &frozen);
+    // The draft's changes page compares it with the revision in force.
+    let also_wanted = drafts.then_some(newest);
+    let outputs = render_frozen(root, &frozen, &mut models, &pdfs, also_wanted, cache)?;
+    record_folder_sitemaps(&frozen, &outputs, cache);
+    cache.in_force = Some(frozen::in_force_group(
+        &frozen,
+        &outputs,
+        &cache.stable_dirs,
+    ));
+    let kept_sitemap: Vec<String> = cache
+        .kept
+        .values()
+        .flat_map(|k| k.summary.sitemap.iter().cloned())
+        .collect();
+    let mut outputs: Vec<SiteFiles> = outputs.into_iter().flatten().collect();
+
+    if drafts {
+        let labels = diff_labels(&current.site.language.value);
+        let view = EditionView {
+            prefix: "draft/".into(),
+            status: Status::Draft,
+            label: "draft".into(),
+            switcher,
+            changes: Some(json!({
+                "revision": null,
+                "previous": revisions[newest].id,
+                "changes": changes::compare(models.model(newest)?, current, &labels),
+                "pdf_sha256": draft_pdf.as_ref().map(|(_, sha)| sha),
+                "revisions": revisions,
+            })),
+            pdf: draft_pdf,
+            ..EditionView::unversioned()
+        };
+        let mut editions = Vec::new();
+        push_languages(
+            &mut editions,
+            "draft",
+            true,
+            view,
+            current,
+            current_translations,
+            languages,
+        );
+        for edition in &editions {
+            outputs.push(render_edition(root, edition, cache)?);
+        }
+    }
+    let mut files = merge(outputs, kept_sitemap, current, Some(revisions));
+    files.extend(pdf_files);
+    Ok(files)
+}
+
+/// What the whole site needs of each revision, whatever edition is shown: the addresses a reader
+/// can reach in it (for the switcher) and its charter PDF (file name, SHA-256), with the PDFs.
+struct Parts {
+    urls: Vec<BTreeSet<String>>,
+    pdfs: Vec<(String, String)>,
+    pdf_files: SiteFiles,
+}
+
+/// Each revision's [`Parts`], from the cache when this generator already computed them from the same
+/// frozen content. A PDF that no longer matches its recorded hash stops the build.
+fn revision_parts(
+    revisions: &[Revision],
+    models: &mut RevisionModels<'_>,
+    cache: &mut BuildCache,
+) -> Result<Parts, Diagnostics> {
+    let mut parts = Parts {
+        urls: Vec::new(),
+        pdfs: Vec::new(),
+        pdf_files: SiteFiles::new(),
+    };
+    let mut diags = Diagnostics::new();
+    for (i, r) in revisions.iter().enumerate() {
+        let urls_key = {
+            let mut k = cache::KeyBuilder::new("urls");
+            k.field(&r.content_sha256);
+            k.finish()
+        };
+        let cached_urls = cache
+            .disk
+            .get(&urls_key)
+            .and_then(|m| m.get("urls").cloned());
+        let urls = match cached_urls {
+            Some(bytes) => String::from_utf8_lossy(&bytes)
+                .lines()
+                .map(str::to_string)
+                .collect(),
+            None => {
+                if let Err(d) = models.load(i) {
+                    diags.extend(d);
+                    continue;
+                }
+                let urls = pages::urls_of(models.model(i)?, true);
+                let text = urls.iter().cloned().collect::<Vec<_>>().join("\n");
+                cache
+                    .disk
+                    .put(&urls_key, &frozen::single("urls", text.into_bytes()));
+                urls
+            }
+        };
+        parts.urls.push(urls);
+
+        // The PDF depends on the frozen snapshot and the revision's record, not on where the site
+        // is published.
+        let pdf_key = {
+            let mut k = cache::KeyBuilder::new("pdf");
+            k.field(&r.content_sha256)
+                .field(&r.id)
+                .field(&r.date)
+                .field(&r.approved_by);
+            k.finish()
+        };
+        let bytes = match cache.disk.get(&pdf_key).and_then(|mut m| m.remove("pdf")) {
+            Some(bytes) => bytes,
+            None => {
+                if let Err(d) = models.load(i) {
+                    diags.extend(d);
+                    continue;
+                }
+                let bytes = revisions::pdf::build(models.model(i)?, &r.id, &r.date, &r.approved_by)
+                    .map_err(|e| {
+                        Diagnostics::from(Diagnostic::new(
+                            Origin::file_start(revisions::INDEX),
+                            format!("revision `{}`: {e}", r.id),
+                            "check the revision's charter sections",
+                        ))
+                    })?;
+                cache
+                    .disk
+                    .put(&pdf_key, &frozen::single("pdf", bytes.clone()));
+                bytes
+            }
+        };
+        let sha = revisions::manifest::hex(&bytes);
+        if let (Some(recorded), Some(origin)) = (&r.pdf_sha256, &r.pdf_origin) {
+            if *recorded != sha {
+                diags.error(
+                    origin.clone(),
+                    format!("the charter PDF of revision `{}` no longer matches its recorded SHA-256 (it now builds as {sha})", r.id),
+                    "signed copies are bound to the recorded hash: build with the handbook version that cut the revision, or, if nobody has signed it yet, record the new hash here",
+                );
+            }
+        }
+        let name = revisions::pdf::file_name(&r.id);
+        parts.pdf_files.insert(name.clone(), bytes);
+        parts.pdfs.push((name, sha));
+    }
+    diags.into_result(parts)
+}
+
+/// The draft's charter PDF, dated like the revision in force: added to `pdf_files`, returned as
+/// (file name, SHA-256). Cached by what it prints, so edits of other pages leave it as it was.
+fn draft_pdf(
+    current: &Handbook,
+    in_force: &Revision,
+    cache: &mut BuildCache,
+    pdf_files: &mut SiteFiles,
+) -> Result<(String, String), Diagnostics> {
+    let (date, approved_by) = (&in_force.date, "—");
+    let key = {
+        let mut k = cache::KeyBuilder::new("draft-pdf");
+        k.field(revisions::pdf::fingerprint(
+            current,
+            "draft",
+            date,
+            approved_by,
+        ));
+        k.finish()
+    };
+    let cached = cache
+        .disk
+        .get_record(&key)
+        .and_then(|mut m| m.remove("pdf"));
+    let bytes = match cached {
+        Some(bytes) => bytes,
+        None => {
+            let bytes =
+                revisions::pdf::build(current, "draft", date, approved_by).map_err(|e| {
+                    Diagnostics::from(Diagnostic::new(
+                        Origin::file_start("content/charter"),
+                        format!("draft charter PDF: {e}"),
+                        "check the charter sections",
+                    ))
+                })?;
+            cache.disk.put(&key, &frozen::single("pdf", bytes.clone()));
+            bytes
+        }
+    };
+    let name = revisions::pdf::file_name("draft");
+    let sha = revisions::manifest::hex(&bytes);
+    pdf_files.insert(name.clone(), bytes);
+    Ok((name, sha))
+}
+
+/// The revision switcher every edition shows: each revision (the one in force at the root), then
+/// the draft when it is published (`draft`).
+fn switcher(
+    revisions: &[Revision],
+    urls: &[BTreeSet<String>],
+    draft: Option<&Handbook>,
+) -> Vec<SwitchTarget> {
+    let newest = revisions.len() - 1;
+    let mut switcher: Vec<SwitchTarget> = revisions
+        .iter()
+        .zip(urls)
+        .enumerate()
+        .map(|(i, (r, urls))| SwitchTarget {
+            label: r.id.clone(),
+            prefix: if i == newest {
+                String::new()
+            } else {
+                frozen::folder_of(&r.id)
+            },
+            urls: urls.clone(),
+            status: if i == newest {
+                Status::Newest
+            } else {
+                Status::Older
+            },
+        })
+        .collect();
+    if let Some(current) = draft {
+        switcher.push(SwitchTarget {
+            label: "draft".into(),
+            prefix: "draft/".into(),
+            urls: pages::urls_of(current, true),
+            status: Status::Draft,
+        });
+    }
+    switcher
+}
+
+/// Every frozen edition with its cache key: the newest revision at the root, then every revision
+/// under its own folder (the newest one too, so addresses of what people signed never change); each
+/// in every language.
+fn frozen_editions(
+    revisions: &[Revision],
+    languages: &[String],
+    switcher: &[SwitchTarget],
+    pdfs: &[(String, String)],
+    inputs: &frozen::FrozenInputs,
+) -> Vec<FrozenEdition> {
+    let newest = revisions.len() - 1;
+    let mut frozen = Vec::new();
+    for (i, r) in revisions.iter().enumerate() {
+        let view = EditionView {
+            prefix: frozen::folder_of(&r.id),
+            status: if i == newest {
+                Status::Newest
+            } else {
+                Status::Older
+            },
+            label: r.id.clone(),
+            switcher: switcher.to_vec(),
+            changes: None,
+            pdf: Some(pdfs[i].clone()),
+            ..EditionView::unversioned()
+        };
+        let mut placements = Vec::new();
+        if i == newest {
+            let mut root_view = view.clone();
+            root_view.prefix = String::new();
+            placements.push((format!("root:{}", r.id), root_view));
+        }
+        placements.push((r.id.clone(), view));
+        for (key, view) in placements {
+            for (lang_index, lang) in languages.iter().enumerate() {
+                let view = view.in_language(lang, languages);
+                let disk_key = frozen::edition_key(inputs, revisions, i, &view);
+                frozen.push(FrozenEdition {
+                    memory_key: format!("{key}:{lang}"),
+                    revision: i,
+                    lang_index,
+                    view,
+                    disk_key,
+                });
+            }
+        }
+    }
+    frozen
+}
+
+/// The files of each frozen edition, in the order of `frozen`: from the cache, or rendered (and
+/// stored); none for the editions of folders kept in the previous output. Only what must be
+/// rendered loads revisions' sources: the edition's revision and the one before it (its changes
+/// page compares them), and `also_wanted`.
+fn render_frozen(
+    root: &Path,
+    frozen: &[FrozenEdition],
+    models: &mut RevisionModels<'_>,
+    pdfs: &[(String, String)],
+    also_wanted: Option<usize>,
+    cache: &mut BuildCache,
+) -> Result<Vec<Option<SiteFiles>>, Diagnostics> {
+    let revisions = models.revisions;
+    let labels = diff_labels(&models.current.site.language.value);
+    let kept: Vec<bool> = frozen
+        .iter()
+        .map(|e| {
+            cache
+                .kept
+                .keys()
+                .any(|p| e.view.prefix.starts_with(p.as_str()))
+        })
+        .collect();
+    let mut outputs: Vec<Option<SiteFiles>> = frozen
+        .iter()
+        .zip(&kept)
+        .map(|(e, &kept)| {
+            if kept {
+                return None;
+            }
+            cache
+                .disk
+                .get(&e.disk_key)
+                .map(|members| members.into_iter().collect())
+        })
+        .collect();
+    let mut wanted: BTreeSet<usize> = also_wanted.into_iter().collect();
+    for ((edition, output), &kept) in frozen.iter().zip(&outputs).zip(&kept) {
+        if output.is_none() && !kept {
+            wanted.insert(edition.revision);
+            wanted.extend(edition.revision.checked_sub(1));
+        }
+    }
+    models.load_all(&wanted)?;
+    let change_data =
+        |models: &RevisionModels<'_>, i: usize| -> Result<serde_json::Value, Diagnostics> {
+            let changes = match i.checked_sub(1) {
+                Some(p) => Some(changes::compare(
+                    models.model(p)?,
+                    models.model(i)?,
+                    &labels,
+                )),
+                None => None,
+            };
+            Ok(json!({
+                "revision": revisions[i],
+                "previous": i.checked_sub(1).map(|p| revisions[p].id.clone()),
+                "changes": changes,
+                "pdf_sha256": pdfs[i].1,
+                "revisions": revisions,
+            }))
+        };
+    for ((edition, output), &kept) in frozen.iter().zip(outputs.iter_mut()).zip(&kept) {
+        if output.is_some() || kept {
+            continue;
+        }
+        let mut view = edition.view.clone();
+        view.changes = Some(change_data(models, edition.revision)?);
+        let spec = Edition {
+            key: edition.memory_key.clone(),
+            from_content: false,
+            view,
+            model: models.model_in(edition.revision, edition.lang_index)?,
+        };
+        let rendered = render_edition(root, &spec, cache)?;
+        cache.disk.put(&edition.disk_key, &rendered);
+        *output = Some(rendered);
+    }
+    Ok(outputs)
+}
+
+/// Each revision folder's sitemap addresses, from the editions this build has in memory, for the
+/// folder's summary (kept folders have theirs already).
+fn record_folder_sitemaps(
+    frozen: &[FrozenEdition],
+    outputs: &[Option<SiteFiles>],
+    cache: &mut BuildCache,
+) {
+    for (edition, output) in frozen.iter().zip(outputs) {
+        let (Some(output), Some(folder)) = (
+            output,
+            cache
+                .stable_dirs
+                .keys()
+                .find(|p| edition.view.prefix.starts_with(p.as_str())),
+        ) else {
+            continue;
+        };
+        let urls = output
+            .iter()
+            .filter(|(path, _)| path.ends_with(render::SITEMAP_PART))
+            .flat_map(|(_, bytes)| {
+                String::from_utf8_lossy(bytes)
+                    .lines()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            });
+        cache
+            .folder_sitemaps
+            .entry(folder.clone())
+            .or_default()
+            .extend(urls);
+    }
+}
