@@ -119,6 +119,14 @@ impl OutputState {
         Verified { dirs, groups }
     }
 
+    /// The fingerprint of every folder, as recorded (not checked).
+    pub fn folder_fingerprints(&self) -> BTreeMap<String, String> {
+        self.dirs
+            .iter()
+            .map(|(prefix, r)| (prefix.clone(), r.fingerprint.clone()))
+            .collect()
+    }
+
     pub fn to_bytes(&self) -> Vec<u8> {
         serde_json::to_vec(self).unwrap_or_default()
     }

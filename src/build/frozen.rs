@@ -22,14 +22,21 @@ pub(super) struct KeptFolder {
 }
 
 /// The files of the frozen editions outside the revision folders (the revision in force at the
-/// root, in every language), with the hash of those editions' keys, which determines them all.
+/// root, in every language) and the revisions' charter PDFs, with the hash of those editions' keys
+/// and PDFs' hashes, which determines them all.
 pub(super) fn in_force_group(
     frozen: &[FrozenEdition],
     outputs: &[Option<SiteFiles>],
     folders: &BTreeMap<String, String>,
+    pdfs: &[(String, String)],
 ) -> FileGroup {
     let mut k = cache::KeyBuilder::new("in-force");
     let mut paths = BTreeSet::new();
+    // The revisions' charter PDFs, at the root, known by their SHA-256.
+    for (name, sha) in pdfs {
+        k.field(name).field(sha);
+        paths.insert(name.clone());
+    }
     for (edition, output) in frozen.iter().zip(outputs) {
         if folders
             .keys()
@@ -51,19 +58,29 @@ pub(super) fn in_force_group(
     }
 }
 
-/// Finds the revision folders the previous output holds exactly as this build would write them,
-/// with their summary in the cache: those are left where they are ([`BuildCache::kept`]).
-pub(super) fn keep_intact_folders(cache: &mut BuildCache, frozen: &[FrozenEdition]) {
+/// Finds the revision folders the previous build wrote exactly as this one would (same
+/// fingerprint), with their summary and editions in the cache: this build counts on them being in
+/// place in the output ([`BuildCache::kept`]). Whether they still are is checked on another thread
+/// meanwhile; one that is not is written from its cache entries when the site is written.
+pub(super) fn keep_recorded_folders(cache: &mut BuildCache, frozen: &[FrozenEdition]) {
     if !cache.disk.is_enabled() {
         return;
     }
-    let stable = cache.stable_dirs.clone();
-    let verified = cache.verified();
-    let intact: Vec<(String, String)> = stable
-        .into_iter()
-        .filter(|(prefix, fingerprint)| verified.fingerprint(prefix) == Some(fingerprint.as_str()))
+    let recorded: Vec<(String, String)> = cache
+        .stable_dirs
+        .iter()
+        .filter(|(prefix, fingerprint)| cache.recorded.get(*prefix) == Some(*fingerprint))
+        .map(|(prefix, fingerprint)| (prefix.clone(), fingerprint.clone()))
         .collect();
-    for (prefix, fingerprint) in intact {
+    for (prefix, fingerprint) in recorded {
+        let editions: Vec<cache::Key> = frozen
+            .iter()
+            .filter(|e| e.view.prefix.starts_with(&prefix))
+            .map(|e| e.disk_key.clone())
+            .collect();
+        if !editions.iter().all(|key| cache.disk.has(key)) {
+            continue;
+        }
         let Some(summary) = cache
             .disk
             .get(&FolderSummary::key(&fingerprint))
@@ -71,11 +88,6 @@ pub(super) fn keep_intact_folders(cache: &mut BuildCache, frozen: &[FrozenEditio
         else {
             continue;
         };
-        let editions: Vec<cache::Key> = frozen
-            .iter()
-            .filter(|e| e.view.prefix.starts_with(&prefix))
-            .map(|e| e.disk_key.clone())
-            .collect();
         for key in &editions {
             cache.disk.keep(key);
         }

@@ -66,6 +66,8 @@ pub struct BuildCache {
     /// load (`handbook build` with a cache only).
     verifier: Option<std::thread::JoinHandle<Verified>>,
     verified: Verified,
+    /// The revision folders the previous build recorded writing, by fingerprint (not yet checked).
+    recorded: BTreeMap<String, String>,
     /// Revision folders this build leaves as they are in the previous output: neither loaded nor
     /// rendered, they are known by their summary.
     kept: BTreeMap<String, KeptFolder>,

@@ -26,6 +26,10 @@ pub(super) fn check_output(cache: &mut BuildCache, output: &Path) -> Option<Key>
         .disk
         .get_record(&key)
         .and_then(|m| m.get("state").map(|b| OutputState::from_bytes(b)));
+    cache.recorded = previous
+        .as_ref()
+        .map(OutputState::folder_fingerprints)
+        .unwrap_or_default();
     cache.verifier = previous.map(|state| {
         let output = output.to_path_buf();
         std::thread::spawn(move || state.verify(&output))
@@ -79,6 +83,15 @@ pub(super) fn write(
     if let Some(mut group) = cache.in_force.take() {
         // Only what the site publishes: the theme's worker, for one, leaves assets/ for the root.
         group.paths.retain(|p| files.contains_key(p));
+        // Its folders that hold nothing else (`en/`, `search/`…) move in one rename each.
+        for folder in owned_folders(&group.paths, files) {
+            let mut k = cache::KeyBuilder::new("in-force folder");
+            k.field(&group.fingerprint).field(&folder);
+            reusable
+                .folders
+                .insert(folder.clone(), k.finish().hex().to_string());
+            group.paths.retain(|p| !p.starts_with(&folder));
+        }
         reusable.groups.insert("in-force".into(), group);
     }
     let BuildCache {
@@ -107,4 +120,45 @@ pub(super) fn write(
         Ok(folder)
     };
     crate::output::write_reusing(output, files, &reusable, verified, &mut absent)
+}
+
+/// The top-level folders (`en/`) in which every file of the site is one of `paths`.
+fn owned_folders(paths: &[String], files: &SiteFiles) -> Vec<String> {
+    let top = |path: &str| path.split_once('/').map(|(dir, _)| format!("{dir}/"));
+    let mut folders: Vec<String> = paths.iter().filter_map(|p| top(p)).collect();
+    folders.dedup();
+    folders.retain(|folder| {
+        files
+            .range(folder.clone()..)
+            .take_while(|(path, _)| path.starts_with(folder.as_str()))
+            .all(|(path, _)| paths.binary_search(path).is_ok())
+    });
+    folders
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_is_owned_only_when_it_holds_nothing_else() {
+        let paths: Vec<String> = [
+            "assets/a.css",
+            "en/index.html",
+            "en/x/index.html",
+            "index.html",
+            "search/t/a.json",
+        ]
+        .map(String::from)
+        .to_vec();
+        let mut files = SiteFiles::new();
+        for p in paths.iter().map(String::as_str).chain([
+            "search/meta.json",
+            "draft/index.html",
+            "sw.js",
+        ]) {
+            files.insert(p.to_string(), Vec::new());
+        }
+        assert_eq!(owned_folders(&paths, &files), vec!["assets/", "en/"]);
+    }
 }

@@ -159,7 +159,7 @@ pub(super) fn render_revisions(
     let frozen = frozen_editions(revisions, languages, &switcher, &pdfs, &inputs);
 
     cache.stable_dirs = frozen::stable_dirs(&frozen, revisions);
-    frozen::keep_intact_folders(cache, &frozen);
+    frozen::keep_recorded_folders(cache, &frozen);
     // The draft's changes page compares it with the revision in force.
     let also_wanted = drafts.then_some(newest);
     let outputs = render_frozen(root, &frozen, &mut models, &pdfs, also_wanted, cache)?;
@@ -168,6 +168,7 @@ pub(super) fn render_revisions(
         &frozen,
         &outputs,
         &cache.stable_dirs,
+        &pdfs,
     ));
     let kept_sitemap: Vec<String> = cache
         .kept

@@ -174,6 +174,13 @@ impl DiskCache {
         }
     }
 
+    /// Whether an entry for `key` is there (not whether it is intact: [`get`](Self::get) checks).
+    pub fn has(&self, key: &Key) -> bool {
+        self.dir
+            .as_ref()
+            .is_some_and(|dir| dir.join(key.file_name()).is_file())
+    }
+
     /// Marks the entry for `key` as needed by this build without reading it (a revision folder
     /// left in place in the output is still backed by its entries): [`prune`](Self::prune) keeps it.
     pub fn keep(&mut self, key: &Key) {
