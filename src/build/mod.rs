@@ -197,8 +197,9 @@ pub fn prepare_with(
     if !lint.is_empty() {
         return Err(lint);
     }
-    let revisions = revisions::load(root)?;
-    let mut files = if revisions.is_empty() {
+    // Frozen files are checked against their manifests on another thread while the site renders.
+    let (revisions, manifests) = revisions::load_index(root)?;
+    let rendered = if revisions.is_empty() {
         let mut editions = Vec::new();
         push_languages(
             &mut editions,
@@ -209,7 +210,7 @@ pub fn prepare_with(
             &translations,
             &languages,
         );
-        render_all(root, &editions, &handbook, cache, None)?
+        render_all(root, &editions, &handbook, cache, None)
     } else {
         versions::render_revisions(
             root,
@@ -219,8 +220,11 @@ pub fn prepare_with(
             &revisions,
             drafts,
             cache,
-        )?
+        )
     };
+    // An altered revision is the problem to report, whatever rendering it gave.
+    manifests.finish()?;
+    let mut files = rendered?;
     if handbook.site.offline {
         crate::offline::install_with(&mut files, &cache.stable_dirs);
     } else {

@@ -37,15 +37,23 @@ pub(super) fn load_revision(
 }
 
 /// The revisions' models, loaded only when some work on them is not in the build cache.
-pub(super) struct RevisionModels<'a> {
+pub(super) struct RevisionModels<'a, 's> {
     root: &'a Path,
     revisions: &'a [Revision],
     current: &'a Handbook,
     languages: &'a [String],
-    loaded: Vec<Option<(Handbook, Vec<Handbook>)>>,
+    loaded: Vec<Option<Loaded>>,
+    /// A revision being loaded on another thread, by index.
+    pending: Option<(
+        usize,
+        std::thread::ScopedJoinHandle<'s, Result<Loaded, Diagnostics>>,
+    )>,
 }
 
-impl<'a> RevisionModels<'a> {
+/// A revision in its default language, and its translations.
+type Loaded = (Handbook, Vec<Handbook>);
+
+impl<'a, 's> RevisionModels<'a, 's> {
     fn new(
         root: &'a Path,
         revisions: &'a [Revision],
@@ -58,11 +66,28 @@ impl<'a> RevisionModels<'a> {
             current,
             languages,
             loaded: revisions.iter().map(|_| None).collect(),
+            pending: None,
         }
+    }
+
+    /// Starts loading revision `i` on another thread of `scope`, for a later [`load`](Self::load).
+    fn prefetch(&mut self, scope: &'s std::thread::Scope<'s, 'a>, i: usize) {
+        let (root, revision, current, languages) =
+            (self.root, &self.revisions[i], self.current, self.languages);
+        let handle = scope.spawn(move || load_revision(root, revision, current, languages));
+        self.pending = Some((i, handle));
     }
 
     /// Loads revision `i` if it is not loaded yet.
     fn load(&mut self, i: usize) -> Result<(), Diagnostics> {
+        if self.pending.as_ref().is_some_and(|(p, _)| *p == i) {
+            if let Some((_, handle)) = self.pending.take() {
+                let loaded = handle
+                    .join()
+                    .unwrap_or_else(|_| Err(internal("loading a revision stopped")))?;
+                self.loaded[i] = Some(loaded);
+            }
+        }
         if self.loaded[i].is_none() {
             self.loaded[i] = Some(load_revision(
                 self.root,
@@ -137,80 +162,87 @@ pub(super) fn render_revisions(
     drafts: bool,
     cache: &mut BuildCache,
 ) -> Result<SiteFiles, Diagnostics> {
-    let mut models = RevisionModels::new(root, revisions, current, languages);
-    let newest = revisions.len() - 1;
-    let Parts {
-        urls,
-        pdfs,
-        mut pdf_files,
-    } = revision_parts(revisions, &mut models, cache)?;
-    let draft_pdf = if drafts {
-        Some(draft_pdf(
-            current,
-            &revisions[newest],
-            cache,
-            &mut pdf_files,
-        )?)
-    } else {
-        None
-    };
-    let switcher = switcher(revisions, &urls, drafts.then_some(current));
-    let inputs = frozen::frozen_inputs(root, current, languages);
-    let frozen = frozen_editions(revisions, languages, &switcher, &pdfs, &inputs);
-
-    cache.stable_dirs = frozen::stable_dirs(&frozen, revisions);
-    frozen::keep_recorded_folders(cache, &frozen);
-    // The draft's changes page compares it with the revision in force.
-    let also_wanted = drafts.then_some(newest);
-    let outputs = render_frozen(root, &frozen, &mut models, &pdfs, also_wanted, cache)?;
-    record_folder_sitemaps(&frozen, &outputs, cache);
-    cache.in_force = Some(frozen::in_force_group(
-        &frozen,
-        &outputs,
-        &cache.stable_dirs,
-        &pdfs,
-    ));
-    let kept_sitemap: Vec<String> = cache
-        .kept
-        .values()
-        .flat_map(|k| k.summary.sitemap.iter().cloned())
-        .collect();
-    let mut outputs: Vec<SiteFiles> = outputs.into_iter().flatten().collect();
-
-    if drafts {
-        let labels = diff_labels(&current.site.language.value);
-        let view = EditionView {
-            prefix: "draft/".into(),
-            status: Status::Draft,
-            label: "draft".into(),
-            switcher,
-            changes: Some(json!({
-                "revision": null,
-                "previous": revisions[newest].id,
-                "changes": changes::compare(models.model(newest)?, current, &labels),
-                "pdf_sha256": draft_pdf.as_ref().map(|(_, sha)| sha),
-                "revisions": revisions,
-            })),
-            pdf: draft_pdf,
-            ..EditionView::unversioned()
-        };
-        let mut editions = Vec::new();
-        push_languages(
-            &mut editions,
-            "draft",
-            true,
-            view,
-            current,
-            current_translations,
-            languages,
-        );
-        for edition in &editions {
-            outputs.push(render_edition(root, edition, cache)?);
+    std::thread::scope(|scope| {
+        let mut models = RevisionModels::new(root, revisions, current, languages);
+        let newest = revisions.len() - 1;
+        if drafts {
+            // The draft's changes page compares it with the revision in force: loading that one takes
+            // as long as the draft's own sources, so it is done on another thread meanwhile.
+            models.prefetch(scope, newest);
         }
-    }
-    let mut files = merge(outputs, kept_sitemap, current, Some(revisions));
-    files.extend(pdf_files);
-    Ok(files)
+        let Parts {
+            urls,
+            pdfs,
+            mut pdf_files,
+        } = revision_parts(revisions, &mut models, cache)?;
+        let draft_pdf = if drafts {
+            Some(draft_pdf(
+                current,
+                &revisions[newest],
+                cache,
+                &mut pdf_files,
+            )?)
+        } else {
+            None
+        };
+        let switcher = switcher(revisions, &urls, drafts.then_some(current));
+        let inputs = frozen::frozen_inputs(root, current, languages);
+        let frozen = frozen_editions(revisions, languages, &switcher, &pdfs, &inputs);
+
+        cache.stable_dirs = frozen::stable_dirs(&frozen, revisions);
+        frozen::keep_recorded_folders(cache, &frozen);
+        // The draft's changes page compares it with the revision in force.
+        let also_wanted = drafts.then_some(newest);
+        let outputs = render_frozen(root, &frozen, &mut models, &pdfs, also_wanted, cache)?;
+        record_folder_sitemaps(&frozen, &outputs, cache);
+        cache.in_force = Some(frozen::in_force_group(
+            &frozen,
+            &outputs,
+            &cache.stable_dirs,
+            &pdfs,
+        ));
+        let kept_sitemap: Vec<String> = cache
+            .kept
+            .values()
+            .flat_map(|k| k.summary.sitemap.iter().cloned())
+            .collect();
+        let mut outputs: Vec<SiteFiles> = outputs.into_iter().flatten().collect();
+
+        if drafts {
+            let labels = diff_labels(&current.site.language.value);
+            let view = EditionView {
+                prefix: "draft/".into(),
+                status: Status::Draft,
+                label: "draft".into(),
+                switcher,
+                changes: Some(json!({
+                    "revision": null,
+                    "previous": revisions[newest].id,
+                    "changes": changes::compare(models.model(newest)?, current, &labels),
+                    "pdf_sha256": draft_pdf.as_ref().map(|(_, sha)| sha),
+                    "revisions": revisions,
+                })),
+                pdf: draft_pdf,
+                ..EditionView::unversioned()
+            };
+            let mut editions = Vec::new();
+            push_languages(
+                &mut editions,
+                "draft",
+                true,
+                view,
+                current,
+                current_translations,
+                languages,
+            );
+            for edition in &editions {
+                outputs.push(render_edition(root, edition, cache)?);
+            }
+        }
+        let mut files = merge(outputs, kept_sitemap, current, Some(revisions));
+        files.extend(pdf_files);
+        Ok(files)
+    })
 }
 
 /// What the whole site needs of each revision, whatever edition is shown: the addresses a reader
@@ -225,7 +257,7 @@ struct Parts {
 /// frozen content. A PDF that no longer matches its recorded hash stops the build.
 fn revision_parts(
     revisions: &[Revision],
-    models: &mut RevisionModels<'_>,
+    models: &mut RevisionModels<'_, '_>,
     cache: &mut BuildCache,
 ) -> Result<Parts, Diagnostics> {
     let mut parts = Parts {
@@ -451,7 +483,7 @@ fn frozen_editions(
 fn render_frozen(
     root: &Path,
     frozen: &[FrozenEdition],
-    models: &mut RevisionModels<'_>,
+    models: &mut RevisionModels<'_, '_>,
     pdfs: &[(String, String)],
     also_wanted: Option<usize>,
     cache: &mut BuildCache,
@@ -489,7 +521,7 @@ fn render_frozen(
     }
     models.load_all(&wanted)?;
     let change_data =
-        |models: &RevisionModels<'_>, i: usize| -> Result<serde_json::Value, Diagnostics> {
+        |models: &RevisionModels<'_, '_>, i: usize| -> Result<serde_json::Value, Diagnostics> {
             let changes = match i.checked_sub(1) {
                 Some(p) => Some(changes::compare(
                     models.model(p)?,

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
 
 pub const DIR: &str = "revisions";
 pub const INDEX: &str = "revisions/revisions.yaml";
@@ -66,11 +66,43 @@ pub fn is_valid_id(id: &str) -> bool {
 /// Reads `revisions/revisions.yaml` (none → no revision) and checks every snapshot against its
 /// manifest and recorded hash.
 pub fn load(root: &Path) -> Result<Vec<Revision>, Diagnostics> {
+    let (revisions, check) = load_index(root)?;
+    check.finish()?;
+    Ok(revisions)
+}
+
+/// The check of every snapshot's files against its manifest and recorded hash, running on another
+/// thread: reading and hashing every frozen file is the slowest part of loading revisions, and a
+/// build can go on meanwhile as long as it calls [`finish`](Self::finish) before writing anything.
+pub struct ManifestCheck {
+    handle: Option<std::thread::JoinHandle<Diagnostics>>,
+}
+
+impl ManifestCheck {
+    /// Waits for the check: the snapshots that do not match, with where and why.
+    pub fn finish(self) -> Result<(), Diagnostics> {
+        let diags = match self.handle.map(std::thread::JoinHandle::join) {
+            Some(Ok(diags)) => diags,
+            Some(Err(_)) => Diagnostic::new(
+                Origin::file_start(INDEX),
+                "internal error: the check of the frozen revisions stopped",
+                "report this as a bug",
+            )
+            .into(),
+            None => Diagnostics::new(),
+        };
+        diags.into_result(())
+    }
+}
+
+/// [`load`] without waiting for the manifests: the revisions as the index lists them (its own
+/// mistakes reported at once), and the [`ManifestCheck`] of their files, started.
+pub fn load_index(root: &Path) -> Result<(Vec<Revision>, ManifestCheck), Diagnostics> {
     let mut diags = Diagnostics::new();
     let Some((doc, src)) =
         crate::content::optional_yaml::<IndexDoc>(root, Path::new(INDEX), &mut diags)
     else {
-        return diags.into_result(Vec::new());
+        return diags.into_result((Vec::new(), ManifestCheck { handle: None }));
     };
     crate::content::check_unique(
         doc.revisions
@@ -80,6 +112,7 @@ pub fn load(root: &Path) -> Result<Vec<Revision>, Diagnostics> {
         &mut diags,
     );
     let mut revisions = Vec::new();
+    let mut to_check = Vec::new();
     let mut previous_date: Option<String> = None;
     for entry in doc.revisions {
         let id = entry.id.value.clone();
@@ -114,15 +147,12 @@ pub fn load(root: &Path) -> Result<Vec<Revision>, Diagnostics> {
         }
         previous_date = Some(entry.date.value.clone());
         let dir = Path::new(DIR).join(&id);
-        match manifest::verify(root, &dir) {
-            Ok(hash) if hash == entry.content_sha256.value => {}
-            Ok(hash) => diags.error(
-                src.origin(&entry.content_sha256),
-                format!("revision `{id}`: its manifest does not match the recorded hash (manifest hash {hash})"),
-                format!("the frozen revision was altered: restore `{}/{MANIFEST}` from version control", crate::diagnostics::display_path(&dir)),
-            ),
-            Err(problems) => diags.extend(problems),
-        }
+        to_check.push((
+            id.clone(),
+            dir.clone(),
+            entry.content_sha256.value.clone(),
+            src.origin(&entry.content_sha256),
+        ));
         revisions.push(Revision {
             id,
             date: entry.date.value,
@@ -134,5 +164,33 @@ pub fn load(root: &Path) -> Result<Vec<Revision>, Diagnostics> {
             dir,
         });
     }
-    diags.into_result(revisions)
+    let root = root.to_path_buf();
+    let handle = std::thread::spawn(move || {
+        let mut diags = Diagnostics::new();
+        for (id, dir, recorded, origin) in to_check {
+            match manifest::verify(&root, &dir) {
+                Ok(hash) if hash == recorded => {}
+                Ok(hash) => diags.error(
+                    origin,
+                    format!("revision `{id}`: its manifest does not match the recorded hash (manifest hash {hash})"),
+                    format!("the frozen revision was altered: restore `{}/{MANIFEST}` from version control", crate::diagnostics::display_path(&dir)),
+                ),
+                Err(problems) => diags.extend(problems),
+            }
+        }
+        diags
+    });
+    let check = ManifestCheck {
+        handle: Some(handle),
+    };
+    match diags.into_result(()) {
+        Ok(()) => Ok((revisions, check)),
+        Err(mut diags) => {
+            // Report the index's mistakes and the snapshots' together.
+            if let Err(more) = check.finish() {
+                diags.extend(more);
+            }
+            Err(diags)
+        }
+    }
 }
