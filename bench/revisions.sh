@@ -25,20 +25,12 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 REVISIONS="${REVISIONS:-10}"
 RUNS="${RUNS:-7}"
 
-die() { echo "bench: $*" >&2; exit 1; }
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
 [[ "$RUNS" =~ ^[0-9]+$ && "$RUNS" -ge 1 ]] || die "RUNS must be 1 or more"
 [[ "$REVISIONS" =~ ^[0-9]+$ && "$REVISIONS" -ge 2 ]] || die "REVISIONS must be 2 or more"
 
-if [ -n "${HANDBOOK_BIN:-}" ]; then
-  HANDBOOK="$HANDBOOK_BIN"
-else
-  echo "bench: building handbook (cargo build --release)" >&2
-  (cd "$ROOT" && cargo build --release --quiet) || die "cargo build --release failed"
-  target_dir="${CARGO_TARGET_DIR:-target}"
-  case "$target_dir" in /*) ;; *) target_dir="$ROOT/$target_dir" ;; esac
-  HANDBOOK="$target_dir/release/handbook"
-fi
-[ -x "$HANDBOOK" ] || die "no handbook binary at $HANDBOOK"
+find_handbook
 
 WORK="$(mktemp -d)"
 if [ -n "${KEEP:-}" ]; then echo "bench: keeping $WORK" >&2; else trap 'rm -rf "$WORK"' EXIT; fi

@@ -16,7 +16,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SIZES="${SIZES:-1000 10000}"
 RUNS="${RUNS:-3}"
 
-die() { echo "bench: $*" >&2; exit 1; }
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
 [[ "$RUNS" =~ ^[0-9]+$ && "$RUNS" -ge 2 ]] || die "RUNS must be 2 or more (the first run is a warm-up)"
 
 apt_install() {
@@ -35,16 +36,7 @@ command -v python3 >/dev/null || die "python3 is required"
 command -v hugo >/dev/null || apt_install hugo
 /usr/bin/time -f '%e %M' true >/dev/null 2>&1 || apt_install time
 
-if [ -n "${HANDBOOK_BIN:-}" ]; then
-  HANDBOOK="$HANDBOOK_BIN"   # an already built binary, e.g. to compare two versions
-else
-  echo "bench: building handbook (cargo build --release)" >&2
-  (cd "$ROOT" && cargo build --release --quiet) || die "cargo build --release failed"
-  target_dir="${CARGO_TARGET_DIR:-target}"
-  case "$target_dir" in /*) ;; *) target_dir="$ROOT/$target_dir" ;; esac
-  HANDBOOK="$target_dir/release/handbook"
-fi
-[ -x "$HANDBOOK" ] || die "no handbook binary at $HANDBOOK"
+find_handbook
 
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT

@@ -9,7 +9,9 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::{build, copy_default_handbook, copy_dir, repo_root, snapshot, snapshot_diff, Entry};
+use common::{
+    build, copy_default_handbook, copy_dir, repo_root, snapshot, snapshot_diff, text, Entry,
+};
 
 /// A copy of the default handbook with its revisions (2025, 2026), in a temporary folder.
 struct Handbook {
@@ -140,9 +142,9 @@ fn an_edited_draft_reuses_every_frozen_revision_and_matches_an_uncached_build() 
     let hb = Handbook::new();
     hb.build("site", &[]);
     let page = hb.root.join("content/method/sobriete.md");
-    let mut text = fs::read_to_string(&page).expect("draft page");
-    text.push_str("\nUne phrase ajoutée au brouillon, et seulement à lui.\n");
-    fs::write(&page, text).expect("edit the draft");
+    let mut source = fs::read_to_string(&page).expect("draft page");
+    source.push_str("\nUne phrase ajoutée au brouillon, et seulement à lui.\n");
+    fs::write(&page, source).expect("edit the draft");
 
     let (hits, looked_up) = reuse(&hb.build("site", &[]));
     assert!(
@@ -156,22 +158,17 @@ fn an_edited_draft_reuses_every_frozen_revision_and_matches_an_uncached_build() 
         &site,
         "warm after a draft edit vs no cache",
     );
-    let draft = match site.get("draft/method/sobriete/index.html") {
-        Some(Entry::File(bytes)) => String::from_utf8_lossy(bytes).into_owned(),
-        other => panic!("draft page missing: {other:?}"),
-    };
-    assert!(draft.contains("Une phrase ajoutée au brouillon"));
+    assert!(
+        text(&site, "draft/method/sobriete/index.html").contains("Une phrase ajoutée au brouillon")
+    );
     for frozen in [
         "method/sobriete/index.html",
         "revisions/2025/method/sobriete/index.html",
     ] {
-        match site.get(frozen) {
-            Some(Entry::File(bytes)) => assert!(
-                !String::from_utf8_lossy(bytes).contains("Une phrase ajoutée au brouillon"),
-                "{frozen} shows the draft's edit"
-            ),
-            other => panic!("{frozen} missing: {other:?}"),
-        }
+        assert!(
+            !text(&site, frozen).contains("Une phrase ajoutée au brouillon"),
+            "{frozen} shows the draft's edit"
+        );
     }
 }
 
@@ -243,13 +240,13 @@ fn entries_of_other_settings_or_another_theme_are_not_reused() {
         &hb.root.join("themes/default"),
     );
     let strings = hb.root.join("themes/default/i18n/fr.yaml");
-    let text = fs::read_to_string(&strings).expect("theme strings");
-    let edited = text.replacen(
+    let source = fs::read_to_string(&strings).expect("theme strings");
+    let edited = source.replacen(
         "search_scope: \"Où chercher\"",
         "search_scope: \"Chercher dans\"",
         1,
     );
-    assert_ne!(text, edited, "the theme string to edit exists");
+    assert_ne!(source, edited, "the theme string to edit exists");
     fs::write(&strings, edited).expect("edit the theme");
     let line = hb.build("site", &[]);
     // The PDFs and lists of pages do not depend on the theme: 2 of each; every edition is new.
@@ -261,12 +258,9 @@ fn entries_of_other_settings_or_another_theme_are_not_reused() {
     hb.build("theme-uncached", &["--no-cache"]);
     let site = hb.site("site");
     assert_same(&hb.site("theme-uncached"), &site, "edited theme");
-    match site.get("revisions/2025/search/index.html") {
-        Some(Entry::File(bytes)) => {
-            assert!(String::from_utf8_lossy(bytes).contains("<legend>Chercher dans</legend>"))
-        }
-        other => panic!("revision 2025's search page is missing: {other:?}"),
-    }
+    assert!(
+        text(&site, "revisions/2025/search/index.html").contains("<legend>Chercher dans</legend>")
+    );
 }
 
 #[test]
@@ -298,9 +292,9 @@ fn an_altered_frozen_revision_stops_the_build_even_with_a_warm_cache() {
     let frozen = hb
         .root
         .join("revisions/2025/content/charter/01-preambule.md");
-    let mut text = fs::read_to_string(&frozen).expect("frozen page");
-    text.push_str("\nAjout après coup.\n");
-    fs::write(&frozen, text).expect("alter the frozen revision");
+    let mut source = fs::read_to_string(&frozen).expect("frozen page");
+    source.push_str("\nAjout après coup.\n");
+    fs::write(&frozen, source).expect("alter the frozen revision");
 
     let run = build(&hb.root, &hb.out.join("site"), &["--drafts"]);
     assert_eq!(run.code, Some(1), "{}", run.stderr);

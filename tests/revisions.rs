@@ -6,7 +6,7 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{build, copy_default_handbook, handbook, repo_root, snapshot, Entry};
+use common::{build, copy_default_handbook, handbook, repo_root, snapshot, text, Entry};
 
 fn cut(root: &Path, id: &str, date: &str) -> common::Run {
     handbook([
@@ -22,13 +22,6 @@ fn cut(root: &Path, id: &str, date: &str) -> common::Run {
         "--root",
         root.to_str().expect("utf-8 path"),
     ])
-}
-
-fn text(tree: &std::collections::BTreeMap<String, Entry>, path: &str) -> String {
-    match tree.get(path) {
-        Some(Entry::File(bytes)) => String::from_utf8_lossy(bytes).into_owned(),
-        _ => panic!("{path} is missing from the site"),
-    }
 }
 
 #[test]

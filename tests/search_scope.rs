@@ -4,14 +4,7 @@
 
 mod common;
 
-use common::{build, repo_root, snapshot, Entry};
-
-fn text(tree: &std::collections::BTreeMap<String, Entry>, path: &str) -> String {
-    match tree.get(path) {
-        Some(Entry::File(bytes)) => String::from_utf8_lossy(bytes).into_owned(),
-        _ => panic!("{path} is missing from the site"),
-    }
-}
+use common::{build, repo_root, snapshot, text};
 
 #[test]
 fn older_revisions_and_the_draft_offer_to_search_the_revision_in_force() {

@@ -166,6 +166,14 @@ pub fn snapshot(dir: &Path) -> BTreeMap<String, Entry> {
     map
 }
 
+/// The text of the file `path` in a snapshot; panics, naming it, when the site lacks it.
+pub fn text(tree: &BTreeMap<String, Entry>, path: &str) -> String {
+    match tree.get(path) {
+        Some(Entry::File(bytes)) => String::from_utf8_lossy(bytes).into_owned(),
+        _ => panic!("{path} is missing from the site"),
+    }
+}
+
 /// Describes how two snapshots differ (for assertion messages; the byte contents are not printed).
 pub fn snapshot_diff(before: &BTreeMap<String, Entry>, after: &BTreeMap<String, Entry>) -> String {
     let mut lines = Vec::new();
