@@ -215,12 +215,7 @@ pub fn co2_grams(bytes: usize) -> f64 {
 /// Measures every page of the site and gathers the site-wide facts (external references, fonts,
 /// images). Call it on the files `build::prepare_with` returns, after everything is added.
 pub fn weigh(files: &SiteFiles) -> SiteWeight {
-    weigh_with(files, &mut GzipSizes::new())
-}
-
-/// [`weigh`], taking compressed sizes from `sizes` when a file's content is already known there.
-pub fn weigh_with(files: &SiteFiles, sizes: &mut GzipSizes) -> SiteWeight {
-    weigh_part(files, |_| true, sizes)
+    weigh_part(files, |_| true, &mut GzipSizes::new())
 }
 
 /// The share of [`weigh`] that falls to the files `selected` picks (pages and files alike), each

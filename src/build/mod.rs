@@ -236,16 +236,7 @@ pub fn prepare_with(
 /// Weighs the built site against the page budget (the defaults, or `budget` in `handbook.yaml`);
 /// returns the summary to print, or the pages over budget as problems.
 pub fn check_budget(handbook: &Handbook, files: &SiteFiles) -> Result<String, Diagnostics> {
-    check_budget_with(handbook, files, &mut crate::budget::GzipSizes::new())
-}
-
-/// [`check_budget`], reusing the compressed sizes of files already measured by an earlier build.
-pub fn check_budget_with(
-    handbook: &Handbook,
-    files: &SiteFiles,
-    sizes: &mut crate::budget::GzipSizes,
-) -> Result<String, Diagnostics> {
-    check_weight(handbook, &crate::budget::weigh_with(files, sizes))
+    check_weight(handbook, &crate::budget::weigh(files))
 }
 
 /// Checks `weight` against the page budget: the summary to print, or the pages over budget.
