@@ -10,7 +10,7 @@ use super::BuildCache;
 use crate::cache::{self, FolderSummary};
 use crate::content::Handbook;
 use crate::output::FileGroup;
-use crate::render::edition::{EditionView, Status};
+use crate::render::edition::{EditionView, Status, SwitchTarget};
 use crate::render::{self, SiteFiles};
 use crate::revisions::{self, Revision};
 
@@ -126,21 +126,37 @@ pub(super) fn single(name: &str, bytes: Vec<u8>) -> cache::Members {
     members
 }
 
-/// What every frozen edition's pages depend on besides the revision itself: the theme, and the
-/// settings of today's `handbook.yaml` that apply to every revision (address, theme, languages).
+/// What every frozen edition's pages depend on besides the revision itself: the theme, the
+/// settings of today's `handbook.yaml` that apply to every revision (address, theme, languages),
+/// the list of revisions, and the addresses each switcher entry can reach. The same for every
+/// edition of a build, so serialised once.
 pub(super) struct FrozenInputs {
     theme: [u8; 32],
     base_url: String,
     theme_name: String,
-    languages: Vec<String>,
+    languages: String,
+    revisions: Vec<u8>,
+    /// Per switcher entry, in order: its addresses, one a line.
+    switcher_urls: Vec<String>,
 }
 
-pub(super) fn frozen_inputs(root: &Path, current: &Handbook, languages: &[String]) -> FrozenInputs {
+pub(super) fn frozen_inputs(
+    root: &Path,
+    current: &Handbook,
+    languages: &[String],
+    revisions: &[Revision],
+    switcher: &[SwitchTarget],
+) -> FrozenInputs {
     FrozenInputs {
         theme: render::theme::Theme::source_fingerprint(root, &current.site.theme.value),
         base_url: current.site.base_url.value.clone(),
         theme_name: current.site.theme.value.clone(),
-        languages: languages.to_vec(),
+        languages: languages.join("\n"),
+        revisions: serde_json::to_vec(revisions).unwrap_or_default(),
+        switcher_urls: switcher
+            .iter()
+            .map(|t| t.urls.iter().cloned().collect::<Vec<_>>().join("\n"))
+            .collect(),
     }
 }
 
@@ -157,13 +173,13 @@ pub(super) fn edition_key(
     k.field(inputs.theme)
         .field(&inputs.base_url)
         .field(&inputs.theme_name)
-        .field(inputs.languages.join("\n"))
+        .field(&inputs.languages)
         .field(&revisions[i].content_sha256)
         .field(
             i.checked_sub(1)
                 .map_or("", |p| revisions[p].content_sha256.as_str()),
         )
-        .field(serde_json::to_vec(revisions).unwrap_or_default());
+        .field(&inputs.revisions);
     let status = |s: Status| format!("{s:?}");
     k.field(&view.prefix)
         .field(status(view.status))
@@ -178,11 +194,12 @@ pub(super) fn edition_key(
             .as_ref()
             .map_or(String::new(), |(f, sha)| format!("{f} {sha}")),
     );
-    for target in &view.switcher {
+    // The edition's switcher is the build's, with prefixes in its language.
+    for (target, urls) in view.switcher.iter().zip(&inputs.switcher_urls) {
         k.field(&target.label)
             .field(&target.prefix)
             .field(status(target.status))
-            .field(target.urls.iter().cloned().collect::<Vec<_>>().join("\n"));
+            .field(urls);
     }
     k.finish()
 }

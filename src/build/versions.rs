@@ -186,7 +186,7 @@ pub(super) fn render_revisions(
             None
         };
         let switcher = switcher(revisions, &urls, drafts.then_some(current));
-        let inputs = frozen::frozen_inputs(root, current, languages);
+        let inputs = frozen::frozen_inputs(root, current, languages, revisions, &switcher);
         let frozen = frozen_editions(revisions, languages, &switcher, &pdfs, &inputs);
 
         cache.stable_dirs = frozen::stable_dirs(&frozen, revisions);
