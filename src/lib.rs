@@ -13,6 +13,7 @@ pub mod cache;
 pub mod changes;
 pub mod check;
 pub mod checker;
+pub mod confine;
 pub mod console;
 pub mod content;
 pub mod diagnostics;

@@ -86,7 +86,8 @@ pub fn is_translation(path: &Path) -> bool {
                 && region.chars().all(|c| c.is_ascii_alphanumeric())))
 }
 
-/// Reads `root/rel` as UTF-8 text, refusing files that are too large or not text. Inside a
+/// Reads `root/rel` as UTF-8 text, refusing files that are too large or not text, and links that lead
+/// outside the handbook ([`crate::confine`]). Inside a
 /// [`TranslationScope`], reads the file's translated twin instead when there is one.
 pub fn read(root: &Path, rel: &Path) -> Result<SourceFile, Diagnostic> {
     let translated = TRANSLATION.with(|t| {
@@ -101,6 +102,7 @@ pub fn read(root: &Path, rel: &Path) -> Result<SourceFile, Diagnostic> {
         }
     });
     let rel = translated.as_deref().unwrap_or(rel);
+    crate::confine::check(root, rel).map_err(|escape| escape.diagnostic())?;
     let path = root.join(rel);
     let metadata = std::fs::metadata(&path).map_err(|e| {
         Diagnostic::new(

@@ -228,45 +228,19 @@ fn read_dir_files(
     diags: &mut Diagnostics,
     mut f: impl FnMut(&Path, String, Vec<u8>),
 ) {
-    let abs = root.join(dir);
-    if !abs.is_dir() {
-        return;
+    let (found, problems) = crate::confine::walk(root, dir, crate::confine::Hidden::Skip);
+    for problem in problems {
+        diags.push(problem.diagnostic());
     }
-    for entry in walkdir::WalkDir::new(&abs)
-        .follow_links(true)
-        .sort_by_file_name()
-    {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(err) => {
-                let rel = err
-                    .path()
-                    .and_then(|p| p.strip_prefix(root).ok())
-                    .map_or_else(|| dir.to_path_buf(), Path::to_path_buf);
-                let what = if err.loop_ancestor().is_some() {
-                    "symbolic link loop"
-                } else {
-                    "cannot read this file or link"
-                };
-                diags.error(
-                    Origin::file_start(rel),
-                    what,
-                    "check the links and permissions in this folder",
-                );
-                continue;
-            }
-        };
-        if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let Ok(key_path) = entry.path().strip_prefix(&abs) else {
+    let abs = root.join(dir);
+    for file in found {
+        let Ok(key_path) = file.path.strip_prefix(&abs) else {
             continue;
         };
-        let rel = dir.join(key_path);
-        match std::fs::read(entry.path()) {
-            Ok(bytes) => f(&rel, display_path(key_path), bytes),
+        match std::fs::read(&file.path) {
+            Ok(bytes) => f(&file.rel, display_path(key_path), bytes),
             Err(e) => diags.error(
-                Origin::file_start(&rel),
+                Origin::file_start(&file.rel),
                 format!("cannot read file: {e}"),
                 "check its permissions",
             ),

@@ -22,18 +22,12 @@ pub fn hash_files(snapshot: &Path) -> std::io::Result<BTreeMap<String, String>> 
     for name in config_files(snapshot)? {
         files.insert(name.clone(), hex(&std::fs::read(snapshot.join(&name))?));
     }
-    let content = snapshot.join("content");
-    if content.is_dir() {
-        for entry in walkdir::WalkDir::new(&content).sort_by_file_name() {
-            let entry = entry.map_err(std::io::Error::other)?;
-            if entry.file_type().is_file() {
-                let rel = entry
-                    .path()
-                    .strip_prefix(snapshot)
-                    .map_err(std::io::Error::other)?;
-                files.insert(display_path(rel), hex(&std::fs::read(entry.path())?));
-            }
-        }
+    let (found, problems) = crate::confine::walk(snapshot, Path::new("content"), crate::confine::Hidden::Include);
+    if let Some(problem) = problems.first() {
+        return Err(std::io::Error::other(problem.diagnostic().to_string()));
+    }
+    for file in found {
+        files.insert(display_path(&file.rel), hex(&std::fs::read(&file.path)?));
     }
     Ok(files)
 }
