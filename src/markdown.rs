@@ -71,7 +71,8 @@ impl Anchors {
 /// A heading being read: level, custom id, classes, and its inner events (to compute its text).
 type OpenHeading<'a> = (HeadingLevel, Option<String>, Vec<String>, Vec<Event<'a>>);
 
-fn options() -> Options {
+/// The Markdown extensions the handbook uses, the same for rendering and for checking.
+pub fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_TASKLISTS

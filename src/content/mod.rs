@@ -54,7 +54,39 @@ impl Markdown {
     pub fn is_empty(&self) -> bool {
         self.text.trim().is_empty()
     }
+
+    /// The first element nested deeper than [`MAX_NESTING`], as an error at its position.
+    ///
+    /// Several later stages walk the Markdown tree by recursion (the PDF layout, among others); a
+    /// 10 000-level blockquote typed or pasted by mistake would overflow their stack and abort the
+    /// process. Refusing it here, when the content is loaded, makes `validate`, `build`, `serve` and
+    /// `revision cut` all stop with a message instead, before anything renders.
+    pub fn nesting_problem(&self) -> Option<Diagnostic> {
+        let mut depth = 0usize;
+        let parser = pulldown_cmark::Parser::new_ext(&self.text, crate::markdown::options());
+        for (event, range) in parser.into_offset_iter() {
+            match event {
+                pulldown_cmark::Event::Start(_) => {
+                    depth += 1;
+                    if depth > MAX_NESTING {
+                        return Some(Diagnostic::new(
+                            self.origin_at(range.start),
+                            format!("nesting deeper than {MAX_NESTING} levels (quotes, lists, emphasis inside each other)"),
+                            "flatten this part: no reader follows that many levels, and the PDF and the site cannot show them",
+                        ));
+                    }
+                }
+                pulldown_cmark::Event::End(_) => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        None
+    }
 }
+
+/// Deepest nesting of Markdown elements accepted: far beyond any real text (a list in a list in a
+/// quote is 3), low enough that every stage that walks the tree stays within a thread's stack.
+pub const MAX_NESTING: usize = 64;
 
 /// The whole handbook, loaded and checked.
 #[derive(Debug, Clone)]
@@ -109,6 +141,22 @@ pub fn load(root: &Path) -> Result<Handbook, Diagnostics> {
         .map(|(doc, src)| committee::check(doc, &src, &mut diags));
     let classifier = optional_yaml(root, &content.join("classifier.yaml"), &mut diags)
         .map(|(doc, src)| classifier::check(doc, &src, &mut diags));
+    let texts = [home.as_ref(), checker_intro.as_ref()]
+        .into_iter()
+        .flatten()
+        .chain(charter.iter().map(|s| &s.body))
+        .chain(method.iter().map(|p| &p.body))
+        .chain(prompts.iter().flat_map(|p| [&p.intro, &p.notes]))
+        .chain(decision_tree.iter().flat_map(decision_tree::DecisionTree::markdown))
+        .chain(training.iter().flat_map(|t| {
+            t.intro.iter().chain(t.modules.iter().map(|m| &m.body))
+        }))
+        .chain(tools.iter().flat_map(|t| t.intro.as_ref()))
+        .chain(indicators.iter().flat_map(|i| i.intro.as_ref()))
+        .chain(committee.iter().flat_map(|c| c.intro.as_ref()));
+    for problem in texts.filter_map(Markdown::nesting_problem) {
+        diags.push(problem);
+    }
     match site {
         Some(site) if diags.is_empty() => Ok(Handbook {
             site,
@@ -200,59 +248,25 @@ pub fn read_front_matter<T: DeserializeOwned>(
 
 /// Files of a content folder with the given extension, sorted by path, as paths relative to `root`.
 ///
-/// Symbolic links are followed (a handbook may share files with another), and a link loop is reported
-/// instead of being walked forever.
+/// Symbolic links that stay inside the handbook are followed; links that lead outside it, and link
+/// loops, are reported ([`crate::confine`]).
 pub fn list_files(
     root: &Path,
     dir: &Path,
     extension: &str,
     diags: &mut Diagnostics,
 ) -> Vec<PathBuf> {
-    let abs = root.join(dir);
-    if !abs.is_dir() {
-        return Vec::new();
+    let (found, problems) = crate::confine::walk(root, dir, crate::confine::Hidden::Skip);
+    for problem in problems {
+        diags.push(problem.diagnostic());
     }
-    let mut files = Vec::new();
-    for entry in walkdir::WalkDir::new(&abs)
-        .follow_links(true)
-        .sort_by_file_name()
-    {
-        match entry {
-            Ok(entry) => {
-                let path = entry.path();
-                let hidden = entry.file_name().to_string_lossy().starts_with('.');
-                if entry.file_type().is_file()
-                    && !hidden
-                    && !source::is_translation(path)
-                    && path.extension().and_then(|e| e.to_str()) == Some(extension)
-                {
-                    if let Ok(rel) = path.strip_prefix(root) {
-                        files.push(rel.to_path_buf());
-                    }
-                }
-            }
-            Err(err) => {
-                let rel = err
-                    .path()
-                    .and_then(|p| p.strip_prefix(root).ok())
-                    .map_or_else(|| dir.to_path_buf(), Path::to_path_buf);
-                let (message, hint) = if err.loop_ancestor().is_some() {
-                    (
-                        "symbolic link loop: this link points to one of its own parent folders"
-                            .to_string(),
-                        "remove the link or point it at a folder outside this one",
-                    )
-                } else {
-                    (
-                        format!("cannot read folder entry: {err}"),
-                        "check the permissions and links in this folder",
-                    )
-                };
-                diags.error(Origin::file_start(rel), message, hint);
-            }
-        }
-    }
-    files
+    found
+        .into_iter()
+        .map(|f| f.rel)
+        .filter(|rel| {
+            !source::is_translation(rel) && rel.extension().and_then(|e| e.to_str()) == Some(extension)
+        })
+        .collect()
 }
 
 /// File stem without a leading `NN-` ordering prefix: `03-zones-grises.md` → `zones-grises`.
@@ -305,6 +319,33 @@ pub fn check_unique<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn md(text: String) -> Markdown {
+        Markdown::new(text, Path::new("content/x.md"), 3)
+    }
+
+    #[test]
+    fn nesting_is_counted_across_kinds_of_elements_up_to_the_limit() {
+        // Quotes: each `>` one level, the paragraph inside one more.
+        let at_limit = format!("{}x\n", "> ".repeat(MAX_NESTING - 1));
+        assert!(md(at_limit).nesting_problem().is_none());
+        let over = format!("{}x\n", "> ".repeat(MAX_NESTING));
+        let problem = md(over).nesting_problem().expect("too deep");
+        assert_eq!(problem.origin.line, 4, "the body starts after 3 lines");
+        assert!(problem.message.contains("nesting deeper than 64"));
+        // Lists written on one line, indented lists, emphasis and mixes are counted alike.
+        for text in [
+            format!("{}x", "- ".repeat(MAX_NESTING)),
+            (0..MAX_NESTING)
+                .map(|i| format!("{}- x\n", "  ".repeat(i)))
+                .collect(),
+            format!("{}x{}", "*a ".repeat(MAX_NESTING + 1), "a*".repeat(MAX_NESTING + 1)),
+            format!("{}x", "> - ".repeat(MAX_NESTING / 2)),
+        ] {
+            assert!(md(text.clone()).nesting_problem().is_some(), "{text:.40}");
+        }
+        assert!(md("> - *a* **b**\n".into()).nesting_problem().is_none());
+    }
 
     #[test]
     fn slugs_drop_numeric_prefixes_only() {
