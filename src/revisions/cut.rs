@@ -38,8 +38,11 @@ pub fn cut(root: &Path, request: &CutRequest<'_>) -> Result<Revision, String> {
             lines.join("\n")
         )
     })?;
-    if existing.iter().any(|r| r.id == id) || root.join(DIR).join(id).exists() {
+    if existing.iter().any(|r| r.id == id) {
         return Err(format!("revision `{id}` already exists: a revision is never replaced — choose a new id (e.g. `{id}-2`)"));
+    }
+    if root.join(DIR).join(id).exists() {
+        return Err(format!("`{DIR}/{id}/` exists but is not recorded in `{INDEX}`: it is left from an interrupted cut or was made by hand; remove that folder (or move it away), then cut again"));
     }
     if let Some(last) = existing.last() {
         if request.date < last.date.as_str() {
@@ -55,43 +58,50 @@ pub fn cut(root: &Path, request: &CutRequest<'_>) -> Result<Revision, String> {
     }
 
     let target = root.join(DIR).join(id);
+    remove_leftovers(&root.join(DIR));
     let staging = root
         .join(DIR)
-        .join(format!(".{id}.staging-{}", std::process::id()));
-    let result = (|| -> std::io::Result<String> {
+        .join(format!(".{id}{STAGING}{}", std::process::id()));
+    // Everything is written, loaded and rendered in the staging folder; `revisions/ID/` appears by
+    // one rename only once the PDF is built, so a failure or a kill at any moment leaves no
+    // half-made revision behind (the staging folder of a killed cut is removed by the next one).
+    let written = (|| -> std::io::Result<String> {
         std::fs::create_dir_all(&staging)?;
         for name in manifest::config_files(root)? {
             std::fs::copy(root.join(&name), staging.join(&name))?;
         }
-        copy_tree(&root.join("content"), &staging.join("content"))?;
+        copy_content(root, &staging)?;
         let files = manifest::hash_files(&staging)?;
         let text = manifest::render(&files);
         std::fs::write(staging.join(MANIFEST), &text)?;
-        std::fs::rename(&staging, &target)?;
         Ok(manifest::hex(text.as_bytes()))
     })();
-    let hash = match result {
+    let fail = |message: String| {
+        let _ = std::fs::remove_dir_all(&staging);
+        Err(message)
+    };
+    let hash = match written {
         Ok(hash) => hash,
-        Err(e) => {
-            let _ = std::fs::remove_dir_all(&staging);
-            return Err(format!("cannot write the snapshot: {e}"));
-        }
+        Err(e) => return fail(format!("cannot write the snapshot: {e}")),
     };
     // The PDF people will sign, built from the snapshot just written: its hash is recorded with the
     // revision so every signed copy can be matched to it.
-    let pdf_sha256 = match crate::content::load(&target) {
+    let pdf_sha256 = match crate::content::load(&staging) {
         Ok(hb) => match super::pdf::build(&hb, id, request.date, request.approved_by.trim()) {
             Ok(bytes) => manifest::hex(&bytes),
-            Err(e) => {
-                let _ = std::fs::remove_dir_all(&target);
-                return Err(format!("cannot build the charter PDF: {e}"));
-            }
+            Err(e) => return fail(format!("cannot build the charter PDF: {e}")),
         },
-        Err(_) => {
-            let _ = std::fs::remove_dir_all(&target);
-            return Err("the snapshot does not load; nothing was recorded".into());
+        Err(d) => {
+            let lines: Vec<String> = d.into_sorted().iter().map(ToString::to_string).collect();
+            return fail(format!(
+                "the snapshot does not load; nothing was recorded:\n{}",
+                lines.join("\n")
+            ));
         }
     };
+    if let Err(e) = std::fs::rename(&staging, &target) {
+        return fail(format!("cannot put the snapshot in place: {e}"));
+    }
     let revision = Revision {
         id: id.to_string(),
         date: request.date.to_string(),
@@ -107,6 +117,31 @@ pub fn cut(root: &Path, request: &CutRequest<'_>) -> Result<Revision, String> {
         return Err(format!("cannot record the revision in {INDEX}: {e}"));
     }
     Ok(revision)
+}
+
+/// Marks the staging folder of a cut in progress: `.ID.staging-PID`.
+const STAGING: &str = ".staging-";
+
+/// Removes the staging folders that killed cuts left in `revisions/`. Cuts of one handbook are run
+/// by hand, one at a time; a folder whose process is gone is a leftover.
+fn remove_leftovers(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name
+            .strip_prefix('.')
+            .and_then(|n| n.rsplit_once(STAGING))
+            .and_then(|(_, pid)| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let alive = pid != std::process::id() && Path::new(&format!("/proc/{pid}")).exists();
+        if !alive {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 /// Appends the entry as text, so comments and layout of `revisions.yaml` are kept.
@@ -137,19 +172,20 @@ fn quote(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
 }
 
-fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
-    for entry in walkdir::WalkDir::new(from).sort_by_file_name() {
-        let entry = entry.map_err(std::io::Error::other)?;
-        let rel = entry
-            .path()
-            .strip_prefix(from)
-            .map_err(std::io::Error::other)?;
-        let dest = to.join(rel);
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&dest)?;
-        } else if entry.file_type().is_file() {
-            std::fs::copy(entry.path(), &dest)?;
+/// Copies `root/content` into `to`, following the links that stay inside the handbook as the build
+/// does (the copy holds the files' content, not links), so the frozen revision is what was previewed.
+fn copy_content(root: &Path, to: &Path) -> std::io::Result<()> {
+    let content = Path::new("content");
+    let (found, problems) = crate::confine::walk(root, content, crate::confine::Hidden::Include);
+    if let Some(problem) = problems.first() {
+        return Err(std::io::Error::other(problem.diagnostic().to_string()));
+    }
+    for file in found {
+        let dest = to.join(&file.rel);
+        if let Some(parent) = dest.parent() {
+            std::fs::create_dir_all(parent)?;
         }
+        std::fs::copy(&file.path, &dest)?;
     }
     Ok(())
 }
