@@ -5,9 +5,19 @@
 //! a frozen revision's folder (`revisions/2025/`, fingerprint: the hash of its cache keys) and the
 //! files of the revision in force at the root (a [`FileGroup`]). When the previous output holds such
 //! a part with the same fingerprint, exactly as it was written (same files, sizes and modification
-//! times), it is moved into the new site instead of being rewritten: a folder by one rename, a
-//! group file by file. Moving costs no new file, which is what writing thousands of pages spends
-//! most of its time on.
+//! times), its files are hard-linked into the new site instead of being written again: a link costs
+//! no new data, and the previous site keeps every one of its files until the swap.
+//!
+//! What a kill at any moment leaves (each filesystem step is a point where a test kills the write):
+//! - before the swap, the previous site untouched, plus a staging folder;
+//! - the swap itself is one atomic exchange of the two folders (Linux `renameat2`), so `public/` is
+//!   always a complete site, the previous one or the new one; where the exchange is not available,
+//!   two renames, and a kill between them leaves the previous site beside its place;
+//! - the next write, holding the output's lock, puts a previous site back if the output is missing,
+//!   and removes every staging and previous folder left by killed writes.
+//!
+//! One build writes into an output at a time: [`OutputLock`] (an advisory lock on a file beside the
+//! output) makes a second build wait for the first, from the check of the previous output to the swap.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -19,14 +29,110 @@ use crate::render::SiteFiles;
 
 /// Writes `files` to `output`, replacing its previous content only once everything is written.
 pub fn write_atomically(output: &Path, files: &SiteFiles) -> std::io::Result<()> {
+    let lock = OutputLock::take(output)?;
     write_reusing(
-        output,
+        &lock,
         files,
         &Reusable::default(),
         &Verified::default(),
         &mut |_| Ok(SiteFiles::new()),
     )
     .map(|_| ())
+}
+
+/// The right to write into an output folder, held from the moment a build looks at the previous
+/// output until its new site is in place. Taking it cleans up after writes that were killed.
+#[derive(Debug)]
+pub struct OutputLock {
+    output: PathBuf,
+    parent: PathBuf,
+    name: String,
+    // Held open for the lock; closing it (at drop, or when the process dies) releases it.
+    _file: std::fs::File,
+}
+
+impl OutputLock {
+    /// Locks `output`, waiting (with a note on standard error) while another build holds it.
+    pub fn take(output: &Path) -> std::io::Result<OutputLock> {
+        let parent = match output.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&parent)?;
+        let name = output
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(parent.join(format!(".{name}.lock")))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                eprintln!(
+                    "note: another build is writing into {}; waiting for it to finish",
+                    crate::diagnostics::display_path(output)
+                );
+                file.lock()?;
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(e),
+        }
+        let lock = OutputLock {
+            output: output.to_path_buf(),
+            parent,
+            name,
+            _file: file,
+        };
+        lock.recover()?;
+        Ok(lock)
+    }
+
+    pub fn output(&self) -> &Path {
+        &self.output
+    }
+
+    fn staging(&self) -> PathBuf {
+        self.parent
+            .join(format!(".{}.staging-{}", self.name, std::process::id()))
+    }
+
+    fn previous(&self) -> PathBuf {
+        self.parent
+            .join(format!(".{}.previous-{}", self.name, std::process::id()))
+    }
+
+    /// Undoes what killed writes left: with the lock held, no other write is using them. A missing
+    /// output whose previous site was moved aside is put back first.
+    fn recover(&self) -> std::io::Result<()> {
+        let staging = format!(".{}.staging-", self.name);
+        let previous = format!(".{}.previous-", self.name);
+        let mut leftovers = Vec::new();
+        let mut previous_sites = Vec::new();
+        for entry in std::fs::read_dir(&self.parent)? {
+            let entry = entry?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with(&previous) {
+                previous_sites.push(entry.path());
+            } else if name.starts_with(&staging) {
+                leftovers.push(entry.path());
+            }
+        }
+        if !self.output.exists() {
+            // The killed write had moved the previous site aside and not yet put the new one in
+            // place. Only a write that moved it aside makes a previous folder before the swap.
+            if let Some(site) = previous_sites.pop() {
+                step()?;
+                std::fs::rename(&site, &self.output)?;
+            }
+        }
+        for path in leftovers.into_iter().chain(previous_sites) {
+            step()?;
+            remove_if_exists(&path)?;
+        }
+        Ok(())
+    }
 }
 
 /// Files of the site known together by one fingerprint, among other files of the same folders.
@@ -167,86 +273,82 @@ fn mtime(meta: &std::fs::Metadata) -> u128 {
         .map_or(0, |d| d.as_nanos())
 }
 
-/// What was moved from the previous output into the staging folder, to put back on failure.
+/// The parts linked from the previous output into the staging folder.
 #[derive(Default)]
-struct Moves {
-    done: Vec<String>,
+struct Linked {
+    done: BTreeSet<String>,
 }
 
-impl Moves {
-    /// Moves `rel` (a folder or a file) from `from` into `to`.
-    fn take(&mut self, from: &Path, to: &Path, rel: &str, made: &mut BTreeSet<PathBuf>) -> bool {
-        let target = to.join(rel);
-        if let Some(parent) = target.parent() {
-            if !made.contains(parent) {
-                if std::fs::create_dir_all(parent).is_err() {
-                    return false;
+impl Linked {
+    /// Hard-links the files `rels` of the part `part` from `from` into `to`; on failure, removes
+    /// what it linked of the part and says so.
+    fn take(&mut self, from: &Path, to: &Path, part: &str, rels: &[String]) -> bool {
+        let mut made = BTreeSet::new();
+        let mut linked = Vec::new();
+        let ok = rels.iter().all(|rel| {
+            let target = to.join(rel);
+            if let Some(parent) = target.parent() {
+                if !made.contains(parent) {
+                    if step()
+                        .and_then(|_| std::fs::create_dir_all(parent))
+                        .is_err()
+                    {
+                        return false;
+                    }
+                    made.insert(parent.to_path_buf());
                 }
-                made.insert(parent.to_path_buf());
             }
-        }
-        let ok = std::fs::rename(from.join(rel), &target).is_ok();
+            let done = step().and_then(|_| std::fs::hard_link(from.join(rel), &target));
+            if done.is_ok() {
+                linked.push(target);
+            }
+            done.is_ok()
+        });
         if ok {
-            self.done.push(rel.to_string());
+            self.done.insert(part.to_string());
+        } else {
+            for path in linked {
+                let _ = std::fs::remove_file(path);
+            }
         }
         ok
     }
 
-    /// Puts everything moved back where it was.
-    fn undo(&mut self, staging: &Path, output: &Path) {
-        for rel in self.done.drain(..).rev() {
-            let _ = std::fs::rename(staging.join(&rel), output.join(&rel));
-        }
-    }
-
-    fn contains(&self, rel: &str) -> bool {
-        self.done.iter().any(|d| d == rel)
+    fn contains(&self, part: &str) -> bool {
+        self.done.contains(part)
     }
 }
 
-/// [`write_atomically`], moving in from the previous output every part of `reusable` that
+/// [`write_atomically`], linking in from the previous output every part of `reusable` that
 /// `verified` (from [`OutputState::verify`]) found intact with the same fingerprint. Returns the
 /// state to record for the next write.
 ///
 /// A folder of `reusable` may be left out of `files` altogether when the caller expects it to be
-/// moved; should the move fail, `absent(prefix)` gives its files, which are then written. A group's
+/// linked; should a link fail, `absent(prefix)` gives its files, which are then written. A group's
 /// files must be in `files`.
 ///
-/// The moves happen after every new file is written, just before the swap: only a crash within
-/// those renames could leave the previous site without some of its files (the next build writes
-/// them again).
+/// Nothing is taken out of the previous output: it stays a complete site until the swap.
 pub fn write_reusing(
-    output: &Path,
+    lock: &OutputLock,
     files: &SiteFiles,
     reusable: &Reusable,
     verified: &Verified,
     absent: &mut dyn FnMut(&str) -> std::io::Result<SiteFiles>,
 ) -> std::io::Result<OutputState> {
-    let parent = match output.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&parent)?;
-    let name = output
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
-    let previous = parent.join(format!(".{name}.previous-{}", std::process::id()));
+    let output = lock.output();
+    let staging = lock.staging();
     remove_if_exists(&staging)?;
-    remove_if_exists(&previous)?;
-    let fail = |moves: &mut Moves, e: std::io::Error| {
-        moves.undo(&staging, output);
+    let fail = |e: std::io::Error| {
         let _ = std::fs::remove_dir_all(&staging);
         e
     };
 
     let had_output = output.is_dir();
-    let folders: Vec<&String> = reusable
+    let folders: Vec<(&String, &Record)> = reusable
         .folders
         .iter()
         .filter(|(prefix, fp)| had_output && verified.fingerprint(prefix) == Some(fp.as_str()))
-        .map(|(prefix, _)| prefix)
+        .filter_map(|(prefix, _)| verified.dirs.get(prefix).map(|r| (prefix, r)))
         .collect();
     let groups: Vec<&FileGroup> = reusable
         .groups
@@ -258,77 +360,143 @@ pub fn write_reusing(
         .iter()
         .flat_map(|g| g.paths.iter().map(String::as_str))
         .collect();
-    let in_folder = |path: &str| folders.iter().any(|p| path.starts_with(p.as_str()));
-    let mut moves = Moves::default();
+    let in_folder = |path: &str| folders.iter().any(|(p, _)| path.starts_with(p.as_str()));
     let fresh = files
         .iter()
         .filter(|(path, _)| !in_folder(path) && !grouped.contains(path.as_str()));
-    if let Err(e) = write_tree(&staging, fresh) {
-        return Err(fail(&mut moves, e));
-    }
+    write_tree(&staging, fresh).map_err(fail)?;
 
-    // Move the unchanged parts over; if one cannot be moved, put back all moved and write them.
-    let mut made = BTreeSet::new();
-    let all_moved = folders
-        .iter()
-        .map(|p| p.as_str())
-        .chain(grouped.iter().copied())
-        .all(|rel| moves.take(output, &staging, rel, &mut made));
-    if !all_moved {
-        moves.undo(&staging, output);
-        let again = files
+    // Link the unchanged parts; a part that cannot be linked is written instead.
+    let mut linked = Linked::default();
+    for (prefix, record) in &folders {
+        let rels: Vec<String> = record
+            .files
             .iter()
-            .filter(|(path, _)| in_folder(path) || grouped.contains(path.as_str()));
-        if let Err(e) = write_tree(&staging, again) {
-            return Err(fail(&mut moves, e));
+            .map(|(rel, _, _)| format!("{prefix}{rel}"))
+            .collect();
+        if !linked.take(output, &staging, prefix, &rels) {
+            let again = files
+                .iter()
+                .filter(|(path, _)| path.starts_with(prefix.as_str()));
+            write_tree(&staging, again).map_err(fail)?;
         }
     }
-    // Folders left out of `files` that were not moved after all: written from `absent`.
+    for group in &groups {
+        let part = group.paths.first().map_or("", String::as_str);
+        if !linked.take(output, &staging, part, &group.paths) {
+            let again = files.iter().filter(|(path, _)| group.paths.contains(path));
+            write_tree(&staging, again).map_err(fail)?;
+        }
+    }
+    // Folders left out of `files` that were not linked after all: written from `absent`.
     for prefix in reusable.folders.keys() {
         let in_files = files
             .range(prefix.clone()..)
             .next()
             .is_some_and(|(path, _)| path.starts_with(prefix.as_str()));
-        if in_files || moves.contains(prefix) {
+        if in_files || linked.contains(prefix) {
             continue;
         }
-        if let Err(e) = absent(prefix).and_then(|folder| write_tree(&staging, folder.iter())) {
-            return Err(fail(&mut moves, e));
-        }
+        absent(prefix)
+            .and_then(|folder| write_tree(&staging, folder.iter()))
+            .map_err(fail)?;
     }
 
-    let state = match record(&staging, reusable, verified, &moves) {
-        Ok(state) => state,
-        Err(e) => return Err(fail(&mut moves, e)),
-    };
-    if output.exists() {
-        if let Err(e) = std::fs::rename(output, &previous) {
-            return Err(fail(&mut moves, e));
-        }
-        if let Err(e) = std::fs::rename(&staging, output) {
-            // Put the previous site back: a reader must never find the site missing.
-            let _ = std::fs::rename(&previous, output);
-            return Err(fail(&mut moves, e));
-        }
-        std::fs::remove_dir_all(&previous)?;
-    } else {
-        std::fs::rename(&staging, output)?;
-    }
+    let state = record(&staging, reusable, verified, &linked).map_err(fail)?;
+    swap(lock, &staging).map_err(fail)?;
     Ok(state)
 }
 
-/// The state of the reusable parts as written in `staging`. A moved part keeps its files and
-/// times: its record stays true.
+/// Puts `staging` in place of the output, which must stay a complete site at every instant.
+fn swap(lock: &OutputLock, staging: &Path) -> std::io::Result<()> {
+    let output = lock.output();
+    if !output.exists() {
+        step()?;
+        return std::fs::rename(staging, output);
+    }
+    step()?;
+    match exchange(staging, output) {
+        Ok(()) => {
+            // `staging` now holds the previous site; a kill here leaves it for the next write.
+            step()?;
+            let _ = std::fs::remove_dir_all(staging);
+            Ok(())
+        }
+        Err(_) => {
+            // No atomic exchange on this system: two renames, the gap covered by `recover`.
+            let previous = lock.previous();
+            remove_if_exists(&previous)?;
+            step()?;
+            std::fs::rename(output, &previous)?;
+            step()?;
+            if let Err(e) = std::fs::rename(staging, output) {
+                // Put the previous site back: a reader must never find the site missing.
+                let _ = std::fs::rename(&previous, output);
+                return Err(e);
+            }
+            step()?;
+            let _ = std::fs::remove_dir_all(&previous);
+            Ok(())
+        }
+    }
+}
+
+/// Exchanges two folders in one atomic step.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    let c =
+        |p: &Path| std::ffi::CString::new(p.as_os_str().as_bytes()).map_err(std::io::Error::other);
+    let (a, b) = (c(a)?, c(b)?);
+    // SAFETY: both paths are valid NUL-terminated strings that outlive the call; renameat2 reads
+    // them and touches no other memory of ours.
+    let result = unsafe {
+        libc::syscall(
+            libc::SYS_renameat2,
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if result == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
+    Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
+}
+
+/// A point where the write changes the filesystem. Tests kill the process at the N-th one (see the
+/// crash test below); in the product it does nothing.
+#[cfg(not(test))]
+fn step() -> std::io::Result<()> {
+    Ok(())
+}
+
+#[cfg(test)]
+fn step() -> std::io::Result<()> {
+    tests::crash_point();
+    Ok(())
+}
+
+/// The state of the reusable parts as written in `staging`. A linked part keeps its files and
+/// times (a hard link shares them): its record stays true.
 fn record(
     staging: &Path,
     reusable: &Reusable,
     verified: &Verified,
-    moves: &Moves,
+    linked: &Linked,
 ) -> std::io::Result<OutputState> {
     let mut state = OutputState::default();
     for (prefix, fingerprint) in &reusable.folders {
         let files = match verified.dirs.get(prefix) {
-            Some(record) if moves.contains(prefix) => record.files.clone(),
+            Some(record) if linked.contains(prefix) => record.files.clone(),
             _ => scan(&staging.join(prefix.as_str()))?,
         };
         let fingerprint = fingerprint.clone();
@@ -337,7 +505,7 @@ fn record(
             .insert(prefix.clone(), Record { fingerprint, files });
     }
     for (name, group) in &reusable.groups {
-        let moved = group.paths.first().is_some_and(|p| moves.contains(p));
+        let moved = group.paths.first().is_some_and(|p| linked.contains(p));
         let files = match verified.groups.get(name) {
             Some(record) if moved => record.files.clone(),
             _ => group
@@ -361,16 +529,19 @@ fn write_tree<'a>(
     dir: &Path,
     files: impl Iterator<Item = (&'a String, &'a Vec<u8>)>,
 ) -> std::io::Result<()> {
+    step()?;
     std::fs::create_dir_all(dir)?;
     let mut made = BTreeSet::new();
     for (rel, bytes) in files {
         let path = dir.join(rel);
         if let Some(parent) = path.parent() {
             if !made.contains(parent) {
+                step()?;
                 std::fs::create_dir_all(parent)?;
                 made.insert(parent.to_path_buf());
             }
         }
+        step()?;
         std::fs::write(path, bytes)?;
     }
     Ok(())
@@ -386,6 +557,23 @@ fn remove_if_exists(path: &Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// The filesystem step at which this process dies, from `HANDBOOK_TEST_CRASH_AT` (set only in
+    /// the child processes of [`a_write_killed_at_any_step_leaves_a_complete_site`]).
+    static CRASH_AT: AtomicUsize = AtomicUsize::new(usize::MAX);
+    static STEPS: AtomicUsize = AtomicUsize::new(0);
+
+    /// Called at each filesystem step: exits at once when the chosen step is reached, as a kill
+    /// would (no destructor runs, nothing is cleaned up).
+    pub(super) fn crash_point() {
+        let step = STEPS.fetch_add(1, Ordering::SeqCst);
+        if step == CRASH_AT.load(Ordering::SeqCst) {
+            std::process::exit(KILLED);
+        }
+    }
+
+    const KILLED: i32 = 86;
 
     fn site(pairs: &[(&str, &str)]) -> SiteFiles {
         pairs
@@ -408,6 +596,10 @@ mod tests {
         r
     }
 
+    fn lock(out: &Path) -> OutputLock {
+        OutputLock::take(out).expect("lock")
+    }
+
     fn read(dir: &Path, rel: &str) -> String {
         std::fs::read_to_string(dir.join(rel)).unwrap_or_default()
     }
@@ -423,23 +615,29 @@ mod tests {
             ("revisions/2025/index.html", "2025"),
         ]);
         let none = &mut |_: &str| Ok(SiteFiles::new());
-        let state = write_reusing(&out, &first, &reusable("a"), &Verified::default(), none)
-            .expect("first write");
+        let state = write_reusing(
+            &lock(&out),
+            &first,
+            &reusable("a"),
+            &Verified::default(),
+            none,
+        )
+        .expect("first write");
         let ino = |rel: &str| {
             use std::os::unix::fs::MetadataExt;
             std::fs::metadata(out.join(rel)).map(|m| m.ino()).ok()
         };
         let before = (ino("index.html"), ino("revisions/2025/index.html"));
 
-        // Same fingerprints: the folder and the group are moved (same inodes), the rest written;
+        // Same fingerprints: the folder and the group are linked (same inodes), the rest written;
         // the folder may even be left out of the files.
         let mut second = first.clone();
         second.insert("draft/index.html".into(), "brouillon 2".as_bytes().to_vec());
         second.remove("revisions/2025/index.html");
         let verified = state.clone().verify(&out);
         assert_eq!(verified.len(), 2);
-        let state =
-            write_reusing(&out, &second, &reusable("a"), &verified, none).expect("second write");
+        let state = write_reusing(&lock(&out), &second, &reusable("a"), &verified, none)
+            .expect("second write");
         assert_eq!(
             (ino("index.html"), ino("revisions/2025/index.html")),
             before
@@ -452,12 +650,12 @@ mod tests {
         let verified = state.verify(&out);
         assert_eq!(verified.len(), 1, "only the folder is still intact");
         let third = first.clone();
-        write_reusing(&out, &third, &reusable("a"), &verified, none).expect("third write");
+        write_reusing(&lock(&out), &third, &reusable("a"), &verified, none).expect("third write");
         assert_eq!(read(&out, "charter/index.html"), "charte");
     }
 
     #[test]
-    fn a_folder_that_cannot_be_moved_is_written_from_absent() {
+    fn a_folder_that_cannot_be_linked_is_written_from_absent() {
         let tmp = tempfile::tempdir().expect("tempdir");
         let out = tmp.path().join("public");
         let files = site(&[("index.html", "root"), ("charter/index.html", "charte")]);
@@ -471,7 +669,7 @@ mod tests {
             )]))
         };
         write_reusing(
-            &out,
+            &lock(&out),
             &files,
             &reusable("a"),
             &Verified::default(),
@@ -483,5 +681,175 @@ mod tests {
             read(&out, "revisions/2025/index.html"),
             "2025 from the cache"
         );
+    }
+
+    /// A whole site as its files' contents, without the lock file.
+    fn snapshot(dir: &Path) -> BTreeMap<String, String> {
+        walkdir::WalkDir::new(dir)
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                let rel = e.path().strip_prefix(dir).expect("inside");
+                let rel = rel.to_string_lossy().into_owned();
+                let text = read(dir, &rel);
+                (rel, text)
+            })
+            .collect()
+    }
+
+    /// The site before and after the write under test: a kept folder, a kept group, changed and
+    /// removed files.
+    fn versions() -> (SiteFiles, SiteFiles) {
+        let mut first = site(&[
+            ("index.html", "root"),
+            ("charter/index.html", "charte"),
+            ("draft/index.html", "brouillon 1"),
+            ("draft/old/index.html", "removed later"),
+            ("revisions/2025/index.html", "2025"),
+            ("revisions/2025/charter/index.html", "charte 2025"),
+        ]);
+        for n in 0..6 {
+            first.insert(
+                format!("draft/p{n}/index.html"),
+                format!("page {n}").into_bytes(),
+            );
+        }
+        let mut second = first.clone();
+        second.remove("draft/old/index.html");
+        second.insert("draft/index.html".into(), b"brouillon 2".to_vec());
+        second.insert("draft/new/index.html".into(), b"new page".to_vec());
+        (first, second)
+    }
+
+    /// The child's part: performs the second write of [`versions`] into `HANDBOOK_TEST_CRASH_DIR`,
+    /// dying at the chosen step. Does nothing in an ordinary test run.
+    #[test]
+    fn crash_child() {
+        let (Ok(at), Ok(dir)) = (
+            std::env::var("HANDBOOK_TEST_CRASH_AT"),
+            std::env::var("HANDBOOK_TEST_CRASH_DIR"),
+        ) else {
+            return;
+        };
+        let dir = PathBuf::from(dir);
+        let state = OutputState::from_bytes(&std::fs::read(dir.join("state.json")).expect("state"));
+        let out = dir.join("public");
+        let verified = state.verify(&out);
+        let (_, second) = versions();
+        CRASH_AT.store(at.parse().expect("step"), Ordering::SeqCst);
+        STEPS.store(0, Ordering::SeqCst);
+        let none = &mut |_: &str| Ok(SiteFiles::new());
+        write_reusing(&lock(&out), &second, &reusable("a"), &verified, none).expect("write");
+        // Reaching here: the write had fewer steps than asked; tell the parent.
+        std::process::exit(0);
+    }
+
+    #[test]
+    fn a_write_killed_at_any_step_leaves_a_complete_site() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let dir = tmp.path();
+        let out = dir.join("public");
+        let (first, second) = versions();
+        let as_text = |files: &SiteFiles| -> BTreeMap<String, String> {
+            files
+                .iter()
+                .map(|(k, v)| (k.clone(), String::from_utf8_lossy(v).into_owned()))
+                .collect()
+        };
+        let (old, new) = (as_text(&first), as_text(&second));
+        let none = &mut |_: &str| Ok(SiteFiles::new());
+        let mut killed = 0;
+        for at in 0.. {
+            assert!(at < 500, "the write should end in far fewer steps");
+            // The previous site, as a build leaves it.
+            let state = write_reusing(
+                &lock(&out),
+                &first,
+                &reusable("a"),
+                &Verified::default(),
+                none,
+            )
+            .expect("previous site");
+            assert_eq!(snapshot(&out), old);
+            std::fs::write(dir.join("state.json"), state.to_bytes()).expect("state");
+            let status = std::process::Command::new(std::env::current_exe().expect("test binary"))
+                .args(["--exact", "output::tests::crash_child", "--test-threads=1"])
+                .env("HANDBOOK_TEST_CRASH_AT", at.to_string())
+                .env("HANDBOOK_TEST_CRASH_DIR", dir)
+                .stdout(std::process::Stdio::null())
+                .status()
+                .expect("child");
+            let found = snapshot(&out);
+            assert!(
+                found == old || found == new,
+                "killed at step {at}: the output is neither the previous site nor the new one: {found:?}"
+            );
+            // The next write cleans up after the killed one and puts the new site in place.
+            write_reusing(
+                &lock(&out),
+                &second,
+                &reusable("a"),
+                &Verified::default(),
+                none,
+            )
+            .expect("next write");
+            assert_eq!(
+                snapshot(&out),
+                new,
+                "after the write that followed step {at}"
+            );
+            let left: Vec<String> = std::fs::read_dir(dir)
+                .expect("dir")
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.contains(".staging-") || n.contains(".previous-"))
+                .collect();
+            assert!(left.is_empty(), "left behind after step {at}: {left:?}");
+            match status.code() {
+                Some(KILLED) => killed += 1,
+                Some(0) => break,
+                other => panic!("the child failed at step {at}: {other:?}"),
+            }
+        }
+        assert!(killed > 10, "the write was killed at {killed} steps only");
+    }
+
+    #[test]
+    fn a_site_moved_aside_by_a_killed_write_is_put_back() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let out = tmp.path().join("public");
+        write_atomically(&out, &site(&[("index.html", "old")])).expect("write");
+        // What a kill between the two renames of a system without atomic exchange leaves.
+        std::fs::rename(&out, tmp.path().join(".public.previous-99999")).expect("move aside");
+        std::fs::create_dir_all(tmp.path().join(".public.staging-99999")).expect("staging");
+        let lock = lock(&out);
+        assert_eq!(read(&out, "index.html"), "old");
+        assert!(!tmp.path().join(".public.previous-99999").exists());
+        assert!(!tmp.path().join(".public.staging-99999").exists());
+        drop(lock);
+    }
+
+    #[test]
+    fn a_second_writer_waits_for_the_first() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let out = tmp.path().join("public");
+        let first = lock(&out);
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let out2 = out.clone();
+        let waiter = std::thread::spawn(move || {
+            let second = OutputLock::take(&out2).expect("lock");
+            sender.send(()).expect("send");
+            drop(second);
+        });
+        // The second writer cannot have the lock while the first holds it.
+        assert!(receiver
+            .recv_timeout(std::time::Duration::from_millis(300))
+            .is_err());
+        drop(first);
+        receiver
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .expect("the second writer gets the lock once the first is done");
+        waiter.join().expect("thread");
     }
 }

@@ -126,7 +126,7 @@ fn cold_warm_and_uncached_builds_are_byte_identical() {
     let after = kept.map(|rel| hb.inode("site", rel));
     assert_eq!(
         before, after,
-        "unchanged parts are moved, not written again"
+        "unchanged parts are linked, not written again"
     );
     // Into a new output: every edition comes from the cache.
     assert_eq!(reuse(&hb.build("fresh", &[])), (total, total));

@@ -12,7 +12,7 @@ use crate::cache::{self, DiskCache};
 use crate::changes::DiffLabels;
 use crate::content::{self, Handbook};
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
-use crate::output::{FileGroup, Verified};
+use crate::output::{FileGroup, OutputLock, Verified};
 use crate::render::edition::EditionView;
 use crate::render::{self, RenderCache, RenderStats, Section, SiteFiles};
 use crate::revisions::{self, Revision};
@@ -60,7 +60,7 @@ pub struct BuildCache {
     /// Frozen revisions' editions and PDFs kept between runs (`.handbook-cache/`).
     disk: DiskCache,
     /// Output folders holding only frozen editions, with a fingerprint of their content (the hash
-    /// of their cache keys): unchanged ones are moved from the previous output, not rewritten.
+    /// of their cache keys): unchanged ones are linked from the previous output, not rewritten.
     stable_dirs: BTreeMap<String, String>,
     /// The previous output's folders found intact, checked on another thread while the sources
     /// load (`handbook build` with a cache only).
@@ -433,6 +433,14 @@ pub fn validate(root: &Path) -> Result<SiteFiles, Diagnostics> {
     Ok(files)
 }
 
+fn cannot_write(output: &Path, e: std::io::Error) -> Diagnostics {
+    Diagnostics::from(Diagnostic::new(
+        Origin::file_start(output),
+        format!("cannot write the site: {e}"),
+        "check that the output folder's parent exists and is writable; the previous site was left as it was",
+    ))
+}
+
 /// Builds the site into `options.output`, swapping it in only when everything succeeded.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let disk = options
@@ -440,6 +448,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         .as_ref()
         .map_or_else(DiskCache::disabled, DiskCache::at);
     let mut cache = BuildCache::one_shot().with_disk_cache(disk);
+    // Held from the check of the previous output to the swap: what this build reuses from the
+    // output must still be there, as checked, when it links it.
+    let lock = OutputLock::take(&options.output).map_err(|e| cannot_write(&options.output, e))?;
     let state_key = previous::check_output(&mut cache, &options.output);
     let (handbook, files) = prepare_with(
         &options.root,
@@ -451,13 +462,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let weight = frozen::weigh_by_folder(&files, &mut cache, &mut sizes);
     let summary = check_weight(&handbook, &weight)?;
     previous::keep_gzip_sizes(&mut cache, &sizes);
-    let state = previous::write(&options.output, &files, &mut cache).map_err(|e| {
-        Diagnostics::from(Diagnostic::new(
-            Origin::file_start(&options.output),
-            format!("cannot write the site: {e}"),
-            "check that the output folder's parent exists and is writable; the previous site was left as it was",
-        ))
-    })?;
+    let state =
+        previous::write(&lock, &files, &mut cache).map_err(|e| cannot_write(&options.output, e))?;
     previous::record_output(&mut cache, state_key, &state);
     cache.disk.prune();
     let kept = cache.kept.values().map(|k| &k.summary);

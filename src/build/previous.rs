@@ -1,5 +1,5 @@
 //! What a build takes from the one before it through the cache: the state of the output it wrote
-//! (checked on another thread while this build renders, so that intact parts are moved rather than
+//! (checked on another thread while this build renders, so that intact parts are linked rather than
 //! written) and the compressed sizes it measured for the page budget.
 
 use std::path::Path;
@@ -7,7 +7,7 @@ use std::path::Path;
 use super::{frozen, BuildCache};
 use crate::budget::GzipSizes;
 use crate::cache::{self, Key};
-use crate::output::{OutputState, Reusable};
+use crate::output::{OutputLock, OutputState, Reusable};
 use crate::render::{self, SiteFiles};
 
 /// Starts checking, on another thread, what the previous build recorded of `output` against the
@@ -68,10 +68,10 @@ pub(super) fn keep_gzip_sizes(cache: &mut BuildCache, sizes: &GzipSizes) {
     }
 }
 
-/// Writes the site, moving from the previous output the revision folders and the files of the
+/// Writes the site, linking from the previous output the revision folders and the files of the
 /// revision in force that it still holds as they are.
 pub(super) fn write(
-    output: &Path,
+    lock: &OutputLock,
     files: &SiteFiles,
     cache: &mut BuildCache,
 ) -> std::io::Result<OutputState> {
@@ -83,7 +83,7 @@ pub(super) fn write(
     if let Some(mut group) = cache.in_force.take() {
         // Only what the site publishes: the theme's worker, for one, leaves assets/ for the root.
         group.paths.retain(|p| files.contains_key(p));
-        // Its folders that hold nothing else (`en/`, `search/`…) move in one rename each.
+        // Its folders that hold nothing else (`en/`, `search/`…) are kept as whole folders.
         for folder in owned_folders(&group.paths, files) {
             let mut k = cache::KeyBuilder::new("in-force folder");
             k.field(&group.fingerprint).field(&folder);
@@ -100,7 +100,7 @@ pub(super) fn write(
         kept,
         ..
     } = cache;
-    // A kept folder that cannot be moved after all is written from its cache entries.
+    // A kept folder that cannot be linked after all is written from its cache entries.
     let mut absent = |prefix: &str| -> std::io::Result<SiteFiles> {
         let keys = kept
             .get(prefix)
@@ -110,7 +110,7 @@ pub(super) fn write(
         for key in keys {
             let members = disk.get_record(key).ok_or_else(|| {
                 std::io::Error::other(format!(
-                    "{prefix} could not be moved from the previous site, and the build cache no longer holds it; build again, or with --no-cache"
+                    "{prefix} could not be linked from the previous site, and the build cache no longer holds it; build again, or with --no-cache"
                 ))
             })?;
             folder.extend(members.into_iter().filter(|(path, _)| {
@@ -119,7 +119,7 @@ pub(super) fn write(
         }
         Ok(folder)
     };
-    crate::output::write_reusing(output, files, &reusable, verified, &mut absent)
+    crate::output::write_reusing(lock, files, &reusable, verified, &mut absent)
 }
 
 /// The top-level folders (`en/`) in which every file of the site is one of `paths`.
