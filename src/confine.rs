@@ -219,8 +219,8 @@ pub fn walk(root: &Path, dir: &Path, hidden: Hidden) -> (Vec<Found>, Vec<WalkPro
             continue;
         }
         if entry.path_is_symlink() {
-            let inside = std::fs::canonicalize(entry.path())
-                .is_ok_and(|real| real.starts_with(&real_root));
+            let inside =
+                std::fs::canonicalize(entry.path()).is_ok_and(|real| real.starts_with(&real_root));
             if !inside {
                 let target = std::fs::read_link(entry.path())
                     .map(|t| display_path(&t))

@@ -90,10 +90,12 @@ pub struct Answer {
 impl DecisionTree {
     /// Every Markdown text of the tree: the introduction, then each node's help or advice.
     pub fn markdown(&self) -> impl Iterator<Item = &Markdown> {
-        self.intro.iter().chain(self.nodes.iter().filter_map(|n| match &n.kind {
-            NodeKind::Question { help, .. } => help.as_ref(),
-            NodeKind::Leaf { advice, .. } => advice.as_ref(),
-        }))
+        self.intro
+            .iter()
+            .chain(self.nodes.iter().filter_map(|n| match &n.kind {
+                NodeKind::Question { help, .. } => help.as_ref(),
+                NodeKind::Leaf { advice, .. } => advice.as_ref(),
+            }))
     }
 
     pub fn node(&self, id: &str) -> Option<&Node> {

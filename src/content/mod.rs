@@ -147,10 +147,16 @@ pub fn load(root: &Path) -> Result<Handbook, Diagnostics> {
         .chain(charter.iter().map(|s| &s.body))
         .chain(method.iter().map(|p| &p.body))
         .chain(prompts.iter().flat_map(|p| [&p.intro, &p.notes]))
-        .chain(decision_tree.iter().flat_map(decision_tree::DecisionTree::markdown))
-        .chain(training.iter().flat_map(|t| {
-            t.intro.iter().chain(t.modules.iter().map(|m| &m.body))
-        }))
+        .chain(
+            decision_tree
+                .iter()
+                .flat_map(decision_tree::DecisionTree::markdown),
+        )
+        .chain(
+            training
+                .iter()
+                .flat_map(|t| t.intro.iter().chain(t.modules.iter().map(|m| &m.body))),
+        )
         .chain(tools.iter().flat_map(|t| t.intro.as_ref()))
         .chain(indicators.iter().flat_map(|i| i.intro.as_ref()))
         .chain(committee.iter().flat_map(|c| c.intro.as_ref()));
@@ -264,7 +270,8 @@ pub fn list_files(
         .into_iter()
         .map(|f| f.rel)
         .filter(|rel| {
-            !source::is_translation(rel) && rel.extension().and_then(|e| e.to_str()) == Some(extension)
+            !source::is_translation(rel)
+                && rel.extension().and_then(|e| e.to_str()) == Some(extension)
         })
         .collect()
 }
@@ -339,7 +346,11 @@ mod tests {
             (0..MAX_NESTING)
                 .map(|i| format!("{}- x\n", "  ".repeat(i)))
                 .collect(),
-            format!("{}x{}", "*a ".repeat(MAX_NESTING + 1), "a*".repeat(MAX_NESTING + 1)),
+            format!(
+                "{}x{}",
+                "*a ".repeat(MAX_NESTING + 1),
+                "a*".repeat(MAX_NESTING + 1)
+            ),
             format!("{}x", "> - ".repeat(MAX_NESTING / 2)),
         ] {
             assert!(md(text.clone()).nesting_problem().is_some(), "{text:.40}");

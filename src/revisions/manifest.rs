@@ -22,7 +22,11 @@ pub fn hash_files(snapshot: &Path) -> std::io::Result<BTreeMap<String, String>> 
     for name in config_files(snapshot)? {
         files.insert(name.clone(), hex(&std::fs::read(snapshot.join(&name))?));
     }
-    let (found, problems) = crate::confine::walk(snapshot, Path::new("content"), crate::confine::Hidden::Include);
+    let (found, problems) = crate::confine::walk(
+        snapshot,
+        Path::new("content"),
+        crate::confine::Hidden::Include,
+    );
     if let Some(problem) = problems.first() {
         return Err(std::io::Error::other(problem.diagnostic().to_string()));
     }
