@@ -274,49 +274,71 @@ fn mtime(meta: &std::fs::Metadata) -> u128 {
 }
 
 /// The parts linked from the previous output into the staging folder.
-#[derive(Default)]
 struct Linked {
     done: BTreeSet<String>,
 }
 
 impl Linked {
-    /// Hard-links the files `rels` of the part `part` from `from` into `to`; on failure, removes
-    /// what it linked of the part and says so.
-    fn take(&mut self, from: &Path, to: &Path, part: &str, rels: &[String]) -> bool {
-        let mut made = BTreeSet::new();
-        let mut linked = Vec::new();
-        let ok = rels.iter().all(|rel| {
-            let target = to.join(rel);
-            if let Some(parent) = target.parent() {
-                if !made.contains(parent) {
-                    if step()
-                        .and_then(|_| std::fs::create_dir_all(parent))
-                        .is_err()
-                    {
-                        return false;
+    /// Hard-links each part's files from `from` into `to`, the parts shared between two threads
+    /// (a warm build links thousands of files; the filesystem work of two folders overlaps well).
+    fn take_all(from: &Path, to: &Path, parts: &[(&str, Vec<String>)]) -> Linked {
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let done = std::sync::Mutex::new(BTreeSet::new());
+        std::thread::scope(|scope| {
+            for _ in 0..2 {
+                scope.spawn(|| loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some((part, rels)) = parts.get(i) else {
+                        break;
+                    };
+                    if link_part(from, to, rels) {
+                        if let Ok(mut done) = done.lock() {
+                            done.insert(part.to_string());
+                        }
                     }
-                    made.insert(parent.to_path_buf());
-                }
+                });
             }
-            let done = step().and_then(|_| std::fs::hard_link(from.join(rel), &target));
-            if done.is_ok() {
-                linked.push(target);
-            }
-            done.is_ok()
         });
-        if ok {
-            self.done.insert(part.to_string());
-        } else {
-            for path in linked {
-                let _ = std::fs::remove_file(path);
-            }
+        Linked {
+            done: done.into_inner().unwrap_or_default(),
         }
-        ok
     }
 
     fn contains(&self, part: &str) -> bool {
         self.done.contains(part)
     }
+}
+
+/// Hard-links the files `rels` from `from` into `to`; on failure, removes what it linked and says
+/// so (the caller then writes the part).
+fn link_part(from: &Path, to: &Path, rels: &[String]) -> bool {
+    let mut made = BTreeSet::new();
+    let mut linked = Vec::new();
+    let ok = rels.iter().all(|rel| {
+        let target = to.join(rel);
+        if let Some(parent) = target.parent() {
+            if !made.contains(parent) {
+                if step()
+                    .and_then(|_| std::fs::create_dir_all(parent))
+                    .is_err()
+                {
+                    return false;
+                }
+                made.insert(parent.to_path_buf());
+            }
+        }
+        let done = step().and_then(|_| std::fs::hard_link(from.join(rel), &target));
+        if done.is_ok() {
+            linked.push(target);
+        }
+        done.is_ok()
+    });
+    if !ok {
+        for path in linked {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+    ok
 }
 
 /// [`write_atomically`], linking in from the previous output every part of `reusable` that
@@ -367,24 +389,26 @@ pub fn write_reusing(
     write_tree(&staging, fresh).map_err(fail)?;
 
     // Link the unchanged parts; a part that cannot be linked is written instead.
-    let mut linked = Linked::default();
-    for (prefix, record) in &folders {
-        let rels: Vec<String> = record
-            .files
-            .iter()
-            .map(|(rel, _, _)| format!("{prefix}{rel}"))
-            .collect();
-        if !linked.take(output, &staging, prefix, &rels) {
-            let again = files
+    let mut parts: Vec<(&str, Vec<String>)> = folders
+        .iter()
+        .map(|(prefix, record)| {
+            let rels = record
+                .files
                 .iter()
-                .filter(|(path, _)| path.starts_with(prefix.as_str()));
-            write_tree(&staging, again).map_err(fail)?;
-        }
-    }
-    for group in &groups {
+                .map(|(rel, _, _)| format!("{prefix}{rel}"))
+                .collect();
+            (prefix.as_str(), rels)
+        })
+        .collect();
+    parts.extend(groups.iter().map(|group| {
         let part = group.paths.first().map_or("", String::as_str);
-        if !linked.take(output, &staging, part, &group.paths) {
-            let again = files.iter().filter(|(path, _)| group.paths.contains(path));
+        (part, group.paths.clone())
+    }));
+    let linked = Linked::take_all(output, &staging, &parts);
+    for (part, rels) in &parts {
+        if !linked.contains(part) {
+            let rels: BTreeSet<&String> = rels.iter().collect();
+            let again = files.iter().filter(|(path, _)| rels.contains(path));
             write_tree(&staging, again).map_err(fail)?;
         }
     }
@@ -419,7 +443,7 @@ fn swap(lock: &OutputLock, staging: &Path) -> std::io::Result<()> {
         Ok(()) => {
             // `staging` now holds the previous site; a kill here leaves it for the next write.
             step()?;
-            let _ = std::fs::remove_dir_all(staging);
+            remove_tree(staging);
             Ok(())
         }
         Err(_) => {
@@ -545,6 +569,40 @@ fn write_tree<'a>(
         std::fs::write(path, bytes)?;
     }
     Ok(())
+}
+
+/// Removes a whole folder, its entries shared between two threads: after a warm build,
+/// the previous site is thousands of links to unlink. Failures are left for the next write.
+fn remove_tree(dir: &Path) {
+    let list = |dir: &Path| -> Vec<PathBuf> {
+        std::fs::read_dir(dir)
+            .map(|entries| entries.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default()
+    };
+    // Two levels deep, so that `revisions/` (most of the files) is itself shared.
+    let entries: Vec<PathBuf> = list(dir)
+        .into_iter()
+        .flat_map(|path| match std::fs::symlink_metadata(&path) {
+            Ok(meta) if meta.is_dir() => list(&path),
+            _ => vec![path],
+        })
+        .collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..2 {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(path) = entries.get(i) else {
+                    break;
+                };
+                let _ = match std::fs::symlink_metadata(path) {
+                    Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(path),
+                    _ => std::fs::remove_file(path),
+                };
+            });
+        }
+    });
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 fn remove_if_exists(path: &Path) -> std::io::Result<()> {
