@@ -98,6 +98,11 @@ impl OutputLock {
             .join(format!(".{}.staging-{}", self.name, std::process::id()))
     }
 
+    /// The previous site's kept folders, saved after a swap for the next write to start from.
+    fn spare(&self) -> PathBuf {
+        self.parent.join(format!(".{}.spare", self.name))
+    }
+
     fn previous(&self) -> PathBuf {
         self.parent
             .join(format!(".{}.previous-{}", self.name, std::process::id()))
@@ -382,6 +387,9 @@ pub fn write_reusing(
         .iter()
         .flat_map(|g| g.paths.iter().map(String::as_str))
         .collect();
+    // Start from the spare: the folders it holds that are still, file for file, the output's need
+    // no work at all; everything else in it is removed.
+    let ready = start_from_spare(lock, &staging, &folders).map_err(fail)?;
     let in_folder = |path: &str| folders.iter().any(|(p, _)| path.starts_with(p.as_str()));
     let fresh = files
         .iter()
@@ -391,6 +399,7 @@ pub fn write_reusing(
     // Link the unchanged parts; a part that cannot be linked is written instead.
     let mut parts: Vec<(&str, Vec<String>)> = folders
         .iter()
+        .filter(|(prefix, _)| !ready.contains(prefix.as_str()))
         .map(|(prefix, record)| {
             let rels = record
                 .files
@@ -404,7 +413,8 @@ pub fn write_reusing(
         let part = group.paths.first().map_or("", String::as_str);
         (part, group.paths.clone())
     }));
-    let linked = Linked::take_all(output, &staging, &parts);
+    let mut linked = Linked::take_all(output, &staging, &parts);
+    linked.done.extend(ready);
     for (part, rels) in &parts {
         if !linked.contains(part) {
             let rels: BTreeSet<&String> = rels.iter().collect();
@@ -427,12 +437,67 @@ pub fn write_reusing(
     }
 
     let state = record(&staging, reusable, verified, &linked).map_err(fail)?;
-    swap(lock, &staging).map_err(fail)?;
+    swap(lock, &staging, &linked.done).map_err(fail)?;
     Ok(state)
 }
 
+/// Moves the spare (if any) to `staging` and keeps in it only the folders of `folders` whose files
+/// are exactly as the output's record says the output's are (same names, sizes and modification
+/// times, the check [`OutputState::verify`] makes of the output itself: the spare's files are hard
+/// links to the output's, which share all three); returns those folders. The spare is not live, so
+/// whatever a killed write or another program left in it is either found intact here or removed.
+fn start_from_spare(
+    lock: &OutputLock,
+    staging: &Path,
+    folders: &[(&String, &Record)],
+) -> std::io::Result<BTreeSet<String>> {
+    let spare = lock.spare();
+    if !spare.is_dir() {
+        return Ok(BTreeSet::new());
+    }
+    step()?;
+    std::fs::rename(&spare, staging)?;
+    let ready: BTreeSet<String> = folders
+        .iter()
+        .filter(|(prefix, record)| {
+            scan(&staging.join(prefix.as_str())).is_ok_and(|found| found == record.files)
+        })
+        .map(|(prefix, _)| prefix.to_string())
+        .collect();
+    prune(staging, "", &ready)?;
+    Ok(ready)
+}
+
+/// Removes everything below `dir` (at site path `rel`, `""` or ending in `/`) but the folders
+/// `keep` (site paths ending in `/`).
+fn prune(dir: &Path, rel: &str, keep: &BTreeSet<String>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        step()?;
+        if entry.file_type()?.is_dir() {
+            let sub = format!("{rel}{name}/");
+            if keep.contains(&sub) {
+                continue;
+            }
+            if keep.iter().any(|k| k.starts_with(&sub)) {
+                prune(&path, &sub, keep)?;
+            } else {
+                std::fs::remove_dir_all(&path)?;
+            }
+        } else {
+            std::fs::remove_file(&path)?;
+        }
+    }
+    Ok(())
+}
+
 /// Puts `staging` in place of the output, which must stay a complete site at every instant.
-fn swap(lock: &OutputLock, staging: &Path) -> std::io::Result<()> {
+///
+/// After an exchange, the previous site's copies of `kept` (hard links to the files now in place)
+/// become the spare the next write starts from; the rest of it is removed.
+fn swap(lock: &OutputLock, staging: &Path, kept: &BTreeSet<String>) -> std::io::Result<()> {
     let output = lock.output();
     if !output.exists() {
         step()?;
@@ -442,8 +507,15 @@ fn swap(lock: &OutputLock, staging: &Path) -> std::io::Result<()> {
     match exchange(staging, output) {
         Ok(()) => {
             // `staging` now holds the previous site; a kill here leaves it for the next write.
-            step()?;
-            remove_tree(staging);
+            let folders: BTreeSet<String> =
+                kept.iter().filter(|k| k.ends_with('/')).cloned().collect();
+            let saved = !folders.is_empty()
+                && prune(staging, "", &folders).is_ok()
+                && step().is_ok()
+                && std::fs::rename(staging, lock.spare()).is_ok();
+            if !saved {
+                remove_tree(staging);
+            }
             Ok(())
         }
         Err(_) => {
@@ -566,9 +638,29 @@ fn write_tree<'a>(
             }
         }
         step()?;
-        std::fs::write(path, bytes)?;
+        write_new(&path, bytes)?;
     }
     Ok(())
+}
+
+/// Writes a file that must be a new one: a file already there may be a hard link to a file of the
+/// live site, which writing through it would change in place, so it is replaced, never written into.
+fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let open = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+    };
+    let mut file = match open() {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            std::fs::remove_file(path)?;
+            open()?
+        }
+        other => other?,
+    };
+    file.write_all(bytes)
 }
 
 /// Removes a whole folder, its entries shared between two threads: after a warm build,
@@ -909,5 +1001,70 @@ mod tests {
             .recv_timeout(std::time::Duration::from_secs(30))
             .expect("the second writer gets the lock once the first is done");
         waiter.join().expect("thread");
+    }
+
+    #[test]
+    fn the_spare_is_checked_file_by_file_before_it_is_used() {
+        use std::os::unix::fs::MetadataExt;
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let out = tmp.path().join("public");
+        let spare = tmp.path().join(".public.spare");
+        let (first, second) = versions();
+        let none = &mut |_: &str| Ok(SiteFiles::new());
+        let ino = |p: &Path| std::fs::metadata(p).map(|m| m.ino()).expect("inode");
+        let mut state = write_reusing(
+            &lock(&out),
+            &first,
+            &reusable("a"),
+            &Verified::default(),
+            none,
+        )
+        .expect("first");
+        assert!(!spare.exists(), "nothing was kept, so nothing is spared");
+        let mut write = |files: &SiteFiles, state: OutputState| {
+            let verified = state.verify(&out);
+            write_reusing(&lock(&out), files, &reusable("a"), &verified, none).expect("write")
+        };
+        state = write(&second, state);
+        // The kept folder of the previous site is spared: the same files as the output's.
+        let kept = "revisions/2025/index.html";
+        assert_eq!(ino(&spare.join(kept)), ino(&out.join(kept)));
+        assert!(
+            !spare.join("draft").exists(),
+            "only kept folders are spared"
+        );
+
+        // A spared file replaced behind the build's back: the folder is linked again, not used.
+        std::fs::remove_file(spare.join(kept)).expect("remove");
+        std::fs::write(spare.join(kept), "tampered").expect("tamper");
+        state = write(&first, state);
+        assert_eq!(read(&out, kept), "2025");
+        assert_eq!(read(&out, "draft/index.html"), "brouillon 1");
+
+        // An intact spare is used as it is: the output keeps the very same files.
+        let before = ino(&out.join(kept));
+        state = write(&second, state);
+        assert_eq!(ino(&out.join(kept)), before);
+        assert_eq!(
+            snapshot(&out),
+            versions()
+                .1
+                .iter()
+                .map(|(k, v)| (k.clone(), String::from_utf8_lossy(v).into_owned()))
+                .collect::<BTreeMap<_, _>>()
+        );
+        drop(state);
+    }
+
+    #[test]
+    fn writing_never_goes_through_a_hard_link() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let live = tmp.path().join("live.html");
+        let staged = tmp.path().join("staged.html");
+        std::fs::write(&live, "live").expect("write");
+        std::fs::hard_link(&live, &staged).expect("link");
+        write_new(&staged, b"new").expect("write_new");
+        assert_eq!(read(tmp.path(), "live.html"), "live");
+        assert_eq!(read(tmp.path(), "staged.html"), "new");
     }
 }
