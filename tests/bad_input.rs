@@ -21,7 +21,10 @@ fn check_case(name: &str) {
     let public = tmp.path().join("public");
     prepare(&case, &root);
 
-    build(&fixtures().join("minimal"), &public, &[]).assert_success();
+    // The shared fixture is built in place, so its cache goes to the temporary folder: a cache
+    // written into the fixture would race with the tests that copy it.
+    let cache = tmp.path().join("cache");
+    build_without_touching(&fixtures().join("minimal"), &public, &cache).assert_success();
     fs::write(public.join("sentinel.txt"), "from the previous build\n").expect("write sentinel");
     let site_before = snapshot(&public);
     let siblings_before = entry_names(tmp.path());
@@ -62,6 +65,12 @@ fn expected_lines(case: &Path) -> Vec<String> {
         case.display()
     );
     lines
+}
+
+/// `build` of a handbook kept in the repository, with its cache outside it.
+fn build_without_touching(root: &Path, public: &Path, cache: &Path) -> Run {
+    let cache = cache.to_str().expect("temporary paths are UTF-8");
+    build(root, public, &["--cache-dir", cache])
 }
 
 /// The minimal handbook with the case's files on top, `delete.txt` and `setup.txt` applied.
@@ -237,7 +246,11 @@ fn every_case_folder_has_a_test_and_every_test_a_folder() {
 fn minimal_fixture_builds_cleanly_and_covers_every_content_kind() {
     let tmp = tempfile::tempdir().expect("temporary folder");
     let public = tmp.path().join("public");
-    let run = build(&fixtures().join("minimal"), &public, &[]);
+    let run = build_without_touching(
+        &fixtures().join("minimal"),
+        &public,
+        &tmp.path().join("cache"),
+    );
     run.assert_success();
     assert!(run.stderr.starts_with("built 15 pages"), "{}", run.stderr);
     for page in [
