@@ -9,6 +9,10 @@ static DEFAULT_CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content
 static DEFAULT_CONFIG: &str = include_str!("../handbook.yaml");
 static DEFAULT_CONFIG_EN: &str = include_str!("../handbook.en.yaml");
 
+/// What a build writes inside the handbook by default and must stay out of version control: the
+/// site, the lock and spare beside it (see `output`), and the build cache.
+const GITIGNORE: &str = "/public/\n/.public.*\n/.handbook-cache/\n";
+
 /// Writes the starter handbook into `dir`, which must be missing or empty.
 pub fn init(dir: &Path) -> Result<usize, String> {
     if dir.exists() {
@@ -35,6 +39,7 @@ pub fn init(dir: &Path) -> Result<usize, String> {
     };
     write(Path::new("handbook.yaml"), DEFAULT_CONFIG.as_bytes())?;
     write(Path::new("handbook.en.yaml"), DEFAULT_CONFIG_EN.as_bytes())?;
+    write(Path::new(".gitignore"), GITIGNORE.as_bytes())?;
     for (tree, prefix) in [
         (&DEFAULT_CONTENT, "content"),
         (&crate::render::theme::DEFAULT_THEME, "themes/default"),
