@@ -323,16 +323,13 @@ fn link_part(from: &Path, to: &Path, rels: &[String]) -> bool {
         let target = to.join(rel);
         if let Some(parent) = target.parent() {
             if !made.contains(parent) {
-                if step()
-                    .and_then(|_| std::fs::create_dir_all(parent))
-                    .is_err()
-                {
+                if step().and_then(|_| make_dir(to, parent)).is_err() {
                     return false;
                 }
                 made.insert(parent.to_path_buf());
             }
         }
-        let done = step().and_then(|_| std::fs::hard_link(from.join(rel), &target));
+        let done = step().and_then(|_| link(&from.join(rel), &target));
         if done.is_ok() {
             linked.push(target);
         }
@@ -344,6 +341,63 @@ fn link_part(from: &Path, to: &Path, rels: &[String]) -> bool {
         }
     }
     ok
+}
+
+/// Hard-links `source` at `target`; a file already at `target` (from the spare) is left when it is
+/// `source` itself, and replaced otherwise.
+fn link(source: &Path, target: &Path) -> std::io::Result<()> {
+    match std::fs::hard_link(source, target) {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            if same_file(source, target) {
+                return Ok(());
+            }
+            step()?;
+            remove_entry(target)?;
+            std::fs::hard_link(source, target)
+        }
+        other => other,
+    }
+}
+
+#[cfg(unix)]
+fn same_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::symlink_metadata(b)) {
+        (Ok(a), Ok(b)) => (a.dev(), a.ino()) == (b.dev(), b.ino()),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file(_: &Path, _: &Path) -> bool {
+    false
+}
+
+/// Creates `dir` and its parents inside `root`; an entry of the spare in the way (a file where the
+/// new site has a folder) is removed first.
+fn make_dir(root: &Path, dir: &Path) -> std::io::Result<()> {
+    if std::fs::create_dir_all(dir).is_ok() {
+        return Ok(());
+    }
+    let mut path = root.to_path_buf();
+    for part in dir.strip_prefix(root).unwrap_or(dir).components() {
+        path.push(part);
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| !m.is_dir()) {
+            step()?;
+            std::fs::remove_file(&path)?;
+        }
+    }
+    std::fs::create_dir_all(dir)
+}
+
+/// Removes a file, or a folder with everything in it.
+fn remove_entry(path: &Path) -> std::io::Result<()> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(path),
+        Ok(_) => std::fs::remove_file(path),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e),
+    }
 }
 
 /// [`write_atomically`], linking in from the previous output every part of `reusable` that
@@ -422,6 +476,10 @@ pub fn write_reusing(
             write_tree(&staging, again).map_err(fail)?;
         }
     }
+    // Every file of the new site: those of `files`, of the groups, of the folders written from
+    // `absent`; and the folders linked whole.
+    let mut site: BTreeSet<String> = files.keys().cloned().collect();
+    site.extend(grouped.iter().map(|p| p.to_string()));
     // Folders left out of `files` that were not linked after all: written from `absent`.
     for prefix in reusable.folders.keys() {
         let in_files = files
@@ -431,21 +489,32 @@ pub fn write_reusing(
         if in_files || linked.contains(prefix) {
             continue;
         }
-        absent(prefix)
-            .and_then(|folder| write_tree(&staging, folder.iter()))
-            .map_err(fail)?;
+        let folder = absent(prefix).map_err(fail)?;
+        write_tree(&staging, folder.iter()).map_err(fail)?;
+        site.extend(folder.into_keys());
     }
+    // What the spare held of an older site and the new one does not have goes.
+    let whole: BTreeSet<String> = linked
+        .done
+        .iter()
+        .filter(|part| part.ends_with('/'))
+        .cloned()
+        .collect();
+    sweep(&staging, "", &site, &whole).map_err(fail)?;
 
     let state = record(&staging, reusable, verified, &linked).map_err(fail)?;
-    swap(lock, &staging, &linked.done).map_err(fail)?;
+    swap(lock, &staging).map_err(fail)?;
     Ok(state)
 }
 
-/// Moves the spare (if any) to `staging` and keeps in it only the folders of `folders` whose files
-/// are exactly as the output's record says the output's are (same names, sizes and modification
-/// times, the check [`OutputState::verify`] makes of the output itself: the spare's files are hard
-/// links to the output's, which share all three); returns those folders. The spare is not live, so
-/// whatever a killed write or another program left in it is either found intact here or removed.
+/// Moves the spare (the site before the output's, if any) to `staging`, and returns the folders of
+/// `folders` it holds exactly as the output's record says the output's are (same names, sizes and
+/// modification times, the check [`OutputState::verify`] makes of the output itself: such files
+/// are hard links to the output's, which share all three). The other folders of `folders` are
+/// removed from it, to be linked again; every other file stays, to be kept where the new site has
+/// the same bytes at the same path ([`write_new`]) and swept away otherwise ([`sweep`]). The
+/// spare is not live, so whatever a killed write or another program left in it is either found
+/// intact here or replaced.
 fn start_from_spare(
     lock: &OutputLock,
     staging: &Path,
@@ -464,29 +533,43 @@ fn start_from_spare(
         })
         .map(|(prefix, _)| prefix.to_string())
         .collect();
-    prune(staging, "", &ready)?;
+    for (prefix, _) in folders {
+        if !ready.contains(prefix.as_str()) {
+            let path = staging.join(prefix.as_str());
+            if path.exists() {
+                step()?;
+                std::fs::remove_dir_all(path)?;
+            }
+        }
+    }
     Ok(ready)
 }
 
-/// Removes everything below `dir` (at site path `rel`, `""` or ending in `/`) but the folders
-/// `keep` (site paths ending in `/`).
-fn prune(dir: &Path, rel: &str, keep: &BTreeSet<String>) -> std::io::Result<()> {
+/// Removes from `dir` (at site path `rel`, `""` or ending in `/`) every file that is not in
+/// `site` and every folder left empty, but leaves the folders `whole` (site paths ending in `/`,
+/// complete as they are) untouched: what the spare held of a site before is not in the new one.
+fn sweep(
+    dir: &Path,
+    rel: &str,
+    site: &BTreeSet<String>,
+    whole: &BTreeSet<String>,
+) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         let name = entry.file_name().to_string_lossy().into_owned();
         let path = entry.path();
-        step()?;
         if entry.file_type()?.is_dir() {
             let sub = format!("{rel}{name}/");
-            if keep.contains(&sub) {
+            if whole.contains(&sub) {
                 continue;
             }
-            if keep.iter().any(|k| k.starts_with(&sub)) {
-                prune(&path, &sub, keep)?;
-            } else {
-                std::fs::remove_dir_all(&path)?;
+            sweep(&path, &sub, site, whole)?;
+            if std::fs::read_dir(&path)?.next().is_none() {
+                step()?;
+                std::fs::remove_dir(&path)?;
             }
-        } else {
+        } else if !site.contains(&format!("{rel}{name}")) {
+            step()?;
             std::fs::remove_file(&path)?;
         }
     }
@@ -495,9 +578,10 @@ fn prune(dir: &Path, rel: &str, keep: &BTreeSet<String>) -> std::io::Result<()> 
 
 /// Puts `staging` in place of the output, which must stay a complete site at every instant.
 ///
-/// After an exchange, the previous site's copies of `kept` (hard links to the files now in place)
-/// become the spare the next write starts from; the rest of it is removed.
-fn swap(lock: &OutputLock, staging: &Path, kept: &BTreeSet<String>) -> std::io::Result<()> {
+/// After an exchange, the previous site becomes the spare the next write starts from: its kept
+/// parts are hard links to the files now in place, and its other files are what the next write
+/// keeps where its bytes did not change, so a small edit writes a few files, not the whole site.
+fn swap(lock: &OutputLock, staging: &Path) -> std::io::Result<()> {
     let output = lock.output();
     if !output.exists() {
         step()?;
@@ -507,12 +591,7 @@ fn swap(lock: &OutputLock, staging: &Path, kept: &BTreeSet<String>) -> std::io::
     match exchange(staging, output) {
         Ok(()) => {
             // `staging` now holds the previous site; a kill here leaves it for the next write.
-            let folders: BTreeSet<String> =
-                kept.iter().filter(|k| k.ends_with('/')).cloned().collect();
-            let saved = !folders.is_empty()
-                && prune(staging, "", &folders).is_ok()
-                && step().is_ok()
-                && std::fs::rename(staging, lock.spare()).is_ok();
+            let saved = step().is_ok() && std::fs::rename(staging, lock.spare()).is_ok();
             if !saved {
                 remove_tree(staging);
             }
@@ -633,7 +712,7 @@ fn write_tree<'a>(
         if let Some(parent) = path.parent() {
             if !made.contains(parent) {
                 step()?;
-                std::fs::create_dir_all(parent)?;
+                make_dir(dir, parent)?;
                 made.insert(parent.to_path_buf());
             }
         }
@@ -643,8 +722,9 @@ fn write_tree<'a>(
     Ok(())
 }
 
-/// Writes a file that must be a new one: a file already there may be a hard link to a file of the
-/// live site, which writing through it would change in place, so it is replaced, never written into.
+/// Puts `bytes` at `path`, in a folder started from the spare. A file already there with the same
+/// bytes is kept (reading costs far less than creating a file); any other is replaced, never
+/// written into, since it may be a hard link to a file of the live site.
 fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let open = || {
@@ -655,7 +735,14 @@ fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     };
     let mut file = match open() {
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            std::fs::remove_file(path)?;
+            let same = std::fs::symlink_metadata(path)
+                .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+                && std::fs::read(path).is_ok_and(|found| found == bytes);
+            if same {
+                return Ok(());
+            }
+            step()?;
+            remove_entry(path)?;
             open()?
         }
         other => other?,
@@ -1026,13 +1113,10 @@ mod tests {
             write_reusing(&lock(&out), files, &reusable("a"), &verified, none).expect("write")
         };
         state = write(&second, state);
-        // The kept folder of the previous site is spared: the same files as the output's.
+        // The previous site is spared whole; its kept folder holds the same files as the output's.
         let kept = "revisions/2025/index.html";
         assert_eq!(ino(&spare.join(kept)), ino(&out.join(kept)));
-        assert!(
-            !spare.join("draft").exists(),
-            "only kept folders are spared"
-        );
+        assert_eq!(read(&spare, "draft/index.html"), "brouillon 1");
 
         // A spared file replaced behind the build's back: the folder is linked again, not used.
         std::fs::remove_file(spare.join(kept)).expect("remove");
@@ -1054,6 +1138,49 @@ mod tests {
                 .collect::<BTreeMap<_, _>>()
         );
         drop(state);
+    }
+
+    #[test]
+    fn unchanged_files_are_kept_from_the_spare_and_stale_ones_swept() {
+        use std::os::unix::fs::MetadataExt;
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let out = tmp.path().join("public");
+        let (first, second) = versions();
+        let none = &mut |_: &str| Ok(SiteFiles::new());
+        let ino = |p: &Path| std::fs::metadata(p).map(|m| m.ino()).expect("inode");
+        let mut state = OutputState::default();
+        let mut write = |files: &SiteFiles| {
+            let verified = std::mem::take(&mut state).verify(&out);
+            state = write_reusing(&lock(&out), files, &Reusable::default(), &verified, none)
+                .expect("write");
+        };
+        write(&first);
+        let page = "draft/p3/index.html";
+        let written = ino(&out.join(page));
+        write(&second); // the first site becomes the spare
+                        // A folder where a file was, and a file where a folder was: the spare is in the way.
+        let mut third = first.clone();
+        third.remove("draft/old/index.html");
+        third.insert("draft/old".into(), b"now a file".to_vec());
+        third.insert("index.html/x".into(), b"now a folder".to_vec());
+        third.remove("index.html");
+        write(&third);
+        assert_eq!(
+            ino(&out.join(page)),
+            written,
+            "the same bytes are not written again"
+        );
+        assert_eq!(
+            snapshot(&out),
+            third
+                .iter()
+                .map(|(k, v)| (k.clone(), String::from_utf8_lossy(v).into_owned()))
+                .collect::<BTreeMap<_, _>>(),
+            "exactly the new site: nothing of the spare's older site is left"
+        );
+        write(&second);
+        assert!(!out.join("draft/old").is_file() && !out.join("index.html").is_dir());
+        assert_eq!(read(&out, "draft/new/index.html"), "new page");
     }
 
     #[test]

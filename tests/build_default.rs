@@ -739,10 +739,11 @@ fn a_successful_build_replaces_the_previous_site_entirely() {
     let tree = snapshot(&public);
     assert!(tree == *site(), "{}", snapshot_diff(site(), &tree));
     // The lock file stays (as Hugo's `.hugo_build.lock` does): removing it could let two builds
-    // hold two different locks.
+    // hold two different locks. The spare is the previous site, kept so that the next build can
+    // reuse its unchanged files instead of writing them again.
     assert_eq!(
         entry_names(tmp.path()),
-        [".public.lock", "public"],
+        [".public.lock", ".public.spare", "public"],
         "no staging folder left behind"
     );
 }
@@ -766,6 +767,13 @@ fn init_writes_a_starter_handbook_that_builds_like_the_default_one() {
     run.assert_success();
     assert!(dir.join("handbook.yaml").is_file());
     assert!(dir.join("content/charter/01-preambule.md").is_file());
+    let ignored = fs::read_to_string(dir.join(".gitignore")).expect("a .gitignore");
+    for built in ["/public/", "/.public.*", "/.handbook-cache/"] {
+        assert!(
+            ignored.lines().any(|l| l == built),
+            "{built} is not ignored"
+        );
+    }
     assert!(
         !dir.join("revisions").exists(),
         "a starter handbook has no approved revision yet"
