@@ -2,7 +2,8 @@
 //! for scripts, batch audits of exported texts, and people who prefer a terminal.
 //!
 //! Exit codes: 0 when every text may go to a public AI (`ok`), 3 when one must never (`never`),
-//! 2 for usage errors (unreadable file, malformed batch line).
+//! 2 for usage errors (unreadable file, malformed batch line); 3 wins over 2, so a script that
+//! stops on "never" is never told "usage error" instead.
 
 use std::io::{BufRead, Read, Write};
 use std::path::Path;
@@ -78,42 +79,61 @@ fn exit_code(report: &Report) -> u8 {
 }
 
 /// Checks JSON lines `{"id":…,"text":…}` and writes one JSON line per input, with `id` added.
+///
+/// A line that cannot be used (not UTF-8, not JSON, no `text`) gets an error object naming its
+/// line number, and the batch goes on: one bad export line must not leave the rest unchecked. The
+/// exit code keeps the most serious outcome: [`EXIT_NEVER`] if any text must never go, whatever
+/// else happened, then [`EXIT_USAGE`] if any line was unusable, else [`EXIT_OK`].
 pub fn check_batch(
     checker: &Checker,
     input: &mut dyn BufRead,
     lang: Lang,
     out: &mut dyn Write,
 ) -> u8 {
-    let mut code = EXIT_OK;
-    for (n, line) in input.lines().enumerate() {
-        let line = match line {
-            Ok(l) => l,
+    let mut outcome = BatchOutcome::default();
+    let mut bytes = Vec::new();
+    let mut n = 0usize;
+    loop {
+        bytes.clear();
+        n += 1;
+        match input.read_until(b'\n', &mut bytes) {
+            Ok(0) => break,
+            Ok(_) => {}
             Err(e) => {
                 let _ = writeln!(
                     out,
                     "{}",
-                    serde_json::json!({ "line": n + 1, "error": format!("cannot read: {e}") })
+                    serde_json::json!({ "line": n, "error": format!("cannot read: {e}") })
                 );
-                return EXIT_USAGE;
+                outcome.unusable = true;
+                break;
             }
+        }
+        let Ok(line) = std::str::from_utf8(&bytes) else {
+            let _ = writeln!(
+                out,
+                "{}",
+                serde_json::json!({ "id": null, "line": n, "error": "not UTF-8 text: save the export as UTF-8" })
+            );
+            outcome.unusable = true;
+            continue;
         };
         if line.trim().is_empty() {
             continue;
         }
-        let parsed: Result<serde_json::Value, _> = serde_json::from_str(&line);
+        let parsed: Result<serde_json::Value, _> = serde_json::from_str(line);
         let (id, text) = match parsed {
-            Ok(serde_json::Value::Object(map)) => match map.get("text").and_then(|t| t.as_str()) {
-                Some(text) => (
-                    map.get("id").cloned().unwrap_or(serde_json::Value::Null),
-                    text.to_string(),
-                ),
-                None => {
+            Ok(serde_json::Value::Object(mut map)) => match map.remove("text") {
+                Some(serde_json::Value::String(text)) => {
+                    (map.remove("id").unwrap_or(serde_json::Value::Null), text)
+                }
+                _ => {
                     let _ = writeln!(
                         out,
                         "{}",
-                        serde_json::json!({ "id": map.get("id"), "line": n + 1, "error": "missing string field \"text\"" })
+                        serde_json::json!({ "id": map.get("id"), "line": n, "error": "missing string field \"text\"" })
                     );
-                    code = EXIT_USAGE;
+                    outcome.unusable = true;
                     continue;
                 }
             },
@@ -121,9 +141,9 @@ pub fn check_batch(
                 let _ = writeln!(
                     out,
                     "{}",
-                    serde_json::json!({ "id": null, "line": n + 1, "error": "not a JSON object: expected {\"id\":…,\"text\":…}" })
+                    serde_json::json!({ "id": null, "line": n, "error": "not a JSON object: expected {\"id\":…,\"text\":…}" })
                 );
-                code = EXIT_USAGE;
+                outcome.unusable = true;
                 continue;
             }
         };
@@ -134,11 +154,28 @@ pub fn check_batch(
             map.insert("id".into(), id);
         }
         let _ = writeln!(out, "{value}");
-        if code == EXIT_OK && report.verdict == Verdict::Never {
-            code = EXIT_NEVER;
+        outcome.never |= report.verdict == Verdict::Never;
+    }
+    outcome.exit_code()
+}
+
+/// What a batch met so far, for its exit code.
+#[derive(Default)]
+struct BatchOutcome {
+    never: bool,
+    unusable: bool,
+}
+
+impl BatchOutcome {
+    fn exit_code(&self) -> u8 {
+        if self.never {
+            EXIT_NEVER
+        } else if self.unusable {
+            EXIT_USAGE
+        } else {
+            EXIT_OK
         }
     }
-    code
 }
 
 /// The verdict for a person: what to do, then each finding with its line and column, then the
@@ -175,8 +212,9 @@ fn human(report: &Report, text: &str, lang: Lang) -> String {
         } else {
             "\nFindings:\n"
         });
+        let mut at = crate::source::Locator::new(text);
         for e in &report.entities {
-            let (line, col) = char_line_col(text, e.start);
+            let (line, col) = at.at_char(e.start);
             s.push_str(&format!(
                 "  {line}:{col}  {:<13} « {} » — {}\n",
                 e.kind.as_str(),
@@ -197,19 +235,6 @@ fn human(report: &Report, text: &str, lang: Lang) -> String {
         }
     }
     s
-}
-
-fn char_line_col(text: &str, char_offset: usize) -> (usize, usize) {
-    let (mut line, mut col) = (1, 1);
-    for c in text.chars().take(char_offset) {
-        if c == '\n' {
-            line += 1;
-            col = 1;
-        } else {
-            col += 1;
-        }
-    }
-    (line, col)
 }
 
 #[cfg(test)]
@@ -237,7 +262,46 @@ mod tests {
         assert_eq!(lines[1]["id"], "b");
         assert_eq!(lines[1]["verdict"], "never");
         assert!(lines[2]["error"].is_string());
+        assert_eq!(
+            code, EXIT_NEVER,
+            "a text that must never go outranks a bad line"
+        );
+    }
+
+    #[test]
+    fn batch_goes_on_past_lines_that_are_not_utf8() {
+        let mut input = b"{\"id\":1,\"text\":\"caf\xe9\"}\n".to_vec();
+        input.extend_from_slice(b"{\"id\":2,\"text\":\"Atelier ouvert samedi.\"}\n");
+        let mut out = Vec::new();
+        let code = check_batch(&Checker::default(), &mut &input[..], Lang::Fr, &mut out);
+        let lines: Vec<serde_json::Value> = String::from_utf8(out)
+            .expect("utf8")
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("json line"))
+            .collect();
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0]["line"], 1);
+        assert!(lines[0]["error"].is_string());
+        assert_eq!(lines[1]["id"], 2);
+        assert_eq!(lines[1]["verdict"], "ok");
         assert_eq!(code, EXIT_USAGE);
+    }
+
+    #[test]
+    fn human_output_locates_every_finding_of_a_long_text() {
+        let line = "Écrire à marie.dupont@example.org ou au 06 12 34 56 78.\n";
+        let text = line.repeat(2_000);
+        let mut out = Vec::new();
+        check_one(
+            &Checker::default(),
+            &text,
+            Lang::Fr,
+            Format::Human,
+            &mut out,
+        );
+        let out = String::from_utf8(out).expect("utf8");
+        assert!(out.contains("\n  2000:10  EMAIL"), "{}", &out[..400]);
+        assert!(out.contains("\n  2000:41  PHONE"), "{}", &out[..400]);
     }
 
     #[test]

@@ -7,6 +7,7 @@ use wasm_widget::{Checker, Lang, Verdict};
 use crate::content::prompts::Block;
 use crate::content::Handbook;
 use crate::diagnostics::{Diagnostics, Origin};
+use crate::source::Locator;
 
 /// Reports every prompt block the checker would refuse.
 pub fn lint_prompts(hb: &Handbook, checker: &Checker, diags: &mut Diagnostics) {
@@ -20,13 +21,14 @@ pub fn lint_prompts(hb: &Handbook, checker: &Checker, diags: &mut Diagnostics) {
             if report.verdict != Verdict::Never {
                 continue;
             }
+            let mut at = Locator::new(&block.text);
             for entity in report
                 .entities
                 .iter()
                 .filter(|e| e.kind.category().number() >= 3)
             {
                 diags.error(
-                    position(block, entity.start),
+                    position(block, &mut at, entity.start),
                     format!(
                         "{} holds category {} data ({}: « {} »): {}",
                         prompt.id,
@@ -42,17 +44,13 @@ pub fn lint_prompts(hb: &Handbook, checker: &Checker, diags: &mut Diagnostics) {
     }
 }
 
-/// The file position of a character offset inside a prompt block.
-fn position(block: &Block, char_offset: usize) -> Origin {
-    let mut line = block.origin.line;
-    let mut col = block.origin.col;
-    for c in block.text.chars().take(char_offset) {
-        if c == '\n' {
-            line += 1;
-            col = 1;
-        } else {
-            col += 1;
-        }
-    }
-    Origin::new(&block.origin.file, line, col)
+/// The file position of a character offset inside a prompt block (`at` walks `block.text`).
+fn position(block: &Block, at: &mut Locator<'_>, char_offset: usize) -> Origin {
+    let (line, col) = at.at_char(char_offset);
+    let col = if line == 1 {
+        block.origin.col + col - 1
+    } else {
+        col
+    };
+    Origin::new(&block.origin.file, block.origin.line + line - 1, col)
 }

@@ -176,6 +176,71 @@ pub fn line_col(text: &str, byte_offset: usize) -> (u64, u64) {
     (line, col)
 }
 
+/// Line and column of many offsets into one text in linear time overall.
+///
+/// [`line_col`] rescans the text from its start, which is fine for one error but quadratic for a
+/// text with tens of thousands of findings (`handbook check` on a pasted export, a prompt full of
+/// broken placeholders). The locator walks forward from where the previous query stopped, so
+/// offsets asked in increasing order (as findings and diagnostics come) cost one pass in all; an
+/// offset behind the cursor starts the walk again from the beginning, still correct.
+#[derive(Debug, Clone)]
+pub struct Locator<'a> {
+    text: &'a str,
+    byte: usize,
+    char: usize,
+    line: u64,
+    col: u64,
+}
+
+impl<'a> Locator<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Locator {
+            text,
+            byte: 0,
+            char: 0,
+            line: 1,
+            col: 1,
+        }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset, as [`line_col`] gives.
+    pub fn at_byte(&mut self, byte_offset: usize) -> (u64, u64) {
+        let target = floor_char_boundary(self.text, byte_offset);
+        if target < self.byte {
+            *self = Locator::new(self.text);
+        }
+        for c in self.text[self.byte..target].chars() {
+            self.step(c);
+        }
+        (self.line, self.col)
+    }
+
+    /// 1-based line and column of a character offset (the checker counts in characters).
+    pub fn at_char(&mut self, char_offset: usize) -> (u64, u64) {
+        if char_offset < self.char {
+            *self = Locator::new(self.text);
+        }
+        while self.char < char_offset {
+            match self.text[self.byte..].chars().next() {
+                Some(c) => self.step(c),
+                None => break,
+            }
+        }
+        (self.line, self.col)
+    }
+
+    fn step(&mut self, c: char) {
+        self.byte += c.len_utf8();
+        self.char += 1;
+        if c == '\n' {
+            self.line += 1;
+            self.col = 1;
+        } else {
+            self.col += 1;
+        }
+    }
+}
+
 fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
@@ -304,5 +369,25 @@ mod tests {
     #[test]
     fn line_col_counts_characters_not_bytes() {
         assert_eq!(line_col("é\nàb", 5), (2, 2));
+    }
+
+    #[test]
+    fn locator_agrees_with_line_col_in_any_order() {
+        let text = "é\nàb\n\nxyz ü\n";
+        let mut locator = Locator::new(text);
+        let mut offsets: Vec<usize> = (0..=text.len()).collect();
+        offsets.extend((0..=text.len()).rev());
+        for offset in offsets {
+            assert_eq!(
+                locator.at_byte(offset),
+                line_col(text, offset),
+                "byte {offset}"
+            );
+        }
+        let chars: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        for (n, &byte) in chars.iter().enumerate().rev() {
+            assert_eq!(locator.at_char(n), line_col(text, byte), "char {n}");
+        }
+        assert_eq!(locator.at_char(10_000), line_col(text, text.len()));
     }
 }

@@ -51,6 +51,13 @@ impl Markdown {
         Origin::new(&self.file, line + self.line_offset, col)
     }
 
+    /// [`Markdown::origin_at`] for many offsets in increasing order, in one pass (`at` is a
+    /// [`source::Locator`] over `text`).
+    pub fn origin_with(&self, at: &mut source::Locator<'_>, byte_offset: usize) -> Origin {
+        let (line, col) = at.at_byte(byte_offset);
+        Origin::new(&self.file, line + self.line_offset, col)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.text.trim().is_empty()
     }

@@ -220,7 +220,8 @@ fn block(body: &Markdown, (start, end): (usize, usize), diags: &mut Diagnostics)
     let leading = raw.len() - raw.trim_start_matches(['\n', '\r', ' ', '\t']).len();
     let leading = raw[..leading].rfind('\n').map_or(0, |i| i + 1);
     let text = raw[leading..].trim_end();
-    let origin = body.origin_at(start + leading);
+    let mut at = crate::source::Locator::new(&body.text);
+    let origin = body.origin_with(&mut at, start + leading);
     if text.is_empty() {
         diags.error(
             origin.clone(),
@@ -229,7 +230,11 @@ fn block(body: &Markdown, (start, end): (usize, usize), diags: &mut Diagnostics)
         );
     }
     let placeholders = placeholders(text, |offset, message, hint| {
-        diags.error(body.origin_at(start + leading + offset), message, hint);
+        diags.error(
+            body.origin_with(&mut at, start + leading + offset),
+            message,
+            hint,
+        );
     });
     Block {
         text: text.to_string(),
