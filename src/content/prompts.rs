@@ -355,4 +355,26 @@ mod tests {
         assert_eq!(parts.notes.line_offset, 15);
         assert_eq!(parts.intro.text.trim(), "Intro.");
     }
+
+    #[test]
+    fn locates_fifty_thousand_bracket_mistakes_on_their_lines() {
+        // Each error's position used to be found by rescanning the file: quadratic in their number.
+        let lines = "Écris [].\n".repeat(50_000);
+        let body = Markdown::new(
+            format!("## Contexte\n\nNous.\n\n## Prompt\n\n{lines}"),
+            Path::new("p.md"),
+            0,
+        );
+        let mut diags = Diagnostics::new();
+        let parts = split_body(&body, &mut diags).expect("parts");
+        block(&body, parts.prompt, &mut diags);
+        let all: Vec<String> = diags
+            .into_sorted()
+            .iter()
+            .map(|d| d.origin.to_string())
+            .collect();
+        assert_eq!(all.len(), 50_000);
+        assert_eq!(all[0], "p.md:7:7");
+        assert_eq!(all[49_999], "p.md:50006:7");
+    }
 }
