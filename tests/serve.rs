@@ -442,6 +442,67 @@ fn a_page_from_an_older_build_is_told_to_reload_on_connection() {
     server.shutdown();
 }
 
+/// Opens an event stream and returns the status code of the answer (200, or 503 when full).
+fn open_stream(addr: SocketAddr) -> (u16, TcpStream) {
+    let mut stream = TcpStream::connect(addr).expect("connect");
+    stream.set_read_timeout(Some(WAIT)).expect("timeout");
+    stream
+        .write_all(b"GET /__handbook/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        .expect("send");
+    let mut status = String::new();
+    BufReader::new(&stream)
+        .read_line(&mut status)
+        .expect("status line");
+    let code = status.split(' ').nth(1).and_then(|c| c.parse().ok());
+    (code.expect("a status code"), stream)
+}
+
+#[test]
+fn event_stream_slots_come_back_when_pages_close() {
+    // 200 pages opened and closed, more than the cap of open streams: each must get its stream,
+    // at worst after the server noticed that earlier ones closed (its keep-alive write fails).
+    let (_tmp, root) = handbook();
+    let server = start(&root);
+    let addr = server.addr();
+    for page in 0..200 {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let (code, stream) = open_stream(addr);
+            drop(stream);
+            if code == 200 {
+                break;
+            }
+            assert_eq!(code, 503, "page {page}");
+            assert!(
+                Instant::now() < deadline,
+                "page {page}: no stream slot came back after closed pages"
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+    // Streams that stay open are still capped.
+    let mut held = Vec::new();
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let (code, stream) = open_stream(addr);
+        if code == 503 {
+            break;
+        }
+        assert_eq!(code, 200);
+        held.push(stream);
+        assert!(
+            Instant::now() < deadline,
+            "the cap of open streams is never reached"
+        );
+    }
+    assert!(
+        held.len() <= serve::sse::MAX_SUBSCRIBERS,
+        "{} streams open",
+        held.len()
+    );
+    server.shutdown();
+}
+
 /// Applies an edit, rebuilds incrementally, and checks the result against a full build.
 fn check_edit(rebuilder: &mut Rebuilder, root: &Path, rel: &str, edit: impl FnOnce(&Path)) {
     edit(&root.join(rel));

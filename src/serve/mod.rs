@@ -216,8 +216,11 @@ pub fn start(options: &ServeOptions) -> Result<Running, ServeError> {
     }
     let root = options.root.clone();
     let rebuild_shared = Arc::clone(&shared);
+    // The rebuild renders as `handbook build` does on the main thread, so it gets the main thread's
+    // usual 8 MB stack rather than a spawned thread's 2 MB: whatever builds, `serve` rebuilds.
     let rebuild_thread = std::thread::Builder::new()
         .name("handbook-rebuild".into())
+        .stack_size(8 * 1024 * 1024)
         .spawn(move || {
             while let Some(batch) = watch.next_batch(&rebuild_shared.stop) {
                 let started = Instant::now();

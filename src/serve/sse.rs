@@ -2,10 +2,13 @@
 //!
 //! tiny_http is blocking, so each subscriber gets a small thread of its own that owns the connection
 //! and waits on a channel: a slow or vanished browser only ever blocks its own thread, never the
-//! rebuild that broadcasts nor the workers answering other requests. A comment line every few seconds
-//! finds closed connections; the number of subscribers is capped so they cannot use up the threads.
+//! rebuild that broadcasts nor the workers answering other requests. A comment line every two seconds
+//! finds closed connections (a write to a socket the browser closed fails at the latest on the second
+//! try), and the thread then gives its slot back at once: the number of open streams is capped so they
+//! cannot use up the threads, and a page closed or reloaded a hundred times must not fill the cap.
 
 use std::io::Write;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -13,37 +16,57 @@ use std::time::Duration;
 /// How many pages may follow the event stream at once.
 pub const MAX_SUBSCRIBERS: usize = 128;
 
-const KEEP_ALIVE: Duration = Duration::from_secs(10);
+const KEEP_ALIVE: Duration = Duration::from_secs(2);
 
 /// The list of subscribers.
 #[derive(Default)]
 pub struct Broadcaster {
     clients: Mutex<Vec<Sender<Arc<str>>>>,
+    /// Streams whose thread is still running: the cap counts these, not the senders, which are only
+    /// forgotten at the next broadcast.
+    open: Arc<AtomicUsize>,
+}
+
+/// One taken stream slot, given back when the stream's thread ends, however it ends.
+struct Slot(Arc<AtomicUsize>);
+
+impl Slot {
+    fn take(open: &Arc<AtomicUsize>) -> Option<Slot> {
+        open.fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+            (n < MAX_SUBSCRIBERS).then_some(n + 1)
+        })
+        .ok()
+        .map(|_| Slot(Arc::clone(open)))
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
+    }
 }
 
 impl Broadcaster {
     /// Takes over `request`'s connection and streams events on it from a thread of its own, starting
     /// with `first` (the build currently served). Refuses with 503 beyond [`MAX_SUBSCRIBERS`].
     pub fn subscribe(&self, request: tiny_http::Request, first: String) {
-        let mut clients = match self.clients.lock() {
-            Ok(c) => c,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        if clients.len() >= MAX_SUBSCRIBERS {
-            drop(clients);
+        let Some(slot) = Slot::take(&self.open) else {
             let _ = request.respond(
                 tiny_http::Response::from_string("too many live-reload connections\n")
                     .with_status_code(503),
             );
             return;
-        }
+        };
         let (tx, rx) = mpsc::channel::<Arc<str>>();
-        clients.push(tx);
-        drop(clients);
+        match self.clients.lock() {
+            Ok(mut c) => c.push(tx),
+            Err(poisoned) => poisoned.into_inner().push(tx),
+        }
         let mut writer = request.into_writer();
         let spawned = std::thread::Builder::new()
             .name("handbook-sse".into())
             .spawn(move || {
+                let _slot = slot;
                 let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\n\
 Cache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\nretry: 1000\n\n";
                 if send(&mut *writer, head).is_err() || send(&mut *writer, &first).is_err() {
@@ -85,9 +108,9 @@ Cache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\
         clients.clear();
     }
 
-    /// Number of subscribers known (some may have left since the last broadcast).
+    /// Number of streams open now.
     pub fn len(&self) -> usize {
-        self.clients.lock().map_or(0, |c| c.len())
+        self.open.load(Ordering::Acquire)
     }
 
     pub fn is_empty(&self) -> bool {
