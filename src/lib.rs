@@ -16,6 +16,7 @@ pub mod checker;
 pub mod confine;
 pub mod console;
 pub mod content;
+pub mod dates;
 pub mod diagnostics;
 pub mod highlight;
 pub mod init;

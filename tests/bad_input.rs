@@ -200,6 +200,7 @@ bad_input_cases! {
     value_of_the_wrong_type => "wrong-type",
     unknown_key_gets_did_you_mean_hint => "unknown-key-did-you-mean",
     unknown_enum_value_gets_did_you_mean_hint => "unknown-enum-value",
+    impossible_date_names_the_missing_day => "impossible-date",
     duplicate_prompt_id_as_in_the_seed_library => "duplicate-prompt-id",
     placeholder_not_closed => "placeholder-unclosed",
     placeholder_empty => "placeholder-empty",

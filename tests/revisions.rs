@@ -47,6 +47,7 @@ fn cutting_freezes_content_and_refuses_bad_requests() {
         ("Bad Id", "2031-01-01", "cannot be used in an address"),
         ("2031", "2029-12-31", "before the previous revision"),
         ("2031", "31/12/2031", "YYYY-MM-DD"),
+        ("2031", "2031-02-29", "February 2031 has 28 days"),
     ] {
         let run = cut(&root, id, date);
         assert_eq!(run.code, Some(1), "{id} {date}: {}", run.stderr);

@@ -141,13 +141,10 @@ pub fn check(doc: ToolsDoc, src: &YamlSource, diags: &mut Diagnostics) -> Option
         .collect();
     let mut tools = Vec::new();
     for tool in &doc.tools {
-        if !is_iso_date(&tool.decided.value) {
+        if let Some(message) = crate::dates::error("`decided`", &tool.decided.value) {
             diags.error(
                 src.origin(&tool.decided),
-                format!(
-                    "`decided` must be a date written YYYY-MM-DD, not `{}`",
-                    tool.decided.value
-                ),
+                message,
                 "e.g. `decided: \"2026-03-12\"`",
             );
         }
@@ -218,14 +215,4 @@ pub fn check(doc: ToolsDoc, src: &YamlSource, diags: &mut Diagnostics) -> Option
             .collect(),
         tools,
     })
-}
-
-/// `YYYY-MM-DD` with a plausible month and day.
-pub fn is_iso_date(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('-').collect();
-    if parts.len() != 3 || parts[0].len() != 4 || parts[1].len() != 2 || parts[2].len() != 2 {
-        return false;
-    }
-    let nums: Option<Vec<u32>> = parts.iter().map(|p| p.parse::<u32>().ok()).collect();
-    matches!(nums.as_deref(), Some([_, m, d]) if (1..=12).contains(m) && (1..=31).contains(d))
 }

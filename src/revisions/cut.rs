@@ -19,11 +19,8 @@ pub fn cut(root: &Path, request: &CutRequest<'_>) -> Result<Revision, String> {
     if !super::is_valid_id(id) {
         return Err(format!("revision id `{id}` cannot be used in an address: use lowercase letters, digits, '-' or '.', e.g. `2026`"));
     }
-    if !crate::content::tools::is_iso_date(request.date) {
-        return Err(format!(
-            "--date must be written YYYY-MM-DD, not `{}`",
-            request.date
-        ));
+    if let Some(message) = crate::dates::error("--date", request.date) {
+        return Err(message);
     }
     if request.approved_by.trim().is_empty() || request.summary.trim().is_empty() {
         return Err(

@@ -124,13 +124,10 @@ pub fn load_index(root: &Path) -> Result<(Vec<Revision>, ManifestCheck), Diagnos
             );
             continue;
         }
-        if !crate::content::tools::is_iso_date(&entry.date.value) {
+        if let Some(message) = crate::dates::error("`date`", &entry.date.value) {
             diags.error(
                 src.origin(&entry.date),
-                format!(
-                    "`date` must be written YYYY-MM-DD, not `{}`",
-                    entry.date.value
-                ),
+                message,
                 "e.g. `date: \"2026-03-12\"`",
             );
         } else if let Some(prev) = &previous_date {
