@@ -4,12 +4,26 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::diagnostics::{did_you_mean, Diagnostics};
+use crate::diagnostics::{did_you_mean, Diagnostics, Origin};
 use crate::render::pages::Page;
 use crate::urls;
 
+/// An optional section the handbook leaves out: the address its pages would have and the source
+/// they would be built from (`/tools/`, `content/tools.yaml`).
+pub struct Absent {
+    pub url: &'static str,
+    pub source: &'static str,
+}
+
+/// How many other links into a missing section one message lists before it says "…".
+const LISTED: usize = 5;
+
 /// Checks the links of `pages` against the pages themselves and the other files of the site.
-pub fn check(pages: &[Page], files: &BTreeSet<String>, diags: &mut Diagnostics) {
+///
+/// Links into an `absent` section are one problem, not one per link: deleting `content/tools.yaml`
+/// should say "create `content/tools.yaml` or remove these links" once, and list the links.
+pub fn check(pages: &[Page], files: &BTreeSet<String>, absent: &[Absent], diags: &mut Diagnostics) {
+    let mut into_absent: BTreeMap<&'static str, (&'static str, Vec<Origin>)> = BTreeMap::new();
     let anchors: BTreeMap<&str, &BTreeSet<String>> =
         pages.iter().map(|p| (p.url.as_str(), &p.anchors)).collect();
     for page in pages {
@@ -40,6 +54,14 @@ pub fn check(pages: &[Page], files: &BTreeSet<String>, diags: &mut Diagnostics) 
                     }
                 }
             } else if !files.contains(target_page.trim_end_matches('/')) {
+                if let Some(section) = absent.iter().find(|a| target_page.starts_with(a.url)) {
+                    into_absent
+                        .entry(section.source)
+                        .or_insert_with(|| (section.url, Vec::new()))
+                        .1
+                        .push(link.origin.clone());
+                    continue;
+                }
                 let candidates = anchors
                     .keys()
                     .copied()
@@ -55,5 +77,28 @@ pub fn check(pages: &[Page], files: &BTreeSet<String>, diags: &mut Diagnostics) 
                 );
             }
         }
+    }
+    for (source, (url, mut origins)) in into_absent {
+        origins.sort();
+        origins.dedup();
+        let first = origins.remove(0);
+        let more = match origins.len() {
+            0 => String::new(),
+            n => {
+                let listed: Vec<String> =
+                    origins.iter().take(LISTED).map(Origin::to_string).collect();
+                let rest = if n > LISTED { ", …" } else { "" };
+                format!(
+                    " ({n} more link{} to it: {}{rest})",
+                    if n == 1 { "" } else { "s" },
+                    listed.join(", ")
+                )
+            }
+        };
+        diags.error(
+            first,
+            format!("dead link to `{url}`: that section is built from `{source}`, which this handbook does not have{more}"),
+            format!("create `{source}` (a folder made with `handbook init` holds an example) or remove the links"),
+        );
     }
 }

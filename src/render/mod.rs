@@ -205,7 +205,13 @@ pub fn render_with(
 
     let known_files: BTreeSet<String> = files.keys().map(|k| format!("/{k}")).collect();
     let mut diags = Diagnostics::new();
-    crate::links::check(&pages, &known_files, &mut diags);
+    let absent: Vec<crate::links::Absent> = Section::ALL
+        .iter()
+        .filter(|section| sections.get(section).is_none_or(Vec::is_empty))
+        .filter_map(|section| section.source())
+        .map(|(url, source)| crate::links::Absent { url, source })
+        .collect();
+    crate::links::check(&pages, &known_files, &absent, &mut diags);
     if !diags.is_empty() {
         return Err(diags);
     }

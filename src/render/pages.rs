@@ -153,6 +153,23 @@ impl Section {
         Section::Changes,
         Section::NotFound,
     ];
+
+    /// The address of an optional section's pages and the source they are built from, so that a
+    /// link into a section the handbook leaves out can name the one file to create instead of
+    /// reporting every link as dead.
+    pub fn source(self) -> Option<(&'static str, &'static str)> {
+        match self {
+            Section::Charter => Some(("/charter/", "content/charter/")),
+            Section::Method => Some(("/method/", "content/method/")),
+            Section::DecisionTree => Some(("/decision-tree/", "content/decision-tree.yaml")),
+            Section::Prompts => Some(("/prompts/", "content/prompts/")),
+            Section::Training => Some(("/training/", "content/training/")),
+            Section::Tools => Some(("/tools/", "content/tools.yaml")),
+            Section::Indicators => Some(("/indicators/", "content/indicators.yaml")),
+            Section::Committee => Some(("/committee/", "content/committee.yaml")),
+            Section::Home | Section::Checker | Section::Changes | Section::NotFound => None,
+        }
+    }
 }
 
 /// The pages of one section (none when the handbook leaves that content out).
