@@ -2,6 +2,8 @@
 //! build runs the checker over every prompt's context and prompt text and stops on a category 3–4
 //! finding — unless the prompt's front matter gives a written justification (`allow_sensitive`).
 
+use std::collections::BTreeSet;
+
 use wasm_widget::{Checker, Lang, Verdict};
 
 use crate::content::prompts::Block;
@@ -10,13 +12,25 @@ use crate::diagnostics::{Diagnostics, Origin};
 use crate::source::Locator;
 
 /// Reports every prompt block the checker would refuse.
-pub fn lint_prompts(hb: &Handbook, checker: &Checker, diags: &mut Diagnostics) {
+///
+/// `linted` holds the blocks already checked, by source position: an edition that leaves a prompt
+/// untranslated reuses the original's file, whose problems must be reported once, not once in
+/// each language's wording.
+pub fn lint_prompts(
+    hb: &Handbook,
+    checker: &Checker,
+    linted: &mut BTreeSet<Origin>,
+    diags: &mut Diagnostics,
+) {
     let lang = Lang::parse(&hb.site.language.value);
     for prompt in &hb.prompts {
         if prompt.allow_sensitive.is_some() {
             continue;
         }
         for block in [&prompt.context, &prompt.prompt] {
+            if !linted.insert(block.origin.clone()) {
+                continue;
+            }
             let report = checker.lint_template(&block.text, lang);
             if report.verdict != Verdict::Never {
                 continue;

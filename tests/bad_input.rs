@@ -202,6 +202,7 @@ bad_input_cases! {
     unknown_enum_value_gets_did_you_mean_hint => "unknown-enum-value",
     impossible_date_names_the_missing_day => "impossible-date",
     links_into_a_missing_section_name_its_file_once => "section-source-missing",
+    untranslated_prompt_with_personal_data_reported_once => "prompt-personal-data-once",
     duplicate_prompt_id_as_in_the_seed_library => "duplicate-prompt-id",
     placeholder_not_closed => "placeholder-unclosed",
     placeholder_empty => "placeholder-empty",

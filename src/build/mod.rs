@@ -191,8 +191,9 @@ pub fn prepare_with(
     let languages = handbook.site.languages();
     let translations = translations(root, Path::new(""), &handbook, &languages)?;
     let mut lint = Diagnostics::new();
+    let mut linted = std::collections::BTreeSet::new();
     for hb in std::iter::once(&handbook).chain(&translations) {
-        crate::lint::lint_prompts(hb, &crate::checker::checker(hb), &mut lint);
+        crate::lint::lint_prompts(hb, &crate::checker::checker(hb), &mut linted, &mut lint);
     }
     if !lint.is_empty() {
         return Err(lint);
