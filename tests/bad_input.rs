@@ -203,6 +203,7 @@ bad_input_cases! {
     impossible_date_names_the_missing_day => "impossible-date",
     links_into_a_missing_section_name_its_file_once => "section-source-missing",
     untranslated_prompt_with_personal_data_reported_once => "prompt-personal-data-once",
+    every_broken_item_of_one_file_is_reported => "errors-in-two-items",
     duplicate_prompt_id_as_in_the_seed_library => "duplicate-prompt-id",
     placeholder_not_closed => "placeholder-unclosed",
     placeholder_empty => "placeholder-empty",

@@ -48,7 +48,7 @@ pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<Section> {
                     number_origin: file.meta_source.origin(&file.meta.number),
                 });
             }
-            Err(d) => diags.push(d),
+            Err(found) => diags.extend(found),
         }
     }
     sections.sort_by(|a, b| (a.number, &a.slug).cmp(&(b.number, &b.slug)));

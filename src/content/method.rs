@@ -47,7 +47,7 @@ pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<MethodPage>
                     body: file.body,
                 });
             }
-            Err(d) => diags.push(d),
+            Err(found) => diags.extend(found),
         }
     }
     pages.sort_by(|a, b| (a.order, &a.slug).cmp(&(b.order, &b.slug)));

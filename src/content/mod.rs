@@ -220,14 +220,16 @@ pub fn required_yaml<T: DeserializeOwned>(
     rel: &Path,
     diags: &mut Diagnostics,
 ) -> Option<(T, YamlSource)> {
-    let parsed = source::read(root, rel).and_then(|file| {
-        let src = YamlSource::new(&file.rel, 0);
-        yaml::parse::<T>(&file.text, &src).map(|doc| (doc, src))
-    });
+    let parsed = source::read(root, rel)
+        .map_err(Diagnostics::from)
+        .and_then(|file| {
+            let src = YamlSource::new(&file.rel, 0);
+            yaml::parse::<T>(&file.text, &src).map(|doc| (doc, src))
+        });
     match parsed {
         Ok(pair) => Some(pair),
-        Err(d) => {
-            diags.push(d);
+        Err(found) => {
+            diags.extend(found);
             None
         }
     }
@@ -245,7 +247,7 @@ pub struct FrontMatterFile<T> {
 pub fn read_front_matter<T: DeserializeOwned>(
     root: &Path,
     rel: &Path,
-) -> Result<FrontMatterFile<T>, Diagnostic> {
+) -> Result<FrontMatterFile<T>, Diagnostics> {
     let file: SourceFile = source::read(root, rel)?;
     let doc = source::split_front_matter(&file)?;
     // `file.rel` is the translated twin when one was read: errors point at the file actually read.

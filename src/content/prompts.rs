@@ -58,7 +58,7 @@ pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<Prompt> {
                     prompts.push(prompt);
                 }
             }
-            Err(d) => diags.push(d),
+            Err(found) => diags.extend(found),
         }
     }
     super::check_unique(

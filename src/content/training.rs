@@ -83,7 +83,7 @@ pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Option<Training
     for rel in super::list_files(root, dir, "md", diags) {
         match super::read_front_matter::<ModuleDoc>(root, &rel) {
             Ok(file) => modules.push(module(file, diags)),
-            Err(d) => diags.push(d),
+            Err(found) => diags.extend(found),
         }
     }
     // A module that could not be read would show up as a false gap and a false total.

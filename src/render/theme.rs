@@ -135,7 +135,7 @@ impl Theme {
                 Ok(map) => {
                     strings.insert(lang.to_string(), map);
                 }
-                Err(d) => diags.push(d),
+                Err(found) => diags.extend(found),
             }
         }
         let template_sources = templates
