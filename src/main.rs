@@ -209,12 +209,29 @@ content SHA-256: {}",
             }
             Ok(list) => {
                 let newest = list.last().map(|r| r.id.clone()).unwrap_or_default();
+                let mut failed = handbook::diagnostics::Diagnostics::new();
                 for r in &list {
                     let mark = if r.id == newest { " (newest)" } else { "" };
                     println!(
                         "{}\t{}\t{}\t{}{mark}",
                         r.id, r.date, r.approved_by, r.summary
                     );
+                    // The three hashes a signer may hold: the snapshot's, the unsigned PDF's, and
+                    // the charter sources' one the PDF prints on its title page and in its footer.
+                    println!("\tcontent SHA-256 (manifest.sha256)\t{}", r.content_sha256);
+                    if let Some(pdf) = &r.pdf_sha256 {
+                        println!("\tunsigned charter PDF SHA-256\t{pdf}");
+                    }
+                    match revisions::pdf::frozen_charter_hash(&root, r) {
+                        Ok(hash) => {
+                            println!("\tcharter sources SHA-256 (printed in the PDF)\t{hash}")
+                        }
+                        Err(d) => failed.extend(d),
+                    }
+                }
+                if !failed.is_empty() {
+                    console::print_diagnostics(&root, failed);
+                    return ExitCode::from(1);
                 }
                 ExitCode::SUCCESS
             }

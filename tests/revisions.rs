@@ -190,3 +190,60 @@ fn drafts_are_published_only_on_request() {
     assert!(!public.join("draft").exists());
     assert!(!public.join("charter-draft.pdf").exists());
 }
+
+/// The charter hash the PDF prints (title page, footer) is the one `revision list` and the
+/// changes page show, so a signer holding a printed copy can match it; it follows the charter text.
+#[test]
+fn the_hash_printed_in_the_pdf_is_shown_by_revision_list_and_the_changes_page() {
+    let tmp = tempfile::tempdir().expect("temporary folder");
+    let root = tmp.path().join("hb");
+    common::copy_dir(&common::fixtures().join("minimal"), &root);
+    cut(&root, "2030", "2030-01-15").assert_success();
+    let section = root.join("content/charter/02-signature.md");
+    let mut body = fs::read_to_string(&section).expect("read");
+    body.push_str("\nUne phrase ajoutée pour la révision suivante.\n");
+    fs::write(&section, body).expect("write");
+    cut(&root, "2031", "2031-01-15").assert_success();
+
+    let list = handbook(["revision", "list", "--root", root.to_str().expect("utf-8")]);
+    list.assert_success();
+    let hashes: Vec<&str> = list
+        .stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("\tcharter sources SHA-256 (printed in the PDF)\t"))
+        .collect();
+    assert_eq!(hashes.len(), 2, "{}", list.stdout);
+    assert!(hashes
+        .iter()
+        .all(|h| h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit())));
+    assert_ne!(hashes[0], hashes[1], "the hash follows the charter text");
+
+    let public = tmp.path().join("public");
+    build(&root, &public, &[]).assert_success();
+    let site = snapshot(&public);
+    for (id, hash) in ["2030", "2031"].iter().zip(&hashes) {
+        let Some(Entry::File(pdf)) = site.get(&format!("charter-{id}.pdf")) else {
+            panic!("charter-{id}.pdf missing");
+        };
+        let printed = pdf.windows(hash.len()).any(|w| w == hash.as_bytes());
+        assert!(printed, "charter-{id}.pdf prints {hash}");
+        let changes = text(&site, &format!("revisions/{id}/changes/index.html"));
+        assert!(
+            changes.contains(hash),
+            "revisions/{id}/changes/ shows {hash}"
+        );
+    }
+    // The content hash `revision list` shows is the SHA-256 of the revision's manifest file.
+    use sha2::Digest as _;
+    let manifest = fs::read(root.join("revisions/2031/manifest.sha256")).expect("manifest");
+    let digest: String = sha2::Sha256::digest(&manifest)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert!(
+        list.stdout
+            .contains(&format!("content SHA-256 (manifest.sha256)\t{digest}")),
+        "{}",
+        list.stdout
+    );
+}

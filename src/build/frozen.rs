@@ -10,7 +10,7 @@ use super::BuildCache;
 use crate::cache::{self, FolderSummary};
 use crate::content::Handbook;
 use crate::output::FileGroup;
-use crate::render::edition::{EditionView, Status, SwitchTarget};
+use crate::render::edition::{EditionView, PdfLink, Status, SwitchTarget};
 use crate::render::{self, SiteFiles};
 use crate::revisions::{self, Revision};
 
@@ -28,14 +28,14 @@ pub(super) fn in_force_group(
     frozen: &[FrozenEdition],
     outputs: &[Option<SiteFiles>],
     folders: &BTreeMap<String, String>,
-    pdfs: &[(String, String)],
+    pdfs: &[PdfLink],
 ) -> FileGroup {
     let mut k = cache::KeyBuilder::new("in-force");
     let mut paths = BTreeSet::new();
     // The revisions' charter PDFs, at the root, known by their SHA-256.
-    for (name, sha) in pdfs {
-        k.field(name).field(sha);
-        paths.insert(name.clone());
+    for pdf in pdfs {
+        k.field(&pdf.file).field(&pdf.sha256);
+        paths.insert(pdf.file.clone());
     }
     for (edition, output) in frozen.iter().zip(outputs) {
         if folders
@@ -189,11 +189,9 @@ pub(super) fn edition_key(
     for (lang, folder) in &view.languages {
         k.field(lang).field(folder);
     }
-    k.field(
-        view.pdf
-            .as_ref()
-            .map_or(String::new(), |(f, sha)| format!("{f} {sha}")),
-    );
+    k.field(view.pdf.as_ref().map_or(String::new(), |pdf| {
+        format!("{} {} {}", pdf.file, pdf.sha256, pdf.charter_sha256)
+    }));
     // The edition's switcher is the build's, with prefixes in its language.
     for (target, urls) in view.switcher.iter().zip(&inputs.switcher_urls) {
         k.field(&target.label)

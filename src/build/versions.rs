@@ -16,7 +16,7 @@ use crate::cache;
 use crate::changes;
 use crate::content::{self, Handbook};
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
-use crate::render::edition::{EditionView, Status, SwitchTarget};
+use crate::render::edition::{EditionView, PdfLink, Status, SwitchTarget};
 use crate::render::{self, pages, SiteFiles};
 use crate::revisions::{self, Revision};
 
@@ -219,7 +219,7 @@ pub(super) fn render_revisions(
                     "revision": null,
                     "previous": revisions[newest].id,
                     "changes": changes::compare(models.model(newest)?, current, &labels),
-                    "pdf_sha256": draft_pdf.as_ref().map(|(_, sha)| sha),
+                    "pdf_sha256": draft_pdf.as_ref().map(|pdf| &pdf.sha256),
                     "revisions": revisions,
                 })),
                 pdf: draft_pdf,
@@ -249,7 +249,7 @@ pub(super) fn render_revisions(
 /// can reach in it (for the switcher) and its charter PDF (file name, SHA-256), with the PDFs.
 struct Parts {
     urls: Vec<BTreeSet<String>>,
-    pdfs: Vec<(String, String)>,
+    pdfs: Vec<PdfLink>,
     pdf_files: SiteFiles,
 }
 
@@ -306,25 +306,29 @@ fn revision_parts(
                 .field(&r.approved_by);
             k.finish()
         };
-        let bytes = match cache.disk.get(&pdf_key).and_then(|mut m| m.remove("pdf")) {
-            Some(bytes) => bytes,
+        let cached = cache.disk.get(&pdf_key).and_then(|mut m| {
+            let charter = String::from_utf8(m.remove("charter")?).ok()?;
+            Some((m.remove("pdf")?, charter))
+        });
+        let (bytes, charter_sha256) = match cached {
+            Some(found) => found,
             None => {
                 if let Err(d) = models.load(i) {
                     diags.extend(d);
                     continue;
                 }
-                let bytes = revisions::pdf::build(models.model(i)?, &r.id, &r.date, &r.approved_by)
-                    .map_err(|e| {
+                let model = models.model(i)?;
+                let bytes =
+                    revisions::pdf::build(model, &r.id, &r.date, &r.approved_by).map_err(|e| {
                         Diagnostics::from(Diagnostic::new(
                             Origin::file_start(revisions::INDEX),
                             format!("revision `{}`: {e}", r.id),
                             "check the revision's charter sections",
                         ))
                     })?;
-                cache
-                    .disk
-                    .put(&pdf_key, &frozen::single("pdf", bytes.clone()));
-                bytes
+                let charter = revisions::pdf::charter_hash(model);
+                cache.disk.put(&pdf_key, &pdf_record(&bytes, &charter));
+                (bytes, charter)
             }
         };
         let sha = revisions::manifest::hex(&bytes);
@@ -339,9 +343,21 @@ fn revision_parts(
         }
         let name = revisions::pdf::file_name(&r.id);
         parts.pdf_files.insert(name.clone(), bytes);
-        parts.pdfs.push((name, sha));
+        parts.pdfs.push(PdfLink {
+            file: name,
+            sha256: sha,
+            charter_sha256,
+        });
     }
     diags.into_result(parts)
+}
+
+/// A charter PDF and the charter hash it prints, as one cache record: the hash must not need the
+/// revision's sources when the PDF comes from the cache.
+fn pdf_record(bytes: &[u8], charter_sha256: &str) -> cache::Members {
+    let mut members = frozen::single("pdf", bytes.to_vec());
+    members.insert("charter".into(), charter_sha256.as_bytes().to_vec());
+    members
 }
 
 /// The draft's charter PDF, dated like the revision in force: added to `pdf_files`, returned as
@@ -351,7 +367,7 @@ fn draft_pdf(
     in_force: &Revision,
     cache: &mut BuildCache,
     pdf_files: &mut SiteFiles,
-) -> Result<(String, String), Diagnostics> {
+) -> Result<PdfLink, Diagnostics> {
     let (date, approved_by) = (&in_force.date, "—");
     let key = {
         let mut k = cache::KeyBuilder::new("draft-pdf");
@@ -385,7 +401,11 @@ fn draft_pdf(
     let name = revisions::pdf::file_name("draft");
     let sha = revisions::manifest::hex(&bytes);
     pdf_files.insert(name.clone(), bytes);
-    Ok((name, sha))
+    Ok(PdfLink {
+        file: name,
+        sha256: sha,
+        charter_sha256: revisions::pdf::charter_hash(current),
+    })
 }
 
 /// The revision switcher every edition shows: each revision (the one in force at the root), then
@@ -433,7 +453,7 @@ fn frozen_editions(
     revisions: &[Revision],
     languages: &[String],
     switcher: &[SwitchTarget],
-    pdfs: &[(String, String)],
+    pdfs: &[PdfLink],
     inputs: &frozen::FrozenInputs,
 ) -> Vec<FrozenEdition> {
     let newest = revisions.len() - 1;
@@ -484,7 +504,7 @@ fn render_frozen(
     root: &Path,
     frozen: &[FrozenEdition],
     models: &mut RevisionModels<'_, '_>,
-    pdfs: &[(String, String)],
+    pdfs: &[PdfLink],
     also_wanted: Option<usize>,
     cache: &mut BuildCache,
 ) -> Result<Vec<Option<SiteFiles>>, Diagnostics> {
@@ -534,7 +554,7 @@ fn render_frozen(
                 "revision": revisions[i],
                 "previous": i.checked_sub(1).map(|p| revisions[p].id.clone()),
                 "changes": changes,
-                "pdf_sha256": pdfs[i].1,
+                "pdf_sha256": pdfs[i].sha256,
                 "revisions": revisions,
             }))
         };

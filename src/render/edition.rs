@@ -37,6 +37,18 @@ pub struct SwitchTarget {
 }
 
 /// Everything a render of one edition needs to know about the others.
+/// A charter PDF as pages show it: where it is and the two hashes a signer can check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PdfLink {
+    /// File name at the site root (`charter-2026.pdf`).
+    pub file: String,
+    /// SHA-256 of the unsigned PDF: every signed copy starts with exactly these bytes.
+    pub sha256: String,
+    /// The charter sources' SHA-256 printed in the PDF itself (see `pdf::source_hash`), so a
+    /// reader holding a paper or signed copy can match it to this page.
+    pub charter_sha256: String,
+}
+
 #[derive(Debug, Clone)]
 pub struct EditionView {
     /// Site-relative folder where this edition is published (`` for the root).
@@ -48,8 +60,8 @@ pub struct EditionView {
     pub switcher: Vec<SwitchTarget>,
     /// Data of this edition's `/changes/` page (revision, PDF, what changed); none without revisions.
     pub changes: Option<Value>,
-    /// The charter PDF of this edition and its SHA-256, for the charter page.
-    pub pdf: Option<(String, String)>,
+    /// The charter PDF of this edition, for the charter and changes pages.
+    pub pdf: Option<PdfLink>,
     /// The language of this edition's interface (and of its pages, when translated).
     pub language: String,
     /// The handbook's default language: untranslated pages fall back to it.
@@ -200,7 +212,11 @@ impl EditionView {
             "switcher": switcher,
             "banner": banner,
             "search_scopes": search_scopes,
-            "pdf": self.pdf.as_ref().map(|(file, sha)| json!({ "href": urls::relative(&from, &format!("/{file}")), "sha256": sha })),
+            "pdf": self.pdf.as_ref().map(|pdf| json!({
+                "href": urls::relative(&from, &format!("/{}", pdf.file)),
+                "sha256": pdf.sha256,
+                "charter_sha256": pdf.charter_sha256,
+            })),
         })
     }
 }
@@ -248,7 +264,11 @@ mod tests {
                 ),
             ],
             changes: None,
-            pdf: Some(("charter-2025.pdf".into(), "ab".into())),
+            pdf: Some(PdfLink {
+                file: "charter-2025.pdf".into(),
+                sha256: "ab".into(),
+                charter_sha256: "cd".into(),
+            }),
             language: "fr".into(),
             default_language: "fr".into(),
             languages: Vec::new(),
@@ -259,6 +279,7 @@ mod tests {
         assert_eq!(ctx["switcher"][1]["href"], "../../../charter/");
         assert_eq!(ctx["banner"]["newest_href"], "../../../charter/");
         assert_eq!(ctx["pdf"]["href"], "../../../charter-2025.pdf");
+        assert_eq!(ctx["pdf"]["charter_sha256"], "cd");
         let ctx = view.page_context("/method/old/");
         assert_eq!(ctx["switcher"][1]["href"], "../../../../");
         assert_eq!(ctx["banner"]["same_page"], false);

@@ -19,7 +19,7 @@ use sha2::{Digest, Sha256};
 use crate::content::Handbook;
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
 use crate::urls;
-pub use edition::EditionView;
+pub use edition::{EditionView, PdfLink};
 use pages::Page;
 pub use pages::Section;
 use theme::Theme;

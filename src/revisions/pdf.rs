@@ -29,6 +29,24 @@ pub fn build(hb: &Handbook, id: &str, date: &str, approved_by: &str) -> Result<V
         .map_err(|e| e.to_string())
 }
 
+/// The charter sources' SHA-256 that [`build`] prints in the PDF (labelled "SHA-256 des
+/// sources"), for the pages and `revision list` to show beside the PDF.
+pub fn charter_hash(hb: &Handbook) -> String {
+    let sections: Vec<CharterSectionInput<'_>> =
+        hb.charter.iter().map(CharterSectionInput::from).collect();
+    pdf::source_hash(&sections)
+}
+
+/// The charter hash printed in the PDF of frozen revision `revision` of the handbook at `root`.
+pub fn frozen_charter_hash(
+    root: &std::path::Path,
+    revision: &super::Revision,
+) -> Result<String, crate::diagnostics::Diagnostics> {
+    let hb = crate::content::load(&root.join(&revision.dir))
+        .map_err(|d| d.with_prefix(&revision.dir))?;
+    Ok(charter_hash(&hb))
+}
+
 /// A SHA-256 of everything [`build`] puts in the PDF, for the build cache: the PDF is the same
 /// whenever this is (for one version of the generator), and costs far less to compute.
 pub fn fingerprint(hb: &Handbook, id: &str, date: &str, approved_by: &str) -> String {
