@@ -36,7 +36,8 @@ for n in $(seq 1 20); do
     streams="$streams $!"
 done
 
-css=$(curl -fs "http://127.0.0.1:$port/" | grep -o 'assets&#x2F;style\.[0-9a-f]*\.css' | head -n1 | sed 's/&#x2F;/\//')
+css=$(curl -fs "http://127.0.0.1:$port/" | grep -o 'assets\(&#x2F;\|/\)style\.[0-9a-f]*\.css' | head -n1 | sed 's/&#x2F;/\//')
+[ -n "$css" ] || { echo "no stylesheet link on the home page" >&2; exit 1; }
 status=0
 for path in "/" "/prompts/" "/$css"; do
     echo "== GET $path"

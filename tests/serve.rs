@@ -264,7 +264,7 @@ fn serves_pages_with_types_etags_and_head() {
         405
     );
     server.shutdown();
-    // tiny_http closes its listening socket from its own accept thread: wait (bounded) for it.
+    // The listening socket is closed by the accept thread as it ends: wait (bounded) for it.
     let deadline = Instant::now() + WAIT;
     while TcpStream::connect(addr).is_ok() {
         assert!(
@@ -709,4 +709,63 @@ fn a_busy_port_is_a_clear_error() {
 #[test]
 fn binds_loopback_unless_asked() {
     assert!(ServeOptions::new(".").bind.is_loopback());
+}
+
+/// Reads one answer's status from `stream` without closing it first.
+fn status_of(stream: &mut TcpStream) -> Option<u16> {
+    stream.set_read_timeout(Some(WAIT)).expect("timeout");
+    let mut reader = BufReader::new(stream);
+    let mut line = String::new();
+    reader.read_line(&mut line).ok()?;
+    line.split(' ').nth(1)?.parse().ok()
+}
+
+#[test]
+fn refuses_oversized_heads_and_bodies_without_reading_them() {
+    let (_tmp, root) = handbook();
+    let server = start(&root);
+    let addr = server.addr();
+
+    // A head past the limit, one long header or many short ones: 431.
+    let long = format!(
+        "GET / HTTP/1.1\r\nHost: x\r\nX-Long: {}\r\n\r\n",
+        "a".repeat(20_000)
+    );
+    assert_eq!(raw(addr, long.as_bytes()).map(|r| r.status), Some(431));
+    let many: String = (0..100).map(|i| format!("X-{i}: y\r\n")).collect();
+    let many = format!("GET / HTTP/1.1\r\nHost: x\r\n{many}\r\n");
+    assert_eq!(raw(addr, many.as_bytes()).map(|r| r.status), Some(431));
+    // A head that never ends is refused once it passes the limit, not read on and on.
+    let mut endless = TcpStream::connect(addr).expect("connect");
+    endless
+        .write_all(format!("GET / HTTP/1.1\r\nX-Endless: {}", "b".repeat(64 * 1024)).as_bytes())
+        .expect("send");
+    assert_eq!(status_of(&mut endless), Some(431));
+
+    // A POST announcing 50 MB is refused as soon as its head arrives: the body is never sent
+    // here, so a server waiting for it would not answer.
+    let mut post = TcpStream::connect(addr).expect("connect");
+    post.write_all(b"POST /charter/ HTTP/1.1\r\nHost: x\r\nContent-Length: 50000000\r\n\r\n")
+        .expect("send");
+    assert_eq!(status_of(&mut post), Some(405));
+    let mut get_with_body = TcpStream::connect(addr).expect("connect");
+    get_with_body
+        .write_all(b"GET / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+        .expect("send");
+    assert_eq!(status_of(&mut get_with_body), Some(413));
+
+    // Requests sent one after the other on a kept-alive connection are all answered, in order.
+    let both = raw(
+        addr,
+        b"GET /charter/ HTTP/1.1\r\nHost: x\r\n\r\nGET /no-such-page/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    )
+    .expect("answers");
+    assert_eq!(both.status, 200);
+    assert!(
+        both.text().contains("HTTP/1.1 404 Not Found"),
+        "the second answer follows the first"
+    );
+    // And the server still serves.
+    assert_eq!(get(addr, "/").status, 200);
+    server.shutdown();
 }

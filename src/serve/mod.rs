@@ -15,8 +15,10 @@
 //! | [`sse`] | the event stream to open pages |
 //! | [`watch`] | notify watch and debouncing of editors' bursts of events |
 //! | [`incremental`] | which pages a change affects, and the rebuild |
+//! | [`http`] | connections and request heads, with their limits |
 //! | [`server`] | answering one request |
 
+pub mod http;
 pub mod incremental;
 pub mod mime;
 pub mod overlay;
@@ -31,16 +33,12 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crate::console;
 use crate::diagnostics::{display_path, Diagnostics};
 use incremental::{Outcome, Rebuilder};
 use snapshot::Snapshot;
-
-/// Threads answering requests. Responses come from memory and take microseconds; tiny_http itself
-/// reads each connection on a thread of its own, so a few workers keep up with many connections.
-const WORKERS: usize = 8;
 
 /// What `handbook serve` was asked to do.
 #[derive(Debug, Clone)]
@@ -122,7 +120,7 @@ impl Shared {
 pub struct Running {
     addr: SocketAddr,
     shared: Arc<Shared>,
-    server: Arc<tiny_http::Server>,
+    server: Option<http::Server>,
     threads: Vec<JoinHandle<()>>,
 }
 
@@ -144,9 +142,8 @@ impl Drop for Running {
     fn drop(&mut self) {
         self.shared.stop.store(true, Ordering::SeqCst);
         self.shared.events.close();
-        for _ in 0..WORKERS {
-            self.server.unblock();
-        }
+        // Stops accepting and closes the listening socket.
+        drop(self.server.take());
         for t in self.threads.drain(..) {
             let _ = t.join();
         }
@@ -154,9 +151,9 @@ impl Drop for Running {
 }
 
 /// A listening socket whose connections have Nagle's algorithm off (Linux and the BSDs pass the
-/// option on to accepted sockets). tiny_http writes a response in small pieces; with Nagle on, the
-/// last piece waits for the browser's delayed ACK, adding ~40 ms to every request on a kept-alive
-/// connection.
+/// option on to accepted sockets; [`http`] sets it on each connection too). With Nagle on, the
+/// end of an event or of a response written in pieces waits for the browser's delayed ACK, adding
+/// ~40 ms on a kept-alive connection.
 fn listen(addr: SocketAddr) -> std::io::Result<TcpListener> {
     use socket2::{Domain, Protocol, Socket, Type};
     let socket = Socket::new(Domain::for_address(addr), Type::STREAM, Some(Protocol::TCP))?;
@@ -177,9 +174,6 @@ pub fn start(options: &ServeOptions) -> Result<Running, ServeError> {
         _ => ServeError::Bind(addr, e),
     })?;
     let addr = listener.local_addr().unwrap_or(addr);
-    let server = tiny_http::Server::from_listener(listener, None)
-        .map_err(|e| ServeError::Bind(addr, std::io::Error::other(e.to_string())))?;
-    let server = Arc::new(server);
 
     // Watch before the first build, so an edit saved during it is not missed.
     let mut watch = watch::Watch::start(&options.root).map_err(ServeError::Watch)?;
@@ -203,17 +197,14 @@ pub fn start(options: &ServeOptions) -> Result<Running, ServeError> {
         Published::Problems => {}
     }
 
+    // Connections made during the first build waited in the listening queue: answered now.
+    let handler_shared = Arc::clone(&shared);
+    let server = http::Server::start(
+        listener,
+        Arc::new(move |request: &http::Request| server::handle(request, &handler_shared)),
+    )
+    .map_err(|e| ServeError::Bind(addr, e))?;
     let mut threads = Vec::new();
-    for i in 0..WORKERS {
-        let server = Arc::clone(&server);
-        let shared = Arc::clone(&shared);
-        let spawned = std::thread::Builder::new()
-            .name(format!("handbook-http-{i}"))
-            .spawn(move || worker(&server, &shared));
-        if let Ok(t) = spawned {
-            threads.push(t);
-        }
-    }
     let root = options.root.clone();
     let rebuild_shared = Arc::clone(&shared);
     // The rebuild renders as `handbook build` does on the main thread, so it gets the main thread's
@@ -261,7 +252,7 @@ pub fn start(options: &ServeOptions) -> Result<Running, ServeError> {
     Ok(Running {
         addr,
         shared,
-        server,
+        server: Some(server),
         threads,
     })
 }
@@ -323,16 +314,6 @@ fn print_problems(root: &Path, diags: Diagnostics) -> Vec<crate::diagnostics::Di
         if problems.len() == 1 { "" } else { "s" }
     ));
     problems
-}
-
-fn worker(server: &tiny_http::Server, shared: &Shared) {
-    while !shared.stop.load(Ordering::SeqCst) {
-        match server.recv_timeout(Duration::from_millis(250)) {
-            Ok(Some(request)) => server::handle(request, shared),
-            Ok(None) => {}
-            Err(_) => return,
-        }
-    }
 }
 
 /// `handbook serve`: starts, prints the address, and runs until Ctrl-C.

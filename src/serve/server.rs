@@ -1,28 +1,17 @@
 //! Answering one HTTP request from the current [`Snapshot`]: never from the disk, never with a panic.
 
-use std::io::Cursor;
 use std::sync::Arc;
 
-use tiny_http::{Header, Method, Request, Response, StatusCode};
-
+use super::http::{Answer, Request, Response};
 use super::overlay::{self, EVENTS_PATH, SCRIPT_PATH};
 use super::paths::{self, Refusal};
 use super::snapshot::{Served, Snapshot};
 use super::Shared;
 
-/// Handles one request; errors writing the answer (a browser that went away) are ignored.
-pub fn handle(request: Request, shared: &Shared) {
-    let is_head = *request.method() == Method::Head;
-    if !is_head && *request.method() != Method::Get {
-        let response = with(
-            text(405, "only GET and HEAD are supported\n"),
-            "Allow",
-            "GET, HEAD",
-        );
-        let _ = request.respond(response);
-        return;
-    }
-    let target = request.url().to_string();
+/// Answers one request (the connection layer has already refused every method but GET and HEAD).
+pub fn handle(request: &Request, shared: &Shared) -> Answer {
+    let is_head = request.method == "HEAD";
+    let target = request.target.as_str();
     let path = target.split(['?', '#']).next().unwrap_or_default();
     let snapshot = shared.snapshot();
     if path == EVENTS_PATH && !is_head {
@@ -30,75 +19,52 @@ pub fn handle(request: Request, shared: &Shared) {
             "hello",
             &serde_json::json!({ "generation": snapshot.generation }),
         );
-        shared.events.subscribe(request, hello);
-        return;
+        return match shared.events.subscribe(hello) {
+            Some(stream) => Answer::Stream(Box::new(move |connection| stream.run(connection))),
+            None => Answer::Send(Response::text(503, "too many live-reload connections\n")),
+        };
     }
     if path == SCRIPT_PATH {
         let script = Served::new("live.js", overlay::SCRIPT.as_bytes().to_vec());
-        respond_file(request, &script, 200);
-        return;
+        return Answer::Send(file_response(request, &script, 200));
     }
-    match paths::resolve(&target) {
-        Err(Refusal::BadRequest(why)) => {
-            let _ = request.respond(text(400, &format!("bad request: {why}\n")));
-        }
+    Answer::Send(match paths::resolve(target) {
+        Err(Refusal::BadRequest(why)) => Response::text(400, &format!("bad request: {why}\n")),
         Ok(key) => {
             if let Some(file) = snapshot.files.get(&key) {
-                respond_file(request, file, 200);
+                file_response(request, file, 200)
             } else if snapshot.files.contains_key(&format!("{key}/index.html")) {
                 // `/charter` → `/charter/`, as static hosts do, so relative links keep working.
-                let response = with(Response::empty(301), "Location", &format!("/{key}/"));
-                let _ = request.respond(response);
+                Response::new(301, Vec::new()).with("Location", &format!("/{key}/"))
             } else {
-                not_found(request, &snapshot);
+                not_found(request, &snapshot)
             }
         }
-    }
+    })
 }
 
-fn not_found(request: Request, snapshot: &Arc<Snapshot>) {
+fn not_found(request: &Request, snapshot: &Arc<Snapshot>) -> Response {
     match snapshot.files.get("404.html") {
-        Some(page) => respond_file(request, page, 404),
-        None => {
-            let _ = request.respond(text(404, "not found\n"));
-        }
+        Some(page) => file_response(request, page, 404),
+        None => Response::text(404, "not found\n"),
     }
 }
 
-/// Sends `file` with its type and ETag, or 304 when the browser already has these bytes.
-fn respond_file(request: Request, file: &Served, status: u16) {
+/// `file` with its type and ETag, or 304 when the browser already has these bytes.
+fn file_response(request: &Request, file: &Served, status: u16) -> Response {
     let fresh = status == 200
         && request
-            .headers()
-            .iter()
-            .filter(|h| h.field.equiv("If-None-Match"))
-            .any(|h| etag_matches(h.value.as_str(), &file.etag));
-    let common = [
-        ("ETag", file.etag.as_str()),
-        ("Cache-Control", "no-cache"),
-        ("X-Content-Type-Options", "nosniff"),
-    ];
-    if fresh {
-        let mut response = Response::empty(304);
-        for (name, value) in common {
-            response = with(response, name, value);
-        }
-        let _ = request.respond(response);
-        return;
-    }
-    let body = Cursor::new(Arc::clone(&file.body));
-    let mut response = Response::new(
-        StatusCode(status),
-        Vec::new(),
-        body,
-        Some(file.body.len()),
-        None,
-    );
-    response = with(response, "Content-Type", file.content_type);
-    for (name, value) in common {
-        response = with(response, name, value);
-    }
-    let _ = request.respond(response);
+            .headers("If-None-Match")
+            .any(|value| etag_matches(value, &file.etag));
+    let response = if fresh {
+        Response::new(304, Vec::new())
+    } else {
+        Response::new(status, Arc::clone(&file.body)).with("Content-Type", file.content_type)
+    };
+    response
+        .with("ETag", &file.etag)
+        .with("Cache-Control", "no-cache")
+        .with("X-Content-Type-Options", "nosniff")
 }
 
 /// `If-None-Match` holds `*` or a list of (possibly weak) tags.
@@ -106,23 +72,6 @@ fn etag_matches(header_value: &str, etag: &str) -> bool {
     header_value.split(',').map(str::trim).any(|candidate| {
         candidate == "*" || candidate.strip_prefix("W/").unwrap_or(candidate) == etag
     })
-}
-
-fn text(status: u16, body: &str) -> Response<Cursor<Vec<u8>>> {
-    with(
-        Response::from_data(body.as_bytes().to_vec()).with_status_code(status),
-        "Content-Type",
-        "text/plain; charset=utf-8",
-    )
-}
-
-/// Adds a header; names and values are our own ASCII strings (the only input-derived one, a
-/// redirect's `Location`, is a key [`paths::resolve`] accepted), so a refusal is only skipped.
-fn with<R: std::io::Read>(mut response: Response<R>, name: &str, value: &str) -> Response<R> {
-    if let Ok(h) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-        response.add_header(h);
-    }
-    response
 }
 
 #[cfg(test)]

@@ -1,13 +1,14 @@
 //! Server-Sent Events: every open page subscribes, and each rebuild is announced to all of them.
 //!
-//! tiny_http is blocking, so each subscriber gets a small thread of its own that owns the connection
-//! and waits on a channel: a slow or vanished browser only ever blocks its own thread, never the
+//! Each subscriber keeps the thread of its connection, which owns the connection and waits on a
+//! channel: a slow or vanished browser only ever blocks its own thread, never the
 //! rebuild that broadcasts nor the workers answering other requests. A comment line every two seconds
 //! finds closed connections (a write to a socket the browser closed fails at the latest on the second
 //! try), and the thread then gives its slot back at once: the number of open streams is capped so they
 //! cannot use up the threads, and a page closed or reloaded a hundred times must not fill the cap.
 
 use std::io::Write;
+use std::net::TcpStream;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
@@ -47,46 +48,20 @@ impl Drop for Slot {
 }
 
 impl Broadcaster {
-    /// Takes over `request`'s connection and streams events on it from a thread of its own, starting
-    /// with `first` (the build currently served). Refuses with 503 beyond [`MAX_SUBSCRIBERS`].
-    pub fn subscribe(&self, request: tiny_http::Request, first: String) {
-        let Some(slot) = Slot::take(&self.open) else {
-            let _ = request.respond(
-                tiny_http::Response::from_string("too many live-reload connections\n")
-                    .with_status_code(503),
-            );
-            return;
-        };
+    /// A new stream starting with `first` (the build currently served), or `None` beyond
+    /// [`MAX_SUBSCRIBERS`] (the caller answers 503).
+    pub fn subscribe(&self, first: String) -> Option<Stream> {
+        let slot = Slot::take(&self.open)?;
         let (tx, rx) = mpsc::channel::<Arc<str>>();
         match self.clients.lock() {
             Ok(mut c) => c.push(tx),
             Err(poisoned) => poisoned.into_inner().push(tx),
         }
-        let mut writer = request.into_writer();
-        let spawned = std::thread::Builder::new()
-            .name("handbook-sse".into())
-            .spawn(move || {
-                let _slot = slot;
-                let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\n\
-Cache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\nretry: 1000\n\n";
-                if send(&mut *writer, head).is_err() || send(&mut *writer, &first).is_err() {
-                    return;
-                }
-                loop {
-                    let ok = match rx.recv_timeout(KEEP_ALIVE) {
-                        Ok(event) => send(&mut *writer, &event).is_ok(),
-                        Err(RecvTimeoutError::Timeout) => send(&mut *writer, ": ping\n\n").is_ok(),
-                        Err(RecvTimeoutError::Disconnected) => false,
-                    };
-                    if !ok {
-                        return;
-                    }
-                }
-            });
-        if spawned.is_err() {
-            // The channel's receiver is gone with the closure: the next broadcast forgets this client.
-            crate::console::info("warning: cannot start a live-reload connection thread");
-        }
+        Some(Stream {
+            _slot: slot,
+            first,
+            events: rx,
+        })
     }
 
     /// Sends one event to every subscriber, forgetting those that went away.
@@ -115,6 +90,34 @@ Cache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+}
+
+/// One page following the event stream, holding its slot until it ends.
+pub struct Stream {
+    _slot: Slot,
+    first: String,
+    events: mpsc::Receiver<Arc<str>>,
+}
+
+impl Stream {
+    /// Streams events on `connection` until the page goes away or the server stops.
+    pub fn run(self, mut connection: TcpStream) {
+        let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\n\
+Cache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\nretry: 1000\n\n";
+        if send(&mut connection, head).is_err() || send(&mut connection, &self.first).is_err() {
+            return;
+        }
+        loop {
+            let ok = match self.events.recv_timeout(KEEP_ALIVE) {
+                Ok(event) => send(&mut connection, &event).is_ok(),
+                Err(RecvTimeoutError::Timeout) => send(&mut connection, ": ping\n\n").is_ok(),
+                Err(RecvTimeoutError::Disconnected) => false,
+            };
+            if !ok {
+                return;
+            }
+        }
     }
 }
 
