@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `handbook check` on large texts: wall time and peak memory for 1, 10 and 100 MB, human and JSON
-# output. The text is generated here (deterministic): harmless lines of an association's notes with,
+# output, and the same text as a `--batch` export (one JSON line per 10 lines of text). The text is generated here (deterministic): harmless lines of an association's notes with,
 # every few lines, a person's e-mail address, phone number or health fact, so the checker has tens
 # of thousands of findings to locate and pseudonymise.
 #
@@ -44,6 +44,12 @@ with open(path, "w", encoding="utf-8") as f:
 PY
 }
 
+# Prints one row of the table: MB, format, seconds, peak KB, findings.
+row() {
+  awk -v mb="$1" -v f="$2" -v s="$3" -v kb="$4" -v n="$5" \
+    'BEGIN { printf "%8s  %-6s  %10.2f  %10.0f  %9.1f  %s\n", mb, f, s, kb / 1024, (s > 0 ? mb / s : 0), n }'
+}
+
 printf '%8s  %-6s  %10s  %10s  %9s  %s\n' "MB" "format" "time (s)" "peak MB" "MB/s" "findings"
 for mb in $SIZES; do
   text="$work/text-$mb.txt"
@@ -61,7 +67,23 @@ for mb in $SIZES; do
     else
       findings=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["entities"]))' "$work/out")
     fi
-    awk -v mb="$mb" -v f="$format" -v s="$secs" -v kb="$kb" -v n="$findings" \
-      'BEGIN { printf "%8s  %-6s  %10.2f  %10.0f  %9.1f  %s\n", mb, f, s, kb / 1024, (s > 0 ? mb / s : 0), n }'
+    row "$mb" "$format" "$secs" "$kb" "$findings"
   done
+  # The same lines as an export of short texts (10 lines each): `--batch` holds one text at a time.
+  python3 - "$text" "$work/batch.jsonl" <<'PY'
+import json, sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    for n in range(0, len(lines), 10):
+        f.write(json.dumps({"id": n // 10, "text": "\n".join(lines[n:n + 10])}, ensure_ascii=False) + "\n")
+PY
+  set +e
+  /usr/bin/time -f '%e %M' -o "$work/time" \
+    "$HANDBOOK" check --root "$work" --batch - <"$work/batch.jsonl" >"$work/out" 2>"$work/err"
+  code=$?
+  set -e
+  [ "$code" -eq 3 ] || { cat "$work/err" >&2; die "batch check of $mb MB exited $code, not 3"; }
+  read -r secs kb < <(tail -n 1 "$work/time")
+  findings=$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["entities"]) for l in open(sys.argv[1])))' "$work/out")
+  row "$mb" "batch" "$secs" "$kb" "$findings"
 done
