@@ -105,11 +105,19 @@ pub fn read(root: &Path, rel: &Path) -> Result<SourceFile, Diagnostic> {
     crate::confine::check(root, rel).map_err(|escape| escape.diagnostic())?;
     let path = root.join(rel);
     let metadata = std::fs::metadata(&path).map_err(|e| {
-        Diagnostic::new(
-            Origin::file_start(rel),
-            format!("cannot read file: {e}"),
-            "check that the file exists and is readable",
-        )
+        if e.kind() == std::io::ErrorKind::NotFound {
+            Diagnostic::new(
+                Origin::file_start(rel),
+                "this required file is missing",
+                "create it (a folder made with `handbook init` holds an example of every file)",
+            )
+        } else {
+            Diagnostic::new(
+                Origin::file_start(rel),
+                format!("cannot read file: {e}"),
+                "check that the file is readable",
+            )
+        }
     })?;
     if metadata.len() > MAX_FILE_BYTES {
         return Err(Diagnostic::new(

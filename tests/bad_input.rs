@@ -204,6 +204,7 @@ bad_input_cases! {
     links_into_a_missing_section_name_its_file_once => "section-source-missing",
     untranslated_prompt_with_personal_data_reported_once => "prompt-personal-data-once",
     every_broken_item_of_one_file_is_reported => "errors-in-two-items",
+    missing_training_programme_is_named => "training-programme-missing",
     duplicate_prompt_id_as_in_the_seed_library => "duplicate-prompt-id",
     placeholder_not_closed => "placeholder-unclosed",
     placeholder_empty => "placeholder-empty",

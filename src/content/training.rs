@@ -77,6 +77,18 @@ pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Option<Training
     if !root.join(dir).is_dir() {
         return None;
     }
+    if !root.join(&programme_rel).exists() {
+        // The programme says what the modules add up to; without it they cannot be checked.
+        diags.error(
+            Origin::file_start(&programme_rel),
+            format!(
+                "this file is missing: a `{}/` folder needs it to declare the training's title, total duration and modules",
+                crate::diagnostics::display_path(dir)
+            ),
+            "create it (a folder made with `handbook init` holds an example), or remove the folder to leave the training out",
+        );
+        return None;
+    }
     let programme = super::required_yaml::<ProgrammeDoc>(root, &programme_rel, diags);
     let mut modules: Vec<(Module, Origin)> = Vec::new();
     let before = diags.len();
