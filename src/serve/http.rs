@@ -467,4 +467,19 @@ mod tests {
         let text = String::from_utf8(out).expect("utf-8");
         assert!(!text.contains("Set-Cookie"), "{text}");
     }
+
+    proptest::proptest! {
+        /// Whatever bytes arrive, the head parser answers, refuses or waits: it never panics.
+        #[test]
+        fn any_bytes_get_an_answer_or_a_refusal(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2048)) {
+            let mut with_head = b"GET / HTTP/1.1\r\n".to_vec();
+            with_head.extend_from_slice(&bytes);
+            for input in [&bytes, &with_head] {
+                if let Ok(Some(parsed)) = parse_head(input) {
+                    let _ = refuse(&parsed.request);
+                    proptest::prop_assert!(parsed.length <= input.len());
+                }
+            }
+        }
+    }
 }
