@@ -769,3 +769,37 @@ fn refuses_oversized_heads_and_bodies_without_reading_them() {
     assert_eq!(get(addr, "/").status, 200);
     server.shutdown();
 }
+
+#[test]
+fn connections_beyond_the_limit_get_503_and_slots_come_back() {
+    let (_tmp, root) = handbook();
+    let server = start(&root);
+    let addr = server.addr();
+    // Idle connections, as a crowd of open tabs or a slow client would hold them.
+    let mut held: Vec<TcpStream> = (0..serve::http::MAX_CONNECTIONS)
+        .map(|_| TcpStream::connect(addr).expect("connect"))
+        .collect();
+    // Every held connection is answered, so each has its slot before the next one is tried.
+    for stream in &mut held {
+        stream
+            .write_all(b"HEAD / HTTP/1.1\r\nHost: x\r\n\r\n")
+            .expect("send");
+        assert_eq!(status_of(stream), Some(200));
+    }
+    let mut extra = TcpStream::connect(addr).expect("connect");
+    extra
+        .write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        .expect("send");
+    assert_eq!(status_of(&mut extra), Some(503));
+    drop(held);
+    // Closed connections give their slots back (bounded wait: their threads see the close).
+    let deadline = Instant::now() + WAIT;
+    loop {
+        if get(addr, "/").status == 200 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "slots never came back");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    server.shutdown();
+}

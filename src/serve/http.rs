@@ -193,7 +193,7 @@ fn accept_loop(
         if stop.load(Ordering::SeqCst) {
             return;
         }
-        let Ok(mut stream) = stream else {
+        let Ok(stream) = stream else {
             // Out of file descriptors, a connection reset before it was accepted: go on.
             std::thread::sleep(Duration::from_millis(10));
             continue;
@@ -202,8 +202,7 @@ fn accept_loop(
             (n < MAX_CONNECTIONS).then_some(n + 1)
         });
         if taken.is_err() {
-            let _ = Response::text(503, "too many connections\n").write_to(&mut stream, true, true);
-            linger_and_close(stream);
+            refuse_busy(stream);
             continue;
         }
         let slot = Slot(Arc::clone(open));
@@ -221,9 +220,27 @@ fn accept_loop(
     }
 }
 
+/// Answers 503 on the accepting thread without ever waiting: what the client already sent is read
+/// without blocking (so the close does not reset the connection before the answer is read), and
+/// nothing more.
+fn refuse_busy(mut stream: TcpStream) {
+    if stream.set_nonblocking(true).is_ok() {
+        let mut chunk = [0u8; 8192];
+        while let Ok(n) = stream.read(&mut chunk) {
+            if n == 0 {
+                break;
+            }
+        }
+    }
+    let _ = Response::text(503, "too many connections\n").write_to(&mut stream, true, true);
+    let _ = stream.shutdown(Shutdown::Write);
+}
+
 /// Serves the requests of one connection until it closes, idles out, or a request is refused.
 fn connection(mut stream: TcpStream, handler: &Handler, stop: &AtomicBool) {
     let _ = stream.set_read_timeout(Some(IDLE));
+    // A client that stops reading (a frozen tab) cannot hold a thread and a slot for ever.
+    let _ = stream.set_write_timeout(Some(IDLE));
     let _ = stream.set_nodelay(true);
     let mut buffer: Vec<u8> = Vec::with_capacity(2048);
     while !stop.load(Ordering::SeqCst) {
