@@ -4,26 +4,44 @@
 //! The date is only checked, never converted: it is printed as written, so `2026-02-30` must be
 //! refused here, or it would reach a signed charter PDF as a day that never existed.
 
-/// Why `text` is not a calendar date written `YYYY-MM-DD`, or `None` when it is one.
+/// A calendar date read from `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// Reads a real calendar date written `YYYY-MM-DD`, or says why `text` is not one.
 ///
 /// The reason names the impossible part (`February 2026 has 28 days`), so the author sees at once
 /// which digit to change.
-pub fn problem(text: &str) -> Option<String> {
+pub fn parse(text: &str) -> Result<Date, String> {
     let Some((year, month, day)) = split(text) else {
-        return Some("it is not written YYYY-MM-DD".to_string());
+        return Err(NOT_WRITTEN.to_string());
     };
+    if year == 0 {
+        return Err("there is no year 0000".to_string());
+    }
     if !(1..=12).contains(&month) {
-        return Some(format!("there is no month {month:02}"));
+        return Err(format!("there is no month {month:02}"));
     }
     let last = days_in_month(year, month);
     if day == 0 || day > last {
-        return Some(format!(
+        return Err(format!(
             "{} {year} has {last} days, so there is no day {day:02}",
-            MONTHS[month as usize - 1]
+            MONTHS[usize::from(month) - 1]
         ));
     }
-    None
+    Ok(Date { year, month, day })
 }
+
+/// Why `text` is not a calendar date written `YYYY-MM-DD`, or `None` when it is one.
+pub fn problem(text: &str) -> Option<String> {
+    parse(text).err()
+}
+
+const NOT_WRITTEN: &str = "it is not written YYYY-MM-DD";
 
 /// The error for field `what` (e.g. "`decided`", "--date") holding `text`, or `None` when `text` is
 /// a real date: a wrong spelling asks for `YYYY-MM-DD`, an impossible day says why it is impossible.
@@ -41,7 +59,8 @@ pub fn is_date(text: &str) -> bool {
     problem(text).is_none()
 }
 
-const MONTHS: [&str; 12] = [
+/// Month names in English, for messages and the English charter PDF.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -58,22 +77,24 @@ const MONTHS: [&str; 12] = [
 
 /// Four, two and two ASCII digits between dashes; a sign, a space or a short field is refused
 /// because the date is printed as written.
-fn split(text: &str) -> Option<(u32, u32, u32)> {
+fn split(text: &str) -> Option<(u16, u8, u8)> {
     let bytes = text.as_bytes();
     if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
         return None;
     }
-    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+    let number = |range: std::ops::Range<usize>| -> Option<u16> {
         let part = &bytes[range];
         if !part.iter().all(u8::is_ascii_digit) {
             return None;
         }
-        Some(part.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
+        Some(part.iter().fold(0, |n, d| n * 10 + u16::from(d - b'0')))
     };
-    Some((number(0..4)?, number(5..7)?, number(8..10)?))
+    let month = u8::try_from(number(5..7)?).ok()?;
+    let day = u8::try_from(number(8..10)?).ok()?;
+    Some((number(0..4)?, month, day))
 }
 
-fn days_in_month(year: u32, month: u32) -> u32 {
+fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         2 if is_leap(year) => 29,
         2 => 28,
@@ -83,13 +104,29 @@ fn days_in_month(year: u32, month: u32) -> u32 {
 }
 
 /// Gregorian rule: every fourth year, except centuries not divisible by 400.
-fn is_leap(year: u32) -> bool {
+fn is_leap(year: u16) -> bool {
     year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parsed_dates_keep_their_parts() {
+        assert_eq!(
+            parse("2024-02-29"),
+            Ok(Date {
+                year: 2024,
+                month: 2,
+                day: 29
+            })
+        );
+        assert_eq!(
+            parse("0000-01-01"),
+            Err("there is no year 0000".to_string())
+        );
+    }
 
     #[test]
     fn real_dates_pass() {

@@ -81,20 +81,7 @@ const EN: Labels = Labels {
            file without changing the document, so every signed copy stays bound to this \
            revision and to the fingerprint of its sources.",
     field_tooltip: "Signature of signer no. {n}",
-    months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
+    months: crate::dates::MONTHS,
     first_day: "1",
 };
 

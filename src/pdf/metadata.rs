@@ -9,43 +9,11 @@ use krilla::metadata::{DateTime, Metadata};
 
 use super::PdfError;
 
-/// A calendar date read from `YYYY-MM-DD`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Date {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
+pub use crate::dates::Date;
 
-/// Parses a `YYYY-MM-DD` date and checks that the day exists.
+/// Parses the revision date; the PDF refuses what the handbook's one date rule refuses.
 pub fn parse_date(text: &str) -> Result<Date, PdfError> {
-    let invalid = || PdfError::InvalidDate(text.to_string());
-    let bytes = text.as_bytes();
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return Err(invalid());
-    }
-    let number = |range: std::ops::Range<usize>| -> Result<u16, PdfError> {
-        let part = text.get(range).ok_or_else(invalid)?;
-        if !part.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(invalid());
-        }
-        part.parse().map_err(|_| invalid())
-    };
-    let year = number(0..4)?;
-    let month = u8::try_from(number(5..7)?).map_err(|_| invalid())?;
-    let day = u8::try_from(number(8..10)?).map_err(|_| invalid())?;
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return Err(invalid()),
-    };
-    if year == 0 || day == 0 || day > days {
-        return Err(invalid());
-    }
-    Ok(Date { year, month, day })
+    crate::dates::parse(text).map_err(|_| PdfError::InvalidDate(text.to_string()))
 }
 
 /// What the metadata is made of.
