@@ -11,7 +11,10 @@ use crate::report::EntityType;
 /// department position).
 pub fn is_valid(nir: &str) -> bool {
     let b = nir.as_bytes();
-    if b.len() != 15 || !matches!(b[0], b'1' | b'2' | b'3' | b'4' | b'7' | b'8') {
+    // ASCII only: every slice below then falls on a character boundary, so a
+    // caller's text with a multi-byte character gives `false`, never a panic.
+    if b.len() != 15 || !matches!(b[0], b'1' | b'2' | b'3' | b'4' | b'7' | b'8') || !nir.is_ascii()
+    {
         return false;
     }
     let month = u32::from(b[3].wrapping_sub(b'0')) * 10 + u32::from(b[4].wrapping_sub(b'0'));
@@ -62,6 +65,15 @@ mod tests {
     #[test]
     fn validates_keys_and_corsica() {
         assert!(is_valid("185057800608491"));
+        // Fifteen bytes that are not fifteen digits: `false`, and never a panic, wherever a
+        // two-byte character falls.
+        for at in 0..14 {
+            let mut candidate = "1850578006084".to_string();
+            candidate.insert(at, 'é');
+            assert_eq!(candidate.len(), 15);
+            assert!(!is_valid(&candidate), "{candidate}");
+        }
+        assert!(!is_valid("18505ééé1234567".get(..15).unwrap_or_default()));
         assert!(!is_valid("185057800608492"));
         assert!(is_valid("185052A01234579"));
         let mut v = Vec::new();
