@@ -803,3 +803,18 @@ fn connections_beyond_the_limit_get_503_and_slots_come_back() {
     }
     server.shutdown();
 }
+
+#[test]
+fn a_head_sent_too_slowly_gets_408() {
+    let (_tmp, root) = handbook();
+    let server = start(&root);
+    let addr = server.addr();
+    // A request begun and never finished: once the deadline passes, the server answers and
+    // closes rather than keeping the slot (the read below is bounded by WAIT, not timed).
+    let mut slow = TcpStream::connect(addr).expect("connect");
+    slow.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: a")
+        .expect("send");
+    assert_eq!(status_of(&mut slow), Some(408));
+    assert_eq!(get(addr, "/").status, 200);
+    server.shutdown();
+}

@@ -8,12 +8,12 @@
 //! a time. tiny_http, used before, read request heads without any bound (tiny-http issue #56) and
 //! read a whole refused body before answering.
 
-use std::io::{Read, Write};
+use std::io::{ErrorKind, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Largest request head (request line and headers) read; beyond it, 431. Browsers send 1–2 KB.
 pub const MAX_HEAD: usize = 16 * 1024;
@@ -24,6 +24,8 @@ pub const MAX_CONNECTIONS: usize = 256;
 /// A connection that sends nothing for this long is closed: an idle kept-alive connection, or a
 /// client that starts a request head and never finishes it.
 const IDLE: Duration = Duration::from_secs(30);
+/// Once a request has begun, its whole head must arrive within this time; beyond it, 408.
+pub const HEAD_DEADLINE: Duration = Duration::from_secs(10);
 /// After refusing a request, how long the rest of what the client already sent is read and dropped
 /// before closing, and how much at most: closing with unread bytes makes the system reset the
 /// connection, and a reset can destroy the refusal before the client reads it.
@@ -293,22 +295,54 @@ struct Head {
 /// Reads until `buffer` holds a whole request head. `Err(Some(answer))` refuses the request,
 /// `Err(None)` means the connection is gone (closed, idle, unreadable).
 fn read_head(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> Result<Head, Option<Response>> {
+    // Idle time before a request is the client's; once it has started one, the whole head must
+    // arrive within HEAD_DEADLINE, so a head sent a byte at a time cannot hold a slot.
+    let mut started = (!buffer.is_empty()).then(Instant::now);
     loop {
         if !buffer.is_empty() {
             if let Some(head) = parse_head(buffer)? {
+                let _ = stream.set_read_timeout(Some(IDLE));
                 return Ok(head);
             }
         }
         if buffer.len() >= MAX_HEAD {
             return Err(Some(too_large()));
         }
+        let wait = match started {
+            None => IDLE,
+            Some(at) => match HEAD_DEADLINE.checked_sub(at.elapsed()) {
+                Some(left) if !left.is_zero() => left,
+                _ => return Err(Some(too_slow())),
+            },
+        };
+        let _ = stream.set_read_timeout(Some(wait));
         let mut chunk = [0u8; 4096];
         let room = (MAX_HEAD - buffer.len()).min(chunk.len());
         match stream.read(&mut chunk[..room]) {
-            Ok(0) | Err(_) => return Err(None),
-            Ok(n) => buffer.extend_from_slice(&chunk[..n]),
+            Ok(0) => return Err(None),
+            Ok(n) => {
+                started.get_or_insert_with(Instant::now);
+                buffer.extend_from_slice(&chunk[..n]);
+            }
+            Err(e)
+                if started.is_some()
+                    && matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) =>
+            {
+                return Err(Some(too_slow()));
+            }
+            Err(_) => return Err(None),
         }
     }
+}
+
+fn too_slow() -> Response {
+    Response::text(
+        408,
+        &format!(
+            "request head not received within {} s\n",
+            HEAD_DEADLINE.as_secs()
+        ),
+    )
 }
 
 fn too_large() -> Response {
@@ -406,6 +440,7 @@ fn reason(status: u16) -> &'static str {
         400 => "Bad Request",
         404 => "Not Found",
         405 => "Method Not Allowed",
+        408 => "Request Timeout",
         413 => "Content Too Large",
         431 => "Request Header Fields Too Large",
         503 => "Service Unavailable",
