@@ -1,5 +1,5 @@
 //! Calendar dates written `YYYY-MM-DD`, the one form the handbook accepts for a revision's date, a
-//! tool decision and `revision cut --date`.
+//! tool decision, `revision cut --date` and the charter PDF's metadata.
 //!
 //! The date is only checked, never converted: it is printed as written, so `2026-02-30` must be
 //! refused here, or it would reach a signed charter PDF as a day that never existed.
@@ -47,16 +47,11 @@ const NOT_WRITTEN: &str = "it is not written YYYY-MM-DD";
 /// a real date: a wrong spelling asks for `YYYY-MM-DD`, an impossible day says why it is impossible.
 pub fn error(what: &str, text: &str) -> Option<String> {
     let reason = problem(text)?;
-    Some(if split(text).is_none() {
+    Some(if reason == NOT_WRITTEN {
         format!("{what} must be a date written YYYY-MM-DD, not `{text}`")
     } else {
         format!("{what} is `{text}`, a day that does not exist: {reason}")
     })
-}
-
-/// `true` when `text` is a real calendar date written `YYYY-MM-DD`.
-pub fn is_date(text: &str) -> bool {
-    problem(text).is_none()
 }
 
 /// Month names in English, for messages and the English charter PDF.
@@ -208,7 +203,6 @@ mod tests {
                 Some("it is not written YYYY-MM-DD"),
                 "{text:?}"
             );
-            assert!(!is_date(text));
         }
     }
 }

@@ -49,11 +49,12 @@ const MAX_ERRORS: usize = 50;
 
 /// Parses a YAML document into `T`, reporting every problem it can find.
 ///
-/// serde stops at the first value that does not fit, so after a problem inside a list item (a
-/// tool, a node, a member) the item's lines are blanked and the document parsed again, to find the
-/// problems of the other items in the same run. The document is not repaired past a syntax error
-/// (what follows is no longer reliable YAML) nor past a problem outside a list item, and never
-/// empties a list: a problem caused by the blanking itself is never reported.
+/// serde stops at the first value that does not fit, so the lines of that problem are blanked and
+/// the document parsed again, to find the other problems in the same run: an unknown key or a value
+/// that does not fit loses its `key:` line (and what is indented under it), a list item that lacks
+/// a required key loses its lines. A key taken out this way, or misspelt, is not reported again as
+/// missing. The document is not repaired past a syntax error (what follows is no longer reliable
+/// YAML), and a list is never emptied: a problem caused by the blanking itself is never reported.
 pub fn parse<T: DeserializeOwned>(yaml: &str, source: &YamlSource) -> Result<T, Diagnostics> {
     if yaml.trim().is_empty() {
         return Err(Diagnostic::new(
@@ -285,6 +286,7 @@ fn to_diagnostic(error: &Error, source: &YamlSource, lines: &[&str]) -> (Diagnos
         |l| source.at(&l),
     );
     let error = innermost(error);
+    let doc_line = origin.line.saturating_sub(source.line_offset) as usize;
     let recovery = match error {
         Error::Unexpected { expected, .. } if describe_node(expected).is_some() => Recovery::Value,
         Error::SerdeUnknownField {
@@ -327,7 +329,6 @@ fn to_diagnostic(error: &Error, source: &YamlSource, lines: &[&str]) -> (Diagnos
             Diagnostic::new(origin, format!("unknown value `{variant}`"), hint)
         }
         Error::SerdeMissingField { field, .. } => {
-            let doc_line = origin.line.saturating_sub(source.line_offset) as usize;
             let hint = match misindented_key(lines, doc_line, origin.col as usize - 1, field) {
                 Some((line, indent)) => format!(
                     "line {} writes `{field}:` indented by {indent} space{}, the other keys of this block by {}: line them up",
@@ -348,7 +349,6 @@ fn to_diagnostic(error: &Error, source: &YamlSource, lines: &[&str]) -> (Diagnos
             "keep only one of them",
         ),
         Error::InvalidScalar { ty, .. } => {
-            let doc_line = origin.line.saturating_sub(source.line_offset) as usize;
             let hint = continued_value(lines, doc_line, source.line_offset as usize)
                 .unwrap_or_else(|| TYPE_HINT.to_string());
             Diagnostic::new(
@@ -379,7 +379,6 @@ fn to_diagnostic(error: &Error, source: &YamlSource, lines: &[&str]) -> (Diagnos
             let rendered = other.render_with_options(serde_saphyr::render_options! {
                 snippets: serde_saphyr::SnippetMode::Off,
             });
-            let doc_line = origin.line.saturating_sub(source.line_offset) as usize;
             let (message, hint) =
                 syntax_message(&rendered, lines, doc_line, source.line_offset as usize);
             Diagnostic::new(origin, message, hint)
@@ -460,17 +459,17 @@ fn continued_value(lines: &[&str], line: usize, offset: usize) -> Option<String>
 
 /// The message and hint for broken YAML: tabs and indentation in the words of a person who
 /// indents with the space bar, the parser's own message otherwise.
+/// The nearest line above 1-based `line` that is neither blank nor a comment.
+fn line_above<'a>(lines: &[&'a str], line: usize) -> Option<&'a str> {
+    let before = line.checked_sub(1)?.min(lines.len());
+    lines[..before].iter().rev().find(|l| !is_blank(l)).copied()
+}
+
 /// `line` counts from the start of the document, `offset` is the document's first line in its file.
 fn syntax_message(rendered: &str, lines: &[&str], line: usize, offset: usize) -> (String, String) {
     let text = line.checked_sub(1).and_then(|i| lines.get(i)).copied();
     let like_above = |line: usize| -> String {
-        let above = line.checked_sub(1).and_then(|i| {
-            lines[..i.min(lines.len())]
-                .iter()
-                .rev()
-                .find(|l| !is_blank(l))
-        });
-        match above {
+        match line_above(lines, line) {
             Some(above) => format!(
                 " (the keys of the line above start after {} spaces)",
                 key_indent(above)
@@ -503,13 +502,7 @@ fn syntax_message(rendered: &str, lines: &[&str], line: usize, offset: usize) ->
         }
     }
     if rendered.contains("mapping values are not allowed") {
-        let above = line.checked_sub(1).and_then(|i| {
-            lines[..i.min(lines.len())]
-                .iter()
-                .rev()
-                .find(|l| !is_blank(l))
-        });
-        if let (Some(text), Some(above)) = (text, above) {
+        if let (Some(text), Some(above)) = (text, line_above(lines, line)) {
             if indent_of(text) > key_indent(above) {
                 return (
                     format!(

@@ -445,15 +445,10 @@ fn a_page_from_an_older_build_is_told_to_reload_on_connection() {
 /// Opens an event stream and returns the status code of the answer (200, or 503 when full).
 fn open_stream(addr: SocketAddr) -> (u16, TcpStream) {
     let mut stream = TcpStream::connect(addr).expect("connect");
-    stream.set_read_timeout(Some(WAIT)).expect("timeout");
     stream
         .write_all(b"GET /__handbook/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
         .expect("send");
-    let mut status = String::new();
-    BufReader::new(&stream)
-        .read_line(&mut status)
-        .expect("status line");
-    let code = status.split(' ').nth(1).and_then(|c| c.parse().ok());
+    let code = status_of(&mut stream);
     (code.expect("a status code"), stream)
 }
 
