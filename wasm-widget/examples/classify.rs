@@ -1,7 +1,7 @@
 //! Classifies each line of standard input and prints one JSON report per
 //! line (no vocabulary, no fingerprint).  Handy to try the classifier:
 //! `echo "Mme Martin est diabétique" | cargo run -p wasm-widget --example classify`
-//! Pass `en` as first argument for English reasons.
+//! Pass `en` or `nl` as first argument for English or Dutch reasons.
 
 use std::io::BufRead;
 use wasm_widget::{classify, Lang};

@@ -36,8 +36,9 @@ impl Checker {
         })
     }
 
-    /// Classifies `text`; `lang` is `"fr"` (default) or `"en"`.  Returns the
-    /// report as a JSON string.
+    /// Classifies `text`; `lang` is `"fr"` (default), `"en"` or `"nl"` (a
+    /// region suffix such as `"nl-BE"` is ignored).  Returns the report as a
+    /// JSON string.
     pub fn classify(&self, text: &str, lang: &str) -> String {
         self.inner
             .classify_with(text, Lang::parse(lang), Mode::Text)

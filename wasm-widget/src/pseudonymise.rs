@@ -1,5 +1,6 @@
 //! Pseudonymisation: each finding becomes a stable code (`Personne_001`,
-//! `contact_001@exemple.invalid`...).  The same value always gets the same
+//! `contact_001@exemple.invalid`..., `Person_001` in English, `Persoon_001`
+//! in Dutch).  The same value always gets the same
 //! code within a text, so the AI can still follow who is who; "Mme Martin"
 //! and a later "Martin" share one code.
 //!
@@ -21,105 +22,35 @@ pub struct Replace {
 
 fn code(kind: EntityType, n: usize, lang: Lang) -> String {
     use EntityType as T;
-    let fr = lang == Lang::Fr;
+    let pick = |fr: &'static str, en: &'static str, nl: &'static str| match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+        Lang::Nl => nl,
+    };
     let stem = match kind {
         T::Email => {
-            return if fr {
-                format!("contact_{n:03}@exemple.invalid")
-            } else {
-                format!("contact_{n:03}@example.invalid")
-            };
+            let domain = pick("exemple", "example", "voorbeeld");
+            return format!("contact_{n:03}@{domain}.invalid");
         }
-        T::Phone => {
-            if fr {
-                "Téléphone"
-            } else {
-                "Phone"
-            }
-        }
-        T::Person => {
-            if fr {
-                "Personne"
-            } else {
-                "Person"
-            }
-        }
-        T::Address => {
-            if fr {
-                "Adresse"
-            } else {
-                "Address"
-            }
-        }
-        T::DateOfBirth => {
-            if fr {
-                "Date_naissance"
-            } else {
-                "Birth_date"
-            }
-        }
+        T::Phone => pick("Téléphone", "Phone", "Telefoon"),
+        T::Person => pick("Personne", "Person", "Persoon"),
+        T::Address => pick("Adresse", "Address", "Adres"),
+        T::DateOfBirth => pick("Date_naissance", "Birth_date", "Geboortedatum"),
         T::Iban => "IBAN",
         T::Nir => "NIR",
-        T::BeNrn => "NRN",
-        T::Card => {
-            if fr {
-                "Carte"
-            } else {
-                "Card"
-            }
-        }
-        T::IndirectId => {
-            if fr {
-                "Détail"
-            } else {
-                "Detail"
-            }
-        }
-        T::Health => {
-            if fr {
-                "Santé"
-            } else {
-                "Health"
-            }
-        }
-        T::Religion => "Religion",
-        T::Ethnicity => {
-            if fr {
-                "Origine"
-            } else {
-                "Origin"
-            }
-        }
-        T::Politics => "Opinion",
-        T::Union => {
-            if fr {
-                "Syndicat"
-            } else {
-                "Union"
-            }
-        }
-        T::Sexuality => "Orientation",
-        T::Criminal => {
-            if fr {
-                "Judiciaire"
-            } else {
-                "Criminal"
-            }
-        }
-        T::Biometric => {
-            if fr {
-                "Biométrie"
-            } else {
-                "Biometric"
-            }
-        }
-        T::Strategic => {
-            if fr {
-                "Confidentiel"
-            } else {
-                "Confidential"
-            }
-        }
+        // rijksregisternummer
+        T::BeNrn => pick("NRN", "NRN", "RRN"),
+        T::Card => pick("Carte", "Card", "Kaart"),
+        T::IndirectId => pick("Détail", "Detail", "Detail"),
+        T::Health => pick("Santé", "Health", "Gezondheid"),
+        T::Religion => pick("Religion", "Religion", "Religie"),
+        T::Ethnicity => pick("Origine", "Origin", "Afkomst"),
+        T::Politics => pick("Opinion", "Opinion", "Overtuiging"),
+        T::Union => pick("Syndicat", "Union", "Vakbond"),
+        T::Sexuality => pick("Orientation", "Orientation", "Geaardheid"),
+        T::Criminal => pick("Judiciaire", "Criminal", "Gerechtelijk"),
+        T::Biometric => pick("Biométrie", "Biometric", "Biometrie"),
+        T::Strategic => pick("Confidentiel", "Confidential", "Vertrouwelijk"),
     };
     format!("{stem}_{n:03}")
 }
@@ -256,6 +187,42 @@ mod tests {
         assert_eq!(
             pseudonymise(t, &fs, Lang::Fr),
             "Personne_001 (Téléphone_001) ; Personne_001 rappelle au Téléphone_001."
+        );
+    }
+
+    #[test]
+    fn codes_in_each_language() {
+        let fr: Vec<String> = EntityType::ALL
+            .iter()
+            .map(|&k| code(k, 1, Lang::Fr))
+            .collect();
+        let en: Vec<String> = EntityType::ALL
+            .iter()
+            .map(|&k| code(k, 1, Lang::En))
+            .collect();
+        let nl: Vec<String> = EntityType::ALL
+            .iter()
+            .map(|&k| code(k, 1, Lang::Nl))
+            .collect();
+        // French and English codes are a wire format people already rely on: unchanged.
+        assert_eq!(
+            fr.join(" "),
+            "contact_001@exemple.invalid Téléphone_001 Personne_001 Adresse_001 Date_naissance_001 \
+             IBAN_001 NIR_001 NRN_001 Carte_001 Détail_001 Santé_001 Religion_001 Origine_001 \
+             Opinion_001 Syndicat_001 Orientation_001 Judiciaire_001 Biométrie_001 Confidentiel_001"
+        );
+        assert_eq!(
+            en.join(" "),
+            "contact_001@example.invalid Phone_001 Person_001 Address_001 Birth_date_001 IBAN_001 \
+             NIR_001 NRN_001 Card_001 Detail_001 Health_001 Religion_001 Origin_001 Opinion_001 \
+             Union_001 Orientation_001 Criminal_001 Biometric_001 Confidential_001"
+        );
+        assert_eq!(
+            nl.join(" "),
+            "contact_001@voorbeeld.invalid Telefoon_001 Persoon_001 Adres_001 Geboortedatum_001 \
+             IBAN_001 NIR_001 RRN_001 Kaart_001 Detail_001 Gezondheid_001 Religie_001 Afkomst_001 \
+             Overtuiging_001 Vakbond_001 Geaardheid_001 Gerechtelijk_001 Biometrie_001 \
+             Vertrouwelijk_001"
         );
     }
 }

@@ -15,26 +15,36 @@ pub enum Lang {
     Fr,
     /// English.
     En,
+    /// Dutch (Belgian associations work in French and Dutch).
+    Nl,
 }
 
 impl Lang {
-    /// Parses `"fr"`/`"en"` (any case, region suffix ignored); anything else
-    /// falls back to French rather than failing: a checker that refuses to
-    /// answer is worse than one that answers in the default language.
+    /// Parses `"fr"`/`"en"`/`"nl"` (any case, region suffix ignored:
+    /// `"nl-BE"` is Dutch); anything else falls back to French rather than
+    /// failing: a checker that refuses to answer is worse than one that
+    /// answers in the default language.
     pub fn parse(s: &str) -> Lang {
         let s = s.trim();
-        if s.len() >= 2 && s.is_char_boundary(2) && s[..2].eq_ignore_ascii_case("en") {
+        let primary = match s.get(..2) {
+            Some(p) => p,
+            None => return Lang::Fr,
+        };
+        if primary.eq_ignore_ascii_case("en") {
             Lang::En
+        } else if primary.eq_ignore_ascii_case("nl") {
+            Lang::Nl
         } else {
             Lang::Fr
         }
     }
 
-    /// `"fr"` or `"en"`.
+    /// `"fr"`, `"en"` or `"nl"`.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Fr => "fr",
             Lang::En => "en",
+            Lang::Nl => "nl",
         }
     }
 }
