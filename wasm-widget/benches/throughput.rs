@@ -34,6 +34,7 @@ fn checker() -> Checker {
             "12 rue des Lilas".into(),
         ],
         secrets: SecretIndex::build(&["Projet Hirondelle", "Opération Tournesol"], "bench"),
+        ..Vocabulary::default()
     };
     Checker::new(vocab, PublishedFingerprint::build(&paragraphs))
 }

@@ -211,6 +211,12 @@ impl Checker {
         let words = hash_words_of(&doc);
         strategic::find_secrets(&doc, &words, &self.vocabulary.secrets, &mut found);
         indirect::find(&doc, &ctx, &mut found);
+        // organisations' contacts (role mailboxes, switchboards, our own) are not personal data
+        crate::detectors::organisation::drop_organisation_contacts(
+            scan,
+            &self.vocabulary,
+            &mut found,
+        );
 
         let coverage = self
             .published

@@ -86,7 +86,7 @@
 //! // build time
 //! let secrets = SecretIndex::build(&["Projet Hirondelle"], "site-salt");
 //! let published = PublishedFingerprint::build(&["Nos ateliers de jardinage sont ouverts à tous le samedi matin."]);
-//! let vocab = Vocabulary { association: vec!["Les Jardins Solidaires".into()], public_names: vec![], secrets };
+//! let vocab = Vocabulary { association: vec!["Les Jardins Solidaires".into()], public_names: vec![], secrets, ..Vocabulary::default() };
 //! let (vocab_json, fp) = (vocab.to_json(), published.to_compact());
 //!
 //! // check time (browser or CLI)
@@ -122,7 +122,7 @@ pub use checker::{Checker, Mode, PUBLISHED_MIN_WORDS, PUBLISHED_RATIO, PUBLISHED
 pub use fingerprint::{Coverage, PublishedFingerprint, SHINGLE};
 pub use report::{Category, Entity, EntityType, Lang, Report, Verdict};
 pub use secrets::SecretIndex;
-pub use vocabulary::{Vocabulary, LOCAL_SALT};
+pub use vocabulary::{OwnContacts, Vocabulary, LOCAL_SALT};
 
 /// Errors from loading a vocabulary, a secret index or a fingerprint.
 /// Classification itself never fails.

@@ -60,6 +60,7 @@ fn vocabulary_public_names_and_secrets() {
         association: vec!["Les Jardins Solidaires".into()],
         public_names: vec!["Rose Dupuis".into()],
         secrets: SecretIndex::build(&["Opération Tournesol"], "s"),
+        ..Vocabulary::default()
     };
     let checker = Checker::new(vocab, PublishedFingerprint::empty());
     assert_eq!(

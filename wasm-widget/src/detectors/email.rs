@@ -50,6 +50,295 @@ pub fn find(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
+/// Splits an address found by [`find`] into its local part and its domain
+/// (lower-cased by the callers that compare them).
+pub fn split(addr: &str) -> Option<(&str, &str)> {
+    let (local, domain) = addr.rsplit_once('@')?;
+    (!local.is_empty() && !domain.is_empty()).then_some((local, domain))
+}
+
+/// Local parts that name a function or a service, not a person: an
+/// organisation's mailboxes ("contact@", "benevolat@", "onthaal@").  Folded
+/// form: lower-case ASCII, no accent.
+const ROLES: &[&str] = &[
+    "abuse",
+    "accounting",
+    "accueil",
+    "adherents",
+    "adhesion",
+    "adhesions",
+    "admin",
+    "administratie",
+    "administration",
+    "agenda",
+    "aide",
+    "asbl",
+    "asso",
+    "association",
+    "benevolat",
+    "benevole",
+    "benevoles",
+    "bestuur",
+    "billing",
+    "board",
+    "boekhouding",
+    "bonjour",
+    "booking",
+    "bookings",
+    "boutique",
+    "bureau",
+    "careers",
+    "commandes",
+    "comms",
+    "communicatie",
+    "communication",
+    "compta",
+    "comptabilite",
+    "conseil",
+    "contact",
+    "contacts",
+    "coordinatie",
+    "coordination",
+    "courrier",
+    "directie",
+    "direction",
+    "donate",
+    "donations",
+    "donotreply",
+    "dons",
+    "dpo",
+    "ecoute",
+    "emploi",
+    "emplois",
+    "equipe",
+    "evenement",
+    "evenementen",
+    "evenements",
+    "event",
+    "events",
+    "facturatie",
+    "facturation",
+    "factures",
+    "finance",
+    "finances",
+    "formation",
+    "formations",
+    "gdpr",
+    "giften",
+    "hallo",
+    "hello",
+    "help",
+    "helpdesk",
+    "hr",
+    "hulp",
+    "info",
+    "information",
+    "informations",
+    "infos",
+    "inschrijvingen",
+    "inscription",
+    "inscriptions",
+    "invoices",
+    "jeugd",
+    "jeunesse",
+    "job",
+    "jobs",
+    "juridique",
+    "leden",
+    "legal",
+    "lidmaatschap",
+    "mail",
+    "mecenat",
+    "media",
+    "members",
+    "membership",
+    "membres",
+    "newsletter",
+    "nieuwsbrief",
+    "noreply",
+    "office",
+    "onthaal",
+    "opleiding",
+    "orders",
+    "partenariats",
+    "partners",
+    "penningmeester",
+    "permanence",
+    "pers",
+    "postmaster",
+    "presidence",
+    "president",
+    "press",
+    "presse",
+    "privacy",
+    "projects",
+    "projets",
+    "recruitment",
+    "recrutement",
+    "redactie",
+    "redaction",
+    "registration",
+    "reservaties",
+    "reservation",
+    "reservations",
+    "rgpd",
+    "rh",
+    "sales",
+    "secretariaat",
+    "secretariat",
+    "service",
+    "servicedesk",
+    "services",
+    "shop",
+    "support",
+    "team",
+    "training",
+    "treasurer",
+    "tresorerie",
+    "tresorier",
+    "urgence",
+    "vacatures",
+    "ventes",
+    "volunteer",
+    "volunteering",
+    "volunteers",
+    "voorzitter",
+    "vrijwilliger",
+    "vrijwilligers",
+    "webmaster",
+    "welcome",
+    "welkom",
+    "winkel",
+    "youth",
+];
+
+/// Folds one ASCII-or-Latin word of a local part: lower case, accents off.
+/// Anything else than letters and digits makes it unusable (`None`).
+fn fold_token(t: &str) -> Option<String> {
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        let c = crate::detectors::organisation::fold_char(c)?;
+        out.push(c);
+    }
+    Some(out)
+}
+
+fn is_role_word(t: &str) -> bool {
+    // "info2", "contact01": a role with a number is still a role
+    let w = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    !w.is_empty() && t.len() - w.len() <= 2 && ROLES.binary_search(&w).is_ok()
+}
+
+/// Whether a local part names a function rather than a person: a role
+/// word ("contact", "info", "onthaal"), possibly with one qualifier
+/// ("benevolat.bruxelles", "info-nl", "contact.asbl"), the role first or
+/// last.  With `loose` (the association's own domain) the role may sit
+/// anywhere among at most three parts.  "marie.dupont", "mdupont",
+/// "fatou.diallo82", "jan.peeters" have no role word: personal.
+pub fn is_role_local(local: &str, loose: bool) -> bool {
+    let local = local.split('+').next().unwrap_or(local);
+    let Some(whole) = fold_token(&local.replace(['.', '-', '_'], "")) else {
+        return false;
+    };
+    // "no-reply", "do_not_reply" written in several parts
+    if is_role_word(&whole) || whole == "donotreply" {
+        return true;
+    }
+    let parts: Option<Vec<String>> = local
+        .split(['.', '-', '_'])
+        .filter(|p| !p.is_empty())
+        .map(fold_token)
+        .collect();
+    let Some(parts) = parts else {
+        return false;
+    };
+    let roles = parts.iter().filter(|p| is_role_word(p)).count();
+    match parts.len() {
+        0 | 1 => false,
+        2 => roles >= 1 && (loose || is_role_word(&parts[0]) || is_role_word(&parts[1])),
+        3 => roles >= 2 || loose && roles >= 1,
+        _ => false,
+    }
+}
+
+/// Domains reserved for examples and tests (RFC 2606, RFC 6761): never a
+/// real person's mailbox.  Our own pseudonym codes
+/// (`contact_001@exemple.invalid`) end in `.invalid`.
+pub fn is_reserved_domain(domain: &str) -> bool {
+    let d = domain.trim_end_matches('.').to_ascii_lowercase();
+    let tld = d.rsplit('.').next().unwrap_or("");
+    if matches!(tld, "invalid" | "example" | "test" | "localhost") {
+        return true;
+    }
+    ["example.org", "example.com", "example.net"]
+        .iter()
+        .any(|e| d == *e || d.strip_suffix(e).is_some_and(|p| p.ends_with('.')))
+}
+
+/// Free webmail providers: anyone can open a mailbox there, so such a
+/// domain never makes an address an organisation's.
+const WEBMAIL: &[&str] = &[
+    "aol",
+    "bbox",
+    "belgacom",
+    "free",
+    "gmail",
+    "gmx",
+    "googlemail",
+    "hetnet",
+    "home",
+    "hotmail",
+    "icloud",
+    "kpnmail",
+    "laposte",
+    "live",
+    "mac",
+    "mail",
+    "me",
+    "msn",
+    "neuf",
+    "numericable",
+    "orange",
+    "outlook",
+    "planet",
+    "proton",
+    "protonmail",
+    "proximus",
+    "scarlet",
+    "sfr",
+    "skynet",
+    "telenet",
+    "tutanota",
+    "voo",
+    "wanadoo",
+    "web",
+    "xs4all",
+    "yahoo",
+    "yandex",
+    "ymail",
+    "ziggo",
+    "zonnet",
+];
+
+/// Whether `domain` is a free webmail provider's ("gmail.com",
+/// "skynet.be", "hotmail.fr", "laposte.net").
+pub fn is_webmail(domain: &str) -> bool {
+    let d = domain.trim_end_matches('.').to_ascii_lowercase();
+    let mut labels = d.rsplit('.');
+    let _tld = labels.next();
+    labels
+        .next()
+        .is_some_and(|l| WEBMAIL.binary_search(&l).is_ok())
+}
+
+/// Whether an address found in a text is an organisation's mailbox or an
+/// example, whoever's domain it is: a role local part, or a reserved
+/// domain (which covers our own pseudonym codes).
+pub fn is_organisation(addr: &str) -> bool {
+    split(addr)
+        .is_some_and(|(local, domain)| is_reserved_domain(domain) || is_role_local(local, false))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,5 +352,174 @@ mod tests {
             &"Écrire à marie.dupont@gmail.com, ou x@y, ou @home."[v[0].start..v[0].end],
             "marie.dupont@gmail.com"
         );
+    }
+
+    #[test]
+    fn tables_are_sorted() {
+        assert!(ROLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(WEBMAIL.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn role_local_parts() {
+        for l in [
+            "contact",
+            "Contact",
+            "INFO",
+            "infos",
+            "accueil",
+            "secretariat",
+            "benevolat",
+            "benevoles",
+            "volunteer",
+            "Volunteers",
+            "jobs",
+            "emploi",
+            "recrutement",
+            "rh",
+            "HR",
+            "presse",
+            "press",
+            "communication",
+            "admin",
+            "direction",
+            "bureau",
+            "dons",
+            "donations",
+            "membres",
+            "members",
+            "adhesion",
+            "inscriptions",
+            "formation",
+            "support",
+            "helpdesk",
+            "hello",
+            "bonjour",
+            "office",
+            "team",
+            "equipe",
+            "onthaal",
+            "vrijwilligers",
+            "secretariaat",
+            "noreply",
+            "no-reply",
+            "No_Reply",
+            "webmaster",
+            "dpo",
+            "privacy",
+            "rgpd",
+            "gdpr",
+            "facturation",
+            "comptabilite",
+            "tresorerie",
+            "boutique",
+            "shop",
+            "agenda",
+            "events",
+            "evenements",
+            "info2",
+            "contact01",
+            "benevolat.bruxelles",
+            "info-nl",
+            "contact.asbl",
+            "contact_asbl",
+            "lyon.benevolat",
+            "info+newsletter",
+            "bénévolat",
+            "secrétariat",
+        ] {
+            assert!(is_role_local(l, false), "{l}");
+        }
+        for l in [
+            "marie.dupont",
+            "mdupont",
+            "fatou.diallo82",
+            "jan.peeters",
+            "marie",
+            "jean-pierre",
+            "j.martin",
+            "info2024x",
+            "contact.marie.dupont",
+            "pressman",
+            "donald",
+            "x",
+            "",
+        ] {
+            assert!(!is_role_local(l, false), "{l}");
+        }
+        // on the association's own domain a role may sit in the middle
+        assert!(is_role_local("lyon.benevolat.nord", true));
+        assert!(is_role_local("presse.paris.nord", true));
+        assert!(!is_role_local("lyon.benevolat.nord", false));
+        assert!(!is_role_local("marie.dupont", true));
+    }
+
+    #[test]
+    fn reserved_and_webmail_domains() {
+        for d in [
+            "exemple.invalid",
+            "Example.INVALID",
+            "voorbeeld.invalid",
+            "x.example",
+            "a.test",
+            "example.org",
+            "example.com",
+            "example.net",
+            "mail.example.org",
+            "example.org.",
+        ] {
+            assert!(is_reserved_domain(d), "{d}");
+        }
+        for d in [
+            "example.fr",
+            "notexample.org",
+            "test.fr",
+            "invalid.org",
+            "exemple.com",
+        ] {
+            assert!(!is_reserved_domain(d), "{d}");
+        }
+        for d in [
+            "gmail.com",
+            "Hotmail.FR",
+            "outlook.be",
+            "yahoo.fr",
+            "skynet.be",
+            "telenet.be",
+            "proximus.be",
+            "orange.fr",
+            "free.fr",
+            "laposte.net",
+            "icloud.com",
+            "wanadoo.fr",
+        ] {
+            assert!(is_webmail(d), "{d}");
+        }
+        for d in [
+            "jardins.org",
+            "mail.jardins.org",
+            "free-asso.org",
+            "gmail",
+            "",
+        ] {
+            assert!(!is_webmail(d), "{d}");
+        }
+    }
+
+    #[test]
+    fn organisation_addresses() {
+        assert!(is_organisation("contact@jardins.org"));
+        assert!(
+            is_organisation("contact.jardins@gmail.com"),
+            "a role on webmail is a role"
+        );
+        assert!(is_organisation("contact_001@exemple.invalid"));
+        assert!(is_organisation("contact_123@example.invalid"));
+        assert!(is_organisation("contact_9@voorbeeld.invalid"));
+        assert!(!is_organisation("marie.durand@gmail.com"));
+        assert!(!is_organisation("marie.dupont@jardins.org"));
+        assert!(!is_organisation("no address"));
+        assert_eq!(split("a@b.c"), Some(("a", "b.c")));
+        assert_eq!(split("@b.c"), None);
     }
 }

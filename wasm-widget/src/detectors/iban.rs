@@ -165,6 +165,15 @@ pub fn find_at(text: &str, cands: &Candidates, out: &mut Vec<Finding>) {
     }
 }
 
+/// An IBAN as written, in one comparable form: letters and digits only,
+/// upper-case ("be68 5390-0754 7034" → "BE68539007547034").
+pub fn compact(s: &str) -> String {
+    s.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,6 +16,7 @@ pub mod email;
 pub mod iban;
 pub mod indirect;
 pub mod nir;
+pub mod organisation;
 pub mod person;
 pub mod phone;
 pub mod sensitive;

@@ -96,6 +96,68 @@ pub fn find_at(text: &str, cands: &Candidates, out: &mut Vec<Finding>) {
     }
 }
 
+/// A phone number as written, in one comparable form: digits only, the
+/// French, Belgian and Dutch country codes (`+33`, `0032`, `+31 (0)`)
+/// replaced by the national trunk 0, other countries kept as `+CC…`.
+/// "+32 (0)2 512 34 56", "02/512.34.56" and "0032 2 512 34 56" all give
+/// "025123456".  The country code, when one was written, comes first.
+pub fn normalise(s: &str) -> (Option<&'static str>, String) {
+    let s = s.replace("(0)", "");
+    let plus = s.trim_start().starts_with('+');
+    let d: String = s.chars().filter(char::is_ascii_digit).collect();
+    let intl = if plus {
+        Some(d.as_str())
+    } else {
+        d.strip_prefix("00")
+    };
+    let Some(rest) = intl else {
+        return (None, d);
+    };
+    let cc = match rest.get(..2) {
+        Some("33") => "33",
+        Some("32") => "32",
+        Some("31") => "31",
+        _ => return (None, format!("+{rest}")),
+    };
+    (Some(cc), format!("0{}", rest[2..].trim_start_matches('0')))
+}
+
+/// Whether two written phone numbers are the same line: same national
+/// digits, and the same country when both name one.
+pub fn same_number(a: &str, b: &str) -> bool {
+    let (ca, na) = normalise(a);
+    let (cb, nb) = normalise(b);
+    na.len() >= 3 && na == nb && (ca.is_none() || cb.is_none() || ca == cb)
+}
+
+/// Short numbers of public services (France, Belgium, the Netherlands,
+/// European 116 numbers): emergencies, helplines, never a person's.
+const SHORT: &[&str] = &[
+    "100", "101", "1111", "112", "113", "114", "115", "116000", "116006", "116111", "116117",
+    "116123", "119", "1207", "15", "17", "18", "191", "196", "3114", "3919", "3939",
+];
+
+/// Whether a phone number is a public service's: a short number, a free
+/// or special-rate number (France 080x, 081x, 082x, 089x; Belgium 0800,
+/// 070, 078, 090x; the Netherlands 0800, 090x) or a Dutch company number
+/// (088).  Nobody's mobile or home line has these shapes.
+pub fn is_service_number(s: &str) -> bool {
+    let (_, n) = normalise(s);
+    if SHORT.binary_search(&n.as_str()).is_ok() {
+        return true;
+    }
+    let b = n.as_bytes();
+    if b.first() != Some(&b'0') {
+        return false;
+    }
+    n.starts_with("080")
+        || n.starts_with("090")
+        || n.len() == 10
+            && n.starts_with("08")
+            && matches!(b.get(2), Some(b'1' | b'2' | b'8' | b'9'))
+        || n.len() == 9 && (n.starts_with("070") || n.starts_with("078"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,5 +179,92 @@ mod tests {
         assert_eq!(found("+44 7700 900123"), ["+44 7700 900123"]);
         assert_eq!(found("0612457890"), ["0612457890"]);
         assert!(found("budget 450 000 €, année 2024 2025, 10 000 000 €").is_empty());
+    }
+
+    #[test]
+    fn short_numbers_are_sorted() {
+        assert!(SHORT.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn normalises() {
+        assert_eq!(
+            normalise("+32 (0)2 512 34 56"),
+            (Some("32"), "025123456".into())
+        );
+        assert_eq!(
+            normalise("0032 2 512 34 56"),
+            (Some("32"), "025123456".into())
+        );
+        assert_eq!(normalise("02/512.34.56"), (None, "025123456".into()));
+        assert_eq!(
+            normalise("+33 6 12 34 56 78"),
+            (Some("33"), "0612345678".into())
+        );
+        assert_eq!(
+            normalise("+31 (0)20 123 4567"),
+            (Some("31"), "0201234567".into())
+        );
+        assert_eq!(
+            normalise("+44 20 7946 0000"),
+            (None, "+442079460000".into())
+        );
+        assert_eq!(normalise(""), (None, String::new()));
+        assert!(same_number("01 23 45 67 89", "+33 1 23 45 67 89"));
+        assert!(!same_number("+31 1 23 45 67 89", "+33 1 23 45 67 89"));
+        assert!(!same_number("", ""));
+    }
+
+    #[test]
+    fn service_numbers() {
+        for n in [
+            "0800 12 34 56",
+            "0 800 05 95 95",
+            "08.05.12.34.56",
+            "0809 10 11 12",
+            "+33 800 12 34 56",
+            "0033 805 12 34 56",
+            "0820 00 00 00",
+            "0899 12 34 56",
+            "0800 12 345",
+            "+32 800 12 345",
+            "070 12 34 56",
+            "078 15 15 15",
+            "+32 78 15 15 15",
+            "0903 12 345",
+            "0800-1234",
+            "0900 1234567",
+            "088 123 4567",
+            "+31 88 123 4567",
+            "3919",
+            "3114",
+            "115",
+            "119",
+            "112",
+            "15",
+            "17",
+            "18",
+            "116 000",
+            "116 111",
+            "116-123",
+        ] {
+            assert!(is_service_number(n), "{n}");
+        }
+        for n in [
+            "06 12 34 56 78",
+            "+33 6 12 34 56 78",
+            "01 23 45 67 89",
+            "0475 12 34 56",
+            "+32 475 12 34 56",
+            "+31 6 12345678",
+            "070 123 4567",
+            "+32 2 512 34 56",
+            "085 123 4567",
+            "087 12 34 56 78",
+            "+44 800 123 456",
+            "1234",
+        ] {
+            assert!(!is_service_number(n), "{n}");
+        }
     }
 }

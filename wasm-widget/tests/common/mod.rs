@@ -35,6 +35,7 @@ pub fn checker() -> Checker {
         association: list("association"),
         public_names: list("public_names"),
         secrets: SecretIndex::build(&list("secret_terms"), "eval-salt"),
+        ..Vocabulary::default()
     };
     let published_txt = read("published.txt");
     let paragraphs: Vec<&str> = published_txt

@@ -1,0 +1,854 @@
+//! The association's own contact data is not personal data: a role mailbox
+//! (`contact@`, `benevolat@`, `onthaal@`), a switchboard or a helpline, a
+//! company registration number, the account donations go to.  The
+//! structured detectors find every address, number and IBAN; this filter
+//! then drops those that belong to an organisation, from their shape
+//! (role local part, free or special-rate number, registration checksum)
+//! and the words just around them, in French, English and Dutch.
+//!
+//! A personal cue always wins over an organisation cue ("son portable",
+//! "her account", "zijn gsm"): the checker errs on the strict side.
+//!
+//! The cue window is the same line and the same sentence, at most a dozen
+//! words before the finding and a few words after it, and never reaches
+//! past the previous or the next identifier: "Standard : 01 23 45 67 89,
+//! Marie : 06 12 34 56 78" lends the switchboard cue to the first number
+//! only.  Every window is bounded, so the filter stays linear.
+
+use super::card::luhn;
+use super::digits::mod97;
+use super::{email, phone, Finding};
+use crate::report::EntityType;
+use crate::vocabulary::Vocabulary;
+
+/// Bytes looked at before a finding (then cut at the sentence and line).
+const BEFORE_BYTES: usize = 160;
+/// Words kept of that window, nearest first.
+const BEFORE_WORDS: usize = 12;
+/// Bytes looked at after a finding.
+const AFTER_BYTES: usize = 64;
+/// Words kept after a finding.
+const AFTER_WORDS: usize = 5;
+
+/// One letter or digit folded to lower-case ASCII ("É" → 'e'); `None` for
+/// anything else (punctuation, space, letters outside Latin-1).
+pub(crate) fn fold_char(c: char) -> Option<char> {
+    if c.is_ascii_alphanumeric() {
+        return Some(c.to_ascii_lowercase());
+    }
+    let l = c.to_lowercase().next().unwrap_or(c);
+    Some(match l {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        _ => return None,
+    })
+}
+
+/// The words of `s`, folded, as `" w1 w2 … "` (a space on each side, so a
+/// cue phrase is found whole with `contains(" cue ")`).  Apostrophes and
+/// punctuation separate words: "n° d'entreprise" → `" n d entreprise "`.
+pub(crate) fn fold_words(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(' ');
+    for c in s.chars() {
+        match c {
+            'œ' | 'Œ' => out.push_str("oe"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            _ => match fold_char(c) {
+                Some(f) => out.push(f),
+                None if c.is_alphabetic() => out.extend(c.to_lowercase()),
+                None => {
+                    if !out.ends_with(' ') {
+                        out.push(' ');
+                    }
+                }
+            },
+        }
+    }
+    if !out.ends_with(' ') {
+        out.push(' ');
+    }
+    out
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Whether the byte at `i` of `w` ends a sentence: `.!?;` followed by a
+/// space or the end, except a '.' after a short word ("Tél. 01…",
+/// "n. 12").
+fn sentence_end(w: &str, i: usize) -> bool {
+    let b = w.as_bytes();
+    let followed = b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace());
+    match b[i] {
+        b'!' | b'?' | b';' => followed,
+        b'.' if followed => {
+            // at 0 of a window after a finding, or after a number: the
+            // finding or the number ends the sentence ("… 56 78. Standard")
+            let word = w.get(..i).unwrap_or("");
+            i == 0
+                || word.ends_with(|c: char| c.is_ascii_digit())
+                || word.chars().rev().take_while(|c| c.is_alphabetic()).count() >= 4
+        }
+        _ => false,
+    }
+}
+
+/// The words before `start`, from `floor` at most (the end of the previous
+/// identifier), cut at the start of the line and the sentence; the last
+/// [`BEFORE_WORDS`] words, folded.
+fn before(text: &str, start: usize, floor: usize) -> String {
+    let from = floor_boundary(text, start.saturating_sub(BEFORE_BYTES)).max(floor);
+    let Some(w) = text.get(from..start) else {
+        return String::from(" ");
+    };
+    let mut cut = 0;
+    for (i, &c) in w.as_bytes().iter().enumerate().rev() {
+        if c == b'\n' || sentence_end(w, i) {
+            cut = i + 1;
+            break;
+        }
+    }
+    let words = fold_words(w.get(cut..).unwrap_or(""));
+    let n = words.split_whitespace().count();
+    if n <= BEFORE_WORDS {
+        return words;
+    }
+    spaced(words.split_whitespace().skip(n - BEFORE_WORDS))
+}
+
+/// Words after an identifier that end its apposition: a cue beyond them is
+/// about something else ("06 12 34 56 78 ou le standard au …").
+const STOPS: &[&str] = &[
+    "and", "but", "et", "maar", "mais", "of", "or", "ou", "puis", "sinon", "then",
+];
+
+/// The words after `end`, up to `ceil` (the next identifier), the end of
+/// the line or the sentence, or a conjunction; at most [`AFTER_WORDS`].
+fn after(text: &str, end: usize, ceil: usize) -> String {
+    let to = floor_boundary(text, (end + AFTER_BYTES).min(ceil));
+    let Some(w) = text.get(end..to.max(end)) else {
+        return String::from(" ");
+    };
+    let mut stop = w.len();
+    for (i, &c) in w.as_bytes().iter().enumerate() {
+        // a comma starts the next item ("…89, son portable : …")
+        if c == b'\n' || c == b',' || sentence_end(w, i) {
+            stop = i;
+            break;
+        }
+    }
+    let words = fold_words(w.get(..stop).unwrap_or(""));
+    spaced(
+        words
+            .split_whitespace()
+            .take(AFTER_WORDS)
+            .take_while(|x| !STOPS.contains(x)),
+    )
+}
+
+/// Words in the form of [`fold_words`].
+fn spaced<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::from(" ");
+    for w in words {
+        out.push_str(w);
+        out.push(' ');
+    }
+    out
+}
+
+fn has_any(words: &str, cues: &[&str]) -> bool {
+    cues.iter().any(|c| {
+        words
+            .match_indices(c)
+            .any(|(i, _)| words[..i].ends_with(' ') && words[i + c.len()..].starts_with(' '))
+    })
+}
+
+/// Cues of an organisation's phone line (folded).
+const SWITCHBOARD: &[&str] = &[
+    "accueil",
+    "appelez nous",
+    "bel ons",
+    "call center",
+    "call us",
+    "centrale",
+    "centre d appel",
+    "contact us",
+    "contacteer ons",
+    "contactez nous",
+    "front desk",
+    "helpline",
+    "hotline",
+    "hulplijn",
+    "infolijn",
+    "infoline",
+    "joindre l association",
+    "ligne d ecoute",
+    "ligne d urgence",
+    "ligne info",
+    "main line",
+    "main office",
+    "nous joindre",
+    "numero vert",
+    "onthaal",
+    "permanence",
+    "reception",
+    "secretariaat",
+    "secretariat",
+    "standard",
+    "switchboard",
+    "telefonisch bereikbaar",
+    "telefoonnummer van de vzw",
+];
+
+/// Cues of a registration or tax number (folded).
+const REGISTRATION: &[&str] = &[
+    "bce",
+    "btw",
+    "btw nummer",
+    "charity number",
+    "company number",
+    "enterprise number",
+    "handelsregister",
+    "kbo",
+    "kvk",
+    "n d entreprise",
+    "no d entreprise",
+    "numero d entreprise",
+    "numero d identification",
+    "ondernemingsnr",
+    "ondernemingsnummer",
+    "rcs",
+    "registration number",
+    "rna",
+    "rpm",
+    "rpr",
+    "siren",
+    "siret",
+    "tva",
+    "vat",
+];
+
+/// Cues of the account donations or fees go to (folded).
+const DONATION: &[&str] = &[
+    "attestation fiscale",
+    "cotisation",
+    "cotisations",
+    "don",
+    "donate",
+    "donation",
+    "donations",
+    "donner",
+    "dons",
+    "fiscaal attest",
+    "gift",
+    "giften",
+    "gifts",
+    "lidgeld",
+    "membership fee",
+    "schenking",
+    "schenkingen",
+    "soutenez nous",
+    "soutenir l association",
+    "steun ons",
+    "support us",
+];
+
+/// Possessives that make the next noun somebody's ("son portable").
+const POSSESSIVE: &[&str] = &[
+    "haar", "her", "his", "leur", "ma", "mes", "mijn", "mon", "my", "sa", "ses", "son", "their",
+    "zijn",
+];
+
+/// Possessives of the organisation ("notre compte", "our account").
+const OUR: &[&str] = &["nos", "notre", "ons", "onze", "our"];
+
+/// Nouns of a contact, an account or a number.
+const CONTACT_NOUN: &[&str] = &[
+    "account",
+    "adresse",
+    "bankrekening",
+    "compte",
+    "gsm",
+    "iban",
+    "ligne",
+    "mobile",
+    "number",
+    "numero",
+    "nummer",
+    "phone",
+    "portable",
+    "rekening",
+    "rekeningnummer",
+    "rib",
+    "tel",
+    "telefoon",
+    "telephone",
+];
+
+/// Nouns of an organisation, after "de l'", "of the", "van de".
+const ORG_NOUN: &[&str] = &[
+    "asbl",
+    "asso",
+    "association",
+    "charity",
+    "club",
+    "fondation",
+    "foundation",
+    "organisatie",
+    "organisation",
+    "organization",
+    "stichting",
+    "vereniging",
+    "vzw",
+];
+
+/// Words that make a phone or an account somebody's on their own.
+const PERSONAL: &[&str] = &[
+    "cell",
+    "cellphone",
+    "direct line",
+    "directe lijn",
+    "domicile",
+    "gsm",
+    "home",
+    "ligne directe",
+    "mobiel",
+    "mobile",
+    "perso",
+    "personal",
+    "personnel",
+    "personnelle",
+    "portable",
+    "private",
+    "prive",
+    "privenummer",
+    "thuis",
+];
+
+/// Words that make an account somebody's (money paid to a person).
+const PERSONAL_ACCOUNT: &[&str] = &[
+    "loon",
+    "refund",
+    "reimburse",
+    "reimbursement",
+    "remboursement",
+    "rembourser",
+    "salaire",
+    "salary",
+    "terugbetalen",
+    "terugbetaling",
+];
+
+/// "son numéro", "her account", "zijn gsm": a possessive right before a
+/// contact noun (or one word later: "son numéro perso", "sa propre ligne").
+fn possessed(words: &str, owners: &[&str]) -> bool {
+    let w: Vec<&str> = words.split_whitespace().collect();
+    w.iter().enumerate().any(|(i, x)| {
+        owners.contains(x)
+            && w.iter()
+                .skip(i + 1)
+                .take(2)
+                .any(|n| CONTACT_NOUN.contains(n))
+    })
+}
+
+/// "compte de l'association", "account of the charity", "rekening van de
+/// vzw": a contact noun followed, within three words, by an organisation
+/// noun.
+fn of_organisation(words: &str) -> bool {
+    let w: Vec<&str> = words.split_whitespace().collect();
+    w.iter().enumerate().any(|(i, x)| {
+        CONTACT_NOUN.contains(x) && w.iter().skip(i + 1).take(4).any(|n| ORG_NOUN.contains(n))
+    }) || w
+        .first()
+        .is_some_and(|x| matches!(*x, "de" | "of" | "van" | "du"))
+        && w.iter().take(4).any(|n| ORG_NOUN.contains(n))
+}
+
+fn personal(words: &str) -> bool {
+    has_any(words, PERSONAL) || possessed(words, POSSESSIVE)
+}
+
+/// Digits of a written number (no `+` prefix: a registration number is
+/// never written as an international phone).
+fn plain_digits(m: &str) -> Option<String> {
+    if m.trim_start().starts_with('+') {
+        return None;
+    }
+    let d: String = m.chars().filter(char::is_ascii_digit).collect();
+    (!d.is_empty()).then_some(d)
+}
+
+/// SIREN (9 digits) and SIRET (14 digits): Luhn, or La Poste's rule
+/// (sum of the digits a multiple of 5) for its SIRETs.
+pub fn is_siren_or_siret(d: &str) -> bool {
+    match d.len() {
+        9 => luhn(d),
+        14 => {
+            luhn(d)
+                || d.starts_with("356000000")
+                    && d.bytes().map(|c| u32::from(c - b'0')).sum::<u32>() % 5 == 0
+        }
+        _ => false,
+    }
+}
+
+/// Belgian enterprise number: 10 digits starting 0 or 1, the last two
+/// 97 − (the first eight mod 97).
+pub fn is_be_enterprise(d: &str) -> bool {
+    if d.len() != 10 || !d.bytes().all(|c| c.is_ascii_digit()) || !matches!(&d[..1], "0" | "1") {
+        return false;
+    }
+    let key: u32 = d[8..].parse().unwrap_or(100);
+    key == 97 - mod97(&d[..8])
+}
+
+/// French VAT number without its "FR": a two-digit key, then the SIREN;
+/// key = (12 + 3 × (SIREN mod 97)) mod 97.
+pub fn is_fr_vat(d: &str) -> bool {
+    if d.len() != 11 || !d.bytes().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let key: u32 = d[..2].parse().unwrap_or(100);
+    key == (12 + 3 * mod97(&d[2..])) % 97
+}
+
+/// Whether the digits of `m`, introduced by a registration cue in
+/// `before`, are a valid registration number.
+fn registration(m: &str, before: &str) -> bool {
+    if !has_any(before, REGISTRATION) && !before.ends_with(" be ") {
+        return false;
+    }
+    let Some(d) = plain_digits(m) else {
+        return false;
+    };
+    is_siren_or_siret(&d)
+        || is_be_enterprise(&d)
+        || is_fr_vat(&d)
+        || d.len() == 8 && has_any(before, &["kvk", "kamer van koophandel", "handelsregister"])
+}
+
+/// Identifier spans sorted by start, with the running maximum of their
+/// ends: the windows of one finding stop at its neighbours.
+struct Neighbours {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+fn identifier(kind: EntityType) -> bool {
+    matches!(
+        kind,
+        EntityType::Email
+            | EntityType::Phone
+            | EntityType::Iban
+            | EntityType::Card
+            | EntityType::Nir
+            | EntityType::BeNrn
+    )
+}
+
+impl Neighbours {
+    fn of(found: &[Finding]) -> Neighbours {
+        let mut spans: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|f| identifier(f.kind))
+            .map(|f| (f.start, f.end))
+            .collect();
+        crate::sort::sort(&mut spans);
+        let mut m = 0;
+        let max_end = spans
+            .iter()
+            .map(|s| {
+                m = m.max(s.1);
+                m
+            })
+            .collect();
+        Neighbours {
+            starts: spans.iter().map(|s| s.0).collect(),
+            max_end,
+        }
+    }
+
+    /// Where the window before `[start, end)` may begin.
+    fn floor(&self, start: usize) -> usize {
+        let k = self.starts.partition_point(|&s| s < start);
+        if k == 0 {
+            0
+        } else {
+            self.max_end[k - 1].min(start)
+        }
+    }
+
+    /// Where the window after `[start, end)` must end.
+    fn ceil(&self, end: usize) -> usize {
+        let k = self.starts.partition_point(|&s| s < end);
+        self.starts.get(k).copied().unwrap_or(usize::MAX)
+    }
+}
+
+/// Whether one finding is an organisation's contact, not personal data.
+fn is_organisation(text: &str, f: &Finding, voc: &Vocabulary, n: &Neighbours) -> bool {
+    let Some(m) = text.get(f.start..f.end) else {
+        return false;
+    };
+    if voc.is_own_contact(f.kind, m) {
+        return true;
+    }
+    let floor = n.floor(f.start);
+    // `floor` is the end of an earlier finding or 0: a char boundary
+    let floor = if text.is_char_boundary(floor) {
+        floor
+    } else {
+        0
+    };
+    match f.kind {
+        EntityType::Email => email::is_organisation(m),
+        EntityType::Phone => {
+            if phone::is_service_number(m) {
+                return true;
+            }
+            let b = before(text, f.start, floor);
+            if registration(m, &b) {
+                return true;
+            }
+            let a = after(text, f.end, n.ceil(f.end));
+            (has_any(&b, SWITCHBOARD) || has_any(&a, SWITCHBOARD) || possessed(&b, OUR))
+                && !personal(&b)
+                && !personal(&a)
+        }
+        EntityType::Iban => {
+            let b = before(text, f.start, floor);
+            let a = after(text, f.end, n.ceil(f.end));
+            let org = has_any(&b, DONATION)
+                || possessed(&b, OUR)
+                || of_organisation(&b)
+                || of_organisation(&a);
+            org && !personal(&b)
+                && !personal(&a)
+                && !has_any(&b, PERSONAL_ACCOUNT)
+                && !has_any(&a, PERSONAL_ACCOUNT)
+        }
+        EntityType::Card | EntityType::Nir | EntityType::BeNrn => {
+            registration(m, &before(text, f.start, floor))
+        }
+        _ => false,
+    }
+}
+
+/// Drops the findings that are an organisation's contact data: the
+/// association's own (its [`Vocabulary`]) and any organisation's (role
+/// mailboxes, service numbers, switchboards, registration numbers, the
+/// account for donations).
+///
+/// What lies inside a dropped finding goes with it (the digits of a Dutch
+/// IBAN also read as a phone number).
+pub fn drop_organisation_contacts(text: &str, voc: &Vocabulary, found: &mut Vec<Finding>) {
+    let n = Neighbours::of(found);
+    let drop: Vec<bool> = found
+        .iter()
+        .map(|f| is_organisation(text, f, voc, &n))
+        .collect();
+    if !drop.contains(&true) {
+        return;
+    }
+    let mut gone: Vec<(usize, usize)> = found
+        .iter()
+        .zip(&drop)
+        .filter(|(_, &d)| d)
+        .map(|(f, _)| (f.start, f.end))
+        .collect();
+    crate::sort::sort(&mut gone);
+    let mut reach = Vec::with_capacity(gone.len());
+    let mut m = 0;
+    for g in &gone {
+        m = m.max(g.1);
+        reach.push(m);
+    }
+    let inside = |f: &Finding| {
+        let k = gone.partition_point(|g| g.0 <= f.start);
+        k > 0 && reach[k - 1] >= f.end
+    };
+    let mut k = 0;
+    found.retain(|f| {
+        let d = drop[k];
+        k += 1;
+        !d && !inside(f)
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted() {
+        for t in [
+            SWITCHBOARD,
+            REGISTRATION,
+            DONATION,
+            POSSESSIVE,
+            OUR,
+            CONTACT_NOUN,
+            ORG_NOUN,
+            PERSONAL,
+            PERSONAL_ACCOUNT,
+            STOPS,
+        ] {
+            assert!(t.windows(2).all(|w| w[0] < w[1]), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn folds_words() {
+        assert_eq!(fold_words("N° d'Entreprise :"), " n d entreprise ");
+        assert_eq!(fold_words("Numéro VERT"), " numero vert ");
+        assert_eq!(fold_words(""), " ");
+        assert_eq!(fold_words("Œuvre 🌱 ß"), " oeuvre ß ");
+    }
+
+    #[test]
+    fn windows_stop_at_sentences_lines_and_neighbours() {
+        let t = "Fin de phrase. Standard : X";
+        let s = t.find('X').unwrap_or(0);
+        assert_eq!(before(t, s, 0), " standard ");
+        let t = "Tél. standard 01";
+        assert_eq!(before(t, t.len() - 2, 0), " tel standard ");
+        let t = "standard\nMarie X";
+        assert_eq!(before(t, t.len() - 1, 0), " marie ");
+        assert_eq!(before("abc X", 4, 3), " ");
+        assert_eq!(after("X (standard) ou autre", 1, usize::MAX), " standard ");
+        assert_eq!(after("X ou le standard", 1, usize::MAX), " ");
+        assert_eq!(after("X. Standard", 1, usize::MAX), " ");
+        assert_eq!(after("é", 1, usize::MAX), " ");
+    }
+
+    #[test]
+    fn registration_checksums() {
+        assert!(is_siren_or_siret("732829320"));
+        assert!(is_siren_or_siret("73282932000074"));
+        assert!(!is_siren_or_siret("732829321"));
+        assert!(is_be_enterprise("0417497106"));
+        assert!(!is_be_enterprise("0417497107"));
+        assert!(is_fr_vat("44732829320"));
+        assert!(!is_fr_vat("45732829320"));
+    }
+
+    fn kept_with(text: &str, voc: &Vocabulary) -> Vec<String> {
+        use crate::detectors::{be_nrn, card, iban, nir};
+        let mut found = Vec::new();
+        iban::find(text, &mut found);
+        email::find(text, &mut found);
+        phone::find(text, &mut found);
+        card::find(text, &mut found);
+        nir::find(text, &mut found);
+        be_nrn::find(text, &mut found);
+        drop_organisation_contacts(text, voc, &mut found);
+        // what the checker's overlap resolution would do: nested findings go
+        let all = found.clone();
+        found.retain(|f| {
+            !all.iter()
+                .any(|g| g != f && g.start <= f.start && f.end <= g.end)
+        });
+        found
+            .iter()
+            .map(|f| text.get(f.start..f.end).unwrap_or("").to_string())
+            .collect()
+    }
+
+    fn kept(text: &str) -> Vec<String> {
+        kept_with(text, &Vocabulary::default())
+    }
+
+    #[track_caller]
+    fn dropped(text: &str) {
+        assert_eq!(kept(text), Vec::<String>::new(), "{text}");
+    }
+
+    #[track_caller]
+    fn stays(text: &str, what: &str) {
+        assert_eq!(kept(text), [what], "{text}");
+    }
+
+    #[test]
+    fn role_mailboxes() {
+        dropped("Écrivez à contact@jardins-solidaires.org.");
+        dropped("INFO@Jardins.be, Benevolat.Bruxelles@asbl.be, info-nl@vzw.be");
+        dropped("contact.asbl@gmail.com ou onthaal@vzw-tuin.be, vrijwilligers@tuin.nl");
+        dropped("no-reply@asso.fr, noreply@asso.fr, do_not_reply@asso.fr, dpo@asso.fr");
+        dropped("Send it to volunteers@charity.org.uk or hr@charity.org.uk.");
+        dropped("Pseudonymes : contact_001@exemple.invalid, Contact_042@example.invalid, contact_7@voorbeeld.invalid");
+        dropped("jan@example.org, marie@sub.example.com, x@test.test");
+        stays(
+            "Écrivez à contact@jardins.org ou marie.dupont@jardins.org",
+            "marie.dupont@jardins.org",
+        );
+        stays("mdupont@jardins.org", "mdupont@jardins.org");
+        stays(
+            "Fatou : fatou.diallo82@hotmail.fr",
+            "fatou.diallo82@hotmail.fr",
+        );
+        stays(
+            "Mail van Jan: jan.peeters@telenet.be",
+            "jan.peeters@telenet.be",
+        );
+        stays("marie@example.fr", "marie@example.fr");
+    }
+
+    #[test]
+    fn switchboards_fr_en_nl() {
+        dropped("Standard : 01 23 45 67 89");
+        dropped("STANDARD: 01.23.45.67.89.");
+        dropped("Accueil téléphonique du lundi au vendredi de 9h à 17h : 01 43 55 66 77");
+        dropped("Permanence au 04 91 00 00 00, le mardi.");
+        dropped("Ligne d'écoute : 01 40 00 00 00");
+        dropped("Secrétariat : +33 1 23 45 67 89");
+        dropped("Tél. standard 0033 1 23 45 67 89");
+        dropped("Switchboard: +44 20 7946 0000");
+        dropped("Main office +32 2 512 34 56 (9am to 5pm)");
+        dropped("Our helpline is open daily: +33 (0)1 23 45 67 89");
+        dropped("Centrale: 02 512 34 56");
+        dropped("Onthaal 09 123 45 67");
+        dropped("Hulplijn: +31 20 123 4567");
+        dropped("Wij zijn telefonisch bereikbaar op 010 123 4567.");
+        // the cue after the number, in apposition
+        dropped("01 23 45 67 89 (standard)");
+        dropped("02 512 34 56 – onthaal");
+        dropped("+31 20 123 4567 (hotline)");
+    }
+
+    #[test]
+    fn personal_cues_win() {
+        stays(
+            "Standard : 01 23 45 67 89, son portable : 06 12 34 56 78",
+            "06 12 34 56 78",
+        );
+        stays(
+            "Le standard transmettra, mais son portable est le 06 12 34 56 78",
+            "06 12 34 56 78",
+        );
+        stays("GSM de Fatou (permanence) : 0475 12 34 56", "0475 12 34 56");
+        stays(
+            "The hotline is busy, call her mobile +33 6 12 34 56 78",
+            "+33 6 12 34 56 78",
+        );
+        stays("Hulplijn of zijn gsm: 0475 12 34 56", "0475 12 34 56");
+        stays(
+            "Mon numéro perso, pas celui du standard : 06 12 34 56 78",
+            "06 12 34 56 78",
+        );
+        // the cue belongs to the other number, another sentence, another line
+        stays(
+            "Appelez Marie au 06 12 34 56 78 ou le standard au 01 23 45 67 89",
+            "06 12 34 56 78",
+        );
+        stays(
+            "Le standard est fermé. Rappeler le 06 12 34 56 78",
+            "06 12 34 56 78",
+        );
+        stays("Standard\nJean : 06 12 34 56 78", "06 12 34 56 78");
+        stays("Rappeler le 06 12 34 56 78", "06 12 34 56 78");
+    }
+
+    #[test]
+    fn service_numbers_whatever_the_words() {
+        dropped("Appelez le 0 800 05 95 95 ou le 3919, le 116 000, le 115.");
+        dropped("Numéro vert 0805 12 34 56 et +33 800 12 34 56");
+        dropped("Gratis: 0800 12 345, Infolijn 078 15 15 15, +32 70 12 34 56");
+        dropped("Bel 088 123 4567 of +31 88 123 4567");
+    }
+
+    #[test]
+    fn registration_numbers() {
+        dropped("N° d'entreprise : BE 0417.497.106");
+        dropped("numéro d'entreprise 0417 497 106");
+        dropped("BCE : 0417497106 ; KBO 0417.497.106");
+        dropped("Ondernemingsnummer 0417.497.106, BTW BE 0417.497.106");
+        dropped("VAT: BE 0417 497 106");
+        dropped("SIRET : 732 829 320 00074, SIREN 732829320, RNA W751234567");
+        dropped("TVA FR44 732829320, KvK 12345678");
+        // a bad checksum is not a registration number
+        stays("N° d'entreprise : 0417.497.107", "0417.497.107");
+        // nor is a valid one without its cue
+        stays("Appelle-moi au 0417.497.106", "0417.497.106");
+    }
+
+    const FR: &str = "FR76 3000 6000 0112 3456 7890 189";
+    const BE: &str = "BE68 5390 0754 7034";
+    const GB: &str = "GB29 NWBK 6016 1331 9268 19";
+    const NL: &str = "NL91 ABNA 0417 1643 00";
+
+    #[test]
+    fn donation_accounts() {
+        for i in [FR, BE, GB, NL] {
+            assert!(crate::detectors::iban::is_valid(
+                &crate::detectors::iban::compact(i)
+            ));
+        }
+        dropped(&format!("Pour faire un don : {FR}"));
+        dropped(&format!("Dons : {BE}."));
+        dropped(&format!("Faites un don sur notre compte {FR}"));
+        dropped(&format!("Donate: {GB}"));
+        dropped(&format!("Steun ons: {NL}"));
+        dropped(&format!("Gift op het rekeningnummer van de vzw {BE}"));
+        dropped(&format!("Schenkingen: {BE}"));
+        dropped(&format!("IBAN de l'association : {FR}"));
+        dropped(&format!("Please transfer to our account {GB}"));
+        dropped(&format!("Virement : {BE} (compte de l'ASBL)"));
+    }
+
+    #[test]
+    fn personal_accounts_stay() {
+        stays(&format!("son IBAN : {FR}"), FR);
+        stays(&format!("Rembourser Fatou sur {FR}"), FR);
+        stays(&format!("Please refund her account {GB}"), GB);
+        stays(&format!("Dons reçus, à rembourser à Marie sur {BE}"), BE);
+        stays(&format!("Stort terug op zijn rekening {NL}"), NL);
+        stays(&format!("IBAN : {BE}"), BE);
+    }
+
+    #[test]
+    fn own_contacts_from_the_vocabulary() {
+        let voc = Vocabulary {
+            own_contacts: crate::vocabulary::OwnContacts {
+                domains: vec!["jardins.org".into()],
+                phones: vec!["+33 6 11 22 33 44".into()],
+                ibans: vec![BE.into()],
+                ..Default::default()
+            },
+            ..Vocabulary::default()
+        };
+        let t = format!(
+            "Appelez le 06 11 22 33 44, versez sur {BE}, écrivez à benevolat.lyon.paris@jardins.org \
+             ou à paul.martin@jardins.org"
+        );
+        assert_eq!(kept_with(&t, &voc), ["paul.martin@jardins.org"]);
+        assert_eq!(kept(&t).len(), 4);
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        for t in [
+            "é@é.fr 0€ standard",
+            "Standard : ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé 01 23 45 67 89",
+            "01 23 45 67 89é standard",
+            "🌱01 23 45 67 89🌱 (standard)🌱",
+            "dons BE68 5390 0754 7034🌱",
+            "\u{2028}+33 1 23 45 67 89\u{2029}",
+        ] {
+            let _ = kept(t);
+        }
+    }
+}
