@@ -40,6 +40,20 @@ pub fn checker_for(root: &Path) -> (Checker, Option<String>) {
     }
 }
 
+/// The language of the reasons for a language tag (`fr`, `en`, `nl`, `nl-BE`…), with a note when
+/// the checker does not speak it and answers in French instead.
+pub fn reader_lang(tag: &str) -> (Lang, Option<String>) {
+    let lang = Lang::parse(tag);
+    let spoken = tag
+        .trim()
+        .get(..2)
+        .is_some_and(|primary| primary.eq_ignore_ascii_case(lang.code()));
+    let note = (!spoken).then(|| {
+        format!("note: the checker speaks fr, en and nl, not `{tag}`; answering in French")
+    });
+    (lang, note)
+}
+
 /// Reads the text to check from a file, or standard input for `-`.
 pub fn read_input(path: &str) -> Result<String, String> {
     let bytes = if path == "-" {
@@ -178,27 +192,44 @@ impl BatchOutcome {
     }
 }
 
+/// The same words in French, English and Dutch; `lang` picks one.
+fn say(lang: Lang, fr: &'static str, en: &'static str, nl: &'static str) -> &'static str {
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+        Lang::Nl => nl,
+    }
+}
+
 /// The verdict for a person: what to do, then each finding with its line and column, then the
 /// pseudonymised text.
 fn human(report: &Report, text: &str, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
     let category = report.category.number();
     let mut s = String::new();
-    let verdict = match (report.verdict, fr) {
-        (Verdict::Ok, true) => "OK pour une IA publique (en vérifiant le résultat)",
-        (Verdict::Ok, false) => "OK for a public AI (check the result)",
-        (Verdict::Never, true) => "JAMAIS dans une IA publique",
-        (Verdict::Never, false) => "NEVER into a public AI",
+    let verdict = match report.verdict {
+        Verdict::Ok => say(
+            lang,
+            "OK pour une IA publique (en vérifiant le résultat)",
+            "OK for a public AI (check the result)",
+            "OK voor een publieke AI (controleer het resultaat)",
+        ),
+        Verdict::Never => say(
+            lang,
+            "JAMAIS dans une IA publique",
+            "NEVER into a public AI",
+            "NOOIT in een publieke AI",
+        ),
     };
     s.push_str(&format!(
         "{verdict} — {} {category}{}\n",
-        if fr { "catégorie" } else { "category" },
+        say(lang, "catégorie", "category", "categorie"),
         if report.grey {
-            if fr {
-                " (zone grise : on applique la règle la plus stricte)"
-            } else {
-                " (grey zone: the stricter rule applies)"
-            }
+            say(
+                lang,
+                " (zone grise : on applique la règle la plus stricte)",
+                " (grey zone: the stricter rule applies)",
+                " (grijze zone: de strengste regel geldt)",
+            )
         } else {
             ""
         }
@@ -207,11 +238,12 @@ fn human(report: &Report, text: &str, lang: Lang) -> String {
         s.push_str(&format!("{}\n", report.summary));
     }
     if !report.entities.is_empty() {
-        s.push_str(if fr {
-            "\nÉléments détectés :\n"
-        } else {
-            "\nFindings:\n"
-        });
+        s.push_str(say(
+            lang,
+            "\nÉléments détectés :\n",
+            "\nFindings:\n",
+            "\nGevonden elementen:\n",
+        ));
         let mut at = crate::source::Locator::new(text);
         for e in &report.entities {
             let (line, col) = at.at_char(e.start);
@@ -224,11 +256,12 @@ fn human(report: &Report, text: &str, lang: Lang) -> String {
         }
     }
     if report.verdict == Verdict::Never && !report.entities.is_empty() {
-        s.push_str(if fr {
-            "\nVersion pseudonymisée (à relire avant usage) :\n"
-        } else {
-            "\nPseudonymised version (proofread before use):\n"
-        });
+        s.push_str(say(
+            lang,
+            "\nVersion pseudonymisée (à relire avant usage) :\n",
+            "\nPseudonymised version (proofread before use):\n",
+            "\nGepseudonimiseerde versie (lees ze na voor je ze gebruikt):\n",
+        ));
         s.push_str(&report.pseudonymised);
         if !report.pseudonymised.ends_with('\n') {
             s.push('\n');
@@ -320,5 +353,56 @@ mod tests {
         assert_eq!(code, EXIT_NEVER);
         assert!(text.starts_with("JAMAIS dans une IA publique"), "{text}");
         assert!(text.contains("2:12  PHONE"), "{text}");
+    }
+
+    #[test]
+    fn human_output_in_dutch() {
+        let mut out = Vec::new();
+        let code = check_one(
+            &Checker::default(),
+            "Bonjour,\nappelez le 06 12 34 56 78.",
+            Lang::Nl,
+            Format::Human,
+            &mut out,
+        );
+        let text = String::from_utf8(out).expect("utf8");
+        assert_eq!(code, EXIT_NEVER);
+        assert!(
+            text.starts_with("NOOIT in een publieke AI — categorie 3\n"),
+            "{text}"
+        );
+        assert!(text.contains("\nGevonden elementen:\n"), "{text}");
+        assert!(text.contains("2:12  PHONE"), "{text}");
+        assert!(text.contains("Telefoonnummer:"), "{text}");
+        assert!(
+            text.contains("\nGepseudonimiseerde versie (lees ze na voor je ze gebruikt):\n"),
+            "{text}"
+        );
+        assert!(text.contains("Telefoon_001"), "{text}");
+        let mut out = Vec::new();
+        let code = check_one(
+            &Checker::default(),
+            "Atelier ouvert samedi.",
+            Lang::Nl,
+            Format::Human,
+            &mut out,
+        );
+        let text = String::from_utf8(out).expect("utf8");
+        assert_eq!(code, EXIT_OK);
+        assert!(
+            text.starts_with("OK voor een publieke AI (controleer het resultaat)"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn reader_language_from_a_tag() {
+        assert_eq!(reader_lang("nl"), (Lang::Nl, None));
+        assert_eq!(reader_lang("nl-BE"), (Lang::Nl, None));
+        assert_eq!(reader_lang("en"), (Lang::En, None));
+        assert_eq!(reader_lang("fr-BE"), (Lang::Fr, None));
+        let (lang, note) = reader_lang("de");
+        assert_eq!(lang, Lang::Fr);
+        assert!(note.is_some_and(|n| n.contains("`de`")));
     }
 }

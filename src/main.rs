@@ -68,7 +68,7 @@ enum Command {
         /// Read JSON lines {"id":…,"text":…} and write one JSON line per input
         #[arg(long)]
         batch: bool,
-        /// Language of the reasons: fr or en [default: the handbook's language]
+        /// Language of the reasons: fr, en or nl [default: the handbook's language]
         #[arg(long)]
         lang: Option<String>,
         /// The handbook whose vocabulary and published text the checker uses
@@ -108,7 +108,10 @@ fn check(
     let lang = lang.unwrap_or_else(|| {
         handbook::content::site::language_of(root).unwrap_or_else(|| "fr".into())
     });
-    let lang = wasm_widget::Lang::parse(&lang);
+    let (lang, note) = check::reader_lang(&lang);
+    if let Some(note) = note {
+        console::info(&note);
+    }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if batch {
