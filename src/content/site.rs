@@ -56,8 +56,53 @@ pub struct Association {
     pub audience: Option<String>,
     #[serde(default)]
     pub values: Vec<String>,
+    /// The association's own contact data: published on purpose, never flagged by the checker.
     #[serde(default)]
-    pub website: Option<String>,
+    pub website: Option<Spanned<String>>,
+    #[serde(default)]
+    pub email: Option<Spanned<String>>,
+    #[serde(default)]
+    pub phone: Option<Spanned<String>>,
+    #[serde(default)]
+    pub address: Option<Spanned<String>>,
+    #[serde(default)]
+    pub iban: Option<Spanned<String>>,
+    /// The values above, checked when `handbook.yaml` is loaded.
+    #[serde(skip)]
+    pub own: super::classifier::OwnContacts,
+}
+
+impl Association {
+    /// The checked contact data of `association:` (its site's host as an own domain).
+    pub fn own_contacts(
+        &self,
+        src: &crate::yaml::YamlSource,
+        diags: &mut Diagnostics,
+    ) -> super::classifier::OwnContacts {
+        use super::classifier as c;
+        let mut own = c::OwnContacts::default();
+        if let Some(w) = &self.website {
+            own.domains
+                .extend(c::website(&w.value, "website", src.origin(w), diags));
+        }
+        if let Some(e) = &self.email {
+            own.emails
+                .extend(c::email(&e.value, "email", src.origin(e), diags));
+        }
+        if let Some(p) = &self.phone {
+            own.phones
+                .extend(c::phone(&p.value, "phone", src.origin(p), diags));
+        }
+        if let Some(a) = &self.address {
+            own.addresses
+                .extend(c::address(&a.value, "address", src.origin(a), diags));
+        }
+        if let Some(i) = &self.iban {
+            own.ibans
+                .extend(c::iban(&i.value, "iban", src.origin(i), diags));
+        }
+        own
+    }
 }
 
 pub const CONFIG_FILE: &str = "handbook.yaml";
@@ -139,6 +184,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
             diags.error(src.origin(budget), message, "the budget can only be tightened: use values between 0 and the defaults (25, 12, 200)");
         }
     }
+    config.association.own = config.association.own_contacts(&src, diags);
     let theme = &config.theme.value;
     if !super::is_url_slug(theme) {
         diags.error(
