@@ -2,7 +2,8 @@
 //! fingerprint a handbook gives the checker, built the same way for the site (where secrets are
 //! hashed), for `handbook check` and for the build lint of prompts.
 
-use wasm_widget::{Checker, PublishedFingerprint, SecretIndex, Vocabulary};
+use wasm_widget::detectors::email;
+use wasm_widget::{Checker, OwnContacts, PublishedFingerprint, SecretIndex, Vocabulary};
 
 use crate::content::decision_tree::NodeKind;
 use crate::content::Handbook;
@@ -26,17 +27,58 @@ pub fn vocabulary(hb: &Handbook) -> Vocabulary {
             .strip_prefix("Les ")
             .map(str::to_string),
     );
-    let (public_names, secrets) = match &hb.classifier {
+    let (mut public_names, secrets) = match &hb.classifier {
         Some(c) => (
             c.public_names.clone(),
             SecretIndex::build(&c.secret_terms, &salt(hb)),
         ),
         None => (Vec::new(), SecretIndex::empty()),
     };
+    let own_contacts = own_contacts(hb);
+    // its premises are a place, never a person ("12 rue Jean Jaurès")
+    for a in &own_contacts.addresses {
+        if !public_names.contains(a) {
+            public_names.push(a.clone());
+        }
+    }
     Vocabulary {
         association,
         public_names,
         secrets,
+        own_contacts,
+    }
+}
+
+/// The association's own contact data, from `association:` in `handbook.yaml` and `own_contacts:`
+/// in `content/classifier.yaml`: published on purpose, so never flagged. The domain of its own
+/// e-mail address counts as its own unless it is a free webmail's.
+pub fn own_contacts(hb: &Handbook) -> OwnContacts {
+    let site = &hb.site.association.own;
+    let listed = hb.classifier.as_ref().map(|c| &c.own_contacts);
+    let mut own = OwnContacts::default();
+    for c in [Some(site), listed].into_iter().flatten() {
+        push_new(&mut own.domains, &c.domains);
+        push_new(&mut own.emails, &c.emails);
+        push_new(&mut own.phones, &c.phones);
+        push_new(&mut own.ibans, &c.ibans);
+        push_new(&mut own.addresses, &c.addresses);
+    }
+    let mail_domains: Vec<String> = own
+        .emails
+        .iter()
+        .filter_map(|e| e.rsplit_once('@'))
+        .map(|(_, d)| d.to_ascii_lowercase())
+        .filter(|d| !email::is_webmail(d) && !email::is_reserved_domain(d))
+        .collect();
+    push_new(&mut own.domains, &mail_domains);
+    own
+}
+
+fn push_new(to: &mut Vec<String>, from: &[String]) {
+    for x in from {
+        if !to.contains(x) {
+            to.push(x.clone());
+        }
     }
 }
 
