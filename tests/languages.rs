@@ -54,3 +54,93 @@ fn english_edition_with_twins_fallbacks_hreflang_and_switcher() {
         "switcher keeps the language"
     );
 }
+
+/// The minimal handbook published in `languages` (the first one is the default).
+fn minimal_in(languages: &[&str]) -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().expect("temporary folder");
+    let root = tmp.path().join("hb");
+    common::copy_dir(&common::fixtures().join("minimal"), &root);
+    let config = root.join("handbook.yaml");
+    let text = std::fs::read_to_string(&config).expect("config");
+    let text = text.replace(
+        "language: fr\n",
+        &format!(
+            "language: {}\nlanguages: [{}]\n",
+            languages[0],
+            languages.join(", ")
+        ),
+    );
+    std::fs::write(&config, text).expect("write config");
+    (tmp, root)
+}
+
+/// What the Dutch checker page must say: its UI strings and the labels handed to the script.
+fn assert_dutch_checker_page(page: &str) {
+    assert!(page.contains("<html lang=\"nl\">"), "{page}");
+    assert!(
+        page.contains("<label for=\"checker-text\">Te controleren tekst</label>"),
+        "{page}"
+    );
+    assert!(page.contains("<h2 id=\"checker-result-title\">Resultaat</h2>"));
+    assert!(page.contains("De controletool heeft JavaScript nodig."));
+    // the script's labels (verdicts, finding types) come from nl.yaml too
+    let labels = page
+        .split("<script type=\"application/json\" id=\"checker-labels\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .expect("the checker labels");
+    let labels: serde_json::Value = serde_json::from_str(labels).expect("labels are JSON");
+    assert_eq!(labels["verdict_never"], "Nooit in een publieke AI");
+    assert_eq!(labels["type_BE_NRN"], "rijksregisternummer");
+}
+
+#[test]
+fn a_french_and_dutch_handbook_has_a_dutch_checker() {
+    let (tmp, root) = minimal_in(&["fr", "nl"]);
+    let public = tmp.path().join("public");
+    build(&root, &public, &[]).assert_success();
+    let site = snapshot(&public);
+
+    let nl = text(&site, "nl/checker/index.html");
+    assert_dutch_checker_page(&nl);
+    assert!(nl.contains("hreflang=\"nl\" lang=\"nl\" aria-current=\"page\">Nederlands</a>"));
+    let fr = text(&site, "checker/index.html");
+    assert!(fr.contains("<html lang=\"fr\">") && fr.contains("Texte à vérifier"));
+    // the checker script passes the page's language to the classifier, not "fr unless en"
+    let script = site
+        .keys()
+        .find(|k| k.starts_with("assets/checker.") && k.ends_with(".js"))
+        .expect("the checker script");
+    assert!(text(&site, script).contains("document.documentElement.lang || 'fr'"));
+    // other pages of the Dutch edition are in Dutch too
+    assert!(text(&site, "nl/index.html").contains(">Beslissingsboom<"));
+}
+
+#[test]
+fn a_dutch_only_handbook_builds() {
+    let (tmp, root) = minimal_in(&["nl"]);
+    let public = tmp.path().join("public");
+    build(&root, &public, &[]).assert_success();
+    let site = snapshot(&public);
+    assert_dutch_checker_page(&text(&site, "checker/index.html"));
+    assert!(
+        !site.keys().any(|k| k.starts_with("nl/")),
+        "nl is the root edition"
+    );
+}
+
+#[test]
+fn every_theme_language_has_every_key() {
+    let dir = repo_root().join("themes/default/i18n");
+    let keys = |name: &str| -> Vec<String> {
+        let text = std::fs::read_to_string(dir.join(name)).expect("strings file");
+        let map: std::collections::BTreeMap<String, String> =
+            serde_saphyr::from_str(&text).expect("a flat map of strings");
+        assert!(map.values().all(|v| !v.trim().is_empty()), "{name}");
+        map.into_keys().collect()
+    };
+    let fr = keys("fr.yaml");
+    for other in ["en.yaml", "nl.yaml"] {
+        assert_eq!(keys(other), fr, "{other} has the keys of fr.yaml");
+    }
+}

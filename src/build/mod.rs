@@ -390,6 +390,14 @@ fn diff_labels(language: &str) -> DiffLabels {
             removed: "removed".into(),
             changed: "changed".into(),
         }
+    } else if language.starts_with("nl") {
+        DiffLabels {
+            inserted: "toegevoegd".into(),
+            deleted: "geschrapt".into(),
+            added: "toegevoegd".into(),
+            removed: "geschrapt".into(),
+            changed: "gewijzigd".into(),
+        }
     } else {
         DiffLabels {
             inserted: "ajout".into(),

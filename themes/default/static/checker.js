@@ -3,7 +3,9 @@
 // module, the .wasm and the handbook's vocabulary file, all fetched from this site when the page loads.
 // Used by the checker page, the prompt pages (assembled prompt) and the training exercises.
 const LABELS = JSON.parse(document.getElementById('checker-labels')?.textContent || '{}');
-const lang = document.documentElement.lang.startsWith('en') ? 'en' : 'fr';
+// The page's language, passed as is: the classifier answers in fr, en or nl (a region such as nl-BE
+// is ignored), and in French for any other language.
+const lang = document.documentElement.lang || 'fr';
 const t = (key) => LABELS[key] || key;
 // GDPR art. 9 data and the association's secrets: category 4; every other finding is category 3.
 const SENSITIVE = new Set(['HEALTH', 'RELIGION', 'ETHNICITY', 'POLITICS', 'UNION', 'SEXUALITY', 'CRIMINAL', 'BIOMETRIC', 'STRATEGIC']);
