@@ -9,8 +9,9 @@ export class Checker {
     free(): void;
     [Symbol.dispose](): void;
     /**
-     * Classifies `text`; `lang` is `"fr"` (default) or `"en"`.  Returns the
-     * report as a JSON string.
+     * Classifies `text`; `lang` is `"fr"` (default), `"en"` or `"nl"` (a
+     * region suffix such as `"nl-BE"` is ignored).  Returns the report as a
+     * JSON string.
      */
     classify(text: string, lang: string): string;
     /**

@@ -16,8 +16,9 @@ export class Checker {
         wasm.__wbg_checker_free(ptr, 0);
     }
     /**
-     * Classifies `text`; `lang` is `"fr"` (default) or `"en"`.  Returns the
-     * report as a JSON string.
+     * Classifies `text`; `lang` is `"fr"` (default), `"en"` or `"nl"` (a
+     * region suffix such as `"nl-BE"` is ignored).  Returns the report as a
+     * JSON string.
      * @param {string} text
      * @param {string} lang
      * @returns {string}
