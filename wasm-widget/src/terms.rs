@@ -1,53 +1,166 @@
-//! Multi-word term matching over folded tokens, shared by the sensitive
-//! (GDPR art. 9) and strategic vocabularies.
+//! Cue engine: readable multi-word patterns matched over the shared folded
+//! tokens, for the sensitive (GDPR art. 9) and strategic detectors.
 //!
-//! Terms are written folded ("arret maladie"); a trailing `*` on the last
-//! word makes it a prefix ("diabet*" matches "diabète", "diabétique").
+//! Why patterns and not phrase lists: a list fitted to example sentences
+//! catches "supprimer deux postes" and misses "supprimerons trois postes".
+//! One pattern here covers inflections (light stemming), numbers, money,
+//! determiners and a few free words in between.
 //!
-//! Why this layout: almost no token starts a term, so the common case must
-//! cost next to nothing.  The first words of exact terms are registered in
-//! the lexicon under one class bit (see [`Terms::first_words`]), which
-//! [`crate::text::Doc`] already looked up: one bit test.  Single-word stems
-//! are keyed by their first four bytes, pre-filtered by a 1024-bit set.
-//! Only tokens passing either test reach the sorted candidate lists.
+//! ## Pattern syntax
+//!
+//! A pattern is a sequence of elements separated by spaces, written folded
+//! (lower case, no accents), all within one sentence:
+//!
+//! | element | matches |
+//! |---|---|
+//! | `word` | exactly that folded word |
+//! | `stem~` | `stem` plus one inflection ending of French, English or Dutch ([`ENDINGS`]: "negoci~" = négocions, négocierons, négociation...), also after the Dutch participle prefix `ge` |
+//! | `stem*` | any word starting with `stem` |
+//! | `a\|b~\|c*` | any of the alternatives |
+//! | `{num}` | digits or a number word ("trois", "two", "drie", "plusieurs") |
+//! | `{money}` | a figure with a currency: "45 000 €", "£20k", "30.000 euro", "20k" |
+//! | `{det}` | a determiner or possessive ("le", "nos", "the", "our", "het", "onze") |
+//! | `{any}` | any one word |
+//! | `{end}` | no word: the next word is after punctuation or in another sentence |
+//! | `X?` | element `X` is optional |
+//! | `..N` | up to N free words before the next element (N ≤ 3) |
+//!
+//! The first element must be a word element (not optional): it is what the
+//! index looks up.  Apostrophes split words ("d'origine" is `d origine`),
+//! hyphens do not ("sans-papiers" is one word).
+//!
+//! Why light stemming and not a Snowball stemmer: the Snowball French
+//! stemmer needs accents to find its regions, so on folded text it stems
+//! "negocions" to "negoc" but "negocierons" to "negoci", "supprimons" to
+//! "supprimon" but "supprimer" to "supprim": the forms staff type in chat
+//! style would not meet.  A stem plus a closed set of endings is
+//! predictable, costs no table and is checked only on tokens whose first
+//! three letters start some pattern.
+//!
+//! Cost: one 3-byte key and one bit test per token; only tokens whose key
+//! starts a pattern reach the (bounded) matcher.  Linear in the text.
 
-use crate::lexicon::Class;
-use crate::text::Doc;
+use crate::text::{Doc, F_DIGIT, F_HAS_DIGIT, G_PUNCT};
 
-struct Term<T: Copy> {
-    words: Vec<&'static str>,
-    prefix_last: bool,
+/// Inflection endings of the three languages, sorted (binary search).
+/// French verbs, genders and plurals, English -s/-ed/-ing, Dutch -en/-t/-de
+/// and -ing(en); derivations that keep the meaning (-ation, -ement).
+pub(crate) const ENDINGS: &[&str] = &[
+    "", "a", "ai", "aient", "ais", "ait", "al", "ale", "ales", "ant", "ante", "antes", "ants",
+    "as", "ation", "ations", "aux", "d", "de", "den", "e", "ed", "ee", "eerd", "eerde", "eerden",
+    "eert", "ees", "el", "elle", "elles", "els", "ement", "ements", "en", "ent", "er", "era",
+    "erai", "eraient", "erais", "erait", "eras", "erd", "erde", "eren", "erez", "eriez", "erions",
+    "erons", "eront", "ers", "ert", "es", "eur", "eurs", "euse", "euses", "ez", "i", "ie", "ied",
+    "iez", "ing", "ingen", "ings", "ion", "ions", "is", "ise", "ises", "it", "ive", "ives", "ly",
+    "ment", "ments", "ons", "re", "s", "t", "te", "ten", "u", "ue", "ues", "us", "x", "y",
+];
+
+/// Number words of the three languages.
+const NUMBERS: &[&str] = &[
+    "un",
+    "une",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "quinze",
+    "vingt",
+    "trente",
+    "cent",
+    "plusieurs",
+    "quelques",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "several",
+    "few",
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "vijftien",
+    "twintig",
+    "enkele",
+    "meerdere",
+    "paar",
+];
+
+/// Determiners and possessives of the three languages.
+const DETS: &[&str] = &[
+    "le", "la", "l", "les", "un", "une", "des", "du", "de", "d", "notre", "nos", "votre", "vos",
+    "leur", "leurs", "son", "sa", "ses", "mon", "ma", "mes", "ce", "cet", "cette", "ces", "the",
+    "a", "an", "our", "their", "his", "her", "its", "my", "your", "this", "that", "these", "those",
+    "het", "een", "onze", "ons", "hun", "zijn", "haar", "mijn", "jullie", "deze", "die", "dit",
+    "dat",
+];
+
+/// Words after a figure that make it money.
+const CURRENCY_WORDS: &[&str] = &[
+    "euros", "euro", "eur", "k", "keur", "dollars", "dollar", "pounds", "pound", "gbp", "usd",
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Slot {
+    Num,
+    Money,
+    Det,
+    Any,
+    End,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Alt {
+    Exact(&'static str),
+    Stem(&'static str),
+    Prefix(&'static str),
+}
+
+#[derive(Debug)]
+enum Elem {
+    Words(Vec<Alt>),
+    Slot(Slot),
+}
+
+#[derive(Debug)]
+struct Step {
+    elem: Elem,
+    optional: bool,
+    /// Free words allowed before this element.
+    gap: u8,
+}
+
+struct Rule<T: Copy> {
+    steps: Vec<Step>,
     data: T,
 }
 
-/// Compiled term list.
-pub struct Terms<T: Copy> {
-    terms: Vec<Term<T>>,
-    /// Class bit set on tokens that are the first word of an exact term.
-    class: Class,
-    /// `(first word, term index)`, sorted.
-    exact: Vec<(&'static str, usize)>,
-    /// Single-word stems: `(first KEY bytes, term index)`, sorted.
-    prefix: Vec<(u32, usize)>,
-    /// Bloom-like filter over the keys of `prefix`.
-    prefix_bits: [u64; 16],
-    /// Stems shorter than `KEY` bytes, checked one by one.
-    short: Vec<usize>,
-}
-
-const KEY: usize = 4;
-
-fn key(w: &str) -> Option<u32> {
-    let b = w.as_bytes().get(..KEY)?;
-    Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-}
-
-fn key_bit(k: u32) -> (usize, u64) {
-    let h = (k.wrapping_mul(0x9e37_79b1) >> 22) as usize; // 10 bits
-    (h >> 6, 1u64 << (h & 63))
-}
-
-/// One match: token range `[first, last]` and the payload.
+/// One match: token range `[first, last]` and the rule's payload.
 #[derive(Clone, Copy, Debug)]
 pub struct Hit<T: Copy> {
     pub first: usize,
@@ -55,148 +168,301 @@ pub struct Hit<T: Copy> {
     pub data: T,
 }
 
-/// Splits a term definition into its words and whether the last is a stem.
-fn parse(text: &'static str) -> Option<(Vec<&'static str>, bool)> {
-    let mut words: Vec<&'static str> = text.split(' ').filter(|w| !w.is_empty()).collect();
-    let last = words.last_mut()?;
-    let prefix_last = last.ends_with('*');
-    if prefix_last {
-        *last = last.trim_end_matches('*');
-    }
-    Some((words, prefix_last))
+/// Compiled patterns.
+pub struct Cues<T: Copy> {
+    rules: Vec<Rule<T>>,
+    /// `(key of a first-element alternative, rule)`, sorted.
+    index: Vec<(u32, usize)>,
+    /// Filter over the keys of `index`.
+    bits: [u64; 64],
 }
 
-impl<T: Copy> Terms<T> {
-    /// The words the lexicon must tag with this list's class bit: first
-    /// words of every term that is not a single stem.
-    pub fn first_words(
-        defs: impl Iterator<Item = &'static str>,
-    ) -> impl Iterator<Item = &'static str> {
-        defs.filter_map(parse)
-            .filter(|(w, p)| !(w.len() == 1 && *p))
-            .map(|(w, _)| w[0])
+/// The first three bytes of a word (zero-padded): the index key.
+fn key(w: &str) -> u32 {
+    let b = w.as_bytes();
+    let at = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
+    at(0) | at(1) << 8 | at(2) << 16
+}
+
+fn key_bit(k: u32) -> (usize, u64) {
+    let h = (k.wrapping_mul(0x9e37_79b1) >> 20) as usize; // 12 bits
+    ((h >> 6) & 63, 1u64 << (h & 63))
+}
+
+/// Whether `w` is `stem` plus one ending of [`ENDINGS`].
+pub(crate) fn stem_matches(w: &str, stem: &str) -> bool {
+    let ok = |w: &str| {
+        w.strip_prefix(stem)
+            .is_some_and(|rest| ENDINGS.binary_search(&rest).is_ok())
+    };
+    ok(w) || w.len() > stem.len() + 2 && w.strip_prefix("ge").is_some_and(ok)
+}
+
+impl Alt {
+    fn matches(&self, w: &str) -> bool {
+        match *self {
+            Alt::Exact(x) => w == x,
+            Alt::Stem(s) => stem_matches(w, s),
+            Alt::Prefix(p) => w.starts_with(p),
+        }
     }
 
-    /// Compiles `defs`; `class` is the bit the lexicon gives to the first
-    /// words listed by [`Terms::first_words`].
-    pub fn new(defs: &[(&'static str, T)], class: Class) -> Terms<T> {
-        let mut t = Terms {
-            terms: Vec::new(),
-            class,
-            exact: Vec::new(),
-            prefix: Vec::new(),
-            prefix_bits: [0; 16],
-            short: Vec::new(),
+    fn text(&self) -> &'static str {
+        match *self {
+            Alt::Exact(x) | Alt::Stem(x) | Alt::Prefix(x) => x,
+        }
+    }
+}
+
+/// Parses one pattern; `None` if it breaks the syntax rules.
+fn parse(pattern: &'static str) -> Option<Vec<Step>> {
+    let mut steps = Vec::new();
+    let mut gap = 0u8;
+    for part in pattern.split(' ').filter(|p| !p.is_empty()) {
+        if let Some(n) = part.strip_prefix("..") {
+            gap = n.parse().ok().filter(|&n: &u8| (1..=3).contains(&n))?;
+            continue;
+        }
+        let (body, optional) = match part.strip_suffix('?') {
+            Some(b) => (b, true),
+            None => (part, false),
         };
-        for &(text, data) in defs {
-            let Some((words, prefix_last)) = parse(text) else {
+        let elem = match body {
+            "{num}" => Elem::Slot(Slot::Num),
+            "{money}" => Elem::Slot(Slot::Money),
+            "{det}" => Elem::Slot(Slot::Det),
+            "{any}" => Elem::Slot(Slot::Any),
+            "{end}" => Elem::Slot(Slot::End),
+            _ if body.starts_with('{') => return None,
+            _ => Elem::Words(
+                body.split('|')
+                    .map(|a| {
+                        if let Some(s) = a.strip_suffix('~') {
+                            Alt::Stem(s)
+                        } else if let Some(s) = a.strip_suffix('*') {
+                            Alt::Prefix(s)
+                        } else {
+                            Alt::Exact(a)
+                        }
+                    })
+                    .collect(),
+            ),
+        };
+        steps.push(Step {
+            elem,
+            optional,
+            gap,
+        });
+        gap = 0;
+    }
+    let first = steps.first()?;
+    let first_ok = !first.optional
+        && match &first.elem {
+            Elem::Words(alts) => alts.iter().all(|a| match a {
+                Alt::Exact(w) => !w.is_empty(),
+                Alt::Stem(w) | Alt::Prefix(w) => w.len() >= 3,
+            }),
+            Elem::Slot(_) => false,
+        };
+    (first_ok && gap == 0 && steps.len() <= 10).then_some(steps)
+}
+
+/// Whether `pattern` is valid (for tests of the rule tables).
+#[cfg(test)]
+pub(crate) fn valid(pattern: &'static str) -> bool {
+    parse(pattern).is_some()
+}
+
+/// Whether token `i` is a number: digits or a number word.
+pub(crate) fn is_number(doc: &Doc, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.has(F_DIGIT)) || NUMBERS.contains(&doc.f(i))
+}
+
+/// Money starting at token `i`: returns its last token.  A figure (with
+/// its thousands groups) preceded by a currency sign or followed by a
+/// currency sign or word; "20k" counts on its own.
+fn money_at(doc: &Doc, i: usize, s_end: usize) -> Option<usize> {
+    let t = doc.tokens.get(i)?;
+    if !t.has(F_HAS_DIGIT) {
+        return None;
+    }
+    let f = doc.f(i);
+    let k_suffix = !t.has(F_DIGIT)
+        && f.strip_suffix('k')
+            .or_else(|| f.strip_suffix("keur"))
+            .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
+    if !t.has(F_DIGIT) && !k_suffix {
+        return None;
+    }
+    let mut last = i;
+    // thousands groups: "45 000", "30.000", "1,200"
+    while last + 1 < s_end
+        && doc.tokens[last + 1].has(F_DIGIT)
+        && doc.f(last + 1).len() == 3
+        && matches!(
+            doc.gap_before(last + 1),
+            " " | "." | "," | "\u{a0}" | "\u{202f}"
+        )
+    {
+        last += 1;
+    }
+    let sign = |s: &str| s.contains(['€', '£', '$']);
+    let before = sign(doc.gap_before(i));
+    let after_text = match doc.tokens.get(last + 1) {
+        Some(_) => doc.gap_before(last + 1),
+        None => doc.text.get(doc.tokens[last].end as usize..).unwrap_or(""),
+    };
+    if before || k_suffix || sign(after_text) {
+        return Some(last);
+    }
+    if last + 1 < s_end && CURRENCY_WORDS.contains(&doc.f(last + 1)) {
+        return Some(last + 1);
+    }
+    None
+}
+
+impl<T: Copy> Cues<T> {
+    /// Compiles `defs`; invalid patterns are skipped (a unit test checks
+    /// every table parses).
+    pub fn new(defs: &[(&'static str, T)]) -> Cues<T> {
+        let mut c = Cues {
+            rules: Vec::with_capacity(defs.len()),
+            index: Vec::new(),
+            bits: [0; 64],
+        };
+        for &(pattern, data) in defs {
+            let Some(steps) = parse(pattern) else {
                 continue;
             };
-            let idx = t.terms.len();
-            let first = words[0];
-            if words.len() == 1 && prefix_last {
-                match key(first) {
-                    Some(k) => {
-                        t.prefix.push((k, idx));
-                        let (w, bit) = key_bit(k);
-                        t.prefix_bits[w] |= bit;
-                    }
-                    None => t.short.push(idx),
+            let idx = c.rules.len();
+            if let Elem::Words(alts) = &steps[0].elem {
+                for a in alts {
+                    let k = key(a.text());
+                    c.index.push((k, idx));
+                    let (w, bit) = key_bit(k);
+                    c.bits[w] |= bit;
                 }
-            } else {
-                t.exact.push((first, idx));
             }
-            t.terms.push(Term {
-                words,
-                prefix_last,
-                data,
-            });
+            c.rules.push(Rule { steps, data });
         }
-        // the term index breaks ties: definition order among equal keys
-        crate::sort::sort(&mut t.exact);
-        crate::sort::sort(&mut t.prefix);
-        t
+        crate::sort::sort(&mut c.index);
+        c.index.dedup();
+        c
     }
 
-    fn matches_from(&self, doc: &Doc, i: usize, term: &Term<T>) -> Option<usize> {
-        let n = term.words.len();
-        for (k, w) in term.words.iter().enumerate() {
-            let tok = i + k;
-            if tok >= doc.tokens.len()
-                || (k > 0 && doc.tokens[tok].sentence != doc.tokens[i].sentence)
+    /// The exact first words of the patterns (for callers that register
+    /// them in the lexicon).
+    pub fn first_words(
+        patterns: impl Iterator<Item = &'static str>,
+    ) -> impl Iterator<Item = &'static str> {
+        patterns.filter_map(parse).flat_map(|steps| {
+            let mut out = Vec::new();
+            if let Some(Step {
+                elem: Elem::Words(alts),
+                ..
+            }) = steps.first()
             {
-                return None;
+                out.extend(
+                    alts.iter()
+                        .filter(|a| matches!(a, Alt::Exact(_)))
+                        .map(Alt::text),
+                );
             }
-            let f = doc.f(tok);
-            let ok = if k + 1 == n && term.prefix_last {
-                f.starts_with(w)
-            } else {
-                f == *w
-            };
-            if !ok {
-                return None;
-            }
-        }
-        Some(i + n - 1)
+            out
+        })
     }
 
-    /// Every match in the document, longest first at each position, with
-    /// matches not overlapping.  `skip[i]` excludes tokens (public names).
+    /// Matches steps `k..` from token `at`; returns the last token matched
+    /// (or `prev` when the remaining steps matched no token).
+    fn match_steps(
+        &self,
+        doc: &Doc,
+        steps: &[Step],
+        at: usize,
+        prev: usize,
+        s_end: usize,
+    ) -> Option<usize> {
+        let Some((step, rest)) = steps.split_first() else {
+            return Some(prev);
+        };
+        for skip in 0..=usize::from(step.gap) {
+            let p = at + skip;
+            let end = match step.elem {
+                Elem::Slot(Slot::End) => {
+                    let boundary = p >= s_end || doc.tokens[p].gap & G_PUNCT != 0;
+                    // a zero-width element: nothing to skip over
+                    if skip == 0 && boundary {
+                        return self.match_steps(doc, rest, p, prev, s_end);
+                    }
+                    None
+                }
+                _ if p >= s_end => None,
+                Elem::Slot(Slot::Money) => money_at(doc, p, s_end),
+                Elem::Slot(Slot::Num) => is_number(doc, p).then_some(p),
+                Elem::Slot(Slot::Det) => DETS.contains(&doc.f(p)).then_some(p),
+                Elem::Slot(Slot::Any) => Some(p),
+                Elem::Words(ref alts) => {
+                    let f = doc.f(p);
+                    alts.iter().any(|a| a.matches(f)).then_some(p)
+                }
+            };
+            if let Some(e) = end {
+                if let Some(last) = self.match_steps(doc, rest, e + 1, e, s_end) {
+                    return Some(last);
+                }
+            }
+            if p >= s_end {
+                break;
+            }
+        }
+        if step.optional {
+            return self.match_steps(doc, rest, at, prev, s_end);
+        }
+        None
+    }
+
+    /// Every match, longest first at each position, not overlapping.
+    /// `skip[i]` excludes tokens (public names) as a first word.
     pub fn find(&self, doc: &Doc, skip: &[bool]) -> Vec<Hit<T>> {
         let mut out = Vec::new();
         let n = doc.tokens.len();
         let mut i = 0;
         while i < n {
-            let tok = &doc.tokens[i];
-            let exact = tok.class & self.class != 0;
             let f = doc.f(i);
-            let stem_key = key(f).filter(|&k| {
+            let mut keys = [key(f), 0];
+            if let Some(rest) = f.strip_prefix("ge").filter(|r| r.len() > 3) {
+                keys[1] = key(rest);
+            }
+            let pass = |k: u32| {
                 let (w, bit) = key_bit(k);
-                self.prefix_bits[w] & bit != 0
-            });
-            if !exact && stem_key.is_none() && self.short.is_empty()
-                || skip.get(i).copied().unwrap_or(false)
-            {
+                k != 0 && self.bits[w] & bit != 0
+            };
+            if !(pass(keys[0]) || pass(keys[1])) || skip.get(i).copied().unwrap_or(false) {
                 i += 1;
                 continue;
             }
-            let mut best: Option<(usize, usize)> = None; // (last token, term)
-            let mut consider = |idx: usize| {
-                if let Some(t) = self.terms.get(idx) {
-                    if let Some(last) = self.matches_from(doc, i, t) {
-                        // longest wins; among equals, the first considered
-                        // (exact terms, then stems, each in definition order)
-                        if best.is_none_or(|(b, _)| last > b) {
+            let s_end = doc.sentence_of(i).1.min(n);
+            let mut best: Option<(usize, usize)> = None; // (last, rule)
+            for k in keys.into_iter().filter(|&k| k != 0) {
+                let from = self.index.partition_point(|e| e.0 < k);
+                for &(ek, idx) in &self.index[from..] {
+                    if ek != k {
+                        break;
+                    }
+                    let rule = &self.rules[idx];
+                    if let Some(last) = self.match_steps(doc, &rule.steps, i, i, s_end) {
+                        if best.is_none_or(|(b, bi)| last > b || last == b && idx < bi) {
                             best = Some((last, idx));
                         }
                     }
                 }
-            };
-            if exact {
-                let from = self.exact.partition_point(|e| e.0 < f);
-                for &(w, idx) in &self.exact[from..] {
-                    if w != f {
-                        break;
-                    }
-                    consider(idx);
-                }
             }
-            if let Some(k) = stem_key {
-                let from = self.prefix.partition_point(|p| p.0 < k);
-                for &(pk, idx) in &self.prefix[from..] {
-                    if pk != k {
-                        break;
-                    }
-                    consider(idx);
-                }
-            }
-            self.short.iter().for_each(|&idx| consider(idx));
             match best {
                 Some((last, idx)) => {
                     out.push(Hit {
                         first: i,
                         last,
-                        data: self.terms[idx].data,
+                        data: self.rules[idx].data,
                     });
                     i = last + 1;
                 }
@@ -204,5 +470,123 @@ impl<T: Copy> Terms<T> {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hits(patterns: &[&'static str], text: &str) -> Vec<(String, usize)> {
+        let defs: Vec<(&'static str, usize)> =
+            patterns.iter().enumerate().map(|(i, &p)| (p, i)).collect();
+        let cues = Cues::new(&defs);
+        let doc = Doc::new(text);
+        cues.find(&doc, &[])
+            .into_iter()
+            .map(|h| {
+                let (a, b) = (doc.tokens[h.first].start, doc.tokens[h.last].end);
+                (text[a as usize..b as usize].to_string(), h.data)
+            })
+            .collect()
+    }
+
+    fn one(pattern: &'static str, text: &str) -> Option<String> {
+        hits(&[pattern], text).into_iter().next().map(|h| h.0)
+    }
+
+    #[test]
+    fn endings_are_sorted_and_unique() {
+        assert!(ENDINGS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn stems_cover_inflections_in_three_languages() {
+        for w in [
+            "negocions",
+            "negocierons",
+            "negociation",
+            "negociations",
+            "negocier",
+            "negociee",
+        ] {
+            assert!(stem_matches(w, "negoci"), "{w}");
+        }
+        for w in ["negotiating", "negotiation", "negotiated", "negotiate"] {
+            assert!(stem_matches(w, "negotiat"), "{w}");
+        }
+        for w in [
+            "onderhandelen",
+            "onderhandelingen",
+            "onderhandelt",
+            "onderhandeld",
+        ] {
+            assert!(stem_matches(w, "onderhandel"), "{w}");
+        }
+        assert!(stem_matches("gefuseerd", "fus"));
+        assert!(!stem_matches("negociateur", "negoci"));
+        assert!(!stem_matches("fusil", "fus"));
+    }
+
+    #[test]
+    fn slots_numbers_money_determiners() {
+        let p = "supprim~|suppression~ ..2 {num} poste~|emploi~";
+        assert!(one(p, "On va supprimer trois postes.").is_some());
+        assert!(one(p, "nous supprimerons 4 postes").is_some());
+        assert!(one(p, "Suppression de deux emplois").is_some());
+        assert!(one(p, "supprimer la ligne du tableau").is_none());
+        let m = "jusqu a {money}";
+        assert_eq!(
+            one(m, "on peut monter jusqu'à 45 000 € max").as_deref(),
+            Some("jusqu'à 45 000")
+        );
+        assert!(one(m, "jusqu'à 45 000 euros").is_some());
+        assert!(one(m, "jusqu'a 20k").is_some());
+        assert!(one(m, "jusqu'à 45 pages").is_none());
+        assert!(one("ceiling ..2 {money}", "our ceiling is £20k").is_some());
+        assert!(one("tot {money}", "we kunnen tot 30.000 euro gaan").is_some());
+        assert!(one("perdu {det}? subvention", "perdu notre subvention").is_some());
+        assert!(one("perdu {det}? subvention", "perdu subvention").is_some());
+    }
+
+    #[test]
+    fn gaps_optional_and_end() {
+        let p = "entre nous {end}";
+        assert!(one(p, "Entre nous, le budget baisse.").is_some());
+        assert!(one(p, "ça reste entre nous").is_some());
+        assert!(one(p, "entre nous et nos partenaires").is_none());
+        // gaps stay inside the sentence
+        let g = "perd~ ..2 vue";
+        assert!(one(g, "elle perd peu à peu la vue").is_none()); // 3 free words
+        assert!(one(g, "elle perd la vue").is_some());
+        assert!(one(g, "Il perd. La vue est belle").is_none());
+    }
+
+    #[test]
+    fn longest_match_wins_and_invalid_patterns_are_refused() {
+        let h = hits(&["plan", "plan social"], "un plan social");
+        assert_eq!(h, vec![("plan social".to_string(), 1)]);
+        assert!(!valid("{num} postes"));
+        assert!(!valid("ab~ c"));
+        assert!(!valid("x? y"));
+        assert!(!valid("x ..9 y"));
+        assert!(!valid("x ..2"));
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        let p = ["jusqu a {money}", "entre nous {end}", "x ..3 {any}? {num}"];
+        for t in [
+            "",
+            "€",
+            "jusqu'a",
+            "jusqu'à 3",
+            "x",
+            "x 1",
+            "£5k €€ 1 000 000 €",
+            "ééé ☃",
+        ] {
+            let _ = hits(&p, t);
+        }
     }
 }

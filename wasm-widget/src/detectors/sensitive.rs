@@ -13,9 +13,8 @@
 
 use super::Finding;
 use crate::context::{linked, SentenceCtx};
-use crate::lexicon::class::SENSITIVE_TERM;
 use crate::report::EntityType;
-use crate::terms::Terms;
+use crate::terms::Cues;
 use crate::text::Doc;
 use std::sync::OnceLock;
 
@@ -24,330 +23,543 @@ use EntityType::{
     Sexuality as S, Union as U,
 };
 
-/// `(term, type, is_topic_noun)`.
-const TERMS: &[(&str, EntityType, bool)] = &[
-    // health
-    ("diabet*", H, false),
-    ("seropositi*", H, false),
-    ("enceinte", H, false),
-    ("depressi*", H, false),
-    ("bipolaire*", H, false),
-    ("schizophren*", H, false),
-    ("autiste*", H, false),
-    ("autisme", H, false),
-    ("asthmatique*", H, false),
-    ("epilept*", H, false),
-    ("alcoolique*", H, false),
-    ("toxicomane*", H, false),
-    ("addict*", H, false),
-    ("handicap*", H, false),
-    ("malade*", H, false),
-    ("maladie*", H, false),
-    ("hospitalis*", H, false),
-    ("chimio*", H, false),
-    ("radiotherap*", H, false),
-    ("dialyse*", H, false),
-    ("cancer*", H, false),
-    ("vih", H, false),
-    ("sida", H, true),
-    ("hiv", H, false),
-    ("aids", H, true),
-    ("sclerose*", H, false),
-    ("alzheimer*", H, false),
-    ("parkinson*", H, false),
-    ("covid*", H, false),
-    ("grossesse*", H, false),
-    ("ivg", H, false),
-    ("avortement*", H, false),
-    ("psychiatr*", H, false),
-    ("psychologue*", H, false),
-    ("psychotherap*", H, false),
-    ("allergi*", H, false),
-    ("fauteuil roulant", H, false),
-    ("burn-out", H, false),
-    ("burn out", H, false),
-    ("burnout", H, false),
-    ("arret maladie", H, false),
-    ("arret de travail", H, false),
-    ("sous traitement", H, false),
-    ("medicament*", H, false),
-    ("insuline", H, false),
-    ("anorexi*", H, false),
-    ("boulimi*", H, false),
-    ("obese*", H, false),
-    ("sourd", H, false),
-    ("sourde", H, false),
-    ("aveugle*", H, false),
-    ("malvoyant*", H, false),
-    ("curatelle", H, false),
-    ("tutelle", H, false),
-    ("mdph", H, false),
-    ("invalidite", H, false),
-    ("diabetes", H, false),
-    ("diabetic*", H, false),
-    ("pregnant", H, false),
-    ("depressed", H, false),
-    ("chemo*", H, false),
-    ("wheelchair", H, false),
-    ("disabled", H, false),
-    ("disabilit*", H, false),
-    ("autism", H, false),
-    ("autistic", H, false),
-    ("asthma*", H, false),
-    ("alcoholic", H, false),
-    ("rehab", H, false),
-    ("psychiatric", H, false),
-    ("surgery", H, false),
-    ("sick leave", H, false),
-    ("illness", H, false),
-    ("hiv positive", H, false),
-    ("anxiete", H, true),
-    ("anxiety", H, true),
-    ("sante mentale", H, true),
-    ("mental health", H, true),
-    ("therapist", H, false),
-    ("ivre", H, false),
-    ("drunk", H, false),
-    ("crise d'epilepsie", H, false),
-    ("troubles psychiques", H, false),
-    ("trouble psychique", H, false),
-    ("fausse couche", H, false),
-    ("hepatit*", H, false),
-    ("tuberculos*", H, false),
-    ("cirrhose", H, false),
-    ("avc", H, false),
-    ("infarctus", H, false),
-    ("tumeur*", H, false),
-    ("leucemie", H, false),
-    ("lymphome", H, false),
-    ("demence", H, false),
-    ("dementia", H, false),
-    ("stroke", H, false),
-    ("heart attack", H, false),
-    ("overdose", H, false),
-    ("suicid*", H, false),
-    ("automutilation", H, false),
-    ("self-harm", H, false),
-    ("stress post-traumatique", H, false),
-    ("ptsd", H, false),
-    ("traumatis*", H, false),
-    ("conge maternite", H, false),
-    ("maternity leave", H, false),
-    ("pregnan*", H, false),
-    ("hospitalised", H, false),
-    ("hospitalized", H, false),
-    ("accouche*", H, false),
-    ("blesse", H, false),
-    ("blessee", H, false),
-    ("opere", H, false),
-    ("operee", H, false),
-    ("sick", H, false),
-    ("cancer", H, false),
-    ("insomni*", H, false),
-    ("handicape*", H, false),
-    // religion
-    ("musulman*", R, false),
-    ("juif", R, false),
-    ("juive*", R, false),
-    ("juifs", R, false),
-    ("catholique*", R, false),
-    ("protestant*", R, false),
-    ("chretien*", R, false),
-    ("christianisme", R, true),
-    ("converti*", R, false),
-    ("islam", R, true),
-    ("judaisme", R, true),
-    ("bouddhis*", R, false),
-    ("hindou*", R, false),
-    ("athee*", R, false),
-    ("temoin de jehovah", R, false),
-    ("temoins de jehovah", R, false),
-    ("evangeli*", R, false),
-    ("pratiquant*", R, false),
-    ("porte le voile", R, false),
-    ("voilee", R, false),
-    ("kippa", R, false),
-    ("religion", R, true),
-    ("muslim*", R, false),
-    ("jewish", R, false),
-    ("christian*", R, false),
-    ("catholic*", R, false),
-    ("practising", R, false),
-    ("practicing", R, false),
-    ("hindu*", R, false),
-    ("buddhist*", R, false),
-    ("sikh*", R, false),
-    ("atheist*", R, false),
-    ("jehovah", R, false),
-    ("headscarf", R, false),
-    ("hijab", R, false),
-    ("mosquee", R, true),
-    ("synagogue", R, true),
-    // ethnic origin and migration status
-    ("origine ethnique", E, false),
-    ("d'origine", E, false),
-    ("origine", E, true),
-    ("rom", E, false),
-    ("roms", E, false),
-    ("tzigane*", E, false),
-    ("gitan*", E, false),
-    ("racis*", E, false),
-    ("situation irreguliere", E, false),
-    ("sans papiers", E, false),
-    ("sans-papiers", E, false),
-    ("titre de sejour", E, false),
-    ("demandeur d'asile", E, false),
-    ("demandeuse d'asile", E, false),
-    ("droit d'asile", E, true),
-    ("oqtf", E, false),
-    ("refugie", E, false),
-    ("refugiee", E, false),
-    ("statut de refugie", E, false),
-    ("statut de refugiee", E, false),
-    ("asylum", E, false),
-    ("undocumented", E, false),
-    ("refugee status", E, false),
-    ("residence permit", E, false),
-    ("ethnic*", E, false),
-    ("racial*", E, false),
-    ("regroupement familial", E, false),
-    // politics
-    ("militant*", P, false),
-    ("encarte*", P, false),
-    ("sympathisant*", P, false),
-    ("extreme gauche", P, false),
-    ("extreme droite", P, false),
-    ("rassemblement national", P, false),
-    ("front national", P, false),
-    ("insoumis*", P, false),
-    ("parti socialiste", P, false),
-    ("parti communiste", P, false),
-    ("les republicains", P, false),
-    ("reconquete", P, false),
-    ("labour party", P, false),
-    ("conservative party", P, false),
-    ("tory", P, false),
-    ("far right", P, false),
-    ("far left", P, false),
-    ("opinions politiques", P, false),
-    ("political views", P, false),
-    ("vote pour", P, false),
-    ("votes for", P, false),
-    ("ecologistes", P, false),
-    ("green party", P, false),
-    ("lfi", P, false),
-    // union membership
-    ("syndique*", U, false),
-    ("delegue syndical", U, false),
-    ("deleguee syndicale", U, false),
-    ("delegues syndicaux", U, false),
-    ("cgt", U, false),
-    ("cfdt", U, false),
-    ("force ouvriere", U, false),
-    ("unsa", U, false),
-    ("cfe-cgc", U, false),
-    ("union rep", U, false),
-    ("union representative", U, false),
-    ("union member", U, false),
-    ("shop steward", U, false),
-    ("syndicat", U, true),
-    ("syndicalisme", U, true),
-    ("trade union", U, true),
-    // sex life, orientation, gender identity
-    ("homosexuel*", S, false),
-    ("gay", S, false),
-    ("gays", S, false),
-    ("lesbienne*", S, false),
-    ("lesbian*", S, false),
-    ("bisexuel*", S, false),
-    ("bisexual*", S, false),
-    ("transgenre*", S, false),
-    ("transgender", S, false),
-    ("trans", S, false),
-    ("transition de genre", S, false),
-    ("non binaire", S, false),
-    ("non-binaire", S, false),
-    ("queer", S, false),
-    ("coming out", S, false),
-    ("coming-out", S, false),
-    ("orientation sexuelle", S, true),
-    ("vie sexuelle", S, true),
-    ("sexual orientation", S, true),
-    ("sexualite", S, true),
-    ("lgbt*", S, true),
-    // criminal records
-    ("casier judiciaire", C, false),
-    ("condamne*", C, false),
-    ("incarcere*", C, false),
-    ("detenu*", C, false),
-    ("prison", C, true),
-    ("bracelet electronique", C, false),
-    ("garde a vue", C, false),
-    ("controle judiciaire", C, false),
-    ("probation", C, false),
-    ("sursis", C, false),
-    ("convicted", C, false),
-    ("criminal record", C, false),
-    ("jail", C, true),
-    ("parole", C, false),
-    ("arrested", C, false),
-    ("interpelle*", C, false),
-    ("mis en examen", C, false),
-    ("mise en examen", C, false),
-    ("ecroue*", C, false),
-    ("travail d'interet general", C, false),
-    ("violences conjugales", C, false),
-    ("victime de viol*", C, false),
-    ("on probation", C, false),
-    // biometric and genetic
-    ("empreinte digitale", B, false),
-    ("empreintes digitales", B, false),
-    ("reconnaissance faciale", B, false),
-    ("biometri*", B, false),
-    ("adn", B, false),
-    ("test adn", B, false),
-    ("genetique*", B, false),
-    ("fingerprint*", B, false),
-    ("facial recognition", B, false),
-    ("dna", B, false),
-    ("genetic*", B, false),
-    ("retina", B, false),
+/// Attribute or fact: needs a specific individual and, in a general-topic
+/// sentence, a link word.
+const A: bool = false;
+/// Topic noun ("religion", "prison"): needs an individual and a link.
+const T: bool = true;
+
+/// Political parties of France, Belgium, the Netherlands and the UK.
+macro_rules! parties {
+    () => {
+        "ps|pcf|lfi|rn|fn|lr|eelv|npa|modem|udi|insoumis~|reconquete|labour|tory|tories|\
+         conservatives|libdems|snp|ukip|reform|vooruit|n-va|nva|pvda|ptb|ecolo|groen|\
+         groenlinks|vvd|pvv|cda|d66|sp|bbb|democrats|republicans|greens|verts|parti|partij"
+    };
+}
+
+/// `(pattern, type, is_topic_noun)`; see [`crate::terms`] for the syntax.
+/// Grouped by family; each family in French, English and Dutch.
+const RULES: &[(&str, EntityType, bool)] = &[
+    // ---- health: conditions and attributes
+    ("diabet*|suikerziek*|seropositi*|hiv-positi*|sidaique", H, A),
+    ("depress*|deprim~|depressed|neerslachtig~|burn-out|burnout|overspann*", H, A),
+    ("burn out", H, A),
+    ("bipolai~|bipolar|schizophren*|schizofren*|autis*|asthm*|astma*|epilep*", H, A),
+    ("alcooli*|alcoholi*|alcoholverslaaf*|toxicoman*|addict*|verslaaf*|verslav*", H, A),
+    ("handicap*|gehandicapt~|disabled|disabilit*|invalidite|mdph|rolstoel*|wheelchair", H, A),
+    ("fauteuil roulant", H, A),
+    ("malade|malades|maladie~|ziek|zieke|sick|illness", H, A),
+    ("hospitalis~|hospitaliz~|chimio*|chemo*|radiotherap*|dialys*|cancer~|kanker*|tumeur~|tumor~|tumour~", H, A),
+    ("leucemi*|leukemi*|lymphom*|lymfom*|sclerose~|alzheimer*|parkinson*|dementi*|demence", H, A),
+    ("vih|sida|hiv|aids|hepatit*|tuberculos*|tuberculo*|cirrhose", H, A),
+    ("avc|infarctus|stroke|hartaanval|beroerte", H, A),
+    ("heart attack", H, A),
+    ("psychiatr*|psychologue~|psycholoog|psychotherap*|therapist|therapeut", H, A),
+    ("anorexi*|boulimi*|bulimi*|obese~|insomni*|slapeloos*", H, A),
+    ("sourd|sourde|doof|deaf|aveugle~|malvoyant~|slechtziend~", H, A),
+    ("curatelle|tutelle|bewindvoering", H, A),
+    ("onder bewind", H, A),
+    ("arret maladie", H, A),
+    ("arret de travail", H, A),
+    ("en arret {end}", H, A),
+    ("sick leave|note", H, A),
+    ("signed off ..2 stress|sick|depression|anxiety", H, A),
+    ("off ..2 with|because|due ..2 stress|depression|anxiety|burnout", H, A),
+    ("ziekteverlof|ziekmelding|ziekgemeld", H, A),
+    ("ziek gemeld|thuis", H, A),
+    ("sous traitement", H, A),
+    ("antidepresseur~|antidepressant~|insuline|insulin|medicament~|medicatie|medication", H, A),
+    ("traumatis*|ptsd", H, A),
+    ("stress post-traumatique", H, A),
+    ("anxiete|anxiety|angststoorn*", H, T),
+    ("sante mentale", H, T),
+    ("mental health", H, T),
+    ("geestelijke gezondheid", H, T),
+    ("ivre|drunk|dronken|overdose", H, A),
+    ("opere|operee|surgery|geopereerd|blesse|blessee", H, A),
+    ("est|is|ligt|was|etait ..2 hopital|hospital|ziekenhuis", H, A),
+    ("opgenomen ..2 ziekenhuis|psychiatrie|kliniek", H, A),
+    // relapse, drinking again, rehab
+    ("rechut~|relaps~|hervall~|herval|hervalt|terugval|terugvallen", H, A),
+    ("recommenc~|remis|remise|remet|repris|reprend|reprendre|replong~ ..2 boire|alcool|drogue|consommer|picoler", H, A),
+    ("drink~|drank|drunk|drinks|using|gebruik~|gebruikt|drinkt|dronk ..1 again|weer|opnieuw", H, A),
+    ("back on ..1 bottle|drink|drugs|heroin|crack", H, A),
+    ("weer|opnieuw aan ..1 drank|drugs|drinken", H, A),
+    ("cure|centre|center ..2 desintox~|sevrage|detox|rehab", H, A),
+    ("desintox*|sevrage|detox|rehab|ontwenning*|afkick*|ontwenningskliniek", H, A),
+    // pregnancy, miscarriage
+    ("enceinte~|grossesse~|pregnan*|zwanger*|accouch~|bevalling*", H, A),
+    ("bevallen|bevalt van", H, A),
+    ("conge maternite", H, A),
+    ("maternity leave", H, A),
+    ("moederschapsrust|zwangerschapsverlof", H, A),
+    ("attend~ ..1 un bebe|enfant", H, A),
+    ("expecting ..1 baby|child", H, A),
+    ("verwacht~ ..1 een baby|kindje", H, A),
+    ("fausse~ couche~", H, A),
+    ("miscarr*|miskra~|miskraam|miskramen|ivg|avortement~|abortion|abortus", H, A),
+    // sight and hearing loss
+    ("perd~ la|sa|son vue|audition|ouie", H, A),
+    ("devien~|devenu~|devient ..1 aveugle~|sourd~", H, A),
+    ("losing|lost|lose|loses|losing ..1 his|her|their|the sight|eyesight|vision|hearing", H, A),
+    ("going|gone|went blind|deaf", H, A),
+    ("wordt|werd|is blind|doof|slechtziend", H, A),
+    ("verlie~|verliest|verloor|verloren ..2 zicht|gezichtsvermogen|gehoor", H, A),
+    // suicide and self-harm
+    ("suicid*|zelfmoord*|zelfdoding|suicidepoging|automutilation|self-harm|zelfbeschadig*", H, A),
+    ("tentative de suicide", H, A),
+    ("tried|attempted|tries|trying to ..1 kill|end ..1 himself|herself|themselves|his|her|life", H, A),
+        ("fin a ses jours", H, A),
+    // ---- religion
+    ("musulman~|muslim*|moslim*|juif|juive~|juifs|jewish|joods~|jood|catholique~|catholic*|katholiek~", R, A),
+    ("protestant~|chretien~|christian*|christen~|evangeli*|hindou~|hindu*|hindoe*|bouddhist~|buddhist~|boeddhist~", R, A),
+    ("sikh*|athee~|atheist~|atheist|pratiquant~|practising|practicing|gelovig~|praktiserend~", R, A),
+    ("temoin~ de jehovah|jehova", R, A),
+    ("jehovah*|jehova*", R, A),
+    ("voile|voilee|hijab|headscarf|hoofddoek*|kippa|kippah|niqab|burqa|boerka", R, A),
+    ("fai~|fait|fais|observ~|respect~|suit ..1 le? ramadan|careme|shabbat|sabbat|kippour", R, A),
+    ("jeun~|fast~|vast~|vastt ..3 ramadan|careme|lent|kippour|yom", R, A),
+    ("keep~|kept|observ~|houdt|houden|hield ..2 shabbat|sabbath|sabbat|kosher|halal|koosjer", R, A),
+    ("doet|doen|deed ..2 aan? de? ramadan", R, A),
+    ("va|vais|vont|allait|aller|allons|retourne ..2 a? la? messe|mosquee|synagogue|temple|eglise|culte", R, A),
+    ("go|goes|went|going|gone|attend~ ..2 mass|mosque|synagogue|temple|church", R, A),
+    ("gaat|ging|gaan|gingen ..3 mis|moskee|synagoge|kerk|tempel", R, A),
+    ("naar de? mis|moskee|synagoge|kerk|tempel", R, A),
+    ("converti~|convert~|bekeerd|bekeert|bekering ..3 islam|judaisme|judaism|christianisme|christianity|catholicisme|catholicism|bouddhisme|buddhism|jodendom|christendom|religion", R, A),
+    ("s est converti~", R, A),
+    ("ramadan|careme|shabbat|sabbat|religion|religie|islam|judaisme|christianisme|mosquee|mosque|moskee|synagogue|synagoge", R, T),
+    // ---- ethnic origin and migration status
+    ("origine~ ethnique~", E, A),
+    ("d origine {any}", E, A),
+    ("ethni*|etnisch*|racial*|racis~|rom|roms|tzigane~|gitan~|woonwagenbewoner*|allochto*", E, A),
+    ("afkomst|herkomst|descent|heritage", E, T),
+    ("sans papiers", E, A),
+    ("sans-papiers|undocumented|ongedocumenteerd~|illegaal|illegalen|clandestin~", E, A),
+    ("illegal immigrant~|migrant~|alien~", E, A),
+    ("zonder ..1 papieren|verblijfsvergunning|verblijfsrecht", E, A),
+    ("no papers", E, A),
+    ("situation irreguliere", E, A),
+    ("irregular status|migrant~", E, A),
+    ("oqtf|deport~|uitgewezen|uitwijzing*", E, A),
+    ("expuls~ vers|hors", E, A),
+    ("obligation de quitter {det}? territoire", E, A),
+    ("bevel ..2 grondgebied", E, A),
+    ("titre~ de sejour", E, A),
+    ("residence permit~", E, A),
+    ("verblijfsvergunning*|verblijfstitel*|verblijfsrecht", E, A),
+    ("demandeu~ d asile", E, A),
+    ("asylum|asiel*|refugi~|refugee~|vluchteling*", E, A),
+    ("statut de refugie~", E, A),
+    ("regroupement familial", E, A),
+    ("gezinshereniging", E, A),
+    ("overstay~ ..2 visa", E, A),
+    // ---- politics
+    (concat!("colle~|collait|tract~|distribu~|canvass~|campaign~|leaflet~|plak~|plakt|flyer~|milit~|vot~|stem|stemt|stemde|stemmen|door-knock~|fait|doet|doing ..3 pour|for|voor|campagne|campaign {det}? ", parties!()), P, A),
+    (concat!("candidat~|kandidaat|candidate|standing|running|membre|member|lid|adherent~|encarte~|carte ..3 ", parties!()), P, A),
+    ("candidat~|kandidaat|candidate|standing|running ..3 municipales|legislatives|regionales|europeennes|departementales|gemeenteraadsverkiezingen|verkiezingen|council|parliament|gemeenteraad", P, A),
+    ("militant~|encarte~|sympathisant~|partijlid|partijleden", P, A),
+    ("extreme|far|uiterst gauche|droite|left|right|links|rechts", P, A),
+    ("extreemrechts*|extreemlinks*", P, A),
+    ("rassemblement|front national", P, A),
+    ("parti socialiste|communiste", P, A),
+    ("labour|conservative|green party", P, A),
+    ("vlaams belang", P, A),
+    ("open vld", P, A),
+    ("cd v", P, A),
+    ("les republicains", P, A),
+    ("opinion~ politique~", P, T),
+    ("political view~|opinion~", P, T),
+    ("politieke voorkeur~|overtuiging~|kleur", P, T),
+    // ---- union membership
+    ("syndiqu~|vakbonds*|vakbondsafgevaardigde~", U, A),
+    ("delegue~ syndica*", U, A),
+    ("shop steward~", U, A),
+    ("union rep|reps|representative|member|members|official|activist|steward", U, A),
+    ("joined|member ..2 union", U, A),
+    ("cgt|cfdt|cftc|cfe-cgc|unsa|fgtb|csc|cgslb|abvv|acv|aclvb|fnv|cnv|unison", U, A),
+    ("force ouvriere", U, A),
+    ("lid van ..1 vakbond", U, A),
+    ("syndicat|syndicalisme|trade union|vakbond", U, T),
+    // ---- sex life, orientation, gender identity
+    ("homosexu*|homoseksu*|homo|gay|gays|lesbienne~|lesbian*|lesbisch*|lesbo", S, A),
+    ("bisexu*|biseksu*|transgenre~|transgender*|trans|non-binaire|non-binary|queer|holebi*", S, A),
+    ("non binaire|binary", S, A),
+    ("coming out", S, A),
+    ("coming-out", S, A),
+    ("uit de kast", S, A),
+    ("transition de genre", S, A),
+    ("gender transition", S, A),
+    ("geslachtsverander*", S, A),
+    ("orientation|vie sexuelle", S, T),
+    ("sexual orientation", S, T),
+    ("seksuele geaardheid", S, T),
+    ("geaardheid|sexualite|lgbt*|lhbt*", S, T),
+    // ---- criminal matters
+    ("casier judiciaire", C, A),
+    ("criminal record~", C, A),
+    ("strafblad|strafregister", C, A),
+    ("condamne~|convicted|veroordeeld~|veroordeling*|sentenced", C, A),
+    ("incarcer~|detenu~|ecroue~|gedetineerd~|imprisoned|jailed", C, A),
+    ("sort~|sorti~|libere~|libre ..2 prison|detention|taule|maison d arret", C, A),
+    ("released|out|freed ..2 prison|jail|custody", C, A),
+    ("komt|kwam|vrij ..2 uit ..1 gevangenis|cel|bajes|detentie", C, A),
+    ("est|etait|ete|is|was|been|zit|zat ..2 en|in ..1 prison|jail|gevangenis|cel", C, A),
+    ("travail|travaux d interet general", C, A),
+    ("tig|werkstraf*|taakstraf*", C, A),
+    ("community service", C, A),
+    ("reclassering|sursis", C, A),
+    ("on|under|sous|en probation", C, A),
+    ("probation officer~|service|order~", C, A),
+    ("mis|mise a l epreuve", C, A),
+    ("controle judiciaire", C, A),
+    ("liberte conditionnelle", C, A),
+    ("bracelet electronique", C, A),
+    ("enkelband", C, A),
+    ("on parole", C, A),
+    ("voorwaardelijk~ ..1 straf|vrijlating|veroordeeld|vrij", C, A),
+    ("garde a vue", C, A),
+    ("mis|mise en examen", C, A),
+    ("arrest~|opgepakt", C, A),
+    ("interpell~ par|by {det}? police|gendarmerie|gendarmes", C, A),
+    ("victime de viol~", C, A),
+    ("violence~ conjugale~", C, A),
+    ("domestic violence", C, A),
+    ("huiselijk geweld", C, A),
+    ("prison|jail|gevangenis", C, T),
+    // ---- biometric and genetic
+    ("empreinte~ digitale~", B, A),
+    ("reconnaissance faciale", B, A),
+    ("facial recognition", B, A),
+    ("gezichtsherkenning", B, A),
+    ("biometri*|fingerprint*|vingerafdruk*|genetique~|genetic*|genetisch*|retina", B, A),
+    ("adn|dna", B, A),
 ];
 
-fn terms() -> &'static Terms<(EntityType, bool)> {
-    static T: OnceLock<Terms<(EntityType, bool)>> = OnceLock::new();
-    T.get_or_init(|| {
+/// Patterns for people the sentence is about beyond what the shared
+/// context sees: a small group ("trois de nos jeunes", "two of our
+/// volunteers") and Dutch pronouns and roles.
+/// The first pattern needs a number before it ("trois de nos").
+const SUBJECTS: &[&str] = &[
+    "de|d|des|of|van nos|our|onze|ces|these|deze|mes|my|mijn|vos|your",
+    "hij|ik|mijn|ze|zij",
+    "onze|mijn|een|de ..1 vrijwilliger|deelnemer|deelneemster|client|clienten|bewoner|bewoonster|medewerker|medewerkster|collega|jongere|leerling|begunstigde|stagiair|cursist|buurman|buurvrouw|zoon|dochter|moeder|vader",
+];
+
+fn rules() -> &'static Cues<(EntityType, bool)> {
+    static R: OnceLock<Cues<(EntityType, bool)>> = OnceLock::new();
+    R.get_or_init(|| {
         let defs: Vec<(&'static str, (EntityType, bool))> =
-            TERMS.iter().map(|&(t, k, topic)| (t, (k, topic))).collect();
-        Terms::new(&defs, SENSITIVE_TERM)
+            RULES.iter().map(|&(p, k, topic)| (p, (k, topic))).collect();
+        Cues::new(&defs)
     })
 }
 
-/// First words the lexicon tags with [`SENSITIVE_TERM`].
-pub(crate) fn first_words() -> impl Iterator<Item = &'static str> {
-    Terms::<()>::first_words(TERMS.iter().map(|t| t.0))
+fn subjects() -> &'static Cues<usize> {
+    static S: OnceLock<Cues<usize>> = OnceLock::new();
+    S.get_or_init(|| {
+        let defs: Vec<(&'static str, usize)> =
+            SUBJECTS.iter().enumerate().map(|(i, &p)| (p, i)).collect();
+        Cues::new(&defs)
+    })
 }
 
-/// Finds sensitive words about people.  `ctx` is per sentence, `skip` masks
-/// public-name tokens.
+/// First words the lexicon tags with its sensitive-term class.
+pub(crate) fn first_words() -> impl Iterator<Item = &'static str> {
+    Cues::<()>::first_words(RULES.iter().map(|r| r.0))
+}
+
+/// Whether sentence `s` names a pseudonymised person ("Bénéficiaire_037",
+/// "Personne_002"): a word, an underscore, digits.
+fn pseudonym_in(doc: &Doc, (s0, s1): (usize, usize)) -> bool {
+    (s0 + 1..s1).any(|i| {
+        doc.tokens[i].has(crate::text::F_DIGIT)
+            && doc.tokens[i - 1].has(crate::text::F_ALPHA)
+            && doc.gap_before(i) == "_"
+    })
+}
+
+/// Sentences (by index) whose subject is a pseudonym, a small group or a
+/// Dutch pronoun/role, found once per document.
+fn extra_subjects(doc: &Doc) -> Vec<bool> {
+    let mut out = vec![false; doc.sentences.len()];
+    for h in subjects().find(doc, &[]) {
+        if h.data == 0 && !(h.first > 0 && crate::terms::is_number(doc, h.first - 1)) {
+            continue;
+        }
+        if let Some(s) = out.get_mut(doc.tokens[h.first].sentence as usize) {
+            *s = true;
+        }
+    }
+    for (k, &range) in doc.sentences.iter().enumerate() {
+        if !out[k] && pseudonym_in(doc, range) {
+            out[k] = true;
+        }
+    }
+    out
+}
+
+/// Finds sensitive facts about people.  `ctx` is per sentence, `skip`
+/// masks public-name tokens.
 pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding>) {
-    for hit in terms().find(doc, skip) {
+    let hits = rules().find(doc, skip);
+    if hits.is_empty() {
+        return;
+    }
+    let extra = extra_subjects(doc);
+    for hit in hits {
         let (kind, topic_noun) = hit.data;
         let Some(tok) = doc.tokens.get(hit.first) else {
             continue;
         };
-        let c = ctx.get(tok.sentence as usize).copied().unwrap_or_default();
+        let s = tok.sentence as usize;
+        let c = ctx.get(s).copied().unwrap_or_default();
+        let individual = c.individual || extra.get(s).copied().unwrap_or(false);
         let link = linked(doc, hit.first, 4);
         let span = (tok.start as usize, doc.tokens[hit.last].end as usize);
         let about_someone = if topic_noun {
-            c.individual && link
+            individual && link
         } else {
-            c.individual && (link || !c.topic)
+            individual && (link || !c.topic)
         };
         if about_someone {
             out.push(Finding::new(kind, span.0, span.1));
         } else if c.aggregate && !topic_noun && !c.topic {
             out.push(Finding::new(kind, span.0, span.1).grey());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context;
+
+    /// Kinds found in `text`, with the shared context but no name
+    /// detector: subjects come from pronouns, role nouns, pseudonyms and
+    /// small groups.
+    fn kinds(text: &str) -> Vec<EntityType> {
+        let doc = Doc::new(text);
+        let ctx = context::sentences(&doc, &[]);
+        let mut out = Vec::new();
+        find(&doc, &ctx, &[], &mut out);
+        out.into_iter()
+            .filter(|f| !f.grey)
+            .map(|f| f.kind)
+            .collect()
+    }
+
+    fn check(kind: EntityType, positives: &[&str], negatives: &[&str]) {
+        for t in positives {
+            assert!(kinds(t).contains(&kind), "missed {kind:?}: {t}");
+        }
+        for t in negatives {
+            assert!(kinds(t).is_empty(), "false alarm {:?}: {t}", kinds(t));
+        }
+    }
+
+    #[test]
+    fn every_rule_parses() {
+        for (p, _, _) in RULES {
+            assert!(crate::terms::valid(p), "{p}");
+        }
+        for p in SUBJECTS {
+            assert!(crate::terms::valid(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn relapse_drinking_rehab() {
+        check(
+            H,
+            &[
+                "Elle a rechuté la semaine dernière.",
+                "il a rechute hier soir",
+                "Sa rechute inquiète l'équipe.",
+                "He relapsed in March.",
+                "she is relapsing",
+                "Hij is hervallen na drie maanden.",
+                "Il a recommencé à boire.",
+                "elle s'est remise a boire depuis noel",
+                "He is drinking again.",
+                "she drinks again since the funeral",
+                "Hij drinkt weer.",
+                "Hij is weer aan de drank.",
+                "Notre bénévole part en cure de désintox.",
+                "he is going to rehab next week",
+                "Hij volgt een ontwenningskuur.",
+            ],
+            &[
+                "Le prix de l'énergie a rechuté.",
+                "We start again on Monday.",
+                "Il a recommencé à pleuvoir.",
+                "Atelier de prévention: l'alcool et la rechute, ouvert à tous.",
+            ],
+        );
+    }
+
+    #[test]
+    fn pregnancy_miscarriage_sight_suicide_depression() {
+        check(
+            H,
+            &[
+                "Elle a fait une fausse couche.",
+                "she had a miscarriage last month",
+                "Ze heeft een miskraam gehad.",
+                "Notre salariée est enceinte de trois mois.",
+                "She is pregnant.",
+                "Hij vertelde dat zijn vrouw zwanger is.",
+                "Il perd la vue.",
+                "elle a perdu la vue l'an dernier",
+                "He is losing his sight.",
+                "She is going blind.",
+                "Hij wordt blind.",
+                "Il a fait une tentative de suicide.",
+                "He tried to kill himself in May.",
+                "Hij deed een zelfmoordpoging.",
+                "Elle fait une dépression.",
+                "il est deprime depuis un mois",
+                "She is off with stress.",
+                "Hij zit thuis met een burn-out.",
+            ],
+            &[
+                "On s'est perdu de vue depuis le lycée.",
+                "Le théâtre perd la salle de répétition.",
+                "Campagne de prévention du suicide: conférence ouverte à tous.",
+                "La dépression tropicale approche des côtes.",
+            ],
+        );
+    }
+
+    #[test]
+    fn religious_practice() {
+        check(
+            R,
+            &[
+                "Il fait le ramadan cette année.",
+                "She is fasting for Ramadan.",
+                "Hij vast tijdens de ramadan.",
+                "He keeps Shabbat.",
+                "Elle va à la messe tous les dimanches.",
+                "he goes to the mosque on fridays",
+                "Hij gaat elke vrijdag naar de moskee.",
+                "Elle s'est convertie à l'islam.",
+                "She converted to Judaism.",
+                "Hij is bekeerd tot de islam.",
+                "Bénéficiaire_037 porte le voile.",
+            ],
+            &[
+                "Convertis ce tableau en PDF.",
+                "An exhibition on religion opens on Saturday.",
+                "Le ramadan commence le 1er mars: horaires adaptés pour tous.",
+                "We converted the garage into a workshop.",
+            ],
+        );
+    }
+
+    #[test]
+    fn criminal_matters() {
+        check(
+            C,
+            &[
+                "Il sort de prison lundi.",
+                "Notre bénévole est sorti de prison en mai.",
+                "He was released from prison last week.",
+                "Hij komt net uit de gevangenis.",
+                "Il fait un travail d'intérêt général chez nous.",
+                "Il a un TIG à faire.",
+                "He is doing community service.",
+                "Hij moet een werkstraf uitvoeren.",
+                "She is on probation.",
+                "Il a été condamné à six mois.",
+                "He has a criminal record.",
+                "Hij heeft een strafblad.",
+                "Personne_002 est en prison.",
+            ],
+            &[
+                "Elle a pris la parole à l'assemblée.",
+                "Le film se passe en prison: un chef-d'oeuvre.",
+                "He gave his word of honour.",
+                "Le Conseil a condamné la porte du local.",
+            ],
+        );
+    }
+
+    #[test]
+    fn politics_and_unions() {
+        check(
+            P,
+            &[
+                "Il colle des affiches pour le PS.",
+                "elle colle des affiches pour lfi le samedi",
+                "He is campaigning for Labour.",
+                "Hij plakt affiches voor Vooruit.",
+                "Elle est candidate aux municipales.",
+                "Il vote pour le RN.",
+            ],
+            &[
+                "Le bureau vote pour le budget.",
+                "Nous collons des affiches pour la fête de quartier.",
+            ],
+        );
+        check(
+            U,
+            &[
+                "Il est délégué syndical.",
+                "She is a shop steward.",
+                "Hij is vakbondsafgevaardigde.",
+                "Elle est syndiquée à la CGT.",
+                "He is a union rep.",
+            ],
+            &["Le syndicat des eaux coupe l'eau mardi."],
+        );
+    }
+
+    #[test]
+    fn orientation_origin_and_status() {
+        check(
+            S,
+            &["Il est gay.", "She is a lesbian.", "Hij is homo."],
+            &[],
+        );
+        check(
+            E,
+            &[
+                "Il est sans papiers.",
+                "elle est sans-papiers depuis 2019",
+                "He is undocumented.",
+                "Hij is zonder papieren.",
+                "Elle a reçu une OQTF.",
+                "Hij kreeg een bevel om het grondgebied te verlaten.",
+                "Notre bénévole est d'origine marocaine.",
+            ],
+            &["Ce produit est sans papier ni plastique."],
+        );
+    }
+
+    #[test]
+    fn pseudonyms_and_small_groups_are_someone() {
+        for t in [
+            "Bénéficiaire_037 a rechuté.",
+            "Trois de nos jeunes font le ramadan.",
+            "Two of our volunteers are undocumented.",
+            "Twee van onze vrijwilligers zijn zwanger.",
+        ] {
+            assert!(!kinds(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn keywords_in_neutral_use_stay_quiet() {
+        for t in [
+            "La maison de santé ouvre lundi.",
+            "Prendre la parole en public: atelier ouvert à tous.",
+            "Convertis ce tableau en CSV.",
+            "Le bureau vote pour le budget.",
+            "An exhibition on religion and art.",
+            "Le diabète: conférence de prévention ouverte à tous.",
+        ] {
+            assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
         }
     }
 }

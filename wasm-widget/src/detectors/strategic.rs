@@ -10,160 +10,193 @@
 
 use super::{Finding, Why};
 use crate::context::SentenceCtx;
-use crate::lexicon::class::{PUBLISHED as PUBLISHED_CLASS, STRATEGIC_TERM};
+use crate::lexicon::class::{OURS, PUBLISHED as PUBLISHED_CLASS};
 use crate::report::EntityType;
 use crate::secrets::SecretIndex;
-use crate::terms::Terms;
+use crate::terms::Cues;
 use crate::text::{Doc, F_DIGIT};
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Class {
+    /// Marks the text itself as confidential: reported unless negated
+    /// ("sans information confidentielle").
     Confidential,
+    /// A confidentiality order ("ne dites rien", "don't tell", "zeg
+    /// niet"): reported unless a third person or "I" is its subject ("il ne
+    /// dit rien", "I don't share your view") or it is about a password.
+    Imperative,
+    /// Litigation, mergers, job cuts, grant applications: internal unless
+    /// the sentence is a general topic.
     Internal,
+    /// A negotiation position with a figure: needs the association as
+    /// speaker ("nous", "on", "we", "wij").
+    Position,
+    /// Non-public money: needs a figure or the association as speaker, not
+    /// in a published report or an invoice.
     Finance,
     /// Conflicts between people: internal only when about someone.
     Hr,
     Grey,
 }
 
-const TERMS: &[(&str, Class)] = &[
-    ("confidentiel", Class::Confidential),
-    ("confidentielle", Class::Confidential),
-    ("confidentiels", Class::Confidential),
-    ("confidentielles", Class::Confidential),
-    ("confidential", Class::Confidential),
-    ("ne pas diffuser", Class::Confidential),
-    ("ne pas divulguer", Class::Confidential),
-    ("usage interne", Class::Confidential),
-    ("strictement interne", Class::Confidential),
-    ("reste secret", Class::Confidential),
-    ("rester secret", Class::Confidential),
-    ("doit rester secret", Class::Confidential),
-    ("rester confidentiel", Class::Confidential),
-    ("not to be shared", Class::Confidential),
-    ("keep this internal", Class::Confidential),
-    ("keep it internal", Class::Confidential),
-    ("internal only", Class::Confidential),
-    ("do not share", Class::Confidential),
-    ("do not forward", Class::Confidential),
-    ("pas encore publique", Class::Confidential),
-    ("pas encore public", Class::Confidential),
-    ("not yet public", Class::Confidential),
-    ("sous embargo", Class::Confidential),
-    ("secret defense", Class::Confidential),
-    ("projet de fusion", Class::Internal),
-    ("fusion avec", Class::Internal),
-    ("fusionner", Class::Internal),
-    ("rapprochement avec", Class::Internal),
-    ("merger", Class::Internal),
-    ("merge with", Class::Internal),
-    ("prud hommes", Class::Internal),
-    ("prudhommes", Class::Internal),
-    ("contentieux", Class::Internal),
-    ("litige", Class::Internal),
-    ("tribunal", Class::Internal),
-    ("avocat", Class::Internal),
-    ("mise en demeure", Class::Internal),
-    ("plainte contre", Class::Internal),
-    ("plainte deposee", Class::Internal),
-    ("porte plainte", Class::Internal),
-    ("abus de confiance", Class::Internal),
-    ("lawsuit", Class::Internal),
-    ("suing", Class::Internal),
-    ("lawyer", Class::Internal),
-    ("litigation", Class::Internal),
-    ("licenciement*", Class::Internal),
-    ("licencier", Class::Internal),
-    ("rupture conventionnelle", Class::Internal),
-    ("entretien prealable", Class::Internal),
-    ("suppression de postes", Class::Internal),
-    ("suppressions de postes", Class::Internal),
-    ("supprimer des postes", Class::Internal),
-    ("supprimer deux postes", Class::Internal),
-    ("supprimer un poste", Class::Internal),
-    ("plan social", Class::Internal),
-    ("dismissal", Class::Internal),
-    ("layoff*", Class::Internal),
-    ("redundanc*", Class::Internal),
-    ("harcelement", Class::Internal),
-    ("harassment", Class::Internal),
-    ("conflit entre", Class::Internal),
-    ("en conflit", Class::Internal),
-    ("open conflict", Class::Internal),
-    ("conflict between", Class::Internal),
-    ("sanction disciplinaire", Class::Internal),
-    ("avertissement disciplinaire", Class::Internal),
-    ("disciplinary", Class::Internal),
-    ("audit interne", Class::Internal),
-    ("negocions", Class::Internal),
-    ("negociation en cours", Class::Internal),
-    ("negociations en cours", Class::Internal),
-    ("en negociation", Class::Internal),
-    ("negotiating", Class::Internal),
-    ("negotiation*", Class::Internal),
-    ("offre maximale", Class::Internal),
-    ("maximum offer", Class::Internal),
-    ("dossier de subvention", Class::Internal),
-    ("demande de subvention", Class::Internal),
-    ("grant application", Class::Internal),
-    ("appel a projets", Class::Internal),
-    ("depenses personnelles", Class::Internal),
-    ("detournement", Class::Internal),
-    ("fraude", Class::Internal),
-    ("embezzle*", Class::Internal),
-    ("redressement judiciaire", Class::Internal),
-    ("liquidation judiciaire", Class::Internal),
-    ("cessation de paiement*", Class::Internal),
-    ("resiliation du bail", Class::Internal),
-    ("deficit", Class::Finance),
-    ("tresorerie", Class::Finance),
-    ("decouvert", Class::Finance),
-    ("dette*", Class::Finance),
-    ("salaire*", Class::Finance),
-    ("remuneration*", Class::Finance),
-    ("masse salariale", Class::Finance),
-    ("budget detaille", Class::Finance),
-    ("budget previsionnel detaille", Class::Finance),
-    ("bilan comptable", Class::Finance),
-    ("salary", Class::Finance),
-    ("wages", Class::Finance),
-    ("cash flow", Class::Finance),
-    ("overdraft", Class::Finance),
-    ("debt*", Class::Finance),
-    ("detailed budget", Class::Finance),
-    ("conflit*", Class::Hr),
-    ("tension*", Class::Hr),
-    ("differend*", Class::Hr),
-    ("dispute*", Class::Hr),
-    ("soucis avec", Class::Hr),
-    ("probleme avec", Class::Hr),
-    ("problemes avec", Class::Hr),
-    ("ne se parlent plus", Class::Hr),
-    ("faute grave", Class::Hr),
-    ("avertissement", Class::Hr),
-    ("recadrage", Class::Hr),
-    ("grievance*", Class::Hr),
-    ("misconduct", Class::Hr),
-    ("falling out", Class::Hr),
-    ("conflict*", Class::Hr),
-    ("mesentente", Class::Hr),
-    ("difficulte financiere", Class::Grey),
-    ("difficultes financieres", Class::Grey),
-    ("financial difficult*", Class::Grey),
-    ("en grande difficulte", Class::Grey),
-    ("risque de fermeture", Class::Grey),
-    ("perdu la subvention", Class::Grey),
+use Class::{
+    Confidential as CONF, Finance as FIN, Grey as GREY, Hr as HR, Imperative as IMP,
+    Internal as INT, Position as POS,
+};
+
+/// `(pattern, class)`; see [`crate::terms`] for the syntax.  Grouped by
+/// family; each family in French, English and Dutch.
+const RULES: &[(&str, Class)] = &[
+    // ---- the text says it is confidential
+    ("confidentiel|confidenti~|vertrouwelijk~|confidentieel", CONF),
+    ("strictement|strictly|strikt interne|internal|intern|geheim|secret|prive|private", CONF),
+    ("usage interne", CONF),
+    ("internal only|use", CONF),
+    ("intern gebruik", CONF),
+    ("binnenskamers|geheimhouding*", CONF),
+    ("sous|under|onder embargo", CONF),
+    ("off the record", CONF),
+    ("between you and me", CONF),
+    ("for your eyes only", CONF),
+    ("entre nous {end}", CONF),
+    ("reste~|rester|restera ..2 entre nous", CONF),
+    ("reste~|rester|restera|doit ..2 secret~|confidenti~", CONF),
+    ("onder ons {end}", CONF),
+    ("onder ons gezegd", CONF),
+    ("hou|houd~|houden|blijft|blijven|blijf ..2 onder ons", CONF),
+    ("hou|houd~|houden|blijft|blijven|blijf ..2 binnenskamers|geheim|stil", CONF),
+    ("keep~|kept ..2 between us|ourselves|yourselves", CONF),
+    ("keep~|kept ..2 under wraps", CONF),
+    ("keep~|kept ..2 quiet|hush|confidential|secret|internal", CONF),
+    ("keep~|kept ..2 to yourself|yourselves|ourselves", CONF),
+    ("garde~|gardez ..2 pour vous|toi", CONF),
+    ("mondje dicht", CONF),
+    ("mum s the word", CONF),
+    ("ne pas diffuser|divulguer|partager|transmettre|communiquer|ebruiter|repeter|transferer", CONF),
+    ("not to be shared|circulated|forwarded|disclosed|distributed", CONF),
+    ("niet verspreiden|doorsturen|delen|doorvertellen|bekendmaken", CONF),
+    ("pas encore public|publique|publics|publiques|annonce~|officiel~|rendu~", CONF),
+    ("not yet public|announced|official|published", CONF),
+    ("nog niet publiek|openbaar|bekend|aangekondigd|officieel|bekendgemaakt", CONF),
+    ("pas qu ..3 sach~|sachent|apprenn~|decouvr~|soient|soit", CONF),
+    ("ne doi~|doivent|doit|faut ..2 pas ..2 savoir|apprendre|courant", CONF),
+    ("pas un mot a|aux|avant|tant|pour|sur|la", CONF),
+    ("not a word to|about|until|before", CONF),
+    // confidentiality orders
+    ("ne|n ..3 dites|dis|repetez|repete|ebruitez|divulguez|diffusez|partagez|transmettez|transferez|parlez|montrez ..2 rien|personne|pas|surtout|jamais|encore|a", IMP),
+    ("do|don not|t ..1 tell|share|forward|mention|repeat|leak|breathe|circulate|spread|discuss", IMP),
+    ("dont|never tell|share|forward|mention|repeat|leak|breathe|circulate|spread", IMP),
+    ("do|don not|t let ..2 know|find|hear", IMP),
+    ("zeg|zegt|vertel|vertelt|deel|verspreid|stuur|meld ..2 niet|niks|niets", IMP),
+    ("niet|niets|niks doorvertellen|doorvertelt|doorsturen|doorgeven|verspreiden|vertellen", IMP),
+    ("niets|niks zeggen tegen", IMP),
+    // ---- negotiation positions and negotiations
+    ("mont~|all~|pouss~|propos~|offr~|pay~|mett~|iron~|irions ..3 jusqu a {money}", POS),
+    ("plafond|plancher|maximum|max|minimum|limite|ceiling|floor|limit|cap|bottom|walk-away|grens|ondergrens|bovengrens|limiet|maximaal|hoogstens ..3 {money}", POS),
+    ("go|going|goes|stretch~|push~|pay~|offer~|bid~|rais~ ..2 up to {money}", POS),
+    ("go|going|goes|stretch~|push~|pay~|offer~|bid~|rais~ ..2 as high as {money}", POS),
+    ("kunnen|kan|willen|wil|gaan|mogen|bieden ..2 tot {money}", POS),
+    ("offre~|prix|proposition~|offer~|bid|bod|aanbod ..1 plancher|plafond|maximale|minimale|maximum|minimum|finale|ultime|limite|final|laatste|hoogste|uiterste", POS),
+    ("final|best|maximum|last|laatste|hoogste|uiterste|walk-away offer~|bid|bod|aanbod|price|prijs", POS),
+    ("negoci~|renegoci~|negotiat~|renegotiat~|onderhandel*|heronderhandel*", INT),
+    // ---- grant applications
+    ("demande~|dossier~|candidature~|reponse~ ..2 subvention~|financement~|appel~", INT),
+    ("grant|funding application~|bid~|proposal~|request~", INT),
+    ("application~|bid~|proposal~ for|to ..2 grant~|funding|fund", INT),
+    ("subsidieaanvra*|subsidiedossier*|projectaanvra*", INT),
+    ("aanvra~ ..3 subsidie*", INT),
+    ("appel~ a projets", INT),
+    // ---- job cuts
+    ("supprim~|suppression~|schrap~|schrapp~|cut|cuts|cutting|axe|axing|shed~|eliminat~ ..3 poste~|emploi~|job|jobs|posts|positions|roles|banen|functies|arbeidsplaatsen|betrekkingen", INT),
+    ("postes|poste|emplois|jobs|posts|positions|banen|functies|arbeidsplaatsen ..3 supprim~|schrap~|geschrapt|cut|menace~|verdwijn~|weg", INT),
+    ("licenciement~|licencier|licencions|licencierons|licenciera|licencieront|licencierait|ontslag*|ontslaan|dismissal~|layoff~|redundanc~", INT),
+    ("made|make|making|be|being ..2 redundant", INT),
+    ("lay|laying|laid ..2 off", INT),
+    ("job|staff cuts", INT),
+    ("plan social", INT),
+    ("rupture conventionnelle", INT),
+    ("entretien prealable", INT),
+    ("restructur~|herstructurer*", INT),
+    // ---- mergers and takeovers
+    ("fusion|fusions|fusie|fusies|merger~|samensmelting*|overname~|takeover~", INT),
+    ("fusionn~|fuser~|fuseer~|merg~|samensmelt~|samengaan ..2 avec|met|with", INT),
+    ("rapprochement~ avec|entre", INT),
+    ("absorb~ par|by|door", INT),
+    ("absorb~ {det}? association|structure|asso|vzw|asbl|charity", INT),
+    ("take~|took|taking|taken over {det}? association|charity|organisation|organization|vzw|asbl|us", INT),
+    ("overgenomen door", INT),
+    // ---- disputes and litigation
+    ("prud hommes", INT),
+    ("prudhom*", INT),
+    ("labour|employment|industrial tribunal", INT),
+    ("arbeidsrechtbank*|arbeidshof|arbeidsrechter", INT),
+    ("tribunal~|rechtbank", INT),
+    ("court case|hearing|order", INT),
+    ("take|took|taking|bring|brought ..2 to court", INT),
+    ("avocat~|lawyer~|solicitor~|attorney~|advocaat|advocaten", INT),
+    ("mise en demeure", INT),
+    ("ingebrekestelling*", INT),
+    ("aangetekende brief", INT),
+    ("formal notice", INT),
+    ("cease and desist", INT),
+    ("contentieux|litig~|lawsuit~|rechtszaak*|geschil*", INT),
+    ("plainte contre|deposee", INT),
+    ("porte~|porter|portons|portera plainte", INT),
+    ("aangifte|klacht|complaint ..2 tegen|against", INT),
+    ("dagvaard*|assignation", INT),
+    ("assign~ en justice", INT),
+    ("sued|suing", INT),
+    ("harcel~|harass~|intimidatie|pesterij*", INT),
+    ("sanction~ disciplinaire~", INT),
+    ("avertissement disciplinaire", INT),
+    ("disciplinary|tuchtprocedure*|tuchtsanctie*", INT),
+    ("audit interne", INT),
+    ("detournement~|fraude~|fraud~|embezzl~|verduister~|malversation~", INT),
+    ("abus de confiance", INT),
+    ("redressement|liquidation judiciaire", INT),
+    ("cessation de paiement~", INT),
+    ("faillite~|bankrupt*|faillissement*|failliet|insolven*", INT),
+    ("depenses personnelles", INT),
+    ("resiliation du bail", INT),
+    // ---- non-public finances
+    ("deficit~|begrotingstekort*|shortfall~|tresorerie|overdraft~|cashflow|liquiditeit*", FIN),
+    ("cash flow", FIN),
+    ("decouvert bancaire|autorise", FIN),
+    ("dans|in le|the|het rouge|red|rood", FIN),
+    ("tekort~|verlies~|perte~|decouvert|loss|losses ..3 {money}", FIN),
+    ("dette~|debt~|schuld~|salaire~|remuneration~|salary|salaries|wage~|salaris*|loon|lonen", FIN),
+    ("masse salariale", FIN),
+    ("loonmassa|loonkost*", FIN),
+    ("wage|salary bill", FIN),
+    ("budget~ detaill~|previsionnel", FIN),
+    ("detailed budget~", FIN),
+    ("bilan comptable", FIN),
+    // ---- conflicts between people
+    ("conflit~|conflict~|tension~|differend~|dispute~|ruzie*|mesentente|grievance~|misconduct|recadrage|avertissement|waarschuwing|berisping", HR),
+    ("falling out", HR),
+    ("ne se parlent plus", HR),
+    ("faute grave", HR),
+    ("soucis|probleme~|problem~|problemen avec|with|met", HR),
+    // ---- vague worries
+    ("difficult~ financ~", GREY),
+    ("difficult~ de tresorerie", GREY),
+    ("financ~ difficult~|trouble~|problem~|problemen|moeilijkheden|zorgen", GREY),
+    ("en grande difficulte", GREY),
+    ("risque|risk de|of fermeture|closure|closing|fermer", GREY),
+    ("dreig~ ..2 sluit~|sluiten|failliet|dicht", GREY),
+    ("perd~|lost|lose|losing|verlie~|verloren|kwijt ..2 subvention~|grant~|funding|financement~|subsidie*", GREY),
+    ("subsidie*|subvention~ ..1 kwijt|verloren|kwijtgeraakt", GREY),
 ];
 
-fn terms() -> &'static Terms<Class> {
-    static T: OnceLock<Terms<Class>> = OnceLock::new();
-    T.get_or_init(|| Terms::new(TERMS, STRATEGIC_TERM))
+fn rules() -> &'static Cues<Class> {
+    static T: OnceLock<Cues<Class>> = OnceLock::new();
+    T.get_or_init(|| Cues::new(RULES))
 }
 
-/// First words the lexicon tags with [`STRATEGIC_TERM`].
+/// First words the lexicon tags with its strategic-term class.
 pub(crate) fn first_words() -> impl Iterator<Item = &'static str> {
-    Terms::<()>::first_words(TERMS.iter().map(|t| t.0))
+    Cues::<()>::first_words(RULES.iter().map(|t| t.0))
 }
 
 /// Words that mark published figures rather than internal ones.
@@ -204,9 +237,39 @@ fn negated(doc: &Doc, sentence_start: usize, at: usize) -> bool {
     (at.saturating_sub(3).max(sentence_start)..at).any(|i| NEGATIONS.contains(&doc.f(i)))
 }
 
-/// Finds built-in strategic vocabulary.
+/// Subjects that make a confidentiality order a statement about someone
+/// else ("il ne dit rien", "I don't share your view", "hij zegt niets").
+const NOT_IMPERATIVE: &[&str] = &[
+    "je", "j", "il", "elle", "ils", "elles", "i", "he", "she", "they", "it", "ik", "hij", "zij",
+    "ze", "het",
+];
+
+/// Words about passwords: "never share your password" is advice, not a
+/// secret.
+const PASSWORD: &[&str] = &[
+    "password",
+    "passwords",
+    "passe",
+    "wachtwoord",
+    "wachtwoorden",
+    "identifiants",
+    "pin",
+];
+
+/// Words of an invoice or a quote: their amounts are not the association's
+/// hidden finances.
+const INVOICE: &[&str] = &[
+    "facture", "factures", "invoice", "invoices", "factuur", "facturen", "devis", "quote",
+    "receipt", "offerte",
+];
+
+/// Words by which the association speaks as "we" beyond the lexicon's
+/// [`OURS`] class ("on" in French, Dutch "wij").
+const WE: &[&str] = &["on", "we", "wij", "ons", "onze", "ik", "je", "i"];
+
+/// Finds built-in strategic cues.
 pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding>) {
-    for hit in terms().find(doc, skip) {
+    for hit in rules().find(doc, skip) {
         let Some(tok) = doc.tokens.get(hit.first) else {
             continue;
         };
@@ -218,14 +281,23 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding
             doc.tokens[hit.last].end as usize,
         );
         let general = c.topic && !c.ours;
+        let any_word = |list: &[&str]| (s0..s1).any(|i| list.contains(&doc.f(i)));
+        let we = c.ours || (s0..s1).any(|i| doc.tokens[i].is(OURS)) || any_word(WE);
         match hit.data {
             Class::Confidential if negated(doc, s0, hit.first) => {}
             Class::Confidential => out.push(f.why(Why::Confidential)),
+            Class::Imperative => {
+                let subject = hit.first > s0 && NOT_IMPERATIVE.contains(&doc.f(hit.first - 1));
+                if !subject && !any_word(PASSWORD) {
+                    out.push(f.why(Why::Confidential));
+                }
+            }
             Class::Internal if !general => out.push(f.why(Why::Internal)),
+            Class::Position if we && !general => out.push(f.why(Why::Internal)),
             Class::Finance => {
                 let published = doc.tokens[s0..s1].iter().any(|t| t.is(PUBLISHED_CLASS));
-                let detailed = doc.f(hit.first) == "budget" || doc.f(hit.first) == "detailed";
-                if !published && (detailed || has_amount(doc, s0, s1) || c.ours && !general) {
+                let figure = has_amount(doc, s0, s1);
+                if !published && !any_word(INVOICE) && !general && (figure || we) {
                     out.push(f.why(Why::Finance));
                 }
             }
@@ -250,6 +322,164 @@ pub fn find_secrets(
                 Finding::new(EntityType::Strategic, a.start as usize, b.end as usize)
                     .why(Why::SecretTerm),
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context;
+
+    fn whys(text: &str) -> Vec<Why> {
+        let doc = Doc::new(text);
+        let ctx = context::sentences(&doc, &[]);
+        let mut out = Vec::new();
+        find(&doc, &ctx, &[], &mut out);
+        out.into_iter().map(|f| f.why).collect()
+    }
+
+    fn check(why: Why, positives: &[&str], negatives: &[&str]) {
+        for t in positives {
+            assert!(
+                whys(t).contains(&why),
+                "missed {why:?}: {t} -> {:?}",
+                whys(t)
+            );
+        }
+        for t in negatives {
+            assert!(whys(t).is_empty(), "false alarm {:?}: {t}", whys(t));
+        }
+    }
+
+    #[test]
+    fn every_rule_parses() {
+        for (p, _) in RULES {
+            assert!(crate::terms::valid(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn confidentiality_cues_in_plain_words() {
+        check(
+            Why::Confidential,
+            &[
+                "Ne dites rien aux autres associations.",
+                "ne dis rien a personne stp",
+                "N'en parlez à personne pour l'instant.",
+                "Entre nous, le directeur va partir.",
+                "ça reste entre nous",
+                "Il ne faut surtout pas qu'ils le sachent.",
+                "Pas un mot aux partenaires avant lundi.",
+                "Do not tell the partners yet.",
+                "don't share this with the funders",
+                "Keep it between us.",
+                "This is off the record.",
+                "Zeg nog niet aan de partners.",
+                "Niet doorvertellen aan de andere vzw's.",
+                "Hou het onder ons.",
+                "Document strictement confidentiel.",
+                "Vertrouwelijke nota voor het bestuur.",
+            ],
+            &[
+                "Je ne partage pas votre avis.",
+                "I don't share your view on this.",
+                "Never share your password with anyone.",
+                "La différence entre nous et eux est faible.",
+                "Notre politique de confidentialité est en ligne.",
+                "Il ne dit rien de la météo.",
+                "Do share your ideas with us!",
+            ],
+        );
+    }
+
+    #[test]
+    fn negotiation_positions_with_figures() {
+        check(
+            Why::Internal,
+            &[
+                "On peut monter jusqu'à 45 000 € pour le local.",
+                "nous pouvons aller jusqu'a 30000 euros",
+                "Our ceiling is £20k.",
+                "We can go up to 15k for the lease.",
+                "We kunnen tot 30.000 euro gaan.",
+                "Notre offre plancher reste confidentielle pour le bailleur.",
+                "Nous négocions avec la mairie.",
+                "nous negocierons le loyer en mai",
+                "We are negotiating with the council.",
+                "We onderhandelen met de gemeente.",
+            ],
+            &[
+                "Le plafond de la sécurité sociale est de 3 864 € par mois.",
+                "Subsidie tot 5.000 euro voor verenigingen.",
+                "Guide: comment négocier un bail, atelier ouvert à tous.",
+            ],
+        );
+    }
+
+    #[test]
+    fn job_cuts_mergers_grants_disputes() {
+        check(
+            Why::Internal,
+            &[
+                "Nous allons supprimer trois postes.",
+                "on supprimera 2 postes en juin",
+                "Suppression de deux emplois prévue.",
+                "Deux postes seront supprimés.",
+                "We will cut four jobs in spring.",
+                "Two staff will be made redundant.",
+                "We schrappen drie banen.",
+                "Le projet de fusion avec l'association voisine avance.",
+                "Nous allons fusionner avec Les Amis du Parc.",
+                "The merger with Green Hands is on.",
+                "De fusie met vzw Samen is rond.",
+                "De overname door de stad is beslist.",
+                "Onze samensmelting met vzw Buurt gaat door.",
+                "Notre demande de subvention à la région n'est pas encore déposée.",
+                "Our grant application to the foundation is due Friday.",
+                "Onze subsidieaanvraag is nog niet ingediend.",
+                "Notre ancien salarié nous attaque aux prud'hommes.",
+                "She took us to an employment tribunal.",
+                "Hij stapt naar de arbeidsrechtbank.",
+                "Nous avons reçu une lettre d'avocat.",
+            ],
+            &[
+                "Supprimer la ligne 3 du tableau.",
+                "Merge these two tables into one.",
+                "Fusionne les deux fichiers.",
+                "Nos licenciés participent au tournoi.",
+            ],
+        );
+    }
+
+    #[test]
+    fn finances_need_a_figure_or_us_and_not_an_invoice() {
+        check(
+            Why::Finance,
+            &[
+                "Notre déficit atteint 12 000 €.",
+                "nous avons un deficit cette annee",
+                "We are in the red this quarter.",
+                "We hebben een tekort van 8.000 euro.",
+                "Son salaire est de 2 100 € brut.",
+            ],
+            &[
+                "Facture 2024-12 : 450 €, à régler au service trésorerie.",
+                "Le déficit de la sécurité sociale, expliqué : conférence ouverte à tous.",
+                "Notre rapport annuel publié montre un déficit de 3 000 €.",
+            ],
+        );
+    }
+
+    #[test]
+    fn lost_grant_is_a_grey_worry() {
+        for t in [
+            "Nous avons perdu notre subvention.",
+            "on a perdu la subvention de la ville",
+            "We lost our funding.",
+            "We zijn onze subsidie kwijt.",
+        ] {
+            assert!(whys(t).contains(&Why::GreyStrategic), "{t}");
         }
     }
 }
