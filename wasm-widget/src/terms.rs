@@ -155,11 +155,6 @@ struct Step {
     gap: u8,
 }
 
-struct Rule<T: Copy> {
-    steps: Vec<Step>,
-    data: T,
-}
-
 /// One match: token range `[first, last]` and the rule's payload.
 #[derive(Clone, Copy, Debug)]
 pub struct Hit<T: Copy> {
@@ -168,9 +163,17 @@ pub struct Hit<T: Copy> {
     pub data: T,
 }
 
-/// Compiled patterns.
+/// Compiled patterns with their payloads.  The matcher itself is not
+/// generic ([`Engine`]): one copy of its code in the Wasm whatever the
+/// payload types.
 pub struct Cues<T: Copy> {
-    rules: Vec<Rule<T>>,
+    engine: Engine,
+    data: Vec<T>,
+}
+
+/// The compiled patterns, without payloads.
+struct Engine {
+    rules: Vec<Vec<Step>>,
     /// `(key of a first-element alternative, rule)`, sorted.
     index: Vec<(u32, usize)>,
     /// Filter over the keys of `index`.
@@ -325,31 +328,25 @@ impl<T: Copy> Cues<T> {
     /// Compiles `defs`; invalid patterns are skipped (a unit test checks
     /// every table parses).
     pub fn new(defs: &[(&'static str, T)]) -> Cues<T> {
-        let mut c = Cues {
-            rules: Vec::with_capacity(defs.len()),
-            index: Vec::new(),
-            bits: [0; 64],
-        };
-        for &(pattern, data) in defs {
-            let Some(steps) = parse(pattern) else {
-                continue;
-            };
-            let idx = c.rules.len();
-            if let Elem::Words(alts) = &steps[0].elem {
-                for a in alts {
-                    let k = key(a.text());
-                    c.index.push((k, idx));
-                    let (w, bit) = key_bit(k);
-                    c.bits[w] |= bit;
-                }
-            }
-            c.rules.push(Rule { steps, data });
-        }
-        crate::sort::sort(&mut c.index);
-        c.index.dedup();
-        c
+        let mut data = Vec::with_capacity(defs.len());
+        let engine = Engine::new(defs.iter().map(|d| d.0), |i| data.push(defs[i].1));
+        Cues { engine, data }
     }
 
+    /// Every match, longest first at each position, not overlapping.
+    /// `skip[i]` excludes tokens (public names) as a first word.
+    pub fn find(&self, doc: &Doc, skip: &[bool]) -> Vec<Hit<T>> {
+        let mut out = Vec::new();
+        self.engine.find(doc, skip, &mut |first, last, rule| {
+            if let Some(&data) = self.data.get(rule) {
+                out.push(Hit { first, last, data });
+            }
+        });
+        out
+    }
+}
+
+impl Cues<()> {
     /// The exact first words of the patterns (for callers that register
     /// them in the lexicon).
     pub fn first_words(
@@ -370,6 +367,37 @@ impl<T: Copy> Cues<T> {
             }
             out
         })
+    }
+}
+
+impl Engine {
+    /// Compiles the valid patterns; `kept(i)` is told the index in
+    /// `patterns` of each rule kept, in order.
+    fn new(patterns: impl Iterator<Item = &'static str>, mut kept: impl FnMut(usize)) -> Engine {
+        let mut c = Engine {
+            rules: Vec::new(),
+            index: Vec::new(),
+            bits: [0; 64],
+        };
+        for (i, pattern) in patterns.enumerate() {
+            let Some(steps) = parse(pattern) else {
+                continue;
+            };
+            kept(i);
+            let idx = c.rules.len();
+            if let Elem::Words(alts) = &steps[0].elem {
+                for a in alts {
+                    let k = key(a.text());
+                    c.index.push((k, idx));
+                    let (w, bit) = key_bit(k);
+                    c.bits[w] |= bit;
+                }
+            }
+            c.rules.push(steps);
+        }
+        crate::sort::sort(&mut c.index);
+        c.index.dedup();
+        c
     }
 
     /// Matches steps `k..` from token `at`; returns the last token matched
@@ -421,10 +449,9 @@ impl<T: Copy> Cues<T> {
         None
     }
 
-    /// Every match, longest first at each position, not overlapping.
-    /// `skip[i]` excludes tokens (public names) as a first word.
-    pub fn find(&self, doc: &Doc, skip: &[bool]) -> Vec<Hit<T>> {
-        let mut out = Vec::new();
+    /// Calls `hit(first, last, rule)` for every match, longest first at
+    /// each position, not overlapping.
+    fn find(&self, doc: &Doc, skip: &[bool], hit: &mut dyn FnMut(usize, usize, usize)) {
         let n = doc.tokens.len();
         let mut i = 0;
         while i < n {
@@ -449,8 +476,8 @@ impl<T: Copy> Cues<T> {
                     if ek != k {
                         break;
                     }
-                    let rule = &self.rules[idx];
-                    if let Some(last) = self.match_steps(doc, &rule.steps, i, i, s_end) {
+                    let steps = &self.rules[idx];
+                    if let Some(last) = self.match_steps(doc, steps, i, i, s_end) {
                         if best.is_none_or(|(b, bi)| last > b || last == b && idx < bi) {
                             best = Some((last, idx));
                         }
@@ -459,17 +486,12 @@ impl<T: Copy> Cues<T> {
             }
             match best {
                 Some((last, idx)) => {
-                    out.push(Hit {
-                        first: i,
-                        last,
-                        data: self.rules[idx].data,
-                    });
+                    hit(i, last, idx);
                     i = last + 1;
                 }
                 None => i += 1,
             }
         }
-        out
     }
 }
 
