@@ -69,15 +69,51 @@ pub mod class {
     pub const STRATEGIC_TERM: Class = 1 << 30;
     /// "seul", "seule", "unique", "only": uniqueness cue.
     pub const UNIQUE: Class = 1 << 31;
+    /// A name that is also an ordinary word in French, English or Dutch
+    /// ("rose", "hope", "noor"): a name only with other evidence.
+    pub const NAME_WORD: Class = 1 << 32;
+    /// First word of a compound surname ("van", "de", "ben", "da").
+    pub const PARTICLE: Class = 1 << 33;
+    /// A verb or auxiliary that follows a person as its subject ("a",
+    /// "viendra", "said", "heeft").
+    pub const PERSON_VERB: Class = 1 << 34;
+    /// Heads an attendee list ("présents", "excusés", "attendees",
+    /// "aanwezig").
+    pub const LIST_CUE: Class = 1 << 35;
+    /// Head word of a pseudonym code ("Personne_001", "Bénéficiaire_037").
+    pub const PSEUDO: Class = 1 << 36;
+    /// A public role: a name next to it is a public figure in office
+    /// ("ministre", "minister", "schepen", "auteur").
+    pub const PUBLIC_ROLE: Class = 1 << 37;
+    /// Function words of the three languages: never a name on their own.
+    pub const FUNCTION: Class = 1 << 38;
+    /// A preposition or verb that introduces a person ("avec", "with",
+    /// "met", "appelle").
+    pub const PERSON_CUE: Class = 1 << 39;
+    /// A superlative that singles one person out ("oldest", "jongste").
+    pub const SUPERLATIVE: Class = 1 << 40;
 }
 
 static FIRST_NAMES_TXT: &str = include_str!("../data/first_names.txt");
 static SURNAMES_TXT: &str = include_str!("../data/surnames.txt");
 static COMMUNES_TXT: &str = include_str!("../data/communes.txt");
 static PLACES_TXT: &str = include_str!("../data/places.txt");
+static NAME_WORDS_TXT: &str = include_str!("../data/name_words.txt");
+static PARTICLES_TXT: &str = include_str!("../data/surname_particles.txt");
 
 const OURS: &[&str] = &["notre", "nos", "nous", "our", "we", "us"];
-const UNIQUE: &[&str] = &["seul", "seule", "unique", "only"];
+const UNIQUE: &[&str] = &[
+    "seul", "seule", "unique", "only", "sole", "enige", "enigste",
+];
+
+/// Common nouns and adjectives that are also first names ("Rose",
+/// "Claire", "Hope"): added to [`class::NAME_WORD`] even when the data file
+/// misses them, so they count as names only with other evidence.
+const NAME_WORDS_EXTRA: &[&str] = &[
+    "france", "rose", "ange", "claire", "blanche", "aurore", "marine", "fleur", "victoire",
+    "constant", "grace", "olive", "prudence", "violette", "patience", "hope", "will", "mark",
+    "joy", "faith", "bill", "rich",
+];
 
 /// Every closed word class and its bit.
 const REGISTRY: &[(Class, &[&str])] = {
@@ -111,6 +147,15 @@ const REGISTRY: &[(Class, &[&str])] = {
         (class::RESIDENCE, indirect::RESIDENCE),
         (class::SITUATION, indirect::SITUATION),
         (class::UNIQUE, UNIQUE),
+        (class::NAME_WORD, NAME_WORDS_EXTRA),
+        (class::PERSON_VERB, person::PERSON_VERBS),
+        (class::LIST_CUE, person::LIST_CUES),
+        (class::PSEUDO, person::PSEUDO_HEADS),
+        (class::PUBLIC_ROLE, person::PUBLIC_ROLES),
+        (class::FUNCTION, person::FUNCTION_WORDS),
+        (class::PERSON_CUE, person::PERSON_CUES),
+        (class::SUPERLATIVE, indirect::SUPERLATIVES),
+        (class::PUBLISHED, indirect::PUBLISHED_MORE),
     ]
 };
 
@@ -176,6 +221,15 @@ pub fn lexicon() -> &'static Lexicon {
         }
         for w in lines(COMMUNES_TXT).chain(lines(PLACES_TXT)) {
             lex.add(w, class::PLACE);
+        }
+        for w in lines(NAME_WORDS_TXT) {
+            lex.add(w, class::NAME_WORD);
+        }
+        for w in lines(PARTICLES_TXT) {
+            // multi-word particles ("van den") are matched word by word
+            for part in w.split(' ') {
+                lex.add(part, class::PARTICLE);
+            }
         }
         for &(c, list) in REGISTRY {
             for &w in list {
@@ -268,29 +322,6 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "ramadan",
     "aid",
     "pentecote",
-    // common nouns / adjectives found in first-name lists
-    "france",
-    "rose",
-    "ange",
-    "claire",
-    "blanche",
-    "aurore",
-    "marine",
-    "fleur",
-    "victoire",
-    "constant",
-    "grace",
-    "olive",
-    "prudence",
-    "violette",
-    "patience",
-    "hope",
-    "will",
-    "mark",
-    "joy",
-    "faith",
-    "bill",
-    "rich",
     "dsaid",
     "merci",
     "bienvenue",
@@ -748,6 +779,13 @@ pub(crate) const TITLES: &[&str] = &[
     "sir",
     "madam",
     "mister",
+    "mevrouw",
+    "meneer",
+    "mevr",
+    "dhr",
+    "mw",
+    "juffrouw",
+    "mx",
 ];
 
 /// Nouns after which a capitalised word names a place or an institution,
@@ -839,6 +877,30 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "bois",
     "porte",
     "faubourg",
+    "room",
+    "wing",
+    "centre",
+    "center",
+    "building",
+    "gallery",
+    "ward",
+    "lounge",
+    "auditorium",
+    "amphi",
+    "zaal",
+    "lokaal",
+    "ruimte",
+    "vleugel",
+    "straat",
+    "plein",
+    "laan",
+    "athenee",
+    "atheneum",
+    "academie",
+    "loi",
+    "wet",
+    "decret",
+    "decreet",
 ];
 
 /// Singular nouns for one individual of the association's world; with a
@@ -979,6 +1041,65 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "refugee",
     "donor",
     "guy",
+    // everyday roles of association life, fr/en/nl
+    "chauffeur",
+    "chauffeuse",
+    "driver",
+    "prof",
+    "professeur",
+    "teacher",
+    "moniteur",
+    "monitrice",
+    "coach",
+    "trainer",
+    "cuisinier",
+    "cuisiniere",
+    "cook",
+    "concierge",
+    "caretaker",
+    "gardien",
+    "gardienne",
+    "administrateur",
+    "administratrice",
+    "trustee",
+    "adherents",
+    "jardinier",
+    "jardiniere",
+    "vrijwilliger",
+    "vrijwilligster",
+    "bestuurder",
+    "bestuurslid",
+    "voorzitter",
+    "penningmeester",
+    "secretaris",
+    "lid",
+    "deelnemer",
+    "deelneemster",
+    "bewoner",
+    "bewoonster",
+    "buurvrouw",
+    "buurman",
+    "jongere",
+    "kind",
+    "moeder",
+    "vader",
+    "vrouw",
+    "jongen",
+    "meisje",
+    "leerling",
+    "begeleider",
+    "begeleidster",
+    "kok",
+    "collega",
+    "cliente",
+    "maman",
+    "papa",
+    "mamans",
+    "ados",
+    "mum",
+    "mom",
+    "dad",
+    "mama",
 ];
 
 /// Determiners that make a role noun one specific individual.
@@ -1129,7 +1250,8 @@ mod tests {
                 && is_place("montreuil")
                 && is_place("nancy")
         );
-        assert!(!is_first_name("rose"));
+        // a first name that is also a word is marked so, not dropped
+        assert!(is_first_name("rose") && lexicon().classes("rose") & class::NAME_WORD != 0);
     }
 
     #[test]

@@ -310,6 +310,11 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).is_some_and(|t| t.class & c != 0)
     }
 
+    /// Whether token `i` exists and is made of digits only.
+    pub fn class_is_digit(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.has(F_DIGIT))
+    }
+
     /// Folded form of token `i`.
     pub fn f(&self, i: usize) -> &str {
         match self.tokens.get(i) {

@@ -49,6 +49,20 @@ pub enum Why {
     GreyStrategic,
 }
 
+/// How much evidence stands behind a finding.  The decision layer
+/// ([`crate::decision`]) weighs findings by it: a title or a full name is
+/// near-certain, a lone first name in lower case is a hint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Strength {
+    /// One weak cue (a lower-case first name, a capitalised word after "avec").
+    Weak,
+    /// A known name alone, a second mention.
+    Medium,
+    /// A title, a full name, a greeting, a list of attendees, a checksum.
+    #[default]
+    Strong,
+}
+
 /// One raw finding: byte span into the input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Finding {
@@ -57,6 +71,7 @@ pub struct Finding {
     pub end: usize,
     pub grey: bool,
     pub why: Why,
+    pub strength: Strength,
 }
 
 impl Finding {
@@ -67,7 +82,13 @@ impl Finding {
             end,
             grey: false,
             why: Why::Plain,
+            strength: Strength::Strong,
         }
+    }
+
+    pub fn strength(mut self, s: Strength) -> Finding {
+        self.strength = s;
+        self
     }
 
     pub fn why(mut self, why: Why) -> Finding {

@@ -7,8 +7,11 @@
 //! are excluded.
 
 use super::Finding;
+use super::Strength;
 use crate::lexicon::class::{
-    CONNECTOR, FIRST_NAME, GREETING, NOT_NAME, PLACE, PLACE_NOUN, PREPOSITION, SURNAME, TITLE,
+    CONNECTOR, FIRST_NAME, FUNCTION, GREETING, LIST_CUE, MONTH, NAME_WORD, NOT_NAME, PARTICLE,
+    PERSON_CUE, PERSON_VERB, PLACE, PLACE_NOUN, PREPOSITION, PSEUDO, PUBLIC_ROLE, SURNAME, TITLE,
+    WEEKDAY,
 };
 use crate::report::EntityType;
 use crate::text::{Doc, F_ALPHA, F_CAP, F_DIGIT, F_HAS_DIGIT, F_SENT, F_UPPER, G_PUNCT, G_SPACES};
@@ -18,8 +21,10 @@ pub(crate) const CONNECTORS: &[&str] = &[
 ];
 pub(crate) const PREPOSITIONS: &[&str] = &[
     "a", "de", "d", "en", "in", "at", "from", "near", "sur", "vers", "to", "pres", "depuis", "par",
-    "of",
+    "of", "naar", "uit", "te",
 ];
+/// Greetings and sign-offs: the word next to them is the person written to
+/// or the writer.
 pub(crate) const GREETINGS: &[&str] = &[
     "bonjour",
     "bonsoir",
@@ -30,13 +35,749 @@ pub(crate) const GREETINGS: &[&str] = &[
     "dear",
     "hi",
     "hello",
+    "hey",
     "bises",
+    "bisous",
     "cordialement",
     "amities",
+    "amicalement",
     "thanks",
     "regards",
+    "cheers",
+    "sincerely",
     "merci",
-    "hey",
+    "dag",
+    "hallo",
+    "hoi",
+    "beste",
+    "goedemorgen",
+    "goedemiddag",
+    "groetjes",
+    "groeten",
+    "mvg",
+    "bedankt",
+    "bienvenue",
+    "welcome",
+    "welkom",
+];
+
+/// Verbs and auxiliaries that follow a person who is the subject ("Fatou a
+/// appelé", "Jan heeft gebeld", "Priya said").  Only used with other
+/// evidence: "Bruxelles a décidé" has the same shape.
+pub(crate) const PERSON_VERBS: &[&str] = &[
+    // fr
+    "a",
+    "avait",
+    "aura",
+    "est",
+    "etait",
+    "sera",
+    "viendra",
+    "vient",
+    "venait",
+    "va",
+    "ira",
+    "peut",
+    "pourra",
+    "pourrait",
+    "doit",
+    "devra",
+    "devait",
+    "fait",
+    "fera",
+    "dit",
+    "disait",
+    "veut",
+    "voudrait",
+    "souhaite",
+    "aimerait",
+    "arrive",
+    "part",
+    "prend",
+    "gere",
+    "appelle",
+    "rappelle",
+    "passe",
+    "demande",
+    "pense",
+    "sait",
+    "cherche",
+    "travaille",
+    "habite",
+    "vit",
+    "s'occupe",
+    "m'a",
+    "nous",
+    "n'a",
+    "n'est",
+    "n'est",
+    "ne",
+    "s",
+    "m",
+    "t",
+    // en
+    "is",
+    "was",
+    "will",
+    "has",
+    "had",
+    "said",
+    "says",
+    "called",
+    "asked",
+    "can",
+    "could",
+    "would",
+    "wants",
+    "needs",
+    "told",
+    "did",
+    "does",
+    "came",
+    "comes",
+    "lives",
+    "works",
+    "won't",
+    "can't",
+    "isn't",
+    "hasn't",
+    // nl
+    "heeft",
+    "had",
+    "komt",
+    "kwam",
+    "zal",
+    "zegt",
+    "zei",
+    "belde",
+    "kan",
+    "moet",
+    "wil",
+    "gaat",
+    "doet",
+    "woont",
+    "werkt",
+    "vroeg",
+    "vraagt",
+    "is",
+    "was",
+];
+
+/// Headings of attendee lists in minutes.
+pub(crate) const LIST_CUES: &[&str] = &[
+    "presents",
+    "presentes",
+    "present",
+    "presente",
+    "excuses",
+    "excusees",
+    "excuse",
+    "excusee",
+    "absents",
+    "absentes",
+    "participants",
+    "participantes",
+    "invites",
+    "invitees",
+    "convoques",
+    "attendees",
+    "attendance",
+    "attending",
+    "apologies",
+    "absent",
+    "aanwezig",
+    "aanwezigen",
+    "verontschuldigd",
+    "afwezig",
+    "deelnemers",
+    "benevoles",
+    "volunteers",
+    "vrijwilligers",
+    "equipe",
+    "team",
+    "ploeg",
+    "chauffeurs",
+    "drivers",
+];
+
+/// Head words of pseudonym codes ("Personne_001", "Bénéficiaire_037"): the
+/// code names no one, but the sentence is still about one individual.
+pub(crate) const PSEUDO_HEADS: &[&str] = &[
+    "personne",
+    "beneficiaire",
+    "person",
+    "persoon",
+    "participant",
+    "participante",
+    "usager",
+    "usagere",
+    "client",
+    "cliente",
+    "patient",
+    "patiente",
+    "membre",
+    "member",
+    "lid",
+    "deelnemer",
+    "jeune",
+    "enfant",
+    "child",
+    "benevole",
+    "volunteer",
+    "vrijwilliger",
+    "adherent",
+    "adherente",
+    "resident",
+    "beneficiary",
+    "cliente",
+    "nom",
+    "name",
+    "naam",
+];
+
+/// Public roles: a name next to one is a public figure in office or an
+/// author quoted, not a private person ("la ministre X", "X, schepen van").
+pub(crate) const PUBLIC_ROLES: &[&str] = &[
+    "ministre",
+    "ministre-president",
+    "minister-president",
+    "minister",
+    "ministers",
+    "depute",
+    "deputee",
+    "senateur",
+    "senatrice",
+    "senator",
+    "maire",
+    "mayor",
+    "bourgmestre",
+    "burgemeester",
+    "schepen",
+    "echevin",
+    "echevine",
+    "gouverneur",
+    "governor",
+    "commissaire",
+    "commissioner",
+    "councillor",
+    "mp",
+    "kamerlid",
+    "staatssecretaris",
+    "volksvertegenwoordiger",
+    "president",
+    "presidente",
+    "premier",
+    "auteur",
+    "autrice",
+    "author",
+    "ecrivain",
+    "ecrivaine",
+    "writer",
+    "schrijver",
+    "schrijfster",
+    "poete",
+    "poet",
+    "dichter",
+    "philosophe",
+    "philosopher",
+    "chanteur",
+    "chanteuse",
+    "singer",
+    "zanger",
+    "zangeres",
+    "footballeur",
+    "footballeuse",
+    "footballer",
+    "voetballer",
+    "joueur",
+    "joueuse",
+    "player",
+    "acteur",
+    "actrice",
+    "actor",
+    "actress",
+    "journaliste",
+    "journalist",
+    "realisateur",
+    "realisatrice",
+    "filmmaker",
+    "cineaste",
+    "historien",
+    "historienne",
+    "historian",
+    "sociologue",
+    "sociologist",
+    "economiste",
+    "economist",
+    "chercheur",
+    "chercheuse",
+    "researcher",
+    "onderzoeker",
+    "prix",
+    "nobel",
+    "laureat",
+    "laureate",
+    "pape",
+    "pope",
+    "roi",
+    "reine",
+    "king",
+    "queen",
+    "koning",
+    "koningin",
+    "prince",
+    "princesse",
+    "prins",
+    "prinses",
+    "champion",
+    "championne",
+    "athlete",
+    "sportif",
+    "sportive",
+    "ambassadeur",
+    "ambassadrice",
+    "ambassador",
+    "ambassadeur",
+    "citation",
+    "quote",
+    "citaat",
+    "selon",
+    "according",
+    "volgens",
+    "disait",
+    "ecrivait",
+    "wrote",
+    "schreef",
+    "signe",
+    "campagne",
+    "campaign",
+    "reading",
+    "lisons",
+    "lire",
+    "lezen",
+    "leesclub",
+    "livre",
+    "livres",
+    "book",
+    "books",
+    "boek",
+    "boeken",
+    "biographie",
+    "biography",
+    "biografie",
+    "roman",
+    "romans",
+    "novel",
+    "novels",
+    "film",
+    "films",
+    "chanson",
+    "song",
+    "album",
+    "oeuvre",
+    "oeuvres",
+    "poeme",
+    "poem",
+    "essai",
+    "essay",
+    "exposition",
+    "exhibition",
+    "tentoonstelling",
+];
+
+/// Function words of French, English and Dutch: a lower-case one is never a
+/// name, and a capitalised one starts a sentence, not a name.
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
+    // fr
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d",
+    "au",
+    "aux",
+    "et",
+    "ou",
+    "mais",
+    "donc",
+    "or",
+    "ni",
+    "car",
+    "que",
+    "qu",
+    "qui",
+    "quoi",
+    "dont",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "mon",
+    "ton",
+    "son",
+    "ma",
+    "ta",
+    "sa",
+    "mes",
+    "tes",
+    "ses",
+    "notre",
+    "votre",
+    "leur",
+    "nos",
+    "vos",
+    "leurs",
+    "je",
+    "tu",
+    "il",
+    "elle",
+    "on",
+    "nous",
+    "vous",
+    "ils",
+    "elles",
+    "me",
+    "te",
+    "se",
+    "lui",
+    "y",
+    "en",
+    "ne",
+    "pas",
+    "plus",
+    "tres",
+    "bien",
+    "aussi",
+    "avec",
+    "pour",
+    "par",
+    "sur",
+    "sous",
+    "dans",
+    "chez",
+    "sans",
+    "vers",
+    "entre",
+    "depuis",
+    "pendant",
+    "avant",
+    "apres",
+    "tout",
+    "tous",
+    "toute",
+    "toutes",
+    "rien",
+    "oui",
+    "non",
+    "est",
+    "sont",
+    "ont",
+    "ai",
+    "as",
+    "avons",
+    "avez",
+    "etre",
+    "avoir",
+    "fait",
+    "faire",
+    "c",
+    "ca",
+    "cela",
+    "ceci",
+    "ici",
+    "demain",
+    "hier",
+    "aujourd",
+    "hui",
+    "aucun",
+    "aucune",
+    "chaque",
+    "quand",
+    "comme",
+    "si",
+    "alors",
+    "encore",
+    "deja",
+    "toujours",
+    "jamais",
+    "peut",
+    "faut",
+    "merci",
+    "svp",
+    "stp",
+    "ok",
+    "bon",
+    "bonne",
+    "super",
+    "vu",
+    "via",
+    "selon",
+    "voici",
+    "voila",
+    "j",
+    "m",
+    "n",
+    "s",
+    "t",
+    // chat French without apostrophes or in short forms
+    "jai",
+    "cest",
+    "jsuis",
+    "chui",
+    "ya",
+    "jsais",
+    "jpense",
+    "jvais",
+    "mdr",
+    "lol",
+    "bcp",
+    "dac",
+    "ouais",
+    "nan",
+    "bah",
+    "pk",
+    "pq",
+    "tt",
+    "ds",
+    "qd",
+    "dsl",
+    "bjr",
+    "slt",
+    "cc",
+    "jte",
+    "jme",
+    "tas",
+    "ta",
+    "jen",
+    "ptet",
+    "oki",
+    "aprem",
+    "dispo",
+    // en
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "so",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "i",
+    "you",
+    "he",
+    "she",
+    "we",
+    "they",
+    "him",
+    "her",
+    "us",
+    "them",
+    "my",
+    "your",
+    "his",
+    "our",
+    "their",
+    "not",
+    "no",
+    "yes",
+    "all",
+    "any",
+    "some",
+    "can",
+    "will",
+    "would",
+    "should",
+    "could",
+    "do",
+    "does",
+    "did",
+    "have",
+    "has",
+    "had",
+    "just",
+    "also",
+    "very",
+    "too",
+    "here",
+    "there",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "please",
+    "thanks",
+    "if",
+    "when",
+    "then",
+    "still",
+    "again",
+    "about",
+    "each",
+    "every",
+    "none",
+    // nl
+    "het",
+    "een",
+    "en",
+    "of",
+    "maar",
+    "dus",
+    "van",
+    "op",
+    "aan",
+    "met",
+    "voor",
+    "bij",
+    "uit",
+    "naar",
+    "over",
+    "onder",
+    "tussen",
+    "door",
+    "om",
+    "te",
+    "zijn",
+    "waren",
+    "ben",
+    "bent",
+    "heeft",
+    "hebben",
+    "ik",
+    "jij",
+    "je",
+    "hij",
+    "zij",
+    "ze",
+    "wij",
+    "we",
+    "jullie",
+    "u",
+    "mij",
+    "hem",
+    "haar",
+    "ons",
+    "hun",
+    "mijn",
+    "jouw",
+    "onze",
+    "dit",
+    "dat",
+    "deze",
+    "die",
+    "er",
+    "niet",
+    "geen",
+    "ook",
+    "wel",
+    "nog",
+    "al",
+    "zo",
+    "hier",
+    "daar",
+    "vandaag",
+    "morgen",
+    "gisteren",
+    "wie",
+    "wat",
+    "waar",
+    "wanneer",
+    "als",
+    "dan",
+    "niemand",
+    "iedereen",
+    "alle",
+    "elke",
+    "graag",
+    "dank",
+];
+
+/// Words that introduce a person as a companion or an addressee ("avec
+/// Kwabena", "bel Jorien", "ask Siobhan").
+pub(crate) const PERSON_CUES: &[&str] = &[
+    "avec",
+    "with",
+    "met",
+    "samen",
+    "appelle",
+    "appeler",
+    "rappelle",
+    "rappeler",
+    "call",
+    "phone",
+    "bel",
+    "bellen",
+    "contacte",
+    "contacter",
+    "demande",
+    "demander",
+    "ask",
+    "vraag",
+    "previens",
+    "prevenir",
+    "dis",
+    "tell",
+    "zeg",
+    "remercie",
+    "remercier",
+    "thank",
+    "bedank",
+    "felicite",
+    "congratulate",
+    "accompagne",
+    "accompagner",
+    "rencontre",
+    "rencontrer",
+    "meet",
+    "met",
+    "ontmoet",
+    "pour",
+    "for",
+    "voor",
+    "chez",
+    "bij",
+    "email",
+    "mail",
+    "mailen",
+    "ecris",
+    "write",
+    "schrijf",
+    "envoie",
+    "send",
+    "stuur",
+    "relance",
+    "remind",
+];
+
+/// Dutch place words written as a suffix of the name ("Kingplein",
+/// "Mandelalaan"): a name that ends in one is a street or building.
+const PLACE_SUFFIXES: &[&str] = &[
+    "straat", "laan", "plein", "lei", "dreef", "steenweg", "kaai", "weg", "park", "hof", "school",
+    "zaal", "centrum", "huis", "markt", "gracht", "singel", "kade", "stadion",
 ];
 
 /// Marks tokens that belong to a place or institution name: capitalised
@@ -72,6 +813,10 @@ struct Ctx<'d, 'a> {
     blocked: Vec<bool>,
 }
 
+/// Classes a lower-case word may carry and still be read as a name: any
+/// other class (a function word, a role noun, a weekday…) makes it a word.
+const NAME_CLASSES: u64 = FIRST_NAME | SURNAME | NAME_WORD | PARTICLE | PLACE | PSEUDO;
+
 impl Ctx<'_, '_> {
     fn cap(&self, i: usize) -> bool {
         self.doc
@@ -88,7 +833,10 @@ impl Ctx<'_, '_> {
         }
         let t = &self.doc.tokens[i];
         let len = t.fend - t.fstart;
-        if len < 2 || t.is(NOT_NAME) || t.has(F_HAS_DIGIT) {
+        if len < 2 || t.is(NOT_NAME | FUNCTION) && !t.is(FIRST_NAME | SURNAME) {
+            return false;
+        }
+        if t.has(F_HAS_DIGIT) || self.code(i) {
             return false;
         }
         if t.has(F_UPPER) && len <= 4 && !t.is(SURNAME | FIRST_NAME) {
@@ -97,33 +845,90 @@ impl Ctx<'_, '_> {
         true
     }
 
+    /// A lower-case word that is a known name and nothing else ("fatou",
+    /// "mamadou"): chat messages drop capitals.  Names that are also
+    /// ordinary words ("rose", "noor") need `ambiguous_ok`.
+    fn lower_name(&self, i: usize, ambiguous_ok: bool) -> bool {
+        let Some(t) = self.doc.tokens.get(i) else {
+            return false;
+        };
+        if t.has(F_CAP) || !t.has(F_ALPHA) || t.has(F_HAS_DIGIT) || self.blocked[i] {
+            return false;
+        }
+        if self.code(i) || (t.fend - t.fstart) < 3 {
+            return false;
+        }
+        if ambiguous_ok {
+            // after a title or a greeting: any known name but a grammar word
+            t.is(FIRST_NAME | SURNAME) && !t.is(FUNCTION | NOT_NAME)
+        } else {
+            // alone: a first name that is no word of any kind ("rideau" is a
+            // surname, and a curtain)
+            t.is(FIRST_NAME) && t.class & !NAME_CLASSES == 0 && !t.is(NAME_WORD)
+        }
+    }
+
+    /// Token `i` heads a pseudonym code ("Personne_001"): a code, no name.
+    fn code(&self, i: usize) -> bool {
+        self.doc.gap_before(i + 1) == "_"
+            && self.doc.tokens.get(i + 1).is_some_and(|t| t.has(F_DIGIT))
+    }
+
+    /// A verb of a subject person at `i` ("a" but not "à", which folds the
+    /// same).
+    fn verb_at(&self, i: usize) -> bool {
+        self.doc.class_is(i, PERSON_VERB)
+            && self.same_phrase(i)
+            && (self.doc.f(i) != "a" || self.doc.raw(i) == "a")
+    }
+
     /// A town named after a preposition ("à Nancy", "from Lyon").
     fn town(&self, i: usize) -> bool {
         let t = &self.doc.tokens[i];
-        t.is(PLACE) && (i > 0 && self.doc.class_is(i - 1, PREPOSITION) || !t.is(FIRST_NAME))
+        t.is(PLACE)
+            && (i > 0 && self.doc.class_is(i - 1, PREPOSITION) || !t.is(FIRST_NAME | SURNAME))
     }
 
     fn same_phrase(&self, i: usize) -> bool {
         // token i continues the name started before it: same sentence, only
-        // spaces or a hyphen in between
-        self.doc
-            .tokens
-            .get(i)
-            .is_some_and(|t| t.gap & G_SPACES != 0)
+        // spaces in between (or the apostrophe of "O'Brien")
+        self.doc.tokens.get(i).is_some_and(|t| {
+            t.gap & G_SPACES != 0
+                || self.doc.gap_before(i) == "'" && self.doc.class_is(i - 1, PARTICLE)
+        })
     }
 
-    /// Extends a name from `i` over following name-like words (max 3).
-    fn extend(&self, i: usize, max_more: usize) -> usize {
+    /// A surname particle at `i` ("van", "de", "Van den", "El") followed,
+    /// in the same phrase, by a capitalised word: returns that word.
+    fn particle_run(&self, i: usize) -> Option<usize> {
+        let mut k = i;
+        while k < i + 3 && self.doc.class_is(k, PARTICLE) && self.same_phrase(k) {
+            k += 1;
+        }
+        (k > i && k < self.doc.tokens.len() && self.same_phrase(k) && self.namey(k)).then_some(k)
+    }
+
+    /// Extends a name from `i` over following name-like words (at most
+    /// `max_more`), surname particles included ("Jan Van den Broeck").
+    /// `lower` also accepts lower-case known names ("fatou diallo").
+    fn extend(&self, i: usize, max_more: usize, lower: bool) -> usize {
         let mut last = i;
         let mut k = i + 1;
-        while k < self.doc.tokens.len()
-            && k <= i + max_more
-            && self.same_phrase(k)
-            && self.namey(k)
-            && !self.town(k)
-        {
+        let mut more = 0;
+        while k < self.doc.tokens.len() && more < max_more && self.same_phrase(k) {
+            if let Some(end) = self.particle_run(k) {
+                last = end;
+                k = end + 1;
+                more += 1;
+                continue;
+            }
+            let ok = (self.namey(k) && !self.town(k)) || lower && self.lower_name(k, true);
+            if !ok {
+                break;
+            }
             last = k;
             k += 1;
+            more += 1;
         }
         last
     }
@@ -142,12 +947,77 @@ impl Ctx<'_, '_> {
         match f {
             "m" => raw == "M" && dot,
             "me" => raw == "Me" && dot,
-            "pr" | "dr" | "mr" | "mrs" | "ms" | "mme" | "mlle" | "mmes" => {
+            "pr" | "dr" | "mr" | "mrs" | "ms" | "mme" | "mlle" | "mmes" | "dhr" | "mevr" | "mw" => {
                 raw.starts_with(|c: char| c.is_uppercase()) || dot
             }
             _ => true,
         }
     }
+
+    /// Start of a name right after a title or greeting: a capitalised
+    /// word, a particle run, or (lower case) a known name.
+    fn name_after_cue(&self, j: usize) -> Option<usize> {
+        let t = self.doc.tokens.get(j)?;
+        if self.cap(j) && !t.is(NOT_NAME) && !t.is(FUNCTION) && !self.town(j) && !self.code(j) {
+            return Some(self.extend(j, 2, false));
+        }
+        if let Some(end) = self.particle_run(j) {
+            return Some(self.extend(end, 1, false));
+        }
+        if self.lower_name(j, true) {
+            return Some(self.extend(j, 2, true));
+        }
+        None
+    }
+}
+
+/// Whether the token after `last` (same phrase) is a venue word, or the
+/// name's last word ends in a Dutch place suffix: "Nelson Mandela Hall",
+/// "Simone Veil room", "Martin Luther Kingplein" name places, not people.
+fn names_a_place(doc: &Doc, first: usize, last: usize) -> bool {
+    let venue = |k: usize| {
+        doc.class_is(k, PLACE_NOUN)
+            && doc.tokens[k].gap & G_SPACES != 0
+            && !doc.tokens[k].has(F_SENT)
+    };
+    // "the Rosa Parks community room": one free word before the venue noun
+    let next_venue = venue(last + 1)
+        || last + 2 < doc.tokens.len()
+            && doc.tokens[last + 1].gap & G_SPACES != 0
+            && venue(last + 2);
+    let suffix = (first..=last).any(|k| {
+        let w = doc.f(k);
+        PLACE_SUFFIXES
+            .iter()
+            .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+    });
+    next_venue || suffix
+}
+
+/// Whether a public role stands next to the name: up to five words before
+/// it in the same sentence ("la ministre de la Santé X", "selon l'auteur
+/// X"), or right after a comma ("X, bourgmestre de…").
+fn public_figure(doc: &Doc, first: usize, last: usize) -> bool {
+    let s = doc.tokens[first].sentence;
+    let role = |k: usize| doc.tokens[k].sentence == s && doc.class_is(k, PUBLIC_ROLE);
+    let before = (first.saturating_sub(5)..=last).any(role);
+    let gap = doc.gap_before(last + 1);
+    let after = (gap.contains(',') || gap.contains('(') || gap.contains('—'))
+        && (last + 1..(last + 6).min(doc.tokens.len())).any(role);
+    before || after
+}
+
+/// Whether the name stands inside quotation marks: a title ("'Kick Out
+/// Loneliness'", « Bouge ta Ville »), not a person.
+fn quoted(doc: &Doc, first: usize, last: usize) -> bool {
+    let open = |g: &str| g.trim_end().ends_with(['\'', '"', '«', '“', '‘']);
+    let close = |g: &str| g.trim_start().starts_with(['\'', '"', '»', '”', '’']);
+    let after = if last + 1 < doc.tokens.len() {
+        doc.gap_before(last + 1)
+    } else {
+        doc.text.get(doc.tokens[last].end as usize..).unwrap_or("")
+    };
+    open(doc.gap_before(first)) && close(after)
 }
 
 /// Finds names.  `public[i]` is true for tokens inside a vocabulary public
@@ -159,95 +1029,362 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         .map(|i| public.get(i).copied().unwrap_or(false) || places[i])
         .collect();
     let cx = Ctx { doc, blocked };
+    let mut found: Vec<(usize, usize, Strength)> = Vec::new();
+    lists(&cx, &mut found);
+    let mut listed = vec![false; n];
+    for &(a, b, _) in &found {
+        listed[a..=b].iter_mut().for_each(|l| *l = true);
+    }
     let mut i = 0;
-    let push = |out: &mut Vec<Finding>, a: usize, b: usize| {
-        out.push(Finding::new(
-            EntityType::Person,
-            doc.tokens[a].start as usize,
-            doc.tokens[b].end as usize,
-        ));
-    };
     while i < n {
-        let t = doc.tokens[i];
-        // Every rule below starts on a title, a greeting, "famille" or a
-        // capitalised word: skip the other words with two bit tests.
-        if !t.is(TITLE | GREETING) && !t.has(F_CAP) && !matches!(doc.f(i), "famille" | "family") {
+        if listed[i] {
             i += 1;
             continue;
         }
+        let t = doc.tokens[i];
         let f = doc.f(i);
         // 1. courtesy title, possibly "M. et Mme Nguyen"
         if cx.title_at(i) {
             let mut j = i + 1;
-            if doc.is(j, &["et", "and", "&"]) && cx.title_at(j + 1) {
+            if doc.is(j, &["et", "and", "&", "en"]) && cx.title_at(j + 1) {
                 j += 2;
             }
-            if j < n
-                && cx.cap(j)
-                && !doc.class_is(j, NOT_NAME)
-                && doc.tokens[j].sentence == doc.tokens[i].sentence
-            {
-                let last = cx.extend(j, 2);
-                push(out, i, last);
+            if j < n && doc.tokens[j].sentence == t.sentence {
+                if let Some(last) = cx.name_after_cue(j) {
+                    found.push((i, last, Strength::Strong));
+                    i = last + 1;
+                    continue;
+                }
+            }
+        }
+        // 2. greeting or signature followed by a name
+        if t.is(GREETING) && i + 1 < n {
+            // "Bienvenue à Lisa", "welcome to Jan": one preposition between
+            let j = if doc.is(i + 1, &["a", "to", "aan"]) && cx.same_phrase(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let g = doc.gap_before(j);
+            let close = g.len() <= 3 && !g.contains('\n') || g.trim() == ",";
+            if close && j < n {
+                if let Some(last) = cx.name_after_cue(j) {
+                    found.push((j, last, Strength::Strong));
+                    i = last + 1;
+                    continue;
+                }
+            }
+        }
+        // 2b. a writer introducing themselves: "c'est femke", "it's Jan",
+        // "ik ben Noor", "je suis Priya"
+        if let Some(j) = self_introduction(doc, i) {
+            if let Some(last) = cx.name_after_cue(j) {
+                found.push((j, last, Strength::Strong));
                 i = last + 1;
                 continue;
             }
         }
-        // 2. greeting or signature followed by a capitalised word
-        if t.is(GREETING)
-            && i + 1 < n
-            && cx.cap(i + 1)
-            && !doc.class_is(i + 1, NOT_NAME)
-            && !cx.town(i + 1)
-        {
-            let g = doc.gap_before(i + 1);
-            if g.len() <= 3 && !g.contains('\n') || g.trim() == "," {
-                let last = cx.extend(i + 1, 1);
-                push(out, i + 1, last);
+        // 3. "la famille Diallo", "the Smith family", "familie Peeters"
+        if matches!(f, "famille" | "family" | "familie") && i + 1 < n && cx.same_phrase(i + 1) {
+            if let Some(last) = cx.name_after_cue(i + 1) {
+                found.push((i + 1, last, Strength::Strong));
                 i = last + 1;
                 continue;
             }
         }
-        // 3. "la famille Diallo", "the Smith family"
-        if (f == "famille" || f == "family")
-            && i + 1 < n
-            && cx.namey(i + 1)
-            && cx.same_phrase(i + 1)
-        {
-            push(out, i + 1, i + 1);
-            i += 2;
+        // 4. a lower-case known name: chat messages ("dis a fatou que")
+        if cx.lower_name(i, false) {
+            let last = cx.extend(i, 2, true);
+            let s = if last > i {
+                Strength::Strong
+            } else {
+                Strength::Medium
+            };
+            found.push((i, last, s));
+            i = last + 1;
             continue;
+        }
+        // 5. a particle-led surname: "Van den Broeck", "De Smet", "El Amrani"
+        if t.has(F_CAP) && t.is(PARTICLE) && !cx.blocked[i] {
+            if let Some(end) = cx.particle_run(i) {
+                let surname = doc.class_is(end, SURNAME) && !doc.class_is(end, NAME_WORD);
+                let verb = cx.verb_at(end + 1);
+                let cue = i > 0 && doc.class_is(i - 1, PERSON_CUE);
+                // "Bel de Kinder- en Jongerentelefoon": at a sentence start a
+                // particle may be a verb or an article
+                if surname && (verb || !t.has(F_SENT)) || cue {
+                    let last = cx.extend(end, 1, false);
+                    found.push((i, last, Strength::Medium));
+                    i = last + 1;
+                    continue;
+                }
+            }
         }
         if !cx.namey(i) || cx.town(i) {
             i += 1;
             continue;
         }
         let next_namey = i + 1 < n && cx.same_phrase(i + 1) && cx.namey(i + 1) && !cx.town(i + 1);
-        // 4. known first name, alone or followed by a surname
+        let next_particle = i + 1 < n && cx.particle_run(i + 1).is_some();
+        let verb_next = cx.verb_at(i + 1);
+        let cue_before = i > 0 && doc.class_is(i - 1, PERSON_CUE) && cx.same_phrase(i);
+        // 6. known first name, alone or followed by a surname; one that is
+        // also a word ("Rose", "Hope") needs a surname, a verb or a cue
         if t.is(FIRST_NAME) {
-            let last = cx.extend(i, 2);
-            push(out, i, last);
-            i = last + 1;
-            continue;
-        }
-        // 5. unknown capitalised word + known surname or ALL-CAPS surname
-        if next_namey {
-            let nt = doc.tokens[i + 1];
-            let upper = nt.has(F_UPPER) && nt.fend - nt.fstart >= 3;
-            if nt.is(SURNAME) || upper || t.is(SURNAME) && nt.is(FIRST_NAME) {
-                let last = cx.extend(i + 1, 1);
-                push(out, i, last);
+            // "Octobre Rose", "Hope Street", a sentence starting "Will":
+            // where capitals say nothing, a name-word needs more
+            let title_case = i > 0 && doc.tokens[i - 1].has(F_CAP) && cx.same_phrase(i);
+            let ambiguous =
+                t.is(NAME_WORD) && (t.has(F_SENT) || title_case) || thing_named_after(&cx, i);
+            if !ambiguous || next_namey || next_particle || verb_next || cue_before {
+                let last = cx.extend(i, 3, false);
+                let s = if last > i {
+                    Strength::Strong
+                } else {
+                    Strength::Medium
+                };
+                found.push((i, last, s));
                 i = last + 1;
                 continue;
             }
         }
-        // 6. known surname alone, mid-sentence
-        if t.is(SURNAME) && !t.has(F_SENT) && !t.is(PLACE) {
-            push(out, i, i);
+        // 7. capitalised word + known surname, ALL-CAPS surname or particle
+        // ("Liste des Numéros" is no name: after an unknown word, a
+        // particle needs a known surname behind it)
+        if next_namey || next_particle {
+            let nt = doc.tokens[i + 1];
+            let upper = nt.has(F_UPPER) && nt.fend - nt.fstart >= 3;
+            let known_surname =
+                nt.is(SURNAME) && (!nt.is(NAME_WORD) || t.is(FIRST_NAME) && !t.is(NAME_WORD));
+            let particle_surname = next_particle
+                && cx
+                    .particle_run(i + 1)
+                    .is_some_and(|k| doc.class_is(k, SURNAME) && !doc.class_is(k, NAME_WORD));
+            if known_surname
+                || upper && next_namey
+                || particle_surname
+                || t.is(SURNAME) && !t.is(NAME_WORD) && nt.is(FIRST_NAME)
+            {
+                let last = cx.extend(i, 3, false);
+                found.push((i, last, Strength::Strong));
+                i = last + 1;
+                continue;
+            }
+        }
+        // 8. known surname alone, mid-sentence
+        if t.is(SURNAME) && !t.has(F_SENT) && !t.is(PLACE | NAME_WORD) {
+            found.push((i, i, Strength::Medium));
+            i += 1;
+            continue;
+        }
+        // 9. an unknown capitalised word introduced as a companion or
+        // addressee and acting as a subject ("avec Kwabena", "Siobhan said")
+        if !t.has(F_SENT) && !t.is(NAME_WORD | PLACE) && (cue_before || verb_next) {
+            let s = if cue_before && verb_next {
+                Strength::Medium
+            } else {
+                Strength::Weak
+            };
+            found.push((i, i, s));
         }
         i += 1;
     }
+    coordinated(&cx, &mut found);
+    for (a, b, s) in found {
+        if names_a_place(doc, a, b) || public_figure(doc, a, b) || quoted(doc, a, b) {
+            continue;
+        }
+        out.push(
+            Finding::new(
+                EntityType::Person,
+                doc.tokens[a].start as usize,
+                doc.tokens[b].end as usize,
+            )
+            .strength(s),
+        );
+    }
+    crate::sort::sort_by_key(out, |f| (f.start, f.end));
     second_mentions(&cx, out);
+}
+
+/// Whether the first name at `i` ends the name of a thing: a capitalised
+/// common word, then "de", "d'", "du", "van", "of" ("Le Fil d'Ariane",
+/// "Les Jardins du Lien", "Huis van Sofie").  "la fille de Fatou" keeps
+/// its person: "fille" has no capital.
+fn thing_named_after(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    i >= 2
+        && doc.is(i - 1, &["de", "d", "du", "des", "van", "of", "vom", "von"])
+        && doc.tokens[i - 2].has(F_CAP)
+        && !doc.class_is(i - 2, FIRST_NAME | SURNAME | TITLE)
+        && doc.tokens[i].sentence == doc.tokens[i - 2].sentence
+}
+
+/// If tokens from `i` say "this is / I am", the index of the word after.
+fn self_introduction(doc: &Doc, i: usize) -> Option<usize> {
+    let pairs: &[(&str, &str)] = &[
+        ("c", "est"),
+        ("it", "s"),
+        ("this", "is"),
+        ("je", "suis"),
+        ("ik", "ben"),
+        ("hier", "is"),
+        ("i", "am"),
+        ("moi", "c"),
+    ];
+    let (a, b) = (doc.f(i), doc.f(i + 1));
+    let hit = pairs.iter().any(|&(x, y)| x == a && y == b);
+    // "moi c'est X"
+    let j = if a == "moi" && b == "c" { i + 3 } else { i + 2 };
+    (hit && j < doc.tokens.len() && doc.tokens[j].sentence == doc.tokens[i].sentence).then_some(j)
+}
+
+/// Names in attendee lists and rotas: "Présents : Fatou, Jan Peeters et
+/// Oksana", "Aanwezig: …", "Lundi : Moussa / jeudi : mei".  Each item of the
+/// list is a person, capitalised or not, unless it is a function word, a
+/// role ("la coordinatrice") or a number.
+fn lists(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
+    let doc = cx.doc;
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let t = doc.tokens[i];
+        let line_start = i == 0 || doc.gap_before(i).contains('\n');
+        let heading = line_start && t.is(LIST_CUE | WEEKDAY);
+        if !heading {
+            i += 1;
+            continue;
+        }
+        // skip a date or time after a weekday ("Lundi 12 mars : ...")
+        let mut k = i + 1;
+        while k < n && k < i + 4 && (doc.tokens[k].has(F_DIGIT) || doc.class_is(k, MONTH)) {
+            k += 1;
+        }
+        let g = doc.gap_before(k);
+        if k >= n || !(g.contains(':') || g.contains('-') || g.contains('–')) {
+            i += 1;
+            continue;
+        }
+        // the list runs to the end of the line (or, for an attendee
+        // heading followed only by a line break, over bullet lines)
+        let multi_line = t.is(LIST_CUE) && g.contains('\n');
+        let mut item_start = k;
+        let mut j = k;
+        let mut items = 0;
+        while j < n && items < 40 {
+            let gap = if j == item_start {
+                ""
+            } else {
+                doc.gap_before(j)
+            };
+            let breaks_line = gap.contains('\n');
+            let ends_item = gap.contains(',')
+                || gap.contains(';')
+                || gap.contains('/')
+                || gap.contains('(')
+                || breaks_line
+                || doc.is(j, &["et", "and", "en", "&"]);
+            if ends_item && j > item_start {
+                list_item(cx, item_start, j - 1, found);
+                items += 1;
+                if breaks_line && (!multi_line || gap.matches('\n').count() > 1) {
+                    break;
+                }
+                if gap.contains('(') {
+                    // skip the parenthesis ("Fatou (présidente)")
+                    while j < n
+                        && !doc.gap_before(j).contains(')')
+                        && !doc.gap_before(j).contains('\n')
+                    {
+                        j += 1;
+                    }
+                    item_start = j;
+                    continue;
+                }
+                item_start = if doc.is(j, &["et", "and", "en", "&"]) {
+                    j + 1
+                } else {
+                    j
+                };
+                j = item_start;
+                continue;
+            }
+            j += 1;
+        }
+        if j >= n && j > item_start {
+            list_item(cx, item_start, n - 1, found);
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// One list item, tokens `[a, b]`: a person if it starts like a name.
+fn list_item(cx: &Ctx, a: usize, b: usize, found: &mut Vec<(usize, usize, Strength)>) {
+    let doc = cx.doc;
+    let b = b.min(a + 3);
+    let t = doc.tokens[a];
+    if cx.blocked[a] || t.has(F_HAS_DIGIT) || !t.has(F_ALPHA) || cx.code(a) {
+        return;
+    }
+    let closed = t.class & !NAME_CLASSES != 0 && !t.is(FIRST_NAME | SURNAME);
+    if closed || t.is(TITLE) && a == b {
+        return;
+    }
+    // the item's name words: up to the first word that is not name-like
+    let mut last = a;
+    for k in a + 1..=b {
+        let w = doc.tokens[k];
+        let namelike = cx.cap(k) && !w.is(FUNCTION | NOT_NAME)
+            || cx.lower_name(k, true)
+            || w.is(PARTICLE) && cx.particle_run(k).is_some();
+        if !namelike {
+            break;
+        }
+        last = k;
+    }
+    if t.has(F_CAP) || t.is(FIRST_NAME | SURNAME) {
+        found.push((a, last, Strength::Strong));
+    }
+}
+
+/// "Fatou et Kwabena", "Jan, Wim en Noor": a capitalised word coordinated
+/// with a name already found is a name too.
+fn coordinated(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
+    let doc = cx.doc;
+    let n = doc.tokens.len();
+    let mut taken = vec![false; n];
+    for &(a, b, _) in found.iter() {
+        taken[a..=b].iter_mut().for_each(|x| *x = true);
+    }
+    let mut extra = Vec::new();
+    for &(a, b, _) in found.iter() {
+        // after: "X et Y", "X, Y"
+        let mut k = b + 1;
+        if doc.is(k, &["et", "and", "en", "&"]) {
+            k += 1;
+        } else if !doc.gap_before(k).trim().eq(",") {
+            k = n;
+        }
+        if k < n && !taken[k] && cx.namey(k) && !cx.town(k) && !doc.tokens[k].has(F_SENT) {
+            let last = cx.extend(k, 2, false);
+            if !(k..=last).any(|x| taken[x]) {
+                extra.push((k, last, Strength::Medium));
+            }
+        }
+        // before: "Y et X"
+        if a >= 2 && doc.is(a - 1, &["et", "and", "en", "&"]) {
+            let k = a - 2;
+            if !taken[k] && cx.namey(k) && !cx.town(k) && !doc.tokens[k].has(F_SENT) {
+                extra.push((k, k, Strength::Medium));
+            }
+        }
+    }
+    for e in extra {
+        if !(e.0..=e.1).any(|x| taken[x]) {
+            taken[e.0..=e.1].iter_mut().for_each(|x| *x = true);
+            found.push(e);
+        }
+    }
 }
 
 /// Once "Jean Dupont" is found, a later "Dupont" alone (even at a sentence
@@ -279,7 +1416,7 @@ fn second_mentions(cx: &Ctx, out: &mut Vec<Finding>) {
     }
     let mut extra = Vec::new();
     for (k, c) in covered.iter().enumerate() {
-        if *c || !cx.cap(k) {
+        if *c || !cx.cap(k) && !cx.lower_name(k, true) {
             continue;
         }
         let t = &doc.tokens[k];
@@ -289,11 +1426,10 @@ fn second_mentions(cx: &Ctx, out: &mut Vec<Finding>) {
             .take_while(|&&(h, _)| h == t.hash)
             .any(|&(_, w)| w == doc.f(k));
         if known {
-            extra.push(Finding::new(
-                EntityType::Person,
-                t.start as usize,
-                t.end as usize,
-            ));
+            extra.push(
+                Finding::new(EntityType::Person, t.start as usize, t.end as usize)
+                    .strength(Strength::Medium),
+            );
         }
     }
     out.extend(extra);
@@ -318,5 +1454,96 @@ mod tests {
         assert_eq!(names("M. et Mme Nguyen viendront."), ["M. et Mme Nguyen"]);
         assert!(names("Rendez-vous mardi à Nancy, rue Victor Hugo, le 3 Mars.").is_empty());
         assert!(names("Merci à la Ville de Montreuil.").is_empty());
+    }
+
+    #[test]
+    fn first_names_of_many_origins_alone_at_a_sentence_start() {
+        for n in [
+            "Fatou", "Oksana", "Mamadou", "Priya", "Siobhan", "Wim", "Bogdan", "Yusuf",
+        ] {
+            for t in [
+                format!("{n} a raté le bus ce matin."),
+                format!("{n} heeft gebeld."),
+                format!("{n} will be late today."),
+            ] {
+                assert_eq!(names(&t), [n], "{t}");
+            }
+        }
+    }
+
+    #[test]
+    fn names_without_capitals_in_chat() {
+        assert_eq!(names("dis a fatou que c'est reporte"), ["fatou"]);
+        assert_eq!(names("jai vu mamadou diallo hier"), ["mamadou diallo"]);
+        assert_eq!(names("salut pierre, tu viens ?"), ["pierre"]);
+        // an ordinary word that is also a name needs a cue
+        assert!(names("une rose pour la fete des meres").is_empty());
+        assert!(names("hope to see you there").is_empty());
+    }
+
+    #[test]
+    fn surnames_with_particles_are_whole() {
+        assert_eq!(names("Mme Van den Broeck arrive."), ["Mme Van den Broeck"]);
+        assert_eq!(names("Jan Van der Linden is er."), ["Jan Van der Linden"]);
+        assert_eq!(names("On attend Maria da Silva."), ["Maria da Silva"]);
+        assert_eq!(names("Mr O'Brien called."), ["Mr O'Brien"]);
+        assert_eq!(names("Bonjour Mme Claire Dubois,"), ["Mme Claire Dubois"]);
+        // particles between common words are no name
+        assert!(names("Liste des Numéros d'Urgence affichée.").is_empty());
+    }
+
+    #[test]
+    fn titles_greetings_and_self_introductions_in_three_languages() {
+        assert_eq!(names("Dag mevrouw Peeters,"), ["mevrouw Peeters"]);
+        assert_eq!(names("Bonjour Kwabena, merci !"), ["Kwabena"]);
+        assert_eq!(
+            names("Bienvenue à Lisa, notre nouvelle collègue."),
+            ["Lisa"]
+        );
+        assert_eq!(names("hi jan, see you"), ["jan"]);
+        assert_eq!(names("cc c'est femke, je serai en retard"), ["femke"]);
+        assert_eq!(names("Hello, it's Noor from the office"), ["Noor"]);
+        assert_eq!(names("Groetjes,\nBart"), ["Bart"]);
+    }
+
+    #[test]
+    fn attendee_lists_and_rotas() {
+        assert_eq!(
+            names("Présents : Jan Peeters, Oksana, la coordinatrice et Moussa.\nOrdre du jour"),
+            ["Jan Peeters", "Oksana", "Moussa"]
+        );
+        assert_eq!(
+            names("Aanwezig: Wim, Noor en Sven"),
+            ["Wim", "Noor", "Sven"]
+        );
+        assert_eq!(names("Apologies: none"), Vec::<String>::new());
+        assert_eq!(
+            names("Lundi : Kwame\nMardi 12 : Priya Sharma / Ines"),
+            ["Kwame", "Priya Sharma", "Ines"]
+        );
+    }
+
+    #[test]
+    fn companions_and_coordinated_names() {
+        assert_eq!(names("Réunion avec Kwabena demain."), ["Kwabena"]);
+        assert_eq!(names("Fatou et Zenebech viendront."), ["Fatou", "Zenebech"]);
+    }
+
+    #[test]
+    fn public_figures_venues_titles_and_codes_are_not_people() {
+        for t in [
+            "La ministre Caroline Désir a présenté le décret.",
+            "Philippe Close, bourgmestre de Bruxelles, a inauguré la salle.",
+            "Burgemeester Bart De Wever opende de buurtwerking.",
+            "This month we are reading Maya Angelou.",
+            "Rendez-vous salle Nelson Mandela à 14h.",
+            "Join us in the Rosa Parks community room.",
+            "Afspraak op het Martin Luther Kingplein.",
+            "Back our 'Kick Out Loneliness' campaign.",
+            "La loi Veil a cinquante ans.",
+            "Personne_001 a appelé Personne_002.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
     }
 }
