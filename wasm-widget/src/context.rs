@@ -9,7 +9,8 @@
 
 use crate::detectors::Finding;
 use crate::lexicon::class::{
-    LINK, OURS, PERSON_PRONOUN, POPULATION_NOUN, QUANTIFIER, ROLE_NOUN, SINGULAR_DET, TOPIC_CUE,
+    LINK, OURS, PERSON_PRONOUN, POPULATION_NOUN, PSEUDO, QUANTIFIER, ROLE_NOUN, SINGULAR_DET,
+    TOPIC_CUE,
 };
 use crate::text::{Doc, F_DIGIT};
 
@@ -113,6 +114,16 @@ pub(crate) const LINKS: &[&str] = &[
     "sortie",
 ];
 
+/// Numbers small enough for a group whose members can be told apart.
+const SMALL_NUMBERS: &[&str] = &[
+    "deux", "trois", "quatre", "cinq", "six", "two", "three", "four", "five", "six", "twee",
+    "drie", "vier", "vijf", "zes", "2", "3", "4", "5", "6",
+];
+
+fn small_number(doc: &Doc, i: usize) -> bool {
+    doc.is(i, SMALL_NUMBERS) && !doc.gap_before(i + 1).contains('%')
+}
+
 /// Computes the context of every sentence.  `persons` are PERSON findings.
 pub fn sentences(doc: &Doc, persons: &[Finding]) -> Vec<SentenceCtx> {
     let mut out = Vec::with_capacity(doc.sentences.len());
@@ -136,7 +147,7 @@ pub fn sentences(doc: &Doc, persons: &[Finding]) -> Vec<SentenceCtx> {
         let mut population = false;
         for i in s0..s1 {
             let t = doc.tokens[i];
-            if t.class == 0 && !t.has(F_DIGIT) {
+            if t.class == 0 && !t.has(F_DIGIT) && !doc.is(i, SMALL_NUMBERS) {
                 continue; // nothing below applies to a word of no class
             }
             if t.is(PERSON_PRONOUN) {
@@ -153,6 +164,18 @@ pub fn sentences(doc: &Doc, persons: &[Finding]) -> Vec<SentenceCtx> {
                 && matches!(doc.f(i), "un" | "une" | "one")
                 && doc.is(i + 1, &["de", "des", "d", "of"])
                 && doc.is(i + 2, &["nos", "our", "vos", "your", "mes", "my"])
+            {
+                c.individual = true;
+            }
+            // a pseudonym code ("Bénéficiaire_037") still points at one
+            // person: what is said of them stays sensitive
+            if t.is(PSEUDO) && doc.gap_before(i + 1) == "_" && doc.class_is_digit(i + 1) {
+                c.individual = true;
+            }
+            // a small group of the association's people: "les trois
+            // mamans", "two of our volunteers", "de drie jongeren"
+            if small_number(doc, i)
+                && (i + 1..(i + 4).min(s1)).any(|k| doc.class_is(k, ROLE_NOUN | POPULATION_NOUN))
             {
                 c.individual = true;
             }

@@ -11,9 +11,10 @@
 
 use super::{Finding, Why};
 use crate::context::SentenceCtx;
+use crate::lexicon::class::SINGULAR_DET;
 use crate::lexicon::class::{
-    DEFINITE as DEFINITE_CLASS, KIN as KIN_CLASS, PLACE, RESIDENCE as RESIDENCE_CLASS, ROLE_NOUN,
-    SITUATION as SITUATION_CLASS, UNIQUE, WEEKDAY,
+    DEFINITE as DEFINITE_CLASS, KIN as KIN_CLASS, PLACE, PUBLISHED, RESIDENCE as RESIDENCE_CLASS,
+    ROLE_NOUN, SITUATION as SITUATION_CLASS, SUPERLATIVE, UNIQUE, WEEKDAY,
 };
 use crate::report::EntityType;
 use crate::text::{Doc, F_CAP, F_DIGIT, F_HAS_DIGIT};
@@ -48,8 +49,47 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "saturdays",
     "sundays",
 ];
-pub(crate) const DEFINITE: &[&str] =
-    &["le", "la", "l", "the", "ce", "cette", "cet", "that", "this"];
+pub(crate) const DEFINITE: &[&str] = &[
+    "le", "la", "l", "the", "ce", "cette", "cet", "that", "this", "de", "het", "die", "deze",
+    "notre", "our", "onze", "ons",
+];
+
+/// Superlatives that single one person out of a group ("our oldest
+/// member", "de jongste vrijwilliger", "la doyenne").  French builds them
+/// with "plus" + an adjective of [`AGE_ADJECTIVES`].
+pub(crate) const SUPERLATIVES: &[&str] = &[
+    "oldest",
+    "youngest",
+    "eldest",
+    "longest-serving",
+    "oudste",
+    "jongste",
+    "doyen",
+    "doyenne",
+    "benjamin",
+    "benjamine",
+];
+/// Adjectives that make a French superlative after "plus" ("la plus
+/// ancienne adhérente", "le plus jeune administrateur").
+const AGE_ADJECTIVES: &[&str] = &[
+    "ancien", "ancienne", "jeune", "age", "agee", "vieux", "vieille", "vieil", "grand", "grande",
+    "petit", "petite",
+];
+
+/// Words saying that figures are already public ("as published in our
+/// annual report"): statistics so marked are no grey zone.
+pub(crate) const PUBLISHED_MORE: &[&str] = &[
+    "report",
+    "jaarverslag",
+    "gepubliceerd",
+    "gepubliceerde",
+    "verslag",
+    "website",
+    "site",
+    "publiees",
+    "publication",
+    "publicatie",
+];
 pub(crate) const KIN: &[&str] = &[
     "fils",
     "fille",
@@ -182,6 +222,47 @@ fn clause_end(doc: &Doc, from: usize, max: usize) -> usize {
     last
 }
 
+/// A superlative naming one member of a group, from token `i` (a
+/// determiner or the superlative itself): the index of its role noun.
+fn superlative(doc: &Doc, i: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    let det = doc.class_is(i, DEFINITE_CLASS);
+    let mut k = if det { i + 1 } else { i };
+    if doc.f(k) == "plus" && doc.is(k + 1, AGE_ADJECTIVES) {
+        k += 2;
+    } else if doc.class_is(k, SUPERLATIVE) && (det || doc.class_is(k, SUPERLATIVE)) {
+        // "doyenne" is itself the person
+        if matches!(doc.f(k), "doyen" | "doyenne" | "benjamin" | "benjamine") && det {
+            return Some(k);
+        }
+        k += 1;
+    } else {
+        return None;
+    }
+    (k..(k + 2).min(n)).find(|&r| doc.class_is(r, ROLE_NOUN))
+}
+
+/// A definite role with a weekly slot, from token `i` (the determiner):
+/// "le chauffeur du jeudi", "la bénévole du mardi soir", "the Tuesday
+/// driver", "de vrijwilliger van dinsdag".  Returns the last token.
+fn role_with_slot(doc: &Doc, i: usize) -> Option<usize> {
+    if !doc.class_is(i, DEFINITE_CLASS) {
+        return None;
+    }
+    // "the Tuesday driver"
+    if doc.class_is(i + 1, WEEKDAY) && doc.class_is(i + 2, ROLE_NOUN) {
+        return Some(i + 2);
+    }
+    let r = (i + 1..(i + 3).min(doc.tokens.len())).find(|&k| doc.class_is(k, ROLE_NOUN))?;
+    let s = doc.tokens[r].sentence;
+    // up to four words of complement ("prof de guitare du mercredi")
+    (r + 1..(r + 6).min(doc.tokens.len()))
+        .take_while(|&k| doc.tokens[k].sentence == s && !doc.gap_before(k).contains([',', ';']))
+        .find(|&k| {
+            doc.class_is(k, WEEKDAY) && doc.is(k - 1, &["du", "de", "des", "of", "van", "on", "le"])
+        })
+}
+
 /// Finds indirect identification.  `ctx` is per sentence.
 pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
     let n = doc.tokens.len();
@@ -189,12 +270,12 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
     let mut i = 0;
     while i < n {
         let t = doc.tokens[i];
-        if !t.is(UNIQUE | DEFINITE_CLASS | KIN_CLASS) {
+        if !t.is(UNIQUE | DEFINITE_CLASS | KIN_CLASS | SUPERLATIVE) {
             i += 1;
             continue;
         }
         // uniqueness
-        if t.is(UNIQUE) && i > 0 && doc.is(i - 1, &["le", "la", "l", "the", "un", "une"]) {
+        if t.is(UNIQUE) && i > 0 && doc.class_is(i - 1, DEFINITE_CLASS | SINGULAR_DET) {
             if let Some(r) = (i + 1..(i + 4).min(n)).find(|&k| doc.class_is(k, ROLE_NOUN)) {
                 let end = clause_end(doc, r, 8);
                 let (a, b) = span(i - 1, end);
@@ -202,6 +283,22 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
                 i = end + 1;
                 continue;
             }
+        }
+        // superlative: "our oldest member", "la plus ancienne adhérente",
+        // "de jongste vrijwilliger", "la doyenne du club"
+        if let Some(end) = superlative(doc, i) {
+            let (a, b) = span(i, end);
+            out.push(Finding::new(EntityType::IndirectId, a, b).why(Why::Unique));
+            i = end + 1;
+            continue;
+        }
+        // a role and a weekly slot: "le chauffeur du jeudi", "the Tuesday
+        // driver", "de vrijwilliger van dinsdag"
+        if let Some(end) = role_with_slot(doc, i) {
+            let (a, b) = span(i, end);
+            out.push(Finding::new(EntityType::IndirectId, a, b).why(Why::Unique));
+            i = end + 1;
+            continue;
         }
         // definite individual + relative clause with a specific detail
         if t.is(DEFINITE_CLASS) && doc.class_is(i + 1, ROLE_NOUN) {
@@ -240,6 +337,8 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
         }
         i += 1;
     }
+    // figures the text says are published are no grey zone
+    let published = (0..n).any(|k| doc.class_is(k, PUBLISHED));
     // combinations, sentence by sentence
     for (s, &(s0, s1)) in doc.sentences.iter().enumerate() {
         let c = ctx.get(s).copied().unwrap_or_default();
@@ -278,7 +377,7 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
         if signals >= 2 && c.individual && first <= last && last < s1 {
             let (a, b) = span(first, last);
             out.push(Finding::new(EntityType::IndirectId, a, b).why(Why::Combination));
-        } else if c.aggregate && !c.topic {
+        } else if c.aggregate && !c.topic && !published {
             // statistics about the association's public: grey zone
             let (a, b) = span(s0, s1 - 1);
             out.push(

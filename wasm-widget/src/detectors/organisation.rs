@@ -181,10 +181,12 @@ const SWITCHBOARD: &[&str] = &[
     "accueil",
     "appelez nous",
     "bel ons",
+    "bureau",
     "call center",
     "call us",
     "centrale",
     "centre d appel",
+    "contact",
     "contact us",
     "contacteer ons",
     "contactez nous",
@@ -192,19 +194,29 @@ const SWITCHBOARD: &[&str] = &[
     "helpline",
     "hotline",
     "hulplijn",
+    "info",
     "infolijn",
     "infoline",
+    "infos",
+    "inlichtingen",
     "joindre l association",
+    "kantoor",
     "ligne d ecoute",
     "ligne d urgence",
     "ligne info",
     "main line",
     "main office",
+    "meer info",
+    "notre bureau",
     "nous joindre",
     "numero vert",
+    "office",
     "onthaal",
+    "our office",
     "permanence",
     "reception",
+    "renseignements",
+    "ring our",
     "secretariaat",
     "secretariat",
     "standard",
@@ -435,7 +447,13 @@ fn registration(m: &str, before: &str) -> bool {
     let Some(d) = plain_digits(m) else {
         return false;
     };
-    is_siren_or_siret(&d)
+    // "BCE 0456.789.123": after its cue, the grouping of a Belgian
+    // enterprise number says what it is even when a digit is mistyped
+    let be_shape = d.len() == 10
+        && (d.starts_with('0') || d.starts_with('1'))
+        && m.split(['.', ' ']).map(str::len).eq([4, 3, 3]);
+    be_shape
+        || is_siren_or_siret(&d)
         || is_be_enterprise(&d)
         || is_fr_vat(&d)
         || d.len() == 8 && has_any(before, &["kvk", "kamer van koophandel", "handelsregister"])
@@ -779,8 +797,10 @@ mod tests {
         dropped("VAT: BE 0417 497 106");
         dropped("SIRET : 732 829 320 00074, SIREN 732829320, RNA W751234567");
         dropped("TVA FR44 732829320, KvK 12345678");
-        // a bad checksum is not a registration number
-        stays("N° d'entreprise : 0417.497.107", "0417.497.107");
+        // after its cue, the 4.3.3 grouping is an enterprise number even
+        // with a mistyped digit; other groupings need the checksum
+        dropped("N° d'entreprise : 0417.497.107");
+        stays("N° d'entreprise : 0417 49 71 07", "0417 49 71 07");
         // nor is a valid one without its cue
         stays("Appelle-moi au 0417.497.106", "0417.497.106");
     }
