@@ -2,12 +2,13 @@
 //! category and builds the report.
 
 use crate::context;
+use crate::decision;
 use crate::detectors::digits::Candidates;
 use crate::detectors::{
     address, be_nrn, card, date_of_birth, email, iban, indirect, nir, person, phone, sensitive,
     strategic, Finding, SpanIndex, Why,
 };
-use crate::fingerprint::{PublishedFingerprint, ShingleFilter};
+use crate::fingerprint::{Coverage, PublishedFingerprint, ShingleFilter};
 use crate::pseudonymise::{pseudonymise, Replace};
 use crate::reasons;
 use crate::report::{Category, Entity, EntityType, Lang, Report};
@@ -165,26 +166,9 @@ impl Checker {
         mask
     }
 
-    /// Classifies a text pasted by a person.
-    pub fn classify(&self, text: &str, lang: Lang) -> Report {
-        self.classify_with(text, lang, Mode::Text)
-    }
-
-    /// Classifies a prompt template (build-time lint): placeholders ignored.
-    pub fn lint_template(&self, template: &str, lang: Lang) -> Report {
-        self.classify_with(template, lang, Mode::Template)
-    }
-
-    /// Classifies `text` in the given mode.
-    pub fn classify_with(&self, text: &str, lang: Lang, mode: Mode) -> Report {
-        let blanked;
-        let scan: &str = match mode {
-            Mode::Text => text,
-            Mode::Template => {
-                blanked = blank_placeholders(text);
-                &blanked
-            }
-        };
+    /// Every finding of `scan`, overlaps resolved, and how much of it is
+    /// published text.
+    fn findings(&self, scan: &str) -> (Vec<Finding>, Coverage) {
         let doc = Doc::new(scan);
         let public = self.public_mask(&doc);
         let mut found: Vec<Finding> = Vec::new();
@@ -234,7 +218,42 @@ impl Checker {
                 !(contact && k > 0 && coverage.spans[k - 1].1 >= f.end)
             });
         }
-        let kept = resolve_overlaps(found);
+        (resolve_overlaps(found), coverage)
+    }
+
+    /// The decision layer's features of a text (see `corpus/fit.py`, which
+    /// fits the weights on them; not needed to classify).
+    pub fn decision_features(&self, text: &str) -> Vec<f32> {
+        let (kept, coverage) = self.findings(text);
+        decision::features(&kept, coverage.ratio).to_vec()
+    }
+
+    /// Names of [`Checker::decision_features`], in order.
+    pub fn decision_feature_names() -> &'static [&'static str] {
+        &decision::FEATURES
+    }
+
+    /// Classifies a text pasted by a person.
+    pub fn classify(&self, text: &str, lang: Lang) -> Report {
+        self.classify_with(text, lang, Mode::Text)
+    }
+
+    /// Classifies a prompt template (build-time lint): placeholders ignored.
+    pub fn lint_template(&self, template: &str, lang: Lang) -> Report {
+        self.classify_with(template, lang, Mode::Template)
+    }
+
+    /// Classifies `text` in the given mode.
+    pub fn classify_with(&self, text: &str, lang: Lang, mode: Mode) -> Report {
+        let blanked;
+        let scan: &str = match mode {
+            Mode::Text => text,
+            Mode::Template => {
+                blanked = blank_placeholders(text);
+                &blanked
+            }
+        };
+        let (kept, coverage) = self.findings(scan);
 
         let base =
             if coverage.ratio >= PUBLISHED_RATIO && coverage.covered_words >= PUBLISHED_MIN_WORDS {
@@ -242,18 +261,14 @@ impl Checker {
             } else {
                 Category::Public
             };
-        let firm = kept
-            .iter()
-            .filter(|f| !f.grey)
-            .map(|f| f.kind.category())
-            .max();
-        let grey_max = kept
-            .iter()
-            .filter(|f| f.grey)
-            .map(|f| f.kind.category())
-            .max();
-        let category = base.max(firm.unwrap_or(base)).max(grey_max.unwrap_or(base));
-        let grey = grey_max.is_some_and(|g| firm.is_none_or(|f| g > f));
+        let (category, grey) = decision::decide(&kept, coverage.ratio, base);
+        // A text judged harmless shows no findings: the hints that were
+        // weighed and found wanting are not data to hide.
+        let kept = if category <= Category::Public {
+            Vec::new()
+        } else {
+            kept
+        };
 
         let entities = to_entities(text, &kept, lang);
         let replaces: Vec<Replace> = kept

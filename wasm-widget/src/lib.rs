@@ -100,6 +100,7 @@
 
 mod checker;
 mod context;
+mod decision;
 pub mod detectors;
 mod encoding;
 mod fingerprint;
@@ -113,6 +114,7 @@ mod sort;
 mod terms;
 pub mod text;
 mod vocabulary;
+mod weights;
 mod wordmap;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,159 @@
+//! The decision layer: turns the findings of a text into its category.
+//!
+//! Why not "the highest category of any finding": findings differ in how
+//! sure they are.  A courtesy title before a name is near-certain; a
+//! capitalised word after "avec" is a hint; a health word next to a
+//! pseudonym code is category 4 although no name is left.  Chaining
+//! hand-tuned conditions to weigh these against each other is what made
+//! earlier versions fit their own examples and nothing else.  Instead, each
+//! text is summarised as a small vector of [`FEATURES`] (how many findings of
+//! each kind and strength, how much of the text is published), and two
+//! logistic models, fitted on the development half of the corpus by
+//! `corpus/fit.py` and compiled in as [`crate::weights`], give:
+//!
+//! - P(the text holds personal or sensitive data), against
+//!   [`crate::weights::DANGER_THRESHOLD`], and
+//! - P(category 4 | dangerous), against 0.5.
+//!
+//! Two things are never left to the weights: a checksum-validated
+//! identifier (IBAN, NIR, national number, card) or one of the association's
+//! own secret terms is always dangerous, and a firm art. 9 or strategic
+//! finding in a dangerous text always makes it category 4 (the method:
+//! grey zones go to the stricter side).
+
+use crate::detectors::{Finding, Strength, Why};
+use crate::report::{Category, EntityType};
+use crate::weights;
+
+/// Names of the features, in vector order (the fitting script and the
+/// weights file use the same order; a test checks the lengths agree).
+pub const FEATURES: [&str; 15] = [
+    "person_strong",
+    "person_medium",
+    "person_weak",
+    "contact",
+    "address",
+    "address_grey",
+    "identifier",
+    "indirect",
+    "art9",
+    "art9_weak",
+    "art9_grey",
+    "strategic",
+    "strategic_weak",
+    "strategic_grey",
+    "published",
+];
+
+/// Number of features.
+pub const N: usize = FEATURES.len();
+
+/// A count feature: diminishing returns past a few findings, so a long
+/// text full of names does not swamp everything else.
+fn squash(n: u32) -> f32 {
+    match n {
+        0 => 0.0,
+        1 => 1.0,
+        2 => 1.5,
+        _ => 2.0,
+    }
+}
+
+/// The feature vector of a text's findings (after overlaps are resolved).
+pub fn features(kept: &[Finding], published_ratio: f32) -> [f32; N] {
+    let mut c = [0u32; N];
+    for f in kept {
+        use EntityType as T;
+        let slot = match f.kind {
+            T::Person => match f.strength {
+                Strength::Strong => 0,
+                Strength::Medium => 1,
+                Strength::Weak => 2,
+            },
+            T::Email | T::Phone => 3,
+            T::Address if f.grey => 5,
+            T::Address => 4,
+            T::DateOfBirth | T::Iban | T::Nir | T::BeNrn | T::Card => 6,
+            T::IndirectId => 7,
+            T::Strategic if f.grey => 13,
+            T::Strategic if f.strength == Strength::Weak => 12,
+            T::Strategic => 11,
+            _ if f.grey => 10,
+            _ if f.strength == Strength::Weak => 9,
+            _ => 8,
+        };
+        c[slot] += 1;
+    }
+    let mut x = [0f32; N];
+    for (xi, ci) in x.iter_mut().zip(c) {
+        *xi = squash(ci);
+    }
+    x[N - 1] = published_ratio.clamp(0.0, 1.0);
+    x
+}
+
+fn logit(w: &[f32; N + 1], x: &[f32; N]) -> f32 {
+    w[N] + w[..N].iter().zip(x).map(|(a, b)| a * b).sum::<f32>()
+}
+
+/// Whether a finding decides on its own that the text is dangerous.
+fn certain(f: &Finding) -> bool {
+    f.why == Why::Checksum || f.why == Why::SecretTerm
+}
+
+/// The category of a text with findings `kept`; `base` is 1 or 2 (whether
+/// the text is mostly published).  Returns the category and whether only
+/// grey findings led there.
+pub fn decide(kept: &[Finding], published_ratio: f32, base: Category) -> (Category, bool) {
+    if kept.is_empty() {
+        return (base, false);
+    }
+    let x = features(kept, published_ratio);
+    let danger =
+        kept.iter().any(certain) || logit(&weights::DANGER, &x) >= weights::DANGER_THRESHOLD;
+    if !danger {
+        return (base, false);
+    }
+    let firm4 = kept.iter().any(|f| {
+        !f.grey && f.strength != Strength::Weak && f.kind.category() == Category::Sensitive
+    });
+    let category = if firm4 || logit(&weights::SENSITIVE, &x) >= 0.0 {
+        Category::Sensitive
+    } else {
+        Category::Personal
+    };
+    let firm = kept
+        .iter()
+        .any(|f| !f.grey && f.kind.category() == category);
+    (category, !firm)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_match_the_features() {
+        assert_eq!(weights::DANGER.len(), N + 1);
+        assert_eq!(weights::SENSITIVE.len(), N + 1);
+    }
+
+    #[test]
+    fn certain_findings_are_never_outweighed() {
+        let iban = Finding::new(EntityType::Iban, 0, 10).why(Why::Checksum);
+        assert_eq!(decide(&[iban], 0.0, Category::Public).0, Category::Personal);
+        let secret = Finding::new(EntityType::Strategic, 0, 10).why(Why::SecretTerm);
+        assert_eq!(
+            decide(&[secret], 0.0, Category::Public).0,
+            Category::Sensitive
+        );
+    }
+
+    #[test]
+    fn no_finding_keeps_the_base_category() {
+        assert_eq!(
+            decide(&[], 0.9, Category::Published),
+            (Category::Published, false)
+        );
+    }
+}
