@@ -13,8 +13,10 @@ steps, so the same corpus always gives the same weights):
 
 - danger: category 3-4 against 1-2.  Weights of finding counts are kept
   non-negative, so one more finding never makes a text look safer.  The
-  threshold is then set on the development texts: the highest logit that
-  still refuses at least TARGET_RECALL of the dangerous ones.
+  threshold is then set on the development texts where a let-through
+  dangerous text costs MISS_COST times a false alarm (the method: grey
+  zones go to the stricter side), among thresholds above the bias (a text
+  with no finding at all is never refused).
 - sensitive: category 4 against 3, fitted on the dangerous texts only.
 
 It also prints a cross-validated figure (folds by template family inside
@@ -31,7 +33,7 @@ CRATE = os.path.dirname(HERE)
 DEV = os.path.join(CRATE, "corpus", "dev.jsonl")
 OUT = os.path.join(CRATE, "src", "weights.rs")
 
-TARGET_RECALL = 0.97
+MISS_COST = 3.0
 L2 = 0.02
 STEPS = 4000
 RATE = 0.3
@@ -90,12 +92,18 @@ def logit(w, x):
 
 
 def threshold(w, xs, ys):
-    """Highest threshold keeping recall >= TARGET_RECALL on these texts."""
-    scores = sorted((logit(w, x) for x, y in zip(xs, ys) if y == 1))
-    if not scores:
-        return 0.0
-    k = int(math.floor((1 - TARGET_RECALL) * len(scores)))
-    return min(scores[k], 0.0) - 1e-3
+    """The threshold of least cost on these texts (see MISS_COST)."""
+    scored = [(logit(w, x), y) for x, y in zip(xs, ys)]
+    pos = max(1, sum(ys))
+    neg = max(1, len(ys) - sum(ys))
+    best = None
+    for t in sorted({round(s, 4) for s, _ in scored if s > w[-1] + 1e-6}):
+        missed = sum(1 for s, y in scored if y == 1 and s < t)
+        alarms = sum(1 for s, y in scored if y == 0 and s >= t)
+        cost = MISS_COST * missed / pos + alarms / neg
+        if best is None or cost < best[0] - 1e-12:
+            best = (cost, t)
+    return (best[1] if best else 0.0) - 1e-4
 
 
 def rates(w, t, xs, ys):
@@ -151,8 +159,8 @@ def main():
 
 /// Logistic weights for "the text holds personal or sensitive data".
 pub const DANGER: [f32; {n + 1}] = [{arr(wd)}];
-/// Decision threshold on the danger logit (set for a development recall of
-/// at least {TARGET_RECALL}).
+/// Decision threshold on the danger logit (least cost on the development
+/// texts, a miss costing {MISS_COST} false alarms).
 pub const DANGER_THRESHOLD: f32 = {td:.4f};
 /// Logistic weights for "category 4, given that the text is dangerous".
 pub const SENSITIVE: [f32; {n + 1}] = [{arr(ws)}];

@@ -298,8 +298,8 @@ impl Checker {
     }
 }
 
-/// Keeps the strongest findings where they overlap: higher rank first, then
-/// longer, then earlier (then the order found).  Output sorted by position.
+/// Keeps the strongest findings where they overlap: more evidence first,
+/// then higher rank, then longer, then earlier (then the order found).  Output sorted by position.
 ///
 /// The bytes already taken are kept in a bit set: "does this finding
 /// overlap a kept one?" is a scan of its own bytes, and the findings of a
@@ -310,6 +310,10 @@ fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
     sort_by_key(&mut order, |&i| {
         let f = &found[i];
         (
+            // a weak hint never hides a firmer finding ("The only volunteer
+            // who speaks Tigrinya will…": "Tigrinya will" looks like a
+            // subject, the sentence singles a volunteer out)
+            Reverse(f.strength),
             Reverse(f.kind.rank()),
             Reverse(f.end - f.start),
             f.start,

@@ -114,10 +114,14 @@ pub fn decide(kept: &[Finding], published_ratio: f32, base: Category) -> (Catego
     if !danger {
         return (base, false);
     }
-    let firm4 = kept.iter().any(|f| {
-        !f.grey && f.strength != Strength::Weak && f.kind.category() == Category::Sensitive
-    });
-    let category = if firm4 || logit(&weights::SENSITIVE, &x) >= 0.0 {
+    let sensitive = |f: &Finding| f.kind.category() == Category::Sensitive;
+    let firm4 = kept
+        .iter()
+        .any(|f| sensitive(f) && !f.grey && f.strength != Strength::Weak);
+    // category 4 needs a sensitive or strategic finding of some kind: the
+    // method's category 4 is art. 9 data or a secret, never "many names"
+    let any4 = kept.iter().any(sensitive);
+    let category = if firm4 || any4 && logit(&weights::SENSITIVE, &x) >= 0.0 {
         Category::Sensitive
     } else {
         Category::Personal

@@ -19,9 +19,19 @@ pub fn find(text: &str, out: &mut Vec<Finding>) {
     while let Some(off) = b[from..].iter().position(|&c| c == b'@') {
         let at = from + off;
         from = at + 1;
+        // Letters with accents count too (`bénévoles@`, RFC 6531): cutting
+        // the address at the first accent left "voles@…", a stranger's
+        // mailbox in place of a role.
         let mut s = at;
-        while s > 0 && local_char(b[s - 1]) {
-            s -= 1;
+        loop {
+            if s > 0 && local_char(b[s - 1]) {
+                s -= 1;
+                continue;
+            }
+            match text[..s].chars().next_back() {
+                Some(c) if !c.is_ascii() && c.is_alphabetic() => s -= c.len_utf8(),
+                _ => break,
+            }
         }
         while s < at && b[s] == b'.' {
             s += 1;
@@ -352,6 +362,16 @@ mod tests {
             &"Écrire à marie.dupont@gmail.com, ou x@y, ou @home."[v[0].start..v[0].end],
             "marie.dupont@gmail.com"
         );
+    }
+
+    #[test]
+    fn accented_local_parts_are_whole() {
+        let t = "Écrivez à bénévoles@solidarite.org ou «info@x.be».";
+        let mut v = Vec::new();
+        find(t, &mut v);
+        let got: Vec<&str> = v.iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(got, ["bénévoles@solidarite.org", "info@x.be"]);
+        assert!(is_organisation("bénévoles@solidarite.org"));
     }
 
     #[test]

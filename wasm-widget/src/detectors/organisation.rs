@@ -176,6 +176,33 @@ fn has_any(words: &str, cues: &[&str]) -> bool {
     })
 }
 
+/// Whether a role mailbox (`info@`, `accueil@`) stands in the same line as
+/// the number: "écrivez à secretariat@… ou appelez le 02 …" gives the
+/// association's two contacts, not a person's.
+fn beside_role_mailbox(text: &str, start: usize, end: usize) -> bool {
+    // at most 300 bytes each side, so a text that is one huge line stays
+    // linear
+    let mut from = start.saturating_sub(300);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + 300).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let line_start = text[from..start].rfind('\n').map_or(from, |i| from + i + 1);
+    let line_end = text[end..to].find('\n').map_or(to, |i| end + i);
+    let Some(line) = text.get(line_start..line_end) else {
+        return false;
+    };
+    let mut found = Vec::new();
+    email::find(line, &mut found);
+    found
+        .iter()
+        .filter_map(|f| line.get(f.start..f.end))
+        .any(email::is_organisation)
+}
+
 /// Cues of an organisation's phone line (folded).
 const SWITCHBOARD: &[&str] = &[
     "accueil",
@@ -543,7 +570,10 @@ fn is_organisation(text: &str, f: &Finding, voc: &Vocabulary, n: &Neighbours) ->
                 return true;
             }
             let a = after(text, f.end, n.ceil(f.end));
-            (has_any(&b, SWITCHBOARD) || has_any(&a, SWITCHBOARD) || possessed(&b, OUR))
+            (has_any(&b, SWITCHBOARD)
+                || has_any(&a, SWITCHBOARD)
+                || possessed(&b, OUR)
+                || beside_role_mailbox(text, f.start, f.end))
                 && !personal(&b)
                 && !personal(&a)
         }

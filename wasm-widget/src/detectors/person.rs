@@ -383,6 +383,17 @@ pub(crate) const PUBLIC_ROLES: &[&str] = &[
     "exposition",
     "exhibition",
     "tentoonstelling",
+    "conference",
+    "conferencier",
+    "conferenciere",
+    "lezing",
+    "talk",
+    "speaker",
+    "spreker",
+    "gala",
+    "lecture",
+    "textes",
+    "sceaux",
 ];
 
 /// Function words of French, English and Dutch: a lower-case one is never a
@@ -722,7 +733,6 @@ pub(crate) const PERSON_CUES: &[&str] = &[
     "avec",
     "with",
     "met",
-    "samen",
     "appelle",
     "appeler",
     "rappelle",
@@ -777,7 +787,7 @@ pub(crate) const PERSON_CUES: &[&str] = &[
 /// "Mandelalaan"): a name that ends in one is a street or building.
 const PLACE_SUFFIXES: &[&str] = &[
     "straat", "laan", "plein", "lei", "dreef", "steenweg", "kaai", "weg", "park", "hof", "school",
-    "zaal", "centrum", "huis", "markt", "gracht", "singel", "kade", "stadion",
+    "zaal", "centrum", "huis", "markt", "gracht", "singel", "kade", "stadion", "plaats", "lokaal",
 ];
 
 /// Marks tokens that belong to a place or institution name: capitalised
@@ -787,6 +797,7 @@ fn place_mask(doc: &Doc) -> Vec<bool> {
     let n = doc.tokens.len();
     let mut mask = vec![false; n];
     let mut chain = false; // inside "place noun (connector|Cap)*"
+    let mut adjective = false; // one lower-case word allowed after the noun
     for (m, t) in mask.iter_mut().zip(&doc.tokens) {
         if t.gap & G_PUNCT != 0 {
             chain = false;
@@ -794,13 +805,18 @@ fn place_mask(doc: &Doc) -> Vec<bool> {
         let cap = t.has(F_CAP);
         if t.is(PLACE_NOUN) {
             chain = true;
+            adjective = true;
             *m = cap;
             continue;
         }
         if chain && cap {
             *m = true;
+            adjective = false;
         } else if chain && t.is(CONNECTOR) && !cap {
             // keep the chain going
+        } else if chain && adjective && t.has(F_ALPHA) {
+            // "centre culturel Jacques Brel", "salle polyvalente Mandela"
+            adjective = false;
         } else {
             chain = false;
         }
@@ -811,6 +827,22 @@ fn place_mask(doc: &Doc) -> Vec<bool> {
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     blocked: Vec<bool>,
+    /// The text is written without capitals (chat): a lower-case first
+    /// name alone may be a person.  In edited prose ("match de gala") it
+    /// is a word.
+    chat: bool,
+}
+
+/// Whether most sentences start in lower case: a chat message.
+fn written_in_lower_case(doc: &Doc) -> bool {
+    let (mut lower, mut all) = (0, 0);
+    for &(s0, s1) in &doc.sentences {
+        if s1 > s0 && doc.tokens[s0].has(F_ALPHA) {
+            all += 1;
+            lower += usize::from(!doc.tokens[s0].has(F_CAP));
+        }
+    }
+    all > 0 && lower * 2 >= all
 }
 
 /// Classes a lower-case word may carry and still be read as a name: any
@@ -1004,7 +1036,36 @@ fn public_figure(doc: &Doc, first: usize, last: usize) -> bool {
     let gap = doc.gap_before(last + 1);
     let after = (gap.contains(',') || gap.contains('(') || gap.contains('—'))
         && (last + 1..(last + 6).min(doc.tokens.len())).any(role);
-    before || after
+    // "As Maya Angelou wrote", "comme l'écrivait X", "zoals Hugo Claus
+    // schreef": a writer quoted
+    let quoting = first > 0
+        && doc.is(first - 1, &["as", "comme", "zoals", "like"])
+        && (last + 1..(last + 3).min(doc.tokens.len())).any(|k| {
+            doc.is(
+                k,
+                &[
+                    "wrote", "writes", "said", "ecrivait", "ecrit", "disait", "schreef", "zei",
+                ],
+            )
+        });
+    // "X backs our campaign", "X steunt onze campagne": the campaign's
+    // public face
+    let campaign = (last + 1..(last + 7).min(doc.tokens.len())).any(|k| {
+        doc.tokens[k].sentence == s
+            && doc.is(
+                k,
+                &[
+                    "campagne",
+                    "campaign",
+                    "campagnes",
+                    "campaigns",
+                    "conference",
+                    "lezing",
+                    "talk",
+                ],
+            )
+    });
+    before || after || quoting || campaign
 }
 
 /// Whether the name stands inside quotation marks: a title ("'Kick Out
@@ -1028,7 +1089,11 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
     let blocked: Vec<bool> = (0..n)
         .map(|i| public.get(i).copied().unwrap_or(false) || places[i])
         .collect();
-    let cx = Ctx { doc, blocked };
+    let cx = Ctx {
+        doc,
+        blocked,
+        chat: written_in_lower_case(doc),
+    };
     let mut found: Vec<(usize, usize, Strength)> = Vec::new();
     lists(&cx, &mut found);
     let mut listed = vec![false; n];
@@ -1093,7 +1158,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             }
         }
         // 4. a lower-case known name: chat messages ("dis a fatou que")
-        if cx.lower_name(i, false) {
+        if cx.chat && cx.lower_name(i, false) {
             let last = cx.extend(i, 2, true);
             let s = if last > i {
                 Strength::Strong
@@ -1157,6 +1222,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             let known_surname =
                 nt.is(SURNAME) && (!nt.is(NAME_WORD) || t.is(FIRST_NAME) && !t.is(NAME_WORD));
             let particle_surname = next_particle
+                && (t.is(FIRST_NAME) || !t.has(F_SENT))
                 && cx
                     .particle_run(i + 1)
                     .is_some_and(|k| doc.class_is(k, SURNAME) && !doc.class_is(k, NAME_WORD));
@@ -1190,8 +1256,17 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         i += 1;
     }
     coordinated(&cx, &mut found);
+    crate::sort::sort_by_key(&mut found, |&(a, _, _)| a);
+    // the token ranges of names let go as public, so that "Simone Veil et
+    // Gisèle Halimi" lets both go
+    let mut public_end: Option<usize> = None;
     for (a, b, s) in found {
-        if names_a_place(doc, a, b) || public_figure(doc, a, b) || quoted(doc, a, b) {
+        let joined = public_end.is_some_and(|e| {
+            a == e + 2 && doc.is(e + 1, &["et", "and", "en", "&"])
+                || a == e + 1 && doc.gap_before(a).trim() == ","
+        });
+        if names_a_place(doc, a, b) || public_figure(doc, a, b) || quoted(doc, a, b) || joined {
+            public_end = Some(b);
             continue;
         }
         out.push(

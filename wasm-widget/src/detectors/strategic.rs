@@ -106,7 +106,6 @@ const RULES: &[(&str, Class)] = &[
     ("application~|bid~|proposal~ for|to ..2 grant~|funding|fund", INT),
     ("subsidieaanvra*|subsidiedossier*|projectaanvra*", INT),
     ("aanvra~ ..3 subsidie*", INT),
-    ("appel~ a projets", INT),
     // ---- job cuts
     ("supprim~|suppression~|schrap~|schrapp~|cut|cuts|cutting|axe|axing|shed~|eliminat~ ..3 poste~|emploi~|job|jobs|posts|positions|roles|banen|functies|arbeidsplaatsen|betrekkingen", INT),
     ("postes|poste|emplois|jobs|posts|positions|banen|functies|arbeidsplaatsen ..3 supprim~|schrap~|geschrapt|cut|menace~|verdwijn~|weg", INT),
@@ -263,6 +262,22 @@ const INVOICE: &[&str] = &[
     "receipt", "offerte",
 ];
 
+/// Words saying a budget was formally adopted: "voté en AG", "approved by
+/// the board", "goedgekeurd".
+const ADOPTED: &[&str] = &[
+    "vote",
+    "votee",
+    "votes",
+    "adopte",
+    "adoptee",
+    "approuve",
+    "approuvee",
+    "adopted",
+    "approved",
+    "goedgekeurd",
+    "aangenomen",
+];
+
 /// Words by which the association speaks as "we" beyond the lexicon's
 /// [`OURS`] class ("on" in French, Dutch "wij").
 const WE: &[&str] = &["on", "we", "wij", "ons", "onze", "ik", "je", "i"];
@@ -295,7 +310,9 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding
             Class::Internal if !general => out.push(f.why(Why::Internal)),
             Class::Position if we && !general => out.push(f.why(Why::Internal)),
             Class::Finance => {
-                let published = doc.tokens[s0..s1].iter().any(|t| t.is(PUBLISHED_CLASS));
+                // a budget voted or approved is an official document
+                let published =
+                    doc.tokens[s0..s1].iter().any(|t| t.is(PUBLISHED_CLASS)) || any_word(ADOPTED);
                 let figure = has_amount(doc, s0, s1);
                 if !published && !any_word(INVOICE) && !general && (figure || we) {
                     out.push(f.why(Why::Finance));
