@@ -11,10 +11,11 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 /// What the binary is built from: its code, what it embeds and the locked dependency versions.
-const INPUTS: [&str; 8] = [
+const INPUTS: [&str; 9] = [
     "src",
     "themes/default",
     "wasm-widget/src",
+    "wasm-widget/build.rs",
     "wasm-widget/data",
     "wasm-widget/pkg",
     "wasm-widget/Cargo.toml",

@@ -94,12 +94,33 @@ pub mod class {
     pub const SUPERLATIVE: Class = 1 << 40;
 }
 
-static FIRST_NAMES_TXT: &str = include_str!("../data/first_names.txt");
-static SURNAMES_TXT: &str = include_str!("../data/surnames.txt");
-static COMMUNES_TXT: &str = include_str!("../data/communes.txt");
-static PLACES_TXT: &str = include_str!("../data/places.txt");
-static NAME_WORDS_TXT: &str = include_str!("../data/name_words.txt");
-static PARTICLES_TXT: &str = include_str!("../data/surname_particles.txt");
+/// The word lists of `data/`, front-coded by `build.rs` (see there why).
+macro_rules! list {
+    ($name:literal) => {
+        include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".fc"))
+    };
+}
+static FIRST_NAMES: &[u8] = list!("first_names");
+static SURNAMES: &[u8] = list!("surnames");
+static COMMUNES: &[u8] = list!("communes");
+static PLACES: &[u8] = list!("places");
+static NAME_WORDS: &[u8] = list!("name_words");
+static PARTICLES: &[u8] = list!("surname_particles");
+
+/// Calls `f` with each word of a front-coded list.
+fn decode(list: &[u8], mut f: impl FnMut(&str)) {
+    let mut word: Vec<u8> = Vec::with_capacity(64);
+    let mut rest = list;
+    while let Some((&shared, tail)) = rest.split_first() {
+        let end = tail.iter().position(|&b| b == b'\n').unwrap_or(tail.len());
+        word.truncate(usize::from(shared).min(word.len()));
+        word.extend_from_slice(&tail[..end]);
+        if let Ok(w) = std::str::from_utf8(&word) {
+            f(w);
+        }
+        rest = tail.get(end + 1..).unwrap_or(&[]);
+    }
+}
 
 const OURS: &[&str] = &["notre", "nos", "nous", "our", "we", "us"];
 const UNIQUE: &[&str] = &[
@@ -194,6 +215,7 @@ impl Lexicon {
     }
 }
 
+#[cfg(test)]
 fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
     s.lines().map(str::trim).filter(|l| !l.is_empty())
 }
@@ -206,31 +228,24 @@ pub fn lexicon() -> &'static Lexicon {
         let mut lex = Lexicon {
             map: WordMap::with_capacity(
                 closed
-                    + [FIRST_NAMES_TXT, SURNAMES_TXT, COMMUNES_TXT, PLACES_TXT]
+                    + [FIRST_NAMES, SURNAMES, COMMUNES, PLACES]
                         .iter()
-                        .map(|t| t.len() / 7)
+                        .map(|t| t.len() / 4)
                         .sum::<usize>()
                     + 512,
             ),
         };
-        for w in lines(FIRST_NAMES_TXT) {
-            lex.add(w, class::FIRST_NAME);
-        }
-        for w in lines(SURNAMES_TXT) {
-            lex.add(w, class::SURNAME);
-        }
-        for w in lines(COMMUNES_TXT).chain(lines(PLACES_TXT)) {
-            lex.add(w, class::PLACE);
-        }
-        for w in lines(NAME_WORDS_TXT) {
-            lex.add(w, class::NAME_WORD);
-        }
-        for w in lines(PARTICLES_TXT) {
-            // multi-word particles ("van den") are matched word by word
+        decode(FIRST_NAMES, |w| lex.add(w, class::FIRST_NAME));
+        decode(SURNAMES, |w| lex.add(w, class::SURNAME));
+        decode(COMMUNES, |w| lex.add(w, class::PLACE));
+        decode(PLACES, |w| lex.add(w, class::PLACE));
+        decode(NAME_WORDS, |w| lex.add(w, class::NAME_WORD));
+        // multi-word particles ("van den") are matched word by word
+        decode(PARTICLES, |w| {
             for part in w.split(' ') {
                 lex.add(part, class::PARTICLE);
             }
-        }
+        });
         for &(c, list) in REGISTRY {
             for &w in list {
                 lex.add(w, c);
@@ -1251,12 +1266,25 @@ mod tests {
 
     #[test]
     fn data_files_are_sorted_and_folded() {
-        for (name, txt) in [
-            ("first_names", FIRST_NAMES_TXT),
-            ("surnames", SURNAMES_TXT),
-            ("communes", COMMUNES_TXT),
-            ("places", PLACES_TXT),
+        for (name, txt, coded) in [
+            (
+                "first_names",
+                include_str!("../data/first_names.txt"),
+                FIRST_NAMES,
+            ),
+            ("surnames", include_str!("../data/surnames.txt"), SURNAMES),
+            ("communes", include_str!("../data/communes.txt"), COMMUNES),
+            ("places", include_str!("../data/places.txt"), PLACES),
+            (
+                "name_words",
+                include_str!("../data/name_words.txt"),
+                NAME_WORDS,
+            ),
         ] {
+            // the front-coded copy decodes to the text file, word for word
+            let mut back = Vec::new();
+            decode(coded, |w| back.push(w.to_string()));
+            assert_eq!(back, lines(txt).collect::<Vec<_>>(), "{name}");
             let v: Vec<&str> = lines(txt).collect();
             assert!(
                 v.windows(2).all(|w| w[0] < w[1]),

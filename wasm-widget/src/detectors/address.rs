@@ -101,6 +101,13 @@ pub(crate) const RESIDENCE: &[&str] = &[
     "livre",
     "livree",
     "livrer",
+    "woont",
+    "wonen",
+    "woonachtig",
+    "verblijft",
+    "thuisadres",
+    "woonadres",
+    "dob",
 ];
 pub(crate) const PREMISES: &[&str] = &[
     "lieu",
@@ -202,6 +209,59 @@ fn address_at(doc: &Doc, i: usize) -> Option<usize> {
     None
 }
 
+/// Dutch street names are one word ending in their type: "Kerkstraat",
+/// "Turnhoutsebaan", "Grote Markt" aside.
+const NL_SUFFIXES: &[&str] = &[
+    "straat", "laan", "plein", "weg", "steenweg", "dreef", "lei", "kaai", "baan", "dijk", "markt",
+    "singel", "gracht", "kade", "hof", "wegel", "pad", "vest", "berg",
+];
+
+fn dutch_street(doc: &Doc, i: usize) -> bool {
+    let w = doc.f(i);
+    doc.tokens[i].has(F_CAP)
+        && NL_SUFFIXES
+            .iter()
+            .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+}
+
+/// An address written street first, as in Belgium and the Netherlands:
+/// "rue du Laveu 85 bte 11, 7000 Mons", "chaussée de Waterloo 116",
+/// "Kerkstraat 137, 8000 Brugge", "avenue des Sorbiers 141/2".  `i` is the
+/// street type (or the Dutch street word); returns the last token.
+fn address_street_first(doc: &Doc, i: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    let s = doc.tokens[i].sentence;
+    let french = doc.class_is(i, STREET_FR);
+    if !french && !dutch_street(doc, i) {
+        return None;
+    }
+    // the street's name: up to six words, then its number
+    let mut k = i + 1;
+    while k < n && k <= i + 6 && !doc.tokens[k].has(F_DIGIT) {
+        if doc.tokens[k].sentence != s
+            || doc.gap_before(k).contains([',', '.', '\n', ':', ';', '('])
+        {
+            return None;
+        }
+        k += 1;
+    }
+    if k >= n
+        || !is_number(doc, k)
+        || doc.gap_before(k).contains([',', '\n'])
+        || french && k == i + 1
+    {
+        return None;
+    }
+    let mut last = k;
+    // "bte 11", "bus 3", "/7", "b"
+    if doc.gap_before(k + 1).trim() == "/" && doc.class_is_digit(k + 1) {
+        last = k + 1;
+    } else if doc.is(k + 1, &["bte", "boite", "bus", "bt", "b"]) && doc.class_is_digit(k + 2) {
+        last = k + 2;
+    }
+    Some(postcode_town(doc, last))
+}
+
 /// Extends an address over ", 93100 Montreuil" or ", London".
 fn postcode_town(doc: &Doc, last: usize) -> usize {
     let n = doc.tokens.len();
@@ -237,11 +297,14 @@ pub fn find(doc: &Doc, persons: &[Finding], out: &mut Vec<Finding>) {
     let people = SpanIndex::new(persons);
     let mut i = 0;
     while i < n {
-        if !is_number(doc, i) {
-            i += 1;
-            continue;
-        }
-        let Some(last) = address_at(doc, i) else {
+        let found = if is_number(doc, i) {
+            address_at(doc, i)
+        } else if doc.class_is(i, STREET_FR) || doc.tokens[i].has(F_CAP) {
+            address_street_first(doc, i)
+        } else {
+            None
+        };
+        let Some(last) = found else {
             i += 1;
             continue;
         };
@@ -276,6 +339,32 @@ mod tests {
         v.iter()
             .map(|f| (t[f.start..f.end].to_string(), f.grey))
             .collect()
+    }
+
+    #[test]
+    fn street_first_addresses_of_belgium_and_the_netherlands() {
+        for (t, a) in [
+            (
+                "Domicile : rue du Laveu 85 bte 11, 7000 Mons.",
+                "rue du Laveu 85 bte 11, 7000 Mons",
+            ),
+            (
+                "Elle habite chaussée de Waterloo 116, 1060 Saint-Gilles",
+                "chaussée de Waterloo 116, 1060 Saint-Gilles",
+            ),
+            (
+                "Hij woont Kerkstraat 137, 8000 Brugge.",
+                "Kerkstraat 137, 8000 Brugge",
+            ),
+            (
+                "She lives at avenue des Sorbiers 141/2, 1348 Louvain-la-Neuve",
+                "avenue des Sorbiers 141/2, 1348 Louvain-la-Neuve",
+            ),
+        ] {
+            assert_eq!(found(t), [(a.to_string(), false)], "{t}");
+        }
+        // no number: no address
+        assert!(found("On se retrouve rue Haute pour la fête.").is_empty());
     }
 
     #[test]

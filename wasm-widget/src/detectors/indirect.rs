@@ -254,6 +254,10 @@ fn role_with_slot(doc: &Doc, i: usize) -> Option<usize> {
         return Some(i + 2);
     }
     let r = (i + 1..(i + 3).min(doc.tokens.len())).find(|&k| doc.class_is(k, ROLE_NOUN))?;
+    // "de Personne_001 le lundi": a pseudonym code is no role
+    if doc.gap_before(r + 1) == "_" {
+        return None;
+    }
     let s = doc.tokens[r].sentence;
     // up to four words of complement ("prof de guitare du mercredi")
     (r + 1..(r + 6).min(doc.tokens.len()))

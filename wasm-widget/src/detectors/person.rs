@@ -1252,6 +1252,21 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 Strength::Weak
             };
             found.push((i, i, s));
+            i += 1;
+            continue;
+        }
+        // 10. two unknown capitalised words inside a sentence whose other
+        // words are in lower case: "le pot de départ de Selam Haile".  A
+        // hint only (an organisation's name has the same shape); it matters
+        // most for pseudonymisation, which must not leave half a name.
+        let inside_title_case = i > 0 && doc.tokens[i - 1].has(F_CAP) && cx.same_phrase(i)
+            || i + 2 < n && cx.same_phrase(i + 2) && doc.tokens[i + 2].has(F_CAP);
+        let plain_words =
+            !t.is(NAME_WORD | PLACE | SURNAME) && !doc.class_is(i + 1, NAME_WORD | PLACE);
+        if !t.has(F_SENT) && next_namey && plain_words && !inside_title_case {
+            found.push((i, i + 1, Strength::Weak));
+            i += 2;
+            continue;
         }
         i += 1;
     }
