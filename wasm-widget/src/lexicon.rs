@@ -1138,6 +1138,15 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "mom",
     "dad",
     "mama",
+    "gars",
+    "dame",
+    "mec",
+    "bloke",
+    "fellow",
+    "kerel",
+    "vent",
+    "mevrouw",
+    "meneer",
 ];
 
 /// Determiners that make a role noun one specific individual.

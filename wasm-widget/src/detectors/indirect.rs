@@ -17,7 +17,7 @@ use crate::lexicon::class::{
     ROLE_NOUN, SITUATION as SITUATION_CLASS, SUPERLATIVE, UNIQUE, WEEKDAY,
 };
 use crate::report::EntityType;
-use crate::text::{Doc, F_CAP, F_DIGIT, F_HAS_DIGIT};
+use crate::text::{Doc, F_CAP, F_DIGIT, F_HAS_DIGIT, G_SPACES};
 
 pub(crate) const WEEKDAYS: &[&str] = &[
     "lundi",
@@ -249,8 +249,15 @@ fn role_with_slot(doc: &Doc, i: usize) -> Option<usize> {
     if !doc.class_is(i, DEFINITE_CLASS) {
         return None;
     }
-    // "the Tuesday driver"
-    if doc.class_is(i + 1, WEEKDAY) && doc.class_is(i + 2, ROLE_NOUN) {
+    // "the Tuesday driver", "de dinsdagchauffeur" aside: one phrase, and
+    // the role no pseudonym code
+    if doc.is(i, &["the", "our", "de", "het", "onze"])
+        && doc.class_is(i + 1, WEEKDAY)
+        && doc.class_is(i + 2, ROLE_NOUN)
+        && doc.tokens.get(i + 2).is_some_and(|t| t.gap & G_SPACES != 0)
+        && doc.tokens[i + 1].gap & G_SPACES != 0
+        && doc.gap_before(i + 3) != "_"
+    {
         return Some(i + 2);
     }
     let r = (i + 1..(i + 3).min(doc.tokens.len())).find(|&k| doc.class_is(k, ROLE_NOUN))?;
@@ -260,11 +267,46 @@ fn role_with_slot(doc: &Doc, i: usize) -> Option<usize> {
     }
     let s = doc.tokens[r].sentence;
     // up to four words of complement ("prof de guitare du mercredi")
-    (r + 1..(r + 6).min(doc.tokens.len()))
+    (r + 1..(r + 9).min(doc.tokens.len()))
         .take_while(|&k| doc.tokens[k].sentence == s && !doc.gap_before(k).contains([',', ';']))
         .find(|&k| {
             doc.class_is(k, WEEKDAY) && doc.is(k - 1, &["du", "de", "des", "of", "van", "on", "le"])
         })
+}
+
+/// "since 1979", "depuis trente ans", "sinds 2004": a long tenure is a
+/// detail that singles someone out ("the lady who has run the tuck shop
+/// since 1979").
+fn since(doc: &Doc, k: usize) -> bool {
+    doc.is(k, &["since", "depuis", "sinds", "for"])
+        && (doc.class_is_digit(k + 1)
+            || doc.is(
+                k + 1,
+                &[
+                    "toujours",
+                    "always",
+                    "altijd",
+                    "dix",
+                    "vingt",
+                    "trente",
+                    "quarante",
+                    "cinquante",
+                    "ten",
+                    "twenty",
+                    "thirty",
+                    "forty",
+                    "fifty",
+                    "tien",
+                    "twintig",
+                    "dertig",
+                    "veertig",
+                    "vijftig",
+                ],
+            ))
+        && !doc.is(
+            k + 2,
+            &["minutes", "min", "heures", "hours", "uur", "jours", "days"],
+        )
 }
 
 /// Finds indirect identification.  `ctx` is per sentence.
@@ -309,7 +351,8 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
             let r = i + 1;
             let end = clause_end(doc, r, 12);
             let has_rel = (r + 1..=end.min(r + 6)).any(|k| doc.is(k, &["qui", "who", "that"]));
-            let detail = (r + 1..=end).any(|k| doc.class_is(k, WEEKDAY) || is_age(doc, k));
+            let detail =
+                (r + 1..=end).any(|k| doc.class_is(k, WEEKDAY) || is_age(doc, k) || since(doc, k));
             if has_rel && detail {
                 let (a, b) = span(i, end);
                 out.push(Finding::new(EntityType::IndirectId, a, b).why(Why::Unique));

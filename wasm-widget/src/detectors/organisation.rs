@@ -176,6 +176,14 @@ fn has_any(words: &str, cues: &[&str]) -> bool {
     })
 }
 
+/// A mobile line (France and the Netherlands 06/07, Belgium 04xx, the UK
+/// 07): a person's phone more often than an office's, so a role mailbox
+/// beside it does not make it the association's.
+fn is_mobile(m: &str) -> bool {
+    let (_, d) = phone::normalise(m);
+    d.starts_with("06") || d.starts_with("07") || d.starts_with("04") && d.len() == 10
+}
+
 /// Whether a role mailbox (`info@`, `accueil@`) stands in the same line as
 /// the number: "écrivez à secretariat@… ou appelez le 02 …" gives the
 /// association's two contacts, not a person's.
@@ -573,7 +581,7 @@ fn is_organisation(text: &str, f: &Finding, voc: &Vocabulary, n: &Neighbours) ->
             (has_any(&b, SWITCHBOARD)
                 || has_any(&a, SWITCHBOARD)
                 || possessed(&b, OUR)
-                || beside_role_mailbox(text, f.start, f.end))
+                || !is_mobile(m) && beside_role_mailbox(text, f.start, f.end))
                 && !personal(&b)
                 && !personal(&a)
         }

@@ -1245,14 +1245,26 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         }
         // 9. an unknown capitalised word introduced as a companion or
         // addressee and acting as a subject ("avec Kwabena", "Siobhan said")
-        if !t.has(F_SENT) && !t.is(NAME_WORD | PLACE) && (cue_before || verb_next) {
-            let s = if cue_before && verb_next {
+        // ("à Wanze a changé": after a preposition, a town)
+        let after_preposition = i > 0 && doc.class_is(i - 1, PREPOSITION) && !cue_before;
+        if !t.has(F_SENT)
+            && !t.is(NAME_WORD | PLACE)
+            && !after_preposition
+            && (cue_before || verb_next)
+        {
+            // the whole name: "avec Poppy Mason"
+            let last = if cue_before {
+                cx.extend(i, 2, false)
+            } else {
+                i
+            };
+            let s = if cue_before && (verb_next || last > i) {
                 Strength::Medium
             } else {
                 Strength::Weak
             };
-            found.push((i, i, s));
-            i += 1;
+            found.push((i, last, s));
+            i = last + 1;
             continue;
         }
         // 10. two unknown capitalised words inside a sentence whose other

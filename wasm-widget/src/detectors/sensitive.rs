@@ -180,7 +180,8 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("cgt|cfdt|cftc|cfe-cgc|unsa|fgtb|csc|cgslb|abvv|acv|aclvb|fnv|cnv|unison", U, A),
     ("force ouvriere", U, A),
     ("lid van ..1 vakbond", U, A),
-    ("syndicat|syndicalisme|trade union|vakbond", U, T),
+    ("syndicat|syndicalisme|vakbond", U, T),
+    ("trade union", U, T),
     // ---- sex life, orientation, gender identity
     ("homosexu*|homoseksu*|homo|gay|gays|lesbienne~|lesbian*|lesbisch*|lesbo", S, A),
     ("bisexu*|biseksu*|transgenre~|transgender*|trans|non-binaire|non-binary|queer|holebi*", S, A),
@@ -201,11 +202,14 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("strafblad|strafregister", C, A),
     ("condamne~|convicted|veroordeeld~|veroordeling*|sentenced", C, A),
     ("incarcer~|detenu~|ecroue~|gedetineerd~|imprisoned|jailed", C, A),
-    ("sort~|sorti~|libere~|libre ..2 prison|detention|taule|maison d arret", C, A),
+    ("sort~|sorti~|libere~|libre ..2 prison|detention|taule", C, A),
+    ("sort~|sorti~|libere~|libre ..2 maison d arret", C, A),
     ("released|out|freed ..2 prison|jail|custody", C, A),
     ("komt|kwam|vrij ..2 uit ..1 gevangenis|cel|bajes|detentie", C, A),
     ("est|etait|ete|is|was|been|zit|zat ..2 en|in ..1 prison|jail|gevangenis|cel", C, A),
     ("travail|travaux d interet general", C, A),
+    ("traitement~|behandeling ..1 substitution|methadone", H, A),
+    ("methadone|subutex|buprenorphine", H, A),
     ("tig|werkstraf*|taakstraf*", C, A),
     ("community service", C, A),
     ("reclassering|sursis", C, A),
@@ -356,6 +360,36 @@ mod tests {
         for t in negatives {
             assert!(kinds(t).is_empty(), "false alarm {:?}: {t}", kinds(t));
         }
+    }
+
+    #[test]
+    fn leaving_detention_substitution_and_unions_in_every_form() {
+        check(
+            EntityType::Criminal,
+            &[
+                "Personne_004 sort de détention la semaine prochaine.",
+                "il est sorti de detention hier",
+                "Elle a été libérée de prison en mars.",
+                "Il sort de la maison d'arrêt lundi.",
+            ],
+            &["La sortie du film sur la détention provisoire est prévue en mai."],
+        );
+        check(
+            EntityType::Health,
+            &[
+                "Bénéficiaire_002 suit un traitement de substitution.",
+                "hij krijgt methadone sinds januari",
+            ],
+            &["La substitution des joueurs se fait à la mi-temps."],
+        );
+        check(
+            EntityType::Union,
+            &[
+                "Il est délégué au syndicat depuis deux ans.",
+                "Zij is lid van de vakbond.",
+            ],
+            &[],
+        );
     }
 
     #[test]
