@@ -125,7 +125,15 @@ def main():
     dy = [1 if r["category"] == 4 else 0 for r, y in zip(rows, danger) if y == 1]
     ws = fit(dx, dy, set())
 
-    # cross-validation by family (5 folds by a stable hash of the name)
+    r, fa = rates(wd, td, xs, danger)
+    print(f"dev fit: recall {r:.3f} false alarms {fa:.3f} (threshold {td:.3f})", file=sys.stderr)
+    if "--check" not in sys.argv:
+        cross_validate(rows, xs, danger, nonneg)
+    write(wd, td, ws, n)
+
+
+def cross_validate(rows, xs, danger, nonneg):
+    """Recall and false alarms with 5 folds by family inside the dev part."""
     fams = sorted({r["family"] for r in rows})
     fold_of = {f: i % 5 for i, f in enumerate(fams)}
     caught = alarms = danger_n = safe_n = 0
@@ -142,13 +150,15 @@ def main():
             else:
                 safe_n += 1
                 alarms += hit
-    r, fa = rates(wd, td, xs, danger)
-    print(f"dev fit: recall {r:.3f} false alarms {fa:.3f} (threshold {td:.3f})", file=sys.stderr)
     print(
         f"dev 5-fold by family: recall {caught / max(1, danger_n):.3f} "
         f"false alarms {alarms / max(1, safe_n):.3f}",
         file=sys.stderr,
     )
+
+
+def write(wd, td, ws, n):
+    """Writes src/weights.rs, or with --check compares it."""
 
     def arr(w):
         return ", ".join(f"{v:.4f}" for v in w)

@@ -725,6 +725,7 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "elke",
     "graag",
     "dank",
+    "moi",
 ];
 
 /// Words that introduce a person as a companion or an addressee ("avec
@@ -781,6 +782,9 @@ pub(crate) const PERSON_CUES: &[&str] = &[
     "stuur",
     "relance",
     "remind",
+    "famille",
+    "family",
+    "familie",
 ];
 
 /// Dutch place words written as a suffix of the name ("Kingplein",
@@ -844,6 +848,9 @@ fn written_in_lower_case(doc: &Doc) -> bool {
     }
     all > 0 && lower * 2 >= all
 }
+
+/// Classes of the lower-case words a rule of [`find`] may start on.
+const STARTS: u64 = TITLE | GREETING | FIRST_NAME | SURNAME | PARTICLE | FUNCTION | PERSON_CUE;
 
 /// Classes a lower-case word may carry and still be read as a name: any
 /// other class (a function word, a role noun, a weekday…) makes it a word.
@@ -1107,6 +1114,13 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             continue;
         }
         let t = doc.tokens[i];
+        // Every rule below starts on a capital, a title, a greeting, a
+        // known name, a particle or a grammar word ("c'est femke"): skip
+        // the other words with two bit tests (this loop sees every word).
+        if !t.has(F_CAP) && !t.is(STARTS) {
+            i += 1;
+            continue;
+        }
         let f = doc.f(i);
         // 1. courtesy title, possibly "M. et Mme Nguyen"
         if cx.title_at(i) {
@@ -1334,6 +1348,9 @@ fn self_introduction(doc: &Doc, i: usize) -> Option<usize> {
         ("i", "am"),
         ("moi", "c"),
     ];
+    if !doc.class_is(i, FUNCTION) {
+        return None;
+    }
     let (a, b) = (doc.f(i), doc.f(i + 1));
     let hit = pairs.iter().any(|&(x, y)| x == a && y == b);
     // "moi c'est X"
@@ -1351,8 +1368,7 @@ fn lists(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
     let mut i = 0;
     while i < n {
         let t = doc.tokens[i];
-        let line_start = i == 0 || doc.gap_before(i).contains('\n');
-        let heading = line_start && t.is(LIST_CUE | WEEKDAY);
+        let heading = t.is(LIST_CUE | WEEKDAY) && (i == 0 || doc.gap_before(i).contains('\n'));
         if !heading {
             i += 1;
             continue;
