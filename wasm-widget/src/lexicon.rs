@@ -92,6 +92,9 @@ pub mod class {
     pub const PERSON_CUE: Class = 1 << 39;
     /// A superlative that singles one person out ("oldest", "jongste").
     pub const SUPERLATIVE: Class = 1 << 40;
+    /// A form field whose value is a person ("Nom :", "Prénom :", "Name:",
+    /// "Voornaam:").
+    pub const NAME_LABEL: Class = 1 << 41;
 }
 
 /// The word lists of `data/`, front-coded by `build.rs` (see there why).
@@ -176,6 +179,7 @@ const REGISTRY: &[(Class, &[&str])] = {
         (class::FUNCTION, person::FUNCTION_WORDS),
         (class::PERSON_CUE, person::PERSON_CUES),
         (class::SUPERLATIVE, indirect::SUPERLATIVES),
+        (class::NAME_LABEL, person::NAME_LABELS),
         (class::PUBLISHED, indirect::PUBLISHED_MORE),
     ]
 };
@@ -329,6 +333,21 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "october",
     "november",
     "december",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "oktober",
     "noel",
     "paques",
     "toussaint",

@@ -48,6 +48,20 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "fridays",
     "saturdays",
     "sundays",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "maandagen",
+    "dinsdagen",
+    "woensdagen",
+    "donderdagen",
+    "vrijdagen",
+    "zaterdagen",
+    "zondagen",
 ];
 pub(crate) const DEFINITE: &[&str] = &[
     "le", "la", "l", "the", "ce", "cette", "cet", "that", "this", "de", "het", "die", "deze",
@@ -432,6 +446,45 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
                     .why(Why::Aggregate)
                     .grey(),
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context;
+
+    fn found(t: &str) -> Vec<String> {
+        let d = Doc::new(t);
+        let ctx = context::sentences(&d, &[]);
+        let mut v = Vec::new();
+        find(&d, &ctx, &mut v);
+        v.iter().map(|f| t[f.start..f.end].to_string()).collect()
+    }
+
+    #[test]
+    fn superlatives_and_weekly_slots_in_three_languages() {
+        for t in [
+            "Notre plus ancienne adhérente fête ses 90 ans.",
+            "la plus jeune bénévole arrive lundi",
+            "Our oldest member turns 90 on Saturday.",
+            "De oudste vrijwilliger verhuist.",
+            "Le chauffeur du jeudi a changé de numéro.",
+            "la prof de guitare du mercredi est malade",
+            "The Tuesday driver moved house.",
+            "De vrijwilliger van dinsdag is verhuisd.",
+            "the lady who has run the shop since 1979 has moved",
+        ] {
+            assert_eq!(found(t).len(), 1, "{t}: {:?}", found(t));
+        }
+        for t in [
+            "Les ateliers du jeudi sont complets.",
+            "Le plus jeune public est le bienvenu.",
+            "Pot de départ de Personne_001 le lundi 26 mars.",
+            "Le bénévole qui vient depuis 10 minutes attend.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
     }
 }

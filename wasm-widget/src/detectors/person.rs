@@ -9,9 +9,9 @@
 use super::Finding;
 use super::Strength;
 use crate::lexicon::class::{
-    CONNECTOR, FIRST_NAME, FUNCTION, GREETING, LIST_CUE, MONTH, NAME_WORD, NOT_NAME, PARTICLE,
-    PERSON_CUE, PERSON_VERB, PLACE, PLACE_NOUN, PREPOSITION, PSEUDO, PUBLIC_ROLE, SURNAME, TITLE,
-    WEEKDAY,
+    CONNECTOR, FIRST_NAME, FUNCTION, GREETING, LIST_CUE, MONTH, NAME_LABEL, NAME_WORD, NOT_NAME,
+    PARTICLE, PERSON_CUE, PERSON_VERB, PLACE, PLACE_NOUN, PREPOSITION, PSEUDO, PUBLIC_ROLE,
+    SURNAME, TITLE, WEEKDAY,
 };
 use crate::report::EntityType;
 use crate::text::{Doc, F_ALPHA, F_CAP, F_DIGIT, F_HAS_DIGIT, F_SENT, F_UPPER, G_PUNCT, G_SPACES};
@@ -161,6 +161,18 @@ pub(crate) const PERSON_VERBS: &[&str] = &[
     "vraagt",
     "is",
     "was",
+    "rang",
+    "phoned",
+    "emailed",
+    "texted",
+    "wrote",
+    "sent",
+    "left",
+    "arrived",
+    "joined",
+    "missed",
+    "forgot",
+    "brought",
 ];
 
 /// Headings of attendee lists in minutes.
@@ -198,6 +210,35 @@ pub(crate) const LIST_CUES: &[&str] = &[
     "ploeg",
     "chauffeurs",
     "drivers",
+];
+
+/// Form fields whose value is a person: "Nom : Rahman", "Prénom :
+/// Lakshmi", "Name: …", "Voornaam: …", "Bénéficiaire : …".
+pub(crate) const NAME_LABELS: &[&str] = &[
+    "nom",
+    "prenom",
+    "prenoms",
+    "name",
+    "surname",
+    "firstname",
+    "lastname",
+    "naam",
+    "voornaam",
+    "achternaam",
+    "familienaam",
+    "beneficiaire",
+    "demandeur",
+    "demandeuse",
+    "locataire",
+    "referent",
+    "referente",
+    "signataire",
+    "applicant",
+    "tenant",
+    "aanvrager",
+    "huurder",
+    "chauffeur",
+    "driver",
 ];
 
 /// Head words of pseudonym codes ("Personne_001", "Bénéficiaire_037"): the
@@ -394,6 +435,90 @@ pub(crate) const PUBLIC_ROLES: &[&str] = &[
     "lecture",
     "textes",
     "sceaux",
+    "romancier",
+    "romanciere",
+    "comedien",
+    "comedienne",
+    "humoriste",
+    "dessinateur",
+    "dessinatrice",
+    "illustrateur",
+    "illustratrice",
+    "photographe",
+    "peintre",
+    "sculpteur",
+    "sculptrice",
+    "musicien",
+    "musicienne",
+    "rappeur",
+    "rappeuse",
+    "slameur",
+    "slameuse",
+    "danseur",
+    "danseuse",
+    "choregraphe",
+    "astronaute",
+    "navigateur",
+    "navigatrice",
+    "alpiniste",
+    "cycliste",
+    "nageur",
+    "nageuse",
+    "tennisman",
+    "tenniswoman",
+    "boxeur",
+    "boxeuse",
+    "judoka",
+    "marathonien",
+    "marathonienne",
+    "selectionneur",
+    "recteur",
+    "rectrice",
+    "eurodepute",
+    "eurodeputee",
+    "goncourt",
+    "cesar",
+    "oscar",
+    "novelist",
+    "comedian",
+    "cartoonist",
+    "illustrator",
+    "photographer",
+    "painter",
+    "sculptor",
+    "musician",
+    "rapper",
+    "dancer",
+    "choreographer",
+    "astronaut",
+    "sailor",
+    "cyclist",
+    "swimmer",
+    "boxer",
+    "rector",
+    "chancellor",
+    "mep",
+    "romanschrijver",
+    "komiek",
+    "tekenaar",
+    "fotograaf",
+    "schilder",
+    "beeldhouwer",
+    "muzikant",
+    "danser",
+    "wielrenner",
+    "zwemmer",
+    "tennisser",
+    "bokser",
+    "atleet",
+    "europarlementslid",
+    "gedeputeerde",
+    "premier-ministre",
+    "secretaire-generale",
+    "prefet",
+    "prefete",
+    "sous-prefet",
+    "gouverneure",
 ];
 
 /// Function words of French, English and Dutch: a lower-case one is never a
@@ -1289,7 +1414,9 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             || i + 2 < n && cx.same_phrase(i + 2) && doc.tokens[i + 2].has(F_CAP);
         let plain_words =
             !t.is(NAME_WORD | PLACE | SURNAME) && !doc.class_is(i + 1, NAME_WORD | PLACE);
-        if !t.has(F_SENT) && next_namey && plain_words && !inside_title_case {
+        // at a sentence start only with a verb after ("Zawadi Kebede rang")
+        let starts_ok = !t.has(F_SENT) || cx.verb_at(i + 2);
+        if starts_ok && next_namey && plain_words && !inside_title_case {
             found.push((i, i + 1, Strength::Weak));
             i += 2;
             continue;
@@ -1368,6 +1495,22 @@ fn lists(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
     let mut i = 0;
     while i < n {
         let t = doc.tokens[i];
+        // a form field: "Nom : Rahman", "First name: Lakshmi" (the value
+        // runs to the end of its line)
+        if t.is(NAME_LABEL) {
+            let g = doc.gap_before(i + 1);
+            if i + 1 < n && g.contains(':') && !g.contains('\n') {
+                let mut last = i + 1;
+                while last + 1 < n.min(i + 5)
+                    && !doc.gap_before(last + 1).contains(['\n', ',', '(', ';'])
+                {
+                    last += 1;
+                }
+                list_item(cx, i + 1, last, found);
+                i = last + 1;
+                continue;
+            }
+        }
         let heading = t.is(LIST_CUE | WEEKDAY) && (i == 0 || doc.gap_before(i).contains('\n'));
         if !heading {
             i += 1;
@@ -1639,6 +1782,23 @@ mod tests {
             names("Lundi : Kwame\nMardi 12 : Priya Sharma / Ines"),
             ["Kwame", "Priya Sharma", "Ines"]
         );
+    }
+
+    #[test]
+    fn form_fields_and_dutch_rotas() {
+        assert_eq!(
+            names("FICHE\nNom : Rahman\nPrénom : Lakshmi\nAtelier choisi : Vélo"),
+            ["Rahman", "Lakshmi"]
+        );
+        assert_eq!(
+            names("Voornaam: Jorien\nAchternaam: Claes"),
+            ["Jorien", "Claes"]
+        );
+        assert_eq!(
+            names("Planning\ndinsdag: Christelle (0478/09.57.33)\nDonderdag : Paloma"),
+            ["Christelle", "Paloma"]
+        );
+        assert_eq!(names("Zawadi Kebede rang this morning."), ["Zawadi Kebede"]);
     }
 
     #[test]
