@@ -1182,7 +1182,7 @@ fn public_figure(doc: &Doc, first: usize, last: usize) -> bool {
         });
     // "X backs our campaign", "X steunt onze campagne": the campaign's
     // public face
-    let campaign = (last + 1..(last + 7).min(doc.tokens.len())).any(|k| {
+    let campaign = (last + 1..(last + 10).min(doc.tokens.len())).any(|k| {
         doc.tokens[k].sentence == s
             && doc.is(
                 k,
@@ -1351,6 +1351,12 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 i = last + 1;
                 continue;
             }
+        }
+        // 6b. "Poppy et moi", "Jan en ik", "Siobhan and I": a companion
+        if doc.is(i + 1, &["et", "and", "en"]) && doc.is(i + 2, &["moi", "i", "me", "ik", "mij"]) {
+            found.push((i, i, Strength::Medium));
+            i += 1;
+            continue;
         }
         // 7. capitalised word + known surname, ALL-CAPS surname or particle
         // ("Liste des Numéros" is no name: after an unknown word, a
@@ -1804,6 +1810,8 @@ mod tests {
     #[test]
     fn companions_and_coordinated_names() {
         assert_eq!(names("Réunion avec Kwabena demain."), ["Kwabena"]);
+        assert_eq!(names("Poppy et moi on fait la caisse."), ["Poppy"]);
+        assert_eq!(names("Yesterday Siobhan and I went."), ["Siobhan"]);
         assert_eq!(names("Fatou et Zenebech viendront."), ["Fatou", "Zenebech"]);
     }
 

@@ -13,9 +13,12 @@
 
 use super::Finding;
 use crate::context::{linked, SentenceCtx};
+use crate::lexicon::class::{
+    DEFINITE, FUNCTION, LINK, NOT_NAME, PLACE, PLACE_NOUN, ROLE_NOUN, SINGULAR_DET,
+};
 use crate::report::EntityType;
 use crate::terms::Cues;
-use crate::text::Doc;
+use crate::text::{Doc, F_CAP};
 use std::sync::OnceLock;
 
 use EntityType::{
@@ -318,8 +321,24 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding
         };
         let s = tok.sentence as usize;
         let c = ctx.get(s).copied().unwrap_or_default();
-        let individual = c.individual || extra.get(s).copied().unwrap_or(false);
         let link = linked(doc, hit.first, 4);
+        // "Zawadi est lesbienne": an attribute only a person can have,
+        // linked to a capitalised subject, makes that subject someone even
+        // when the name is known to no list
+        let subject = hit.first.wrapping_sub(2);
+        let named_subject = !topic_noun
+            && hit.first >= 2
+            && doc.class_is(hit.first - 1, LINK)
+            && doc.tokens[subject].has(F_CAP)
+            && doc.tokens[subject].sentence == tok.sentence
+            && !doc.class_is(
+                subject,
+                NOT_NAME | FUNCTION | ROLE_NOUN | PLACE_NOUN | PLACE,
+            )
+            && !(subject > 0
+                && doc.tokens[subject - 1].sentence == tok.sentence
+                && doc.class_is(subject - 1, SINGULAR_DET | DEFINITE));
+        let individual = c.individual || named_subject || extra.get(s).copied().unwrap_or(false);
         let span = (tok.start as usize, doc.tokens[hit.last].end as usize);
         let about_someone = if topic_noun {
             individual && link
@@ -360,6 +379,20 @@ mod tests {
         for t in negatives {
             assert!(kinds(t).is_empty(), "false alarm {:?}: {t}", kinds(t));
         }
+    }
+
+    #[test]
+    fn an_attribute_makes_its_named_subject_someone() {
+        check(
+            EntityType::Sexuality,
+            &["Zawadi est lesbienne.", "Kofi is gay."],
+            &["Le Festival est gay-friendly et ouvert à tous."],
+        );
+        check(
+            EntityType::Criminal,
+            &[],
+            &["Le Conseil a condamné la porte du local."],
+        );
     }
 
     #[test]

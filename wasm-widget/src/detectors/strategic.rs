@@ -80,11 +80,11 @@ const RULES: &[(&str, Class)] = &[
     ("not yet public|announced|official|published", CONF),
     ("nog niet publiek|openbaar|bekend|aangekondigd|officieel|bekendgemaakt", CONF),
     ("pas qu ..3 sach~|sachent|apprenn~|decouvr~|soient|soit", CONF),
-    ("ne doi~|doivent|doit|faut ..2 pas ..2 savoir|apprendre|courant", CONF),
+    ("ne doi~|doivent|doit|faut ..2 pas ..2 savoir|apprendre|courant|connaitre|decouvrir|voir", CONF),
     ("pas un mot a|aux|avant|tant|pour|sur|la", CONF),
     ("not a word to|about|until|before", CONF),
     // confidentiality orders
-    ("ne|n ..3 dites|dis|repetez|repete|ebruitez|divulguez|diffusez|partagez|transmettez|transferez|parlez|montrez ..2 rien|personne|pas|surtout|jamais|encore|a", IMP),
+    ("ne|n ..3 dites|dis|repetez|repete|ebruitez|divulguez|diffusez|partagez|transmettez|transferez|parlez|montrez|montre|parle|partage|transmets|diffuse|divulgue|ebruite|raconte|racontez ..2 rien|personne|pas|surtout|jamais|encore|a", IMP),
     ("do|don not|t ..1 tell|share|forward|mention|repeat|leak|breathe|circulate|spread|discuss", IMP),
     ("dont|never tell|share|forward|mention|repeat|leak|breathe|circulate|spread", IMP),
     ("do|don not|t let ..2 know|find|hear", IMP),
@@ -93,6 +93,8 @@ const RULES: &[(&str, Class)] = &[
     ("niets|niks zeggen tegen", IMP),
     // ---- negotiation positions and negotiations
     ("mont~|all~|pouss~|propos~|offr~|pay~|mett~|iron~|irions ..3 jusqu a {money}", POS),
+    ("accept~|concede~|ced~ ..3 jusqu a {money}", POS),
+    ("descend*|baiss*|recul* ..3 dessous|sous ..1 {money}", POS),
     ("plafond|plancher|maximum|max|minimum|limite|ceiling|floor|limit|cap|bottom|walk-away|grens|ondergrens|bovengrens|limiet|maximaal|hoogstens ..3 {money}", POS),
     ("go|going|goes|stretch~|push~|pay~|offer~|bid~|rais~ ..2 up to {money}", POS),
     ("go|going|goes|stretch~|push~|pay~|offer~|bid~|rais~ ..2 as high as {money}", POS),
@@ -436,6 +438,9 @@ mod tests {
                 "We can go up to 15k for the lease.",
                 "We kunnen tot 30.000 euro gaan.",
                 "Notre offre plancher reste confidentielle pour le bailleur.",
+                "on ouvre à 20 000 €, mais on accepte jusqu'à 30 000 € maximum",
+                "nous ne descendrons pas en dessous de 12 000 euros",
+                "On peut céder jusqu'à 11 000 € sur le loyer.",
             ],
             &[
                 "Le plafond de la sécurité sociale est de 3 864 € par mois.",
