@@ -28,14 +28,14 @@ harmless = [
     "Merci d'apporter des gobelets réutilisables pour la fête de quartier.",
 ]
 personal = [
-    "Pour la collecte, écrire à camille.{n}@example.org avant vendredi.",
+    "Pour la collecte, écrire à camille.{n}@courriel.fr avant vendredi.",
     "Call the coordinator on 06 12 {a:02d} {b:02d} {c:02d} if the van is late.",
     "Mme Martin{n} ne viendra pas : elle est sous chimiothérapie depuis mars.",
 ]
 out, n, written = [], 0, 0
 while written < size:
     n += 1
-    line = harmless[n % len(harmless)] if n % 3 else personal[n % len(personal)].format(
+    line = harmless[n % len(harmless)] if n % 3 else personal[(n // 3) % len(personal)].format(
         n=n, a=n % 100, b=(n // 100) % 100, c=(n // 10000) % 100)
     out.append(line)
     written += len(line.encode()) + 1

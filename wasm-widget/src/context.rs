@@ -10,7 +10,7 @@
 use crate::detectors::Finding;
 use crate::lexicon::class::{
     LINK, OURS, PERSON_PRONOUN, POPULATION_NOUN, PSEUDO, QUANTIFIER, ROLE_NOUN, SINGULAR_DET,
-    TOPIC_CUE,
+    SMALL_NUMBER, TOPIC_CUE,
 };
 use crate::text::{Doc, F_DIGIT};
 
@@ -115,13 +115,13 @@ pub(crate) const LINKS: &[&str] = &[
 ];
 
 /// Numbers small enough for a group whose members can be told apart.
-const SMALL_NUMBERS: &[&str] = &[
+pub(crate) const SMALL_NUMBERS: &[&str] = &[
     "deux", "trois", "quatre", "cinq", "six", "two", "three", "four", "five", "six", "twee",
     "drie", "vier", "vijf", "zes", "2", "3", "4", "5", "6",
 ];
 
 fn small_number(doc: &Doc, i: usize) -> bool {
-    doc.is(i, SMALL_NUMBERS) && !doc.gap_before(i + 1).contains('%')
+    doc.class_is(i, SMALL_NUMBER) && !doc.gap_before(i + 1).contains('%')
 }
 
 /// Computes the context of every sentence.  `persons` are PERSON findings.
@@ -147,7 +147,7 @@ pub fn sentences(doc: &Doc, persons: &[Finding]) -> Vec<SentenceCtx> {
         let mut population = false;
         for i in s0..s1 {
             let t = doc.tokens[i];
-            if t.class == 0 && !t.has(F_DIGIT) && !doc.is(i, SMALL_NUMBERS) {
+            if t.class == 0 && !t.has(F_DIGIT) {
                 continue; // nothing below applies to a word of no class
             }
             if t.is(PERSON_PRONOUN) {

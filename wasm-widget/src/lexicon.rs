@@ -95,6 +95,9 @@ pub mod class {
     /// A form field whose value is a person ("Nom :", "Prénom :", "Name:",
     /// "Voornaam:").
     pub const NAME_LABEL: Class = 1 << 41;
+    /// Numbers small enough for a group whose members can be told apart
+    /// ("trois", "two", "drie", "4").
+    pub const SMALL_NUMBER: Class = 1 << 42;
 }
 
 /// The word lists of `data/`, front-coded by `build.rs` (see there why).
@@ -180,6 +183,7 @@ const REGISTRY: &[(Class, &[&str])] = {
         (class::PERSON_CUE, person::PERSON_CUES),
         (class::SUPERLATIVE, indirect::SUPERLATIVES),
         (class::NAME_LABEL, person::NAME_LABELS),
+        (class::SMALL_NUMBER, cx::SMALL_NUMBERS),
         (class::PUBLISHED, indirect::PUBLISHED_MORE),
     ]
 };
