@@ -910,6 +910,13 @@ pub(crate) const PERSON_CUES: &[&str] = &[
     "famille",
     "family",
     "familie",
+    "contactez",
+    "appelez",
+    "ecrivez",
+    "demandez",
+    "prevenez",
+    "remerciez",
+    "rappelez",
 ];
 
 /// Dutch place words written as a suffix of the name ("Kingplein",
@@ -1564,6 +1571,11 @@ fn lists(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
                         && !doc.gap_before(j).contains('\n')
                     {
                         j += 1;
+                    }
+                    // ")\n": the line, and a one-line list, end there
+                    if j < n && doc.gap_before(j).contains('\n') && !multi_line {
+                        item_start = j;
+                        break;
                     }
                     item_start = j;
                     continue;

@@ -10,7 +10,9 @@ use super::digits::{self, Candidates};
 use super::{alnum_at, alnum_before, Finding};
 use crate::report::EntityType;
 
-const SEPS: &[u8] = b" .-";
+/// Separators inside a number: spaces, dots, hyphens, and the slash of
+/// Belgian numbers ("0478/09.57.33", "02/512.34.56").
+const SEPS: &[u8] = b" .-/";
 
 fn national_ok(d: &str, groups: usize) -> bool {
     let b = d.as_bytes();
@@ -166,6 +168,19 @@ mod tests {
         let mut v = Vec::new();
         find(t, &mut v);
         v.iter().map(|f| t[f.start..f.end].to_string()).collect()
+    }
+
+    #[test]
+    fn belgian_numbers_with_a_slash() {
+        for (t, want) in [
+            ("GSM : 0478/09.57.33", Some("0478/09.57.33")),
+            ("Tél. 02/512.34.56", Some("02/512.34.56")),
+            ("La réunion du 12/03/2024, 3/4 des membres.", None),
+        ] {
+            let mut v = Vec::new();
+            find_at(t, &Candidates::of(t), &mut v);
+            assert_eq!(v.first().map(|f| &t[f.start..f.end]), want, "{t}");
+        }
     }
 
     #[test]
