@@ -148,6 +148,7 @@ const REGISTRY: &[(Class, &[&str])] = {
     use crate::detectors::{address, date_of_birth as dob, indirect, person, strategic};
     &[
         (class::NOT_NAME, NOT_NAMES),
+        (class::NOT_NAME, indirect::WEEKDAYS),
         (class::TITLE, TITLES),
         (class::PLACE_NOUN, PLACE_NOUNS),
         (class::ROLE_NOUN, ROLE_NOUNS),
@@ -337,13 +338,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "october",
     "november",
     "december",
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
+    // (weekdays of every language: `indirect::WEEKDAYS`, registered below)
     "januari",
     "februari",
     "maart",
