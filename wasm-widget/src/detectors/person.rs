@@ -212,8 +212,8 @@ pub(crate) const LIST_CUES: &[&str] = &[
     "drivers",
 ];
 
-/// Form fields whose value is a person: "Nom : Rahman", "Prénom :
-/// Lakshmi", "Name: …", "Voornaam: …", "Bénéficiaire : …".
+/// Form fields whose value is a person: "Nom : Okafor", "Prénom :
+/// Chiamaka", "Name: …", "Voornaam: …", "Bénéficiaire : …".
 pub(crate) const NAME_LABELS: &[&str] = &[
     "nom",
     "prenom",
@@ -1247,7 +1247,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         }
         let t = doc.tokens[i];
         // Every rule below starts on a capital, a title, a greeting, a
-        // known name, a particle or a grammar word ("c'est femke"): skip
+        // known name, a particle or a grammar word ("c'est inès"): skip
         // the other words with two bit tests (this loop sees every word).
         if !t.has(F_CAP) && !t.is(STARTS) {
             i += 1;
@@ -1270,7 +1270,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         }
         // 2. greeting or signature followed by a name
         if t.is(GREETING) && i + 1 < n {
-            // "Bienvenue à Lisa", "welcome to Jan": one preposition between
+            // "Bienvenue à Yasmina", "welcome to Jan": one preposition between
             let j = if doc.is(i + 1, &["a", "to", "aan"]) && cx.same_phrase(i + 1) {
                 i + 2
             } else {
@@ -1286,7 +1286,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 }
             }
         }
-        // 2b. a writer introducing themselves: "c'est femke", "it's Jan",
+        // 2b. a writer introducing themselves: "c'est inès", "it's Jan",
         // "ik ben Noor", "je suis Priya"
         if let Some(j) = self_introduction(doc, i) {
             if let Some(last) = cx.name_after_cue(j) {
@@ -1359,7 +1359,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 continue;
             }
         }
-        // 6b. "Poppy et moi", "Jan en ik", "Siobhan and I": a companion
+        // 6b. "Inès et moi", "Jan en ik", "Siobhan and I": a companion
         if doc.is(i + 1, &["et", "and", "en"]) && doc.is(i + 2, &["moi", "i", "me", "ik", "mij"]) {
             found.push((i, i, Strength::Medium));
             i += 1;
@@ -1397,14 +1397,14 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         }
         // 9. an unknown capitalised word introduced as a companion or
         // addressee and acting as a subject ("avec Kwabena", "Siobhan said")
-        // ("à Wanze a changé": after a preposition, a town)
+        // ("à Ciney a changé": after a preposition, a town)
         let after_preposition = i > 0 && doc.class_is(i - 1, PREPOSITION) && !cue_before;
         if !t.has(F_SENT)
             && !t.is(NAME_WORD | PLACE)
             && !after_preposition
             && (cue_before || verb_next)
         {
-            // the whole name: "avec Poppy Mason"
+            // the whole name: "avec Tendai Moyo"
             let last = if cue_before {
                 cx.extend(i, 2, false)
             } else {
@@ -1420,14 +1420,14 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             continue;
         }
         // 10. two unknown capitalised words inside a sentence whose other
-        // words are in lower case: "le pot de départ de Selam Haile".  A
+        // words are in lower case: "le goûter d'adieu de Tendai Moyo".  A
         // hint only (an organisation's name has the same shape); it matters
         // most for pseudonymisation, which must not leave half a name.
         let inside_title_case = i > 0 && doc.tokens[i - 1].has(F_CAP) && cx.same_phrase(i)
             || i + 2 < n && cx.same_phrase(i + 2) && doc.tokens[i + 2].has(F_CAP);
         let plain_words =
             !t.is(NAME_WORD | PLACE | SURNAME) && !doc.class_is(i + 1, NAME_WORD | PLACE);
-        // at a sentence start only with a verb after ("Zawadi Kebede rang")
+        // at a sentence start only with a verb after ("Tendai Moyo phoned")
         let starts_ok = !t.has(F_SENT) || cx.verb_at(i + 2);
         if starts_ok && next_namey && plain_words && !inside_title_case {
             found.push((i, i + 1, Strength::Weak));
@@ -1508,7 +1508,7 @@ fn lists(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
     let mut i = 0;
     while i < n {
         let t = doc.tokens[i];
-        // a form field: "Nom : Rahman", "First name: Lakshmi" (the value
+        // a form field: "Nom : Okafor", "First name: Chiamaka" (the value
         // runs to the end of its line)
         if t.is(NAME_LABEL) {
             let g = doc.gap_before(i + 1);
@@ -1776,11 +1776,11 @@ mod tests {
         assert_eq!(names("Dag mevrouw Peeters,"), ["mevrouw Peeters"]);
         assert_eq!(names("Bonjour Kwabena, merci !"), ["Kwabena"]);
         assert_eq!(
-            names("Bienvenue à Lisa, notre nouvelle collègue."),
-            ["Lisa"]
+            names("Bienvenue à Yasmina dans l'équipe du mardi !"),
+            ["Yasmina"]
         );
         assert_eq!(names("hi jan, see you"), ["jan"]);
-        assert_eq!(names("cc c'est femke, je serai en retard"), ["femke"]);
+        assert_eq!(names("coucou c'est ines, je passe plus tard"), ["ines"]);
         assert_eq!(names("Hello, it's Noor from the office"), ["Noor"]);
         assert_eq!(names("Groetjes,\nBart"), ["Bart"]);
     }
@@ -1805,24 +1805,24 @@ mod tests {
     #[test]
     fn form_fields_and_dutch_rotas() {
         assert_eq!(
-            names("FICHE\nNom : Rahman\nPrénom : Lakshmi\nAtelier choisi : Vélo"),
-            ["Rahman", "Lakshmi"]
+            names("Inscription\nNom : Okafor\nPrénom : Chiamaka\nCours choisi : Théâtre"),
+            ["Okafor", "Chiamaka"]
         );
         assert_eq!(
             names("Voornaam: Jorien\nAchternaam: Claes"),
             ["Jorien", "Claes"]
         );
         assert_eq!(
-            names("Planning\ndinsdag: Christelle (0478/09.57.33)\nDonderdag : Paloma"),
-            ["Christelle", "Paloma"]
+            names("Rooster\nmaandag: Anouk (0471/22.33.44)\nVrijdag : Hatice"),
+            ["Anouk", "Hatice"]
         );
-        assert_eq!(names("Zawadi Kebede rang this morning."), ["Zawadi Kebede"]);
+        assert_eq!(names("Tendai Moyo phoned twice today."), ["Tendai Moyo"]);
     }
 
     #[test]
     fn companions_and_coordinated_names() {
         assert_eq!(names("Réunion avec Kwabena demain."), ["Kwabena"]);
-        assert_eq!(names("Poppy et moi on fait la caisse."), ["Poppy"]);
+        assert_eq!(names("Inès et moi on ferme la salle."), ["Inès"]);
         assert_eq!(names("Yesterday Siobhan and I went."), ["Siobhan"]);
         assert_eq!(names("Fatou et Zenebech viendront."), ["Fatou", "Zenebech"]);
     }
