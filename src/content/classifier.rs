@@ -44,15 +44,9 @@ pub struct OwnContactsDoc {
     addresses: Vec<Spanned<String>>,
 }
 
-/// The association's own contact data, checked: never flagged by the checker.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct OwnContacts {
-    pub domains: Vec<String>,
-    pub emails: Vec<String>,
-    pub phones: Vec<String>,
-    pub ibans: Vec<String>,
-    pub addresses: Vec<String>,
-}
+/// The association's own contact data, checked: the classifier's own type, so what is loaded here
+/// is what the checker compares with, field for field.
+pub use wasm_widget::OwnContacts;
 
 /// The checked vocabulary, still in clear: never serialise it into the site as is.
 #[derive(Debug, Clone, Default)]
