@@ -23,7 +23,7 @@ pub struct SentenceCtx {
     /// Words typical of a general topic (workshop, prevention, article...).
     pub topic: bool,
     /// A quantity about the association's population ("60 % de nos
-    /// adhérents", "most of our beneficiaries").
+    /// adhérents", "most of the families we support").
     pub aggregate: bool,
     /// The association speaks of itself ("notre", "nous", "our", "we").
     pub ours: bool,
@@ -169,7 +169,7 @@ pub fn sentences(doc: &Doc, persons: &[Finding]) -> Vec<SentenceCtx> {
             }
             // a pseudonym code ("Bénéficiaire_037") still points at one
             // person: what is said of them stays sensitive
-            if t.is(PSEUDO) && doc.gap_before(i + 1) == "_" && doc.class_is_digit(i + 1) {
+            if t.is(PSEUDO) && doc.is_code(i) {
                 c.individual = true;
             }
             // a small group of the association's people: "les trois
@@ -208,7 +208,7 @@ pub fn sentences(doc: &Doc, persons: &[Finding]) -> Vec<SentenceCtx> {
 /// is a link word.
 ///
 /// "c'est" is not a link (it introduces a generality, not a subject), and a
-/// subject pronoun right before the word is one ("elle porte le voile").
+/// subject pronoun right before the word is one ("elle fait le carême").
 pub fn linked(doc: &Doc, i: usize, before: usize) -> bool {
     let s = doc.tokens.get(i).map_or(0, |t| t.sentence);
     let link = (i.saturating_sub(before)..i).any(|k| {

@@ -63,10 +63,6 @@ pub mod class {
     /// Residence or origin cue for indirect identification ("vit", "from").
     pub const RESIDENCE: Class = 1 << 27;
     pub const SITUATION: Class = 1 << 28;
-    /// First word of a non-stem sensitive (GDPR art. 9) term.
-    pub const SENSITIVE_TERM: Class = 1 << 29;
-    /// First word of a non-stem strategic term.
-    pub const STRATEGIC_TERM: Class = 1 << 30;
     /// "seul", "seule", "unique", "only": uniqueness cue.
     pub const UNIQUE: Class = 1 << 31;
     /// A name that is also an ordinary word in French, English or Dutch
@@ -259,12 +255,6 @@ pub fn lexicon() -> &'static Lexicon {
             for &w in list {
                 lex.add(w, c);
             }
-        }
-        for w in crate::detectors::sensitive::first_words() {
-            lex.add(w, class::SENSITIVE_TERM);
-        }
-        for w in crate::detectors::strategic::first_words() {
-            lex.add(w, class::STRATEGIC_TERM);
         }
         // A common word is never a known first name or surname.
         for c in lex.map.values_mut() {
@@ -1217,7 +1207,7 @@ pub(crate) const POPULATION_NOUNS: &[&str] = &[
 ];
 
 /// Words that make a sentence a general topic rather than a statement about
-/// someone ("atelier de prévention du diabète ouvert à tous").
+/// someone ("conférence sur le diabète, entrée libre").
 pub(crate) const TOPIC_CUES: &[&str] = &[
     "prevention",
     "sensibilisation",
@@ -1343,7 +1333,5 @@ mod tests {
         let lex = lexicon();
         assert!(lex.classes("mme") & class::TITLE != 0);
         assert!(lex.classes("diabetique") == 0);
-        assert!(lex.classes("arret") & class::SENSITIVE_TERM != 0);
-        assert!(lex.classes("confidentiel") & class::STRATEGIC_TERM != 0);
     }
 }

@@ -32,7 +32,7 @@
 //! - **Context for what cannot.**  A health or religion word is reported only
 //!   when the sentence is about a specific person (name, title, pronoun,
 //!   "notre bénéficiaire") and does not read as a general topic
-//!   ("atelier de prévention du diabète ouvert à tous").  Names need evidence
+//!   ("conférence sur le diabète, entrée libre").  Names need evidence
 //!   (title, known first name, known surname next to a capitalised word,
 //!   greeting), never a capital letter alone.
 //! - **Hand-written scanners, no regex, no serde.**  The Wasm budget is

@@ -2,7 +2,7 @@
 //! tokens, for the sensitive (GDPR art. 9) and strategic detectors.
 //!
 //! Why patterns and not phrase lists: a list fitted to example sentences
-//! catches "supprimer deux postes" and misses "supprimerons trois postes".
+//! catches "supprimer deux emplois" and misses "supprimerons trois emplois".
 //! One pattern here covers inflections (light stemming), numbers, money,
 //! determiners and a few free words in between.
 //!
@@ -343,30 +343,6 @@ impl<T: Copy> Cues<T> {
             }
         });
         out
-    }
-}
-
-impl Cues<()> {
-    /// The exact first words of the patterns (for callers that register
-    /// them in the lexicon).
-    pub fn first_words(
-        patterns: impl Iterator<Item = &'static str>,
-    ) -> impl Iterator<Item = &'static str> {
-        patterns.filter_map(parse).flat_map(|steps| {
-            let mut out = Vec::new();
-            if let Some(Step {
-                elem: Elem::Words(alts),
-                ..
-            }) = steps.first()
-            {
-                out.extend(
-                    alts.iter()
-                        .filter(|a| matches!(a, Alt::Exact(_)))
-                        .map(Alt::text),
-                );
-            }
-            out
-        })
     }
 }
 

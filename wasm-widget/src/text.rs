@@ -310,6 +310,16 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).is_some_and(|t| t.class & c != 0)
     }
 
+    /// Whether token `i` heads a pseudonym code: a word, an underscore,
+    /// digits ("Personne_001", "Bénéficiaire_037", "Persoon_002").  The
+    /// checker's own codes and the usual pseudonym forms name no one, but
+    /// what is said of them is still about someone.
+    pub fn is_code(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.has(F_ALPHA))
+            && self.gap_before(i + 1) == "_"
+            && self.class_is_digit(i + 1)
+    }
+
     /// Whether token `i` exists and is made of digits only.
     pub fn class_is_digit(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.has(F_DIGIT))

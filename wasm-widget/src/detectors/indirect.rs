@@ -4,7 +4,7 @@
 //! - Uniqueness: "la seule bénéficiaire qui…", "the only volunteer who…".
 //! - A definite individual with a specific detail: "le garçon qui vient le
 //!   mercredi", "le jeune de 17 ans qui…".
-//! - A relative of a named role: "le fils de notre présidente".
+//! - A relative of a named role: "la fille de notre trésorier".
 //! - Combinations in one sentence about someone: age + place + situation
 //!   (any two), as the method puts it ("âge + ville + situation").
 //! - Statistics about the association's public: grey (reported, precaution).
@@ -270,13 +270,13 @@ fn role_with_slot(doc: &Doc, i: usize) -> Option<usize> {
         && doc.class_is(i + 2, ROLE_NOUN)
         && doc.tokens.get(i + 2).is_some_and(|t| t.gap & G_SPACES != 0)
         && doc.tokens[i + 1].gap & G_SPACES != 0
-        && doc.gap_before(i + 3) != "_"
+        && !doc.is_code(i + 2)
     {
         return Some(i + 2);
     }
     let r = (i + 1..(i + 3).min(doc.tokens.len())).find(|&k| doc.class_is(k, ROLE_NOUN))?;
     // "de Personne_001 le lundi": a pseudonym code is no role
-    if doc.gap_before(r + 1) == "_" {
+    if doc.is_code(r) {
         return None;
     }
     let s = doc.tokens[r].sentence;
@@ -374,7 +374,7 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
                 continue;
             }
         }
-        // relative of a role: "le fils de notre présidente"
+        // relative of a role: "la fille de notre trésorier"
         if t.is(KIN_CLASS)
             && i > 0
             && doc.class_is(i - 1, DEFINITE_CLASS)

@@ -6,7 +6,7 @@
 //! (role local part, free or special-rate number, registration checksum)
 //! and the words just around them, in French, English and Dutch.
 //!
-//! A personal cue always wins over an organisation cue ("son portable",
+//! A personal cue always wins over an organisation cue ("son gsm perso",
 //! "her account", "zijn gsm"): the checker errs on the strict side.
 //!
 //! The cue window is the same line and the same sentence, at most a dozen
@@ -408,7 +408,7 @@ const PERSONAL_ACCOUNT: &[&str] = &[
     "terugbetaling",
 ];
 
-/// "son numéro", "her account", "zijn gsm": a possessive right before a
+/// "sa ligne", "her account", "zijn gsm": a possessive right before a
 /// contact noun (or one word later: "son numéro perso", "sa propre ligne").
 fn possessed(words: &str, owners: &[&str]) -> bool {
     let w: Vec<&str> = words.split_whitespace().collect();

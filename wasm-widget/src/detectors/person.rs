@@ -1041,8 +1041,7 @@ impl Ctx<'_, '_> {
 
     /// Token `i` heads a pseudonym code ("Personne_001"): a code, no name.
     fn code(&self, i: usize) -> bool {
-        self.doc.gap_before(i + 1) == "_"
-            && self.doc.tokens.get(i + 1).is_some_and(|t| t.has(F_DIGIT))
+        self.doc.is_code(i)
     }
 
     /// A verb of a subject person at `i` ("a" but not "à", which folds the
@@ -1081,7 +1080,7 @@ impl Ctx<'_, '_> {
 
     /// Extends a name from `i` over following name-like words (at most
     /// `max_more`), surname particles included ("Jan Van den Broeck").
-    /// `lower` also accepts lower-case known names ("fatou diallo").
+    /// `lower` also accepts lower-case known names ("aminata sow").
     fn extend(&self, i: usize, max_more: usize, lower: bool) -> usize {
         let mut last = i;
         let mut k = i + 1;

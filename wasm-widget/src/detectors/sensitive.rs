@@ -4,7 +4,7 @@
 //!
 //! A sensitive word is reported only when it is about someone: the sentence
 //! must mention a specific individual, and must not read as a general topic
-//! ("atelier de prévention du diabète ouvert à tous") unless the word is
+//! ("conférence sur le diabète, entrée libre") unless the word is
 //! explicitly linked to a subject ("Mme Martin, qui est diabétique, animera
 //! l'atelier").  Topic nouns ("religion", "diabète") additionally need such a
 //! link; attribute words ("diabétique", "musulmane") only need the person.
@@ -47,11 +47,11 @@ const RULES: &[(&str, EntityType, bool)] = &[
     // ---- health: conditions and attributes
     ("diabet*|suikerziek*|seropositi*|hiv-positi*|sidaique", H, A),
     ("depress*|deprim~|depressed|neerslachtig~|burn-out|burnout|overspann*", H, A),
-    ("burn out", H, A),
+    ("burn~|burnt out", H, A),
     ("bipolai~|bipolar|schizophren*|schizofren*|autis*|asthm*|astma*|epilep*", H, A),
     ("alcooli*|alcoholi*|alcoholverslaaf*|toxicoman*|addict*|verslaaf*|verslav*", H, A),
     ("handicap*|gehandicapt~|disabled|disabilit*|invalidite|mdph|rolstoel*|wheelchair", H, A),
-    ("fauteuil roulant", H, A),
+    ("fauteuil~ roulant~", H, A),
     ("malade|malades|maladie~|ziek|zieke|sick|illness", H, A),
     ("hospitalis~|hospitaliz~|chimio*|chemo*|radiotherap*|dialys*|cancer~|kanker*|tumeur~|tumor~|tumour~", H, A),
     ("leucemi*|leukemi*|lymphom*|lymfom*|sclerose~|alzheimer*|parkinson*|dementi*|demence", H, A),
@@ -63,21 +63,21 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("sourd|sourde|doof|deaf|aveugle~|malvoyant~|slechtziend~", H, A),
     ("curatelle|tutelle|bewindvoering", H, A),
     ("onder bewind", H, A),
-    ("arret maladie", H, A),
-    ("arret de travail", H, A),
+    ("arret~ ..1 maladie~|travail", H, A),
     ("en arret {end}", H, A),
     ("sick leave|note", H, A),
     ("signed off ..2 stress|sick|depression|anxiety", H, A),
     ("off ..2 with|because|due ..2 stress|depression|anxiety|burnout", H, A),
     ("ziekteverlof|ziekmelding|ziekgemeld", H, A),
     ("ziek gemeld|thuis", H, A),
-    ("sous traitement", H, A),
+    ("sous|onder traitement~|behandeling", H, A),
+    ("under treatment", H, A),
     ("antidepresseur~|antidepressant~|insuline|insulin|medicament~|medicatie|medication", H, A),
     ("traumatis*|ptsd", H, A),
     ("stress post-traumatique", H, A),
     ("anxiete|anxiety|angststoorn*", H, T),
     ("sante mentale", H, T),
-    ("mental health", H, T),
+    ("mental health|illness|disorder~", H, T),
     ("geestelijke gezondheid", H, T),
     ("ivre|drunk|dronken|overdose", H, A),
     ("opere|operee|surgery|geopereerd|blesse|blessee", H, A),
@@ -154,7 +154,8 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("demandeu~ d asile", E, A),
     ("asylum|asiel*|refugi~|refugee~|vluchteling*", E, A),
     ("statut de refugie~", E, A),
-    ("regroupement familial", E, A),
+    ("regroupement~ famili*", E, A),
+    ("family reunification|reunion", E, A),
     ("gezinshereniging", E, A),
     ("overstay~ ..2 visa", E, A),
     // ---- politics
@@ -189,10 +190,11 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("homosexu*|homoseksu*|homo|gay|gays|lesbienne~|lesbian*|lesbisch*|lesbo", S, A),
     ("bisexu*|biseksu*|transgenre~|transgender*|trans|non-binaire|non-binary|queer|holebi*", S, A),
     ("non binaire|binary", S, A),
-    ("coming out", S, A),
+    ("son|sa|leur|her|his|their|zijn|haar coming out", S, A),
+    ("coming|came|comes out as", S, A),
     ("coming-out", S, A),
     ("uit de kast", S, A),
-    ("transition de genre", S, A),
+    ("transition~ ..1 genre", S, A),
     ("gender transition", S, A),
     ("geslachtsverander*", S, A),
     ("orientation|vie sexuelle", S, T),
@@ -200,7 +202,7 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("seksuele geaardheid", S, T),
     ("geaardheid|sexualite|lgbt*|lhbt*", S, T),
     // ---- criminal matters
-    ("casier judiciaire", C, A),
+    ("casier~ judiciaire~", C, A),
     ("criminal record~", C, A),
     ("strafblad|strafregister", C, A),
     ("condamne~|convicted|veroordeeld~|veroordeling*|sentenced", C, A),
@@ -271,19 +273,10 @@ fn subjects() -> &'static Cues<usize> {
     })
 }
 
-/// First words the lexicon tags with its sensitive-term class.
-pub(crate) fn first_words() -> impl Iterator<Item = &'static str> {
-    Cues::<()>::first_words(RULES.iter().map(|r| r.0))
-}
-
 /// Whether sentence `s` names a pseudonymised person ("Bénéficiaire_037",
 /// "Personne_002"): a word, an underscore, digits.
 fn pseudonym_in(doc: &Doc, (s0, s1): (usize, usize)) -> bool {
-    (s0 + 1..s1).any(|i| {
-        doc.tokens[i].has(crate::text::F_DIGIT)
-            && doc.tokens[i - 1].has(crate::text::F_ALPHA)
-            && doc.gap_before(i) == "_"
-    })
+    (s0..s1.saturating_sub(1)).any(|i| doc.is_code(i))
 }
 
 /// Sentences (by index) whose subject is a pseudonym, a small group or a
@@ -322,7 +315,7 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding
         let s = tok.sentence as usize;
         let c = ctx.get(s).copied().unwrap_or_default();
         let link = linked(doc, hit.first, 4);
-        // "Zawadi est lesbienne": an attribute only a person can have,
+        // "Ngozi est lesbienne": an attribute only a person can have,
         // linked to a capitalised subject, makes that subject someone even
         // when the name is known to no list
         let subject = hit.first.wrapping_sub(2);
@@ -382,10 +375,47 @@ mod tests {
     }
 
     #[test]
+    fn multi_word_terms_in_their_inflections() {
+        check(
+            EntityType::Health,
+            &[
+                "Elle se déplace en fauteuils roulants électriques.",
+                "il est en arrêts maladie répétés",
+                "Il est en arrêt de travail depuis lundi.",
+                "He is completely burned out.",
+                "Zij is onder behandeling.",
+            ],
+            &[],
+        );
+        check(
+            EntityType::Ethnicity,
+            &["Elle attend les regroupements familiaux de ses enfants."],
+            &[],
+        );
+        check(
+            EntityType::Sexuality,
+            &[
+                "Son coming out s'est bien passé.",
+                "He came out as trans last year.",
+            ],
+            &[],
+        );
+        check(
+            EntityType::Criminal,
+            &["Il a deux casiers judiciaires chargés."],
+            &[],
+        );
+    }
+
+    #[test]
     fn an_attribute_makes_its_named_subject_someone() {
         check(
             EntityType::Sexuality,
-            &["Zawadi est lesbienne.", "Kofi is gay."],
+            &[
+                "Tamsin est bisexuelle.",
+                "Kofi is gay.",
+                "Ngozi was lesbisch.",
+            ],
             &["Le Festival est gay-friendly et ouvert à tous."],
         );
         check(
@@ -410,7 +440,7 @@ mod tests {
         check(
             EntityType::Health,
             &[
-                "Bénéficiaire_002 suit un traitement de substitution.",
+                "Usager_117 reçoit un traitement de substitution depuis mai.",
                 "hij krijgt methadone sinds januari",
             ],
             &["La substitution des joueurs se fait à la mi-temps."],

@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Class {
     /// Marks the text itself as confidential: reported unless negated
-    /// ("sans information confidentielle").
+    /// ("aucun document confidentiel").
     Confidential,
     /// A confidentiality order ("ne dites rien", "don't tell", "zeg
     /// niet"): reported unless a third person or "I" is its subject ("il ne
@@ -119,7 +119,7 @@ const RULES: &[(&str, Class)] = &[
     ("job|staff cuts", INT),
     ("plan social", INT),
     ("rupture conventionnelle", INT),
-    ("entretien prealable", INT),
+    ("entretien~|convocation~ ..1 prealable~", INT),
     ("restructur~|herstructurer*", INT),
     // ---- mergers and takeovers
     ("fusion|fusions|fusie|fusies|merger~|samensmelting*|overname~|takeover~", INT),
@@ -130,7 +130,7 @@ const RULES: &[(&str, Class)] = &[
     ("take~|took|taking|taken over {det}? association|charity|organisation|organization|vzw|asbl|us", INT),
     ("overgenomen door", INT),
     // ---- disputes and litigation
-    ("prud hommes", INT),
+    ("prud homme|hommes", INT),
     ("prudhom*", INT),
     ("labour|employment|industrial tribunal", INT),
     ("arbeidsrechtbank*|arbeidshof|arbeidsrechter", INT),
@@ -157,14 +157,20 @@ const RULES: &[(&str, Class)] = &[
     ("sanction~ disciplinaire~", INT),
     ("avertissement disciplinaire", INT),
     ("disciplinary|tuchtprocedure*|tuchtsanctie*", INT),
-    ("audit interne", INT),
+    ("audit~|enquete~|controle~ interne~", INT),
+    ("internal audit~|investigation~|inquiry|inquiries", INT),
+    ("intern~ onderzoek*|audit~", INT),
     ("detournement~|fraude~|fraud~|embezzl~|verduister~|malversation~", INT),
-    ("abus de confiance", INT),
+    ("abus ..1 confiance|biens", INT),
+    ("breach~ of trust", INT),
+    ("misbruik ..1 vertrouwen|vennootschapsgoederen", INT),
     ("redressement|liquidation judiciaire", INT),
     ("cessation de paiement~", INT),
     ("faillite~|bankrupt*|faillissement*|failliet|insolven*", INT),
-    ("depenses personnelles", INT),
-    ("resiliation du bail", INT),
+    ("depense~|achat~|uitgave~ personnel~|privee~|persoonlijk~|prive", INT),
+    ("personal expense~|purchase~|spending", INT),
+    ("resili~|opzeg* ..2 bail|baux|huurcontract*|huurovereenkomst*", INT),
+    ("terminat~ ..2 lease", INT),
     // ---- non-public finances
     ("deficit~|begrotingstekort*|shortfall~|tresorerie|overdraft~|cashflow|liquiditeit*", FIN),
     ("cash flow", FIN),
@@ -200,11 +206,6 @@ fn rules() -> &'static Cues<Class> {
     T.get_or_init(|| Cues::new(RULES))
 }
 
-/// First words the lexicon tags with its strategic-term class.
-pub(crate) fn first_words() -> impl Iterator<Item = &'static str> {
-    Cues::<()>::first_words(RULES.iter().map(|t| t.0))
-}
-
 /// Words that mark published figures rather than internal ones.
 pub(crate) const PUBLISHED: &[&str] = &[
     "rapport",
@@ -232,7 +233,7 @@ fn has_amount(doc: &Doc, s0: usize, s1: usize) -> bool {
     })
 }
 
-/// Words that deny what follows: "sans information confidentielle", "no confidential data" say the
+/// Words that deny what follows: "aucun document confidentiel", "no confidential data" say the
 /// text holds nothing confidential.
 const NEGATIONS: [&str; 10] = [
     "sans", "aucun", "aucune", "pas", "ni", "jamais", "non", "no", "without", "never",
@@ -377,6 +378,24 @@ mod tests {
     }
 
     #[test]
+    fn disputes_and_misconduct_in_their_inflections() {
+        check(
+            Why::Internal,
+            &[
+                "Notre comptable est convoqué à un entretien préalable.",
+                "Nous passons devant le conseil de prud'homme en mai.",
+                "Nous ouvrons une enquête interne sur la caisse.",
+                "We have started an internal investigation.",
+                "Notre ancien trésorier est poursuivi pour abus de biens.",
+                "Nous avons découvert des dépenses privées sur notre carte.",
+                "Nous allons résilier notre bail en juin.",
+                "We will terminate the lease of our hall.",
+            ],
+            &[],
+        );
+    }
+
+    #[test]
     fn staff_are_no_salaries() {
         // "salariés" folds to the English "salaries": staff, not pay
         let doc = Doc::new("Notre équipe : une douzaine de salariés et 80 bénévoles.");
@@ -438,8 +457,8 @@ mod tests {
                 "We can go up to 15k for the lease.",
                 "We kunnen tot 30.000 euro gaan.",
                 "Notre offre plancher reste confidentielle pour le bailleur.",
-                "on ouvre à 20 000 €, mais on accepte jusqu'à 30 000 € maximum",
-                "nous ne descendrons pas en dessous de 12 000 euros",
+                "nous pourrions accepter jusqu'à 30 000 € pour le local",
+                "nous ne baisserons pas sous les 12 000 euros",
                 "On peut céder jusqu'à 11 000 € sur le loyer.",
             ],
             &[
