@@ -1,16 +1,21 @@
 //! Search per revision: an older revision and the draft search themselves by default and offer the
 //! revision in force, in a fieldset the script reads (`name="in"`, `data-index`, `data-label`); the
 //! revision in force offers no choice. The behaviour in a browser is in `tests/e2e/search.mjs`.
+//!
+//! Built on the fixture `tests/fixtures/revised/` (revisions 2025 and 2026, French and English, a
+//! draft), so the labels below are the fixture's, not those of the default handbook's revisions.
 
 mod common;
 
-use common::{build, repo_root, snapshot, text};
+use common::{build, copy_fixture, snapshot, text};
 
 #[test]
 fn older_revisions_and_the_draft_offer_to_search_the_revision_in_force() {
     let tmp = tempfile::tempdir().expect("temporary folder");
+    let root = tmp.path().join("hb");
+    copy_fixture("revised", &root);
     let public = tmp.path().join("public");
-    build(&repo_root(), &public, &["--drafts"]).assert_success();
+    build(&root, &public, &["--drafts"]).assert_success();
     let site = snapshot(&public);
 
     let older = text(&site, "revisions/2025/search/index.html");

@@ -119,6 +119,19 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// Copies the fixture handbook `tests/fixtures/NAME` into `to` (built from a copy, never in place:
+/// a build writes its cache beside the sources).
+pub fn copy_fixture(name: &str, to: &Path) {
+    copy_dir(&fixtures().join(name), to);
+}
+
+/// Copies `tests/fixtures/minimal` into `to`, then the files of `tests/fixtures/NAME` on top of it at
+/// the same relative paths (replacing or adding files): a fixture that only holds what differs.
+pub fn copy_minimal_with(name: &str, to: &Path) {
+    copy_dir(&fixtures().join("minimal"), to);
+    copy_dir(&fixtures().join(name), to);
+}
+
 /// Copies the repository's own handbook (`handbook.yaml` and `content/`) into `to`.
 pub fn copy_default_handbook(to: &Path) {
     fs::create_dir_all(to).expect("create handbook folder");
