@@ -1,15 +1,21 @@
-//! Languages: the default handbook in French at the root and in English under `en/`, translated
-//! twins where they exist, the default language as a marked fallback elsewhere.
+//! Languages: a handbook in French at the root and in English under `en/`, translated twins where
+//! they exist, the default language as a marked fallback elsewhere. The exact pages and words are
+//! checked on the fixture `tests/fixtures/revised/`; the default handbook is only held to what must
+//! be true of any bilingual handbook.
 
 mod common;
 
-use common::{build, repo_root, snapshot, text};
+use std::path::Path;
+
+use common::{build, copy_fixture, repo_root, snapshot, text};
 
 #[test]
 fn english_edition_with_twins_fallbacks_hreflang_and_switcher() {
     let tmp = tempfile::tempdir().expect("temporary folder");
+    let root = tmp.path().join("hb");
+    copy_fixture("revised", &root);
     let public = tmp.path().join("public");
-    build(&repo_root(), &public, &[]).assert_success();
+    build(&root, &public, &[]).assert_success();
     let site = snapshot(&public);
 
     let fr = text(&site, "charter/index.html");
@@ -31,21 +37,27 @@ fn english_edition_with_twins_fallbacks_hreflang_and_switcher() {
     );
     assert!(fr.contains("hreflang=\"en\" href=\"../en/charter/\""));
     assert!(
-        text(&site, "en/index.html").contains("AI handbook of Les Ateliers du Pont-Vert"),
+        text(&site, "en/index.html").contains("AI handbook of the Revised Association"),
         "handbook.en.yaml twin"
     );
+    let home = text(&site, "index.html");
+    assert!(
+        home.contains("Association Révisée") && !home.contains("AI handbook of"),
+        "handbook.yaml at the root"
+    );
 
-    // A prompt without an English twin is shown in French, marked as such.
-    let fallback = text(&site, "en/prompts/prompt-009/index.html");
+    // PROMPT-002 has no English twin: it is shown in French, marked as such.
+    let fallback = text(&site, "en/prompts/prompt-002/index.html");
     assert!(fallback.contains("class=\"notice\""));
     assert!(fallback.contains("<main id=\"main\" tabindex=\"-1\" lang=\"fr\""));
     let translated = text(&site, "en/prompts/prompt-001/index.html");
+    assert!(!translated.contains("class=\"notice\""));
     assert!(
         translated.contains("## Context") || translated.contains(">Context<"),
         "English prompt sections"
     );
 
-    // Older revisions exist in English too (falling back to French where they had no twins).
+    // Revision 2025 had no English charter: its English edition falls back to French, marked.
     assert!(site.contains_key("revisions/2025/en/charter/index.html"));
     assert!(text(&site, "revisions/2025/en/charter/index.html").contains("class=\"notice\""));
     // The English revision switcher stays in English.
@@ -53,6 +65,72 @@ fn english_edition_with_twins_fallbacks_hreflang_and_switcher() {
         en.contains("href=\"../../revisions/2025/en/charter/\""),
         "switcher keeps the language"
     );
+}
+
+/// The value of `key: value` in the front matter of a Markdown source (no YAML parser needed).
+fn front_matter_value(source: &Path, key: &str) -> String {
+    let text = std::fs::read_to_string(source).expect("read source");
+    text.lines()
+        .find_map(|l| l.strip_prefix(&format!("{key}: ")))
+        .unwrap_or_else(|| panic!("no `{key}` in {}", source.display()))
+        .trim()
+        .trim_matches('"')
+        .to_string()
+}
+
+/// Of any bilingual handbook, the default one included: every prompt has a page in every
+/// language, in that language when it has a twin, otherwise in the default language with a notice.
+#[test]
+fn default_handbook_every_prompt_is_translated_or_marked_as_a_fallback() {
+    let config = std::fs::read_to_string(repo_root().join("handbook.yaml")).expect("config");
+    let languages: Vec<String> = config
+        .lines()
+        .find_map(|l| l.strip_prefix("languages: "))
+        .map(|l| {
+            l.trim_matches(['[', ']', ' '])
+                .split(',')
+                .map(|s| s.trim().to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    let default = front_matter_value(&repo_root().join("handbook.yaml"), "language");
+    let others: Vec<&String> = languages.iter().filter(|l| **l != default).collect();
+
+    let tmp = tempfile::tempdir().expect("temporary folder");
+    let public = tmp.path().join("public");
+    build(&repo_root(), &public, &[]).assert_success();
+    let site = snapshot(&public);
+
+    let prompts = repo_root().join("content/prompts");
+    let mut sources: Vec<_> = std::fs::read_dir(&prompts)
+        .expect("prompts folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .filter(|p| !handbook::source::is_translation(p))
+        .collect();
+    sources.sort();
+    for source in &sources {
+        let id = front_matter_value(source, "id").to_lowercase();
+        let page = text(&site, &format!("prompts/{id}/index.html"));
+        assert!(!page.contains("class=\"notice\""), "{id} in {default}");
+        for lang in &others {
+            let twin = source.with_extension(format!("{lang}.md"));
+            let page = text(&site, &format!("{lang}/prompts/{id}/index.html"));
+            assert!(
+                page.contains(&format!("<html lang=\"{lang}\">")),
+                "{id} in {lang}"
+            );
+            if twin.is_file() {
+                assert!(!page.contains("class=\"notice\""), "{id} has a {lang} twin");
+            } else {
+                assert!(
+                    page.contains("class=\"notice\"")
+                        && page.contains(&format!("tabindex=\"-1\" lang=\"{default}\"")),
+                    "{id} has no {lang} twin: shown in {default}, marked"
+                );
+            }
+        }
+    }
 }
 
 /// The minimal handbook published in `languages` (the first one is the default).
