@@ -1,12 +1,16 @@
 //! Revisions end to end: cutting, refusing bad cuts, detecting altered snapshots, and the versioned
 //! site (switcher, banner, changes page, feed, one charter PDF per revision).
+//!
+//! The exact pages are checked on fixtures: `minimal/` for cutting, `revised/` (revisions 2025 and
+//! 2026, then a draft) for the published site. The default handbook's own revisions are only held
+//! to what must be true of any recorded revision, so cutting a new one breaks no test.
 
 mod common;
 
 use std::fs;
 use std::path::Path;
 
-use common::{build, copy_default_handbook, handbook, repo_root, snapshot, text, Entry};
+use common::{build, copy_fixture, handbook, repo_root, snapshot, text, Entry};
 
 fn cut(root: &Path, id: &str, date: &str) -> common::Run {
     handbook([
@@ -28,7 +32,7 @@ fn cut(root: &Path, id: &str, date: &str) -> common::Run {
 fn cutting_freezes_content_and_refuses_bad_requests() {
     let tmp = tempfile::tempdir().expect("temporary folder");
     let root = tmp.path().join("hb");
-    copy_default_handbook(&root);
+    copy_fixture("minimal", &root);
     cut(&root, "2030", "2030-01-15").assert_success();
     assert!(root
         .join("revisions/2030/content/charter/01-preambule.md")
@@ -62,16 +66,16 @@ fn cutting_freezes_content_and_refuses_bad_requests() {
 fn an_altered_frozen_revision_stops_the_build_and_names_the_file() {
     let tmp = tempfile::tempdir().expect("temporary folder");
     let root = tmp.path().join("hb");
-    copy_default_handbook(&root);
+    copy_fixture("minimal", &root);
     cut(&root, "2030", "2030-01-15").assert_success();
-    let frozen = root.join("revisions/2030/content/charter/02-principes.md");
+    let frozen = root.join("revisions/2030/content/charter/02-signature.md");
     let mut body = fs::read_to_string(&frozen).expect("read");
     body.push_str("\nUne phrase ajoutée après l'approbation.\n");
     fs::write(&frozen, body).expect("write");
     let run = build(&root, &tmp.path().join("public"), &[]);
     assert_eq!(run.code, Some(1));
     assert!(
-        run.stderr.contains("revisions/2030/content/charter/02-principes.md:1:1: error: this file of a frozen revision was modified"),
+        run.stderr.contains("revisions/2030/content/charter/02-signature.md:1:1: error: this file of a frozen revision was modified"),
         "{}",
         run.stderr
     );
@@ -80,10 +84,12 @@ fn an_altered_frozen_revision_stops_the_build_and_names_the_file() {
 }
 
 #[test]
-fn the_default_site_publishes_every_revision_with_switcher_banner_changes_feed_and_pdf() {
+fn a_revised_site_publishes_every_revision_with_switcher_banner_changes_feed_and_pdf() {
     let tmp = tempfile::tempdir().expect("temporary folder");
+    let root = tmp.path().join("hb");
+    copy_fixture("revised", &root);
     let public = tmp.path().join("public");
-    build(&repo_root(), &public, &["--drafts"]).assert_success();
+    build(&root, &public, &["--drafts"]).assert_success();
     let site = snapshot(&public);
 
     // The newest revision at the root and at its permanent address; older ones under their own.
@@ -97,13 +103,13 @@ fn the_default_site_publishes_every_revision_with_switcher_banner_changes_feed_a
     ] {
         assert!(site.contains_key(page), "{page} missing");
     }
-    // 2026 added prompts 013–016: the 2025 edition does not have them, and its switcher sends a
-    // reader of PROMPT-016 in 2026 to the 2025 home instead of a dead page.
-    assert!(site.contains_key("prompts/prompt-016/index.html"));
-    assert!(!site.contains_key("revisions/2025/prompts/prompt-016/index.html"));
-    let p16 = text(&site, "prompts/prompt-016/index.html");
+    // 2026 added PROMPT-002: the 2025 edition does not have it, and its switcher sends a reader
+    // of PROMPT-002 in 2026 to the 2025 home instead of a dead page.
+    assert!(site.contains_key("prompts/prompt-002/index.html"));
+    assert!(!site.contains_key("revisions/2025/prompts/prompt-002/index.html"));
+    let added = text(&site, "prompts/prompt-002/index.html");
     assert!(
-        p16.contains("<a href=\"../../revisions/2025/\">2025</a>"),
+        added.contains("<a href=\"../../revisions/2025/\">2025</a>"),
         "switcher of a page missing in 2025"
     );
     let charter_2026 = text(&site, "charter/index.html");
@@ -134,7 +140,7 @@ fn the_default_site_publishes_every_revision_with_switcher_banner_changes_feed_a
             _ => panic!("charter-{id}.pdf missing"),
         }
     }
-    let recorded = fs::read_to_string(repo_root().join("revisions/revisions.yaml")).expect("index");
+    let recorded = fs::read_to_string(root.join("revisions/revisions.yaml")).expect("index");
     let pdf_hash = charter_2026
         .split("<code class=\"hash\">")
         .nth(1)
@@ -155,7 +161,7 @@ fn the_default_site_publishes_every_revision_with_switcher_banner_changes_feed_a
         changes.contains("<del><span class=\"vh\">[suppression : </span>"),
         "deletions marked in text"
     );
-    assert!(changes.contains("PROMPT-016"), "added prompts listed");
+    assert!(changes.contains("PROMPT-002"), "added prompts listed");
     assert!(
         changes.contains("Zone grise"),
         "decision-tree changes listed"
@@ -189,6 +195,63 @@ fn drafts_are_published_only_on_request() {
     build(&repo_root(), &public, &[]).assert_success();
     assert!(!public.join("draft").exists());
     assert!(!public.join("charter-draft.pdf").exists());
+}
+
+/// Of any handbook with recorded revisions, the default one included (whatever they are): every
+/// revision has its charter PDF and its entry in the feed, newest first; every older one its own
+/// charter page with a banner, listed in the sitemap; the page in force shows the newest recorded
+/// PDF hash; the draft is marked.
+#[test]
+fn the_default_site_publishes_every_recorded_revision() {
+    let index = fs::read_to_string(repo_root().join("revisions/revisions.yaml")).expect("index");
+    let index: serde_json::Value = serde_saphyr::from_str(&index).expect("revisions.yaml parses");
+    let revisions: Vec<(String, String)> = index["revisions"]
+        .as_array()
+        .expect("a list of revisions")
+        .iter()
+        .map(|r| {
+            let field = |k: &str| r[k].as_str().expect("a string field").to_string();
+            (field("id"), field("pdf_sha256"))
+        })
+        .collect();
+
+    let tmp = tempfile::tempdir().expect("temporary folder");
+    let public = tmp.path().join("public");
+    build(&repo_root(), &public, &["--drafts"]).assert_success();
+    let site = snapshot(&public);
+    let in_force = text(&site, "charter/index.html");
+    assert!(!in_force.contains("class=\"banner\""), "no banner in force");
+    assert!(text(&site, "draft/charter/index.html").contains("class=\"banner\""));
+    let feed = text(&site, "revisions.xml");
+    let sitemap = text(&site, "sitemap.xml");
+    let mut previous_in_feed = 0;
+    for (n, (id, pdf_hash)) in revisions.iter().enumerate().rev() {
+        match site.get(&format!("charter-{id}.pdf")) {
+            Some(Entry::File(bytes)) => assert!(bytes.starts_with(b"%PDF-"), "charter-{id}.pdf"),
+            _ => panic!("charter-{id}.pdf missing"),
+        }
+        let in_feed = feed
+            .find(&format!("<title>{id}</title>"))
+            .unwrap_or_else(|| panic!("{id} missing from the feed"));
+        assert!(
+            in_feed >= previous_in_feed,
+            "{id}: the feed is newest first"
+        );
+        previous_in_feed = in_feed;
+        if n + 1 == revisions.len() {
+            assert!(
+                in_force.contains(&format!("<code class=\"hash\">{pdf_hash}<")),
+                "the page in force shows the recorded PDF hash of {id}"
+            );
+        } else {
+            let old = text(&site, &format!("revisions/{id}/charter/index.html"));
+            assert!(old.contains("class=\"banner\""), "{id} has a banner");
+            assert!(
+                sitemap.contains(&format!("revisions/{id}/charter/")),
+                "{id} in the sitemap"
+            );
+        }
+    }
 }
 
 /// The charter hash the PDF prints (title page, footer) is the one `revision list` and the
