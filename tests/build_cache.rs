@@ -9,11 +9,10 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::{
-    build, copy_default_handbook, copy_dir, repo_root, snapshot, snapshot_diff, text, Entry,
-};
+use common::{build, copy_dir, copy_fixture, repo_root, snapshot, snapshot_diff, text, Entry};
 
-/// A copy of the default handbook with its revisions (2025, 2026), in a temporary folder.
+/// A copy of the fixture `tests/fixtures/revised/` (revisions 2025 and 2026, French and English,
+/// and a draft that differs from 2026 in `content/method/categories.md`), in a temporary folder.
 struct Handbook {
     _tmp: tempfile::TempDir,
     root: PathBuf,
@@ -24,8 +23,7 @@ impl Handbook {
     fn new() -> Self {
         let tmp = tempfile::tempdir().expect("temporary folder");
         let root = tmp.path().join("hb");
-        copy_default_handbook(&root);
-        copy_dir(&repo_root().join("revisions"), &root.join("revisions"));
+        copy_fixture("revised", &root);
         let out = tmp.path().join("out");
         fs::create_dir_all(&out).expect("output parent");
         Handbook {
@@ -141,7 +139,7 @@ fn cold_warm_and_uncached_builds_are_byte_identical() {
 fn an_edited_draft_reuses_every_frozen_revision_and_matches_an_uncached_build() {
     let hb = Handbook::new();
     hb.build("site", &[]);
-    let page = hb.root.join("content/method/sobriete.md");
+    let page = hb.root.join("content/method/categories.md");
     let mut source = fs::read_to_string(&page).expect("draft page");
     source.push_str("\nUne phrase ajoutée au brouillon, et seulement à lui.\n");
     fs::write(&page, source).expect("edit the draft");
@@ -158,12 +156,11 @@ fn an_edited_draft_reuses_every_frozen_revision_and_matches_an_uncached_build() 
         &site,
         "warm after a draft edit vs no cache",
     );
-    assert!(
-        text(&site, "draft/method/sobriete/index.html").contains("Une phrase ajoutée au brouillon")
-    );
+    assert!(text(&site, "draft/method/categories/index.html")
+        .contains("Une phrase ajoutée au brouillon"));
     for frozen in [
-        "method/sobriete/index.html",
-        "revisions/2025/method/sobriete/index.html",
+        "method/categories/index.html",
+        "revisions/2025/method/categories/index.html",
     ] {
         assert!(
             !text(&site, frozen).contains("Une phrase ajoutée au brouillon"),
