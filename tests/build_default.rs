@@ -1,6 +1,11 @@
 //! The default handbook (the repository's own `handbook.yaml` and `content/`), built by the real binary:
 //! what the published pages contain, what the site never does (load anything from another host), and
 //! how the commands behave (validate writes nothing, failed builds keep the previous site, init).
+//!
+//! Editors change `content/` and `handbook.yaml`: every test here reads what to expect from those
+//! sources (how many sections, which prompts, the announced total, the languages, the base URL), so
+//! only what must hold of any handbook is asserted. Exact words and formats are checked on the small
+//! fixtures of `tests/fixtures/` (see `tests/training.rs`, `tests/revisions.rs`, `tests/languages.rs`).
 
 mod common;
 
@@ -12,8 +17,6 @@ use common::{
     build, copy_default_handbook, entry_names, handbook, repo_root, snapshot, snapshot_diff, Entry,
 };
 use serde_json::Value;
-
-const BASE_URL: &str = "https://ia.example.org/";
 
 /// The default handbook built once (into a temporary folder, then read into memory) for all the
 /// tests that only read the site.
@@ -84,6 +87,55 @@ fn front_matters(dir: &str) -> Vec<(String, Value)> {
             )
         })
         .collect()
+}
+
+/// The `base_url` of `handbook.yaml`, with its final `/`.
+fn base_url() -> String {
+    let url = yaml("handbook.yaml")["base_url"]
+        .as_str()
+        .expect("base_url")
+        .to_string();
+    if url.ends_with('/') {
+        url
+    } else {
+        format!("{url}/")
+    }
+}
+
+/// The default language of `handbook.yaml`, then the others it publishes.
+fn languages() -> (String, Vec<String>) {
+    let config = yaml("handbook.yaml");
+    let default = str_of(&config, "language").to_string();
+    let others = config["languages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|l| l.as_str().expect("a language code").to_string())
+        .filter(|l| *l != default)
+        .collect();
+    (default, others)
+}
+
+/// The Markdown sources of a content folder in the default language, sorted by file name.
+fn sources_in(dir: &str) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = fs::read_dir(repo_root().join(dir))
+        .expect("list content folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .filter(|p| !handbook::source::is_translation(p))
+        .collect();
+    files.sort();
+    files
+}
+
+/// How the site writes a number of minutes (`45 min`, `3 h`, `1 h 30`); its exact format is
+/// checked on a fixture in `tests/training.rs`.
+fn duration(min: u64) -> String {
+    match (min / 60, min % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m:02}"),
+    }
 }
 
 fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
@@ -225,10 +277,15 @@ fn is_external(url: &str) -> bool {
 // ---- the pages -----------------------------------------------------------------------------------
 
 #[test]
-fn charter_page_has_its_eight_sections_with_anchors_and_titles_in_order() {
+fn charter_page_has_every_section_of_its_folder_with_anchors_and_titles_in_order() {
     let html = page("charter/index.html");
     let sections = front_matters("content/charter");
-    assert_eq!(sections.len(), 8, "the default charter has 8 sections");
+    assert!(!sections.is_empty(), "a charter has sections");
+    assert_eq!(
+        sections.len(),
+        sources_in("content/charter").len(),
+        "one section per file of content/charter"
+    );
     let mut last = 0;
     for (n, (stem, meta)) in sections.iter().enumerate() {
         assert_eq!(meta["number"].as_u64(), Some(n as u64 + 1), "{stem}");
@@ -260,7 +317,7 @@ fn every_prompt_has_a_page_with_its_id_and_both_copyable_blocks() {
         .map(|p| (str_of(p, "id"), p))
         .collect();
     let sources = front_matters("content/prompts");
-    assert!(sources.len() >= 12);
+    assert!(!sources.is_empty(), "the library has prompts");
     for (stem, meta) in &sources {
         let id = str_of(meta, "id");
         let html = page(&format!("prompts/{}/index.html", id.to_lowercase()));
@@ -296,9 +353,8 @@ fn every_prompt_has_a_page_with_its_id_and_both_copyable_blocks() {
 #[test]
 fn prompts_json_lists_every_prompt_once_with_absolute_urls() {
     let json: Value = serde_json::from_str(&page("prompts.json")).expect("prompts.json parses");
-    assert_eq!(json["language"], "fr");
+    assert_eq!(json["language"].as_str(), Some(languages().0.as_str()));
     let prompts = json["prompts"].as_array().expect("a prompts array");
-    assert!(prompts.len() >= 12, "{} prompts", prompts.len());
     let ids: BTreeSet<&str> = prompts.iter().map(|p| str_of(p, "id")).collect();
     assert_eq!(ids.len(), prompts.len(), "prompt ids are unique");
     let sources: BTreeSet<String> = front_matters("content/prompts")
@@ -314,7 +370,7 @@ fn prompts_json_lists_every_prompt_once_with_absolute_urls() {
         let id = str_of(p, "id");
         assert_eq!(
             str_of(p, "url"),
-            format!("{BASE_URL}prompts/{}/", id.to_lowercase())
+            format!("{}prompts/{}/", base_url(), id.to_lowercase())
         );
         assert!(!p["tags"].as_array().expect("tags").is_empty(), "{id}");
         for name in p["placeholders"].as_array().expect("placeholders") {
@@ -351,22 +407,28 @@ fn decision_tree_page_has_a_section_per_node_and_an_inline_svg() {
 }
 
 #[test]
-fn training_page_shows_the_four_modules_and_a_total_of_3_h() {
+fn training_page_shows_every_module_and_the_announced_total() {
     let html = page("training/index.html");
     let modules = front_matters("content/training");
-    assert_eq!(modules.len(), 4);
+    assert!(!modules.is_empty(), "a training has modules");
     let total: u64 = modules
         .iter()
         .map(|(_, m)| m["duration_min"].as_u64().expect("duration"))
         .sum();
-    assert_eq!(total, 180);
+    let announced = yaml("content/training/programme.yaml")["total_duration_min"]
+        .as_u64()
+        .expect("total_duration_min");
+    assert_eq!(total, announced, "a build only succeeds when they agree");
     for (n, (stem, meta)) in modules.iter().enumerate() {
         let heading = text(element_by_id(&html, "h2", &format!("module-{}", n + 1)));
         assert!(heading.contains(str_of(meta, "title")), "{stem}: {heading}");
+        let minutes = meta["duration_min"].as_u64().expect("duration");
+        assert!(heading.contains(&duration(minutes)), "{stem}: {heading}");
     }
+    let shown = duration(announced);
     assert!(
-        text(&html).contains("3 h"),
-        "the announced total is shown as 3 h"
+        text(&html).contains(&shown),
+        "the announced total is shown as {shown}"
     );
 }
 
@@ -443,10 +505,19 @@ fn sitemap_lists_every_page_but_404_with_absolute_urls() {
                 && !p.ends_with("search/index.html")
                 && !p.ends_with("all-pages/index.html")
         })
-        .map(|p| format!("{BASE_URL}{}", p.strip_suffix("index.html").unwrap_or(&p)))
+        .map(|p| {
+            format!(
+                "{}{}",
+                base_url(),
+                p.strip_suffix("index.html").unwrap_or(&p)
+            )
+        })
         .collect();
     assert_eq!(listed, expected);
-    assert!(listed.len() >= 30, "{} pages", listed.len());
+    assert!(
+        listed.contains(&format!("{}charter/", base_url())),
+        "{listed:?}"
+    );
 }
 
 #[test]
@@ -455,7 +526,7 @@ fn robots_txt_points_at_the_sitemap() {
     assert!(
         robots
             .lines()
-            .any(|l| l == format!("Sitemap: {BASE_URL}sitemap.xml")),
+            .any(|l| l == format!("Sitemap: {}sitemap.xml", base_url())),
         "{robots}"
     );
 }
@@ -567,16 +638,21 @@ fn no_page_loads_anything_from_another_host() {
 
 #[test]
 fn every_page_has_its_language_and_a_main_landmark() {
+    let (default, others) = languages();
     let pages = html_pages();
-    assert!(pages.len() >= 33, "{} pages", pages.len());
+    for other in &others {
+        assert!(
+            pages.contains(&format!("{other}/index.html")),
+            "a home page in {other}"
+        );
+    }
     for path in pages {
         let html = page(&path);
-        // The English edition of every revision lives under `…/en/`.
-        let lang = if path.starts_with("en/") || path.contains("/en/") {
-            "en"
-        } else {
-            "fr"
-        };
+        // The edition in another language of every revision lives under `…/LANG/`.
+        let lang = others
+            .iter()
+            .find(|l| path.starts_with(&format!("{l}/")) || path.contains(&format!("/{l}/")))
+            .unwrap_or(&default);
         assert!(
             html.contains(&format!("<html lang=\"{lang}\">")),
             "{path}: <html lang=\"{lang}\">"
@@ -622,7 +698,7 @@ fn base_url_option_overrides_handbook_yaml_everywhere() {
         sitemap.contains(&format!("<loc>{base}charter/</loc>")),
         "{sitemap}"
     );
-    assert!(!sitemap.contains(BASE_URL));
+    assert!(!sitemap.contains(&base_url()));
     let json: Value = serde_json::from_str(&read("prompts.json")).expect("prompts.json");
     assert!(str_of(&json["prompts"][0], "url").starts_with(base));
     // The 404 page is served at any depth, so it links from the base URL's path.
@@ -692,18 +768,22 @@ fn a_failed_build_leaves_the_previous_site_identical() {
     let before = snapshot(&public);
     let siblings = entry_names(tmp.path());
 
-    let section = root.join("content/charter/08-signature.md");
+    // The last section of the charter, whatever the editors named it.
+    let section = root.join(
+        sources_in("content/charter")
+            .last()
+            .expect("a charter section")
+            .strip_prefix(repo_root())
+            .expect("inside the repository"),
+    );
+    let rel = common::rel_path(&root, &section);
     let mut text = fs::read_to_string(&section).expect("read section");
     text.push_str("\nVoir aussi la [page disparue](/disparue/).\n");
     fs::write(&section, text).expect("break the section");
     let run = build(&root, &public, &[]);
     common::assert_no_panic(&run);
     assert_eq!(run.code, Some(1), "{}", run.stderr);
-    assert!(
-        run.stderr.contains("content/charter/08-signature.md:"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains(&format!("{rel}:")), "{}", run.stderr);
     assert!(
         run.stderr.contains("dead link `/disparue/`"),
         "{}",
@@ -766,7 +846,16 @@ fn init_writes_a_starter_handbook_that_builds_like_the_default_one() {
     let run = handbook([std::ffi::OsStr::new("init"), dir.as_os_str()]);
     run.assert_success();
     assert!(dir.join("handbook.yaml").is_file());
-    assert!(dir.join("content/charter/01-preambule.md").is_file());
+    // The starter's sources are the default handbook's, file for file.
+    let (starter, default) = (
+        snapshot(&dir.join("content")),
+        snapshot(&repo_root().join("content")),
+    );
+    assert!(
+        starter == default,
+        "the starter's content/ differs:\n{}",
+        snapshot_diff(&default, &starter)
+    );
     let ignored = fs::read_to_string(dir.join(".gitignore")).expect("a .gitignore");
     for built in ["/public/", "/.public.*", "/.handbook-cache/"] {
         assert!(
