@@ -30,6 +30,7 @@ pub mod render;
 pub mod revisions;
 pub mod search;
 pub mod serve;
+pub mod site_files;
 pub mod slug;
 pub mod source;
 pub mod urls;

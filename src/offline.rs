@@ -42,7 +42,7 @@ use std::collections::BTreeMap;
 use sha2::{Digest, Sha256};
 
 use crate::budget::{html_references, resolve, Target};
-use crate::render::SiteFiles;
+use crate::site_files::SiteFiles;
 
 /// Where the worker is published: the site root, so it controls the whole site.
 pub const WORKER: &str = "sw.js";

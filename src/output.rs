@@ -25,7 +25,7 @@ use std::time::UNIX_EPOCH;
 
 use serde::{Deserialize, Serialize};
 
-use crate::render::SiteFiles;
+use crate::site_files::SiteFiles;
 
 /// Writes `files` to `output`, replacing its previous content only once everything is written.
 pub fn write_atomically(output: &Path, files: &SiteFiles) -> std::io::Result<()> {

@@ -35,7 +35,7 @@ use std::io::Write as _;
 
 use serde::{Deserialize, Serialize};
 
-use crate::render::SiteFiles;
+use crate::site_files::SiteFiles;
 pub(crate) use scan::{css_references, html_references, resolve, Kind, Target};
 pub use sizes::GzipSizes;
 

@@ -5,7 +5,7 @@
 //! budget only needs the attributes that cause a request. Comments and the bodies of `<script>` are
 //! skipped (a JSON island may contain `<img` as text); `<style>` bodies are scanned as CSS.
 
-use crate::render::SiteFiles;
+use crate::site_files::SiteFiles;
 
 /// Why the browser fetches a resource, which decides where its bytes are counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

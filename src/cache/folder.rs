@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Key, KeyBuilder, Members};
 use crate::budget::SiteWeight;
-use crate::render::SiteFiles;
+use crate::site_files::SiteFiles;
 
 const MEMBER: &str = "summary.json";
 

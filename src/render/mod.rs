@@ -24,8 +24,8 @@ use pages::Page;
 pub use pages::Section;
 use theme::Theme;
 
-/// The rendered site: output path (relative, `/`-separated) → bytes.
-pub type SiteFiles = BTreeMap<String, Vec<u8>>;
+/// Kept under its old name here for callers of the renderer; owned by [`crate::site_files`].
+pub use crate::site_files::SiteFiles;
 
 /// Renders the whole site; dead links and template errors come back as diagnostics.
 pub fn render(root: &Path, hb: &Handbook) -> Result<SiteFiles, Diagnostics> {

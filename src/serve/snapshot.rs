@@ -8,7 +8,7 @@ use std::sync::Arc;
 use sha2::{Digest, Sha256};
 
 use super::{mime, overlay};
-use crate::render::SiteFiles;
+use crate::site_files::SiteFiles;
 
 /// One file ready to send.
 #[derive(Debug, Clone)]
