@@ -22,9 +22,9 @@ pub struct SiteConfig {
     #[serde(default = "default_theme")]
     pub theme: Spanned<String>,
     pub association: Association,
-    /// Page-weight limits; may only tighten the defaults (see `budget::Budget`).
+    /// Page-weight limits; may only tighten the defaults (see [`Budget`]).
     #[serde(default)]
-    pub budget: Option<Spanned<crate::budget::Budget>>,
+    pub budget: Option<Spanned<Budget>>,
     /// Save the handbook in readers' browsers after a first visit (a service worker). Default: yes.
     #[serde(default = "yes")]
     pub offline: bool,
@@ -102,6 +102,63 @@ impl Association {
                 .extend(c::iban(&i.value, "iban", src.origin(i), diags));
         }
         own
+    }
+}
+
+/// The limits a site is held to. The defaults are the handbook's commitment; `handbook.yaml` may
+/// tighten them (key `budget`), never loosen them ([`Budget::validate`]), except to allow web fonts.
+///
+/// Declared with the rest of the site config, which reads and checks it; [`crate::budget`] weighs
+/// the built site and holds it to these limits. (Kept in `budget`, it made the content model
+/// depend on the budget, and through it on the renderer that depends on the model.)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Budget {
+    /// Largest page, HTML + CSS + JS it loads, compressed, in KB (1000 bytes). Default 25.
+    pub max_page_kb: f64,
+    /// Largest median page weight, in KB. Default 12.
+    pub max_median_kb: f64,
+    /// Largest image file (png, jpg, gif, webp, avif, svg), as stored, in KB. Default 200.
+    pub max_image_kb: f64,
+    /// Whether web fonts (font files, `@font-face`) are accepted. Default false: the theme uses
+    /// the reader's own fonts, which cost nothing to download.
+    pub allow_web_fonts: bool,
+}
+
+impl Default for Budget {
+    fn default() -> Self {
+        Budget {
+            max_page_kb: 25.0,
+            max_median_kb: 12.0,
+            max_image_kb: 200.0,
+            allow_web_fonts: false,
+        }
+    }
+}
+
+impl Budget {
+    /// Checks the values read from `handbook.yaml`: positive numbers no larger than the defaults
+    /// (the promise is that a handbook can tighten the budget, not loosen it). The message
+    /// names the key, for a diagnostic at its position.
+    pub fn validate(&self) -> Result<(), String> {
+        let defaults = Budget::default();
+        for (key, value, max) in [
+            ("max_page_kb", self.max_page_kb, defaults.max_page_kb),
+            ("max_median_kb", self.max_median_kb, defaults.max_median_kb),
+            ("max_image_kb", self.max_image_kb, defaults.max_image_kb),
+        ] {
+            if !value.is_finite() || value <= 0.0 {
+                return Err(format!(
+                    "`budget.{key}` must be a positive number of KB, not {value}"
+                ));
+            }
+            if value > max {
+                return Err(format!(
+                    "`budget.{key}` can tighten the budget, not loosen it: {value} is above the default {max}"
+                ));
+            }
+        }
+        Ok(())
     }
 }
 
@@ -234,4 +291,43 @@ pub fn language_of(root: &Path) -> Option<String> {
         .ok()
         .and_then(|v| serde_json::from_value::<LanguageOnly>(v).ok())
         .map(|l| l.language)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn budget_can_only_be_tightened() {
+        assert!(Budget::default().validate().is_ok());
+        let tighter = Budget {
+            max_page_kb: 20.0,
+            max_median_kb: 8.0,
+            max_image_kb: 100.0,
+            allow_web_fonts: true,
+        };
+        assert!(tighter.validate().is_ok());
+        let looser = Budget {
+            max_page_kb: 40.0,
+            ..Budget::default()
+        };
+        assert!(looser
+            .validate()
+            .unwrap_err()
+            .contains("`budget.max_page_kb` can tighten"));
+        let zero = Budget {
+            max_median_kb: 0.0,
+            ..Budget::default()
+        };
+        assert!(zero.validate().unwrap_err().contains("positive"));
+    }
+
+    #[test]
+    fn budget_reads_from_yaml() {
+        let b: Budget = serde_saphyr::from_str("max_page_kb: 20\nallow_web_fonts: true\n").unwrap();
+        assert_eq!(b.max_page_kb, 20.0);
+        assert_eq!(b.max_median_kb, 12.0);
+        assert!(b.allow_web_fonts);
+        assert!(serde_saphyr::from_str::<Budget>("max_pages_kb: 20\n").is_err());
+    }
 }
