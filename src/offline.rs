@@ -48,8 +48,9 @@ use crate::site_files::SiteFiles;
 pub const WORKER: &str = "sw.js";
 /// The precache list the worker reads when it installs.
 pub const MANIFEST: &str = "sw-precache.json";
-/// The theme static file that registers the worker, for the pages' script lists.
-pub const REGISTER_SCRIPT: &str = "register-sw.js";
+/// The theme static file that registers the worker, for the pages' script lists. Owned by the
+/// renderer, which lists it on every page: this module runs on the rendered site, after `render`.
+pub use crate::render::pages::REGISTER_SCRIPT;
 /// Replaced in the theme's `sw.js` by the site's version.
 pub const VERSION_PLACEHOLDER: &str = "__HANDBOOK_SW_VERSION__";
 

@@ -251,7 +251,7 @@ pub fn render_with(
                 .scripts
                 .iter()
                 .chain(std::iter::once(&pages::SEARCH_LINK_SCRIPT))
-                .chain(hb.site.offline.then_some(&crate::offline::REGISTER_SCRIPT))
+                .chain(hb.site.offline.then_some(&pages::REGISTER_SCRIPT))
                 .filter_map(|s| assets.get(*s).cloned())
                 .collect();
             let context = json!({

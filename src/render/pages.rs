@@ -20,6 +20,11 @@ pub const CHECKER_SCRIPT: &str = "checker.js";
 /// On every page: turns the header's "all pages" link into a link to the search page.
 pub const SEARCH_LINK_SCRIPT: &str = "search-link.js";
 
+/// On every page when the site is saved for offline reading (`offline: true`): registers the
+/// service worker that [`crate::offline`] installs. Declared here, with the other page scripts,
+/// because `offline` works on the rendered site and so sits above the renderer.
+pub const REGISTER_SCRIPT: &str = "register-sw.js";
+
 /// The search page and the list of every page (its no-JavaScript alternative), built once every other
 /// page is rendered, from what the search index read of them.
 pub fn search_pages(
