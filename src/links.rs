@@ -5,8 +5,21 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diagnostics::{did_you_mean, Diagnostics, Origin};
-use crate::render::pages::Page;
+use crate::markdown::LinkRef;
 use crate::urls;
+
+/// What the check needs of one page, whatever built it: its address, the anchors it defines and
+/// the links it makes, each with its file position.
+///
+/// A borrowed view rather than the renderer's page type, so that this module sits below the
+/// renderer that calls it instead of depending on it back.
+#[derive(Debug, Clone, Copy)]
+pub struct LinkedPage<'a> {
+    /// Site-absolute URL (`/`, `/charter/`, `/404.html`).
+    pub url: &'a str,
+    pub anchors: &'a BTreeSet<String>,
+    pub links: &'a [LinkRef],
+}
 
 /// An optional section the handbook leaves out: the address its pages would have and the source
 /// they would be built from (`/tools/`, `content/tools.yaml`).
@@ -22,12 +35,17 @@ const LISTED: usize = 5;
 ///
 /// Links into an `absent` section are one problem, not one per link: deleting `content/tools.yaml`
 /// should say "create `content/tools.yaml` or remove these links" once, and list the links.
-pub fn check(pages: &[Page], files: &BTreeSet<String>, absent: &[Absent], diags: &mut Diagnostics) {
+pub fn check(
+    pages: &[LinkedPage<'_>],
+    files: &BTreeSet<String>,
+    absent: &[Absent],
+    diags: &mut Diagnostics,
+) {
     let mut into_absent: BTreeMap<&'static str, (&'static str, Vec<Origin>)> = BTreeMap::new();
     let anchors: BTreeMap<&str, &BTreeSet<String>> =
-        pages.iter().map(|p| (p.url.as_str(), &p.anchors)).collect();
+        pages.iter().map(|p| (p.url, p.anchors)).collect();
     for page in pages {
-        for link in &page.links {
+        for link in page.links {
             let (target_page, fragment) = urls::page_of(&link.target);
             if let Some(ids) = anchors.get(target_page.as_str()) {
                 if let Some(fragment) = fragment {

@@ -211,7 +211,8 @@ pub fn render_with(
         .filter_map(|section| section.source())
         .map(|(url, source)| crate::links::Absent { url, source })
         .collect();
-    crate::links::check(&pages, &known_files, &absent, &mut diags);
+    let linked: Vec<crate::links::LinkedPage<'_>> = pages.iter().map(Page::linked).collect();
+    crate::links::check(&linked, &known_files, &absent, &mut diags);
     if !diags.is_empty() {
         return Err(diags);
     }

@@ -60,6 +60,17 @@ pub struct Page {
     pub sources: std::collections::BTreeSet<std::path::PathBuf>,
 }
 
+impl Page {
+    /// What the dead-link check reads of this page.
+    pub fn linked(&self) -> crate::links::LinkedPage<'_> {
+        crate::links::LinkedPage {
+            url: &self.url,
+            anchors: &self.anchors,
+            links: &self.links,
+        }
+    }
+}
+
 /// Accumulates what a page's Markdown defines and links to while it is rendered.
 struct Builder {
     url: String,
