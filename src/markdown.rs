@@ -71,14 +71,10 @@ impl Anchors {
 /// A heading being read: level, custom id, classes, and its inner events (to compute its text).
 type OpenHeading<'a> = (HeadingLevel, Option<String>, Vec<String>, Vec<Event<'a>>);
 
-/// The Markdown extensions the handbook uses, the same for rendering and for checking.
+/// The Markdown extensions the handbook uses, the same for rendering and for checking: the
+/// dialect belongs to the content model ([`Markdown::options`]), which this renderer reads.
 pub fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_SMART_PUNCTUATION
+    Markdown::options()
 }
 
 /// Renders `md` for the page at `page_url` (site-absolute, e.g. `/charter/`).

@@ -62,6 +62,20 @@ impl Markdown {
         self.text.trim().is_empty()
     }
 
+    /// The Markdown extensions the handbook uses, the same for rendering and for checking.
+    ///
+    /// Which Markdown a handbook may contain is part of the content model, so it is declared here
+    /// and the renderer ([`crate::markdown`]) reads it: the model never depends on its renderer.
+    pub fn options() -> pulldown_cmark::Options {
+        use pulldown_cmark::Options;
+        Options::ENABLE_TABLES
+            | Options::ENABLE_FOOTNOTES
+            | Options::ENABLE_TASKLISTS
+            | Options::ENABLE_STRIKETHROUGH
+            | Options::ENABLE_HEADING_ATTRIBUTES
+            | Options::ENABLE_SMART_PUNCTUATION
+    }
+
     /// The first element nested deeper than [`MAX_NESTING`], as an error at its position.
     ///
     /// Several later stages walk the Markdown tree by recursion (the PDF layout, among others); a
@@ -70,7 +84,7 @@ impl Markdown {
     /// `revision cut` all stop with a message instead, before anything renders.
     pub fn nesting_problem(&self) -> Option<Diagnostic> {
         let mut depth = 0usize;
-        let parser = pulldown_cmark::Parser::new_ext(&self.text, crate::markdown::options());
+        let parser = pulldown_cmark::Parser::new_ext(&self.text, Markdown::options());
         for (event, range) in parser.into_offset_iter() {
             match event {
                 pulldown_cmark::Event::Start(_) => {
