@@ -187,7 +187,9 @@ fn revision(action: RevisionAction) -> ExitCode {
                 approved_by: &approved_by,
                 summary: &summary,
             };
-            match revisions::cut::cut(&root, &request) {
+            // The sources must build before they are frozen; the cut asks, it does not build.
+            let builds = |root: &std::path::Path| build::validate(root).map(drop);
+            match revisions::cut::cut(&root, &request, builds) {
                 Ok(r) => {
                     console::info(&format!(
                         "froze revision {} ({}) into {}

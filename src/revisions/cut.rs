@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use super::{manifest, Revision, DIR, INDEX, MANIFEST};
+use crate::diagnostics::Diagnostics;
 
 /// What the committee approved, as given on the command line.
 pub struct CutRequest<'a> {
@@ -14,7 +15,16 @@ pub struct CutRequest<'a> {
 
 /// Freezes the current sources as revision `request.id`; refuses bad ids, existing ids, dates before
 /// the previous revision, and sources that do not build.
-pub fn cut(root: &Path, request: &CutRequest<'_>) -> Result<Revision, String> {
+///
+/// Whether the sources build is asked of `builds` (the command passes `build::validate`), run after
+/// the quick checks above and before anything is written. It is passed in because building is the
+/// orchestrator's job, which itself reads revisions: calling it from here would make `revisions`
+/// and `build` depend on each other.
+pub fn cut(
+    root: &Path,
+    request: &CutRequest<'_>,
+    builds: impl FnOnce(&Path) -> Result<(), Diagnostics>,
+) -> Result<Revision, String> {
     let id = request.id;
     if !super::is_valid_id(id) {
         return Err(format!("revision id `{id}` cannot be used in an address: use lowercase letters, digits, '-' or '.', e.g. `2026`"));
@@ -46,7 +56,7 @@ pub fn cut(root: &Path, request: &CutRequest<'_>) -> Result<Revision, String> {
             return Err(format!("--date {} is before the previous revision `{}` ({}): revisions follow each other in time", request.date, last.id, last.date));
         }
     }
-    if let Err(d) = crate::build::validate(root) {
+    if let Err(d) = builds(root) {
         let lines: Vec<String> = d.into_sorted().iter().map(ToString::to_string).collect();
         return Err(format!(
             "the handbook does not build, so it cannot be frozen:\n{}",
