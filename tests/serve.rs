@@ -148,14 +148,31 @@ impl Events {
 }
 
 fn first_prompt(root: &Path) -> PathBuf {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("content/prompts"))
-        .expect("prompts")
+    first_source(root, "content/prompts")
+}
+
+/// The first Markdown source in the default language of a content folder, whatever its name.
+fn first_source(root: &Path, dir: &str) -> PathBuf {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
+        .expect("content folder")
         .map(|e| e.expect("entry").path())
         // The default-language file, not its translated twin (`001-….en.md`).
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
         .filter(|p| !handbook::source::is_translation(p))
         .collect();
     files.sort();
-    files.into_iter().next().expect("a prompt")
+    files.into_iter().next().expect("a source")
+}
+
+/// Replaces the value of the first `KEY: value` line (whatever its indentation) by `VALUE`.
+fn set_field(file: &Path, key: &str, value: &str) {
+    let text = std::fs::read_to_string(file).expect("read");
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with(&format!("{key}: ")))
+        .unwrap_or_else(|| panic!("no `{key}:` in {}", file.display()));
+    let indent = &line[..line.len() - line.trim_start().len()];
+    set_line(file, line, &format!("{indent}{key}: {value}"));
 }
 
 /// Replaces the first line starting with `prefix` (an editor's save: temp file + rename).
@@ -573,28 +590,25 @@ fn incremental_rebuilds_equal_a_full_build_and_stay_incremental() {
         )
         },
     );
-    check_edit(
-        &mut rebuilder,
-        &root,
-        "content/charter/01-preambule.md",
-        |f| {
-            append(
-                f,
-                "\nUn paragraphe ajouté au préambule, avec un [lien](/tools/).\n",
-            )
-        },
-    );
+    let section = first_source(&root, "content/charter");
+    let section_rel = section
+        .strip_prefix(&root)
+        .expect("relative")
+        .to_string_lossy()
+        .into_owned();
+    check_edit(&mut rebuilder, &root, &section_rel, |f| {
+        append(
+            f,
+            "\nUn paragraphe ajouté à la charte, avec un [lien](/tools/).\n",
+        )
+    });
     assert_eq!(rebuilder.stats().sections, [Section::Charter].into());
     assert_eq!(
         rebuilder.stats().pages,
         ["charter/index.html".to_string()].into()
     );
     check_edit(&mut rebuilder, &root, "content/indicators.yaml", |f| {
-        replace_in(
-            f,
-            "values: [42, 83, 100, 100]",
-            "values: [40, 83, 100, 100]",
-        )
+        set_field(f, "label", "\"Un indicateur renommé\"")
     });
     check_edit(&mut rebuilder, &root, "content/index.md", |f| {
         append(f, "\nBienvenue !\n")
@@ -703,7 +717,20 @@ fn a_busy_port_is_a_clear_error() {
 
 #[test]
 fn binds_loopback_unless_asked() {
-    assert!(ServeOptions::new(".").bind.is_loopback());
+    let (_tmp, root) = handbook();
+    // By default: the loopback interface only.
+    let server = start(&root);
+    assert!(server.addr().ip().is_loopback(), "{}", server.addr());
+    server.shutdown();
+    // Asked for every interface: bound to all of them, loopback included.
+    let mut options = ServeOptions::new(&root);
+    options.port = 0;
+    options.bind = std::net::Ipv4Addr::UNSPECIFIED.into();
+    let server = serve::start(&options).expect("server starts");
+    assert!(server.addr().ip().is_unspecified(), "{}", server.addr());
+    let local = SocketAddr::from(([127, 0, 0, 1], server.addr().port()));
+    assert_eq!(get(local, "/").status, 200);
+    server.shutdown();
 }
 
 /// Reads one answer's status from `stream` without closing it first.
