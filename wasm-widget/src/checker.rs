@@ -9,7 +9,7 @@ use crate::detectors::{
     strategic, Finding, SpanIndex, Why,
 };
 use crate::fingerprint::{Coverage, PublishedFingerprint, ShingleFilter};
-use crate::pseudonymise::{pseudonymise, Replace};
+use crate::pseudonymise::{Pseudonymiser, Replace};
 use crate::reasons;
 use crate::report::{Category, Entity, EntityType, Lang, Report};
 use crate::sort::sort_by_key;
@@ -245,6 +245,21 @@ impl Checker {
 
     /// Classifies `text` in the given mode.
     pub fn classify_with(&self, text: &str, lang: Lang, mode: Mode) -> Report {
+        self.classify_part(text, lang, mode, &mut Pseudonymiser::default())
+            .0
+    }
+
+    /// Classifies `text`, numbering its pseudonyms after those `codes`
+    /// issued before (a part of a long text continues its earlier parts'
+    /// numbering); also returns the published coverage, which the parts of a
+    /// long text add up.
+    pub(crate) fn classify_part(
+        &self,
+        text: &str,
+        lang: Lang,
+        mode: Mode,
+        codes: &mut Pseudonymiser,
+    ) -> (Report, Coverage) {
         let blanked;
         let scan: &str = match mode {
             Mode::Text => text,
@@ -283,9 +298,11 @@ impl Checker {
         let pseudonymised = if kept.is_empty() {
             text.to_string()
         } else {
-            pseudonymise(text, &replaces, lang)
+            let mut out = String::with_capacity(text.len());
+            codes.replace(text, &replaces, lang, &mut out);
+            out
         };
-        Report {
+        let report = Report {
             category,
             grey,
             verdict: category.verdict(),
@@ -294,7 +311,8 @@ impl Checker {
             entities,
             pseudonymised,
             lang,
-        }
+        };
+        (report, coverage)
     }
 }
 

@@ -36,6 +36,14 @@ impl Value {
 pub fn write_str(out: &mut String, s: &str) {
     out.reserve(s.len() + 2);
     out.push('"');
+    write_str_body(out, s);
+    out.push('"');
+}
+
+/// Appends `s` escaped for a JSON string, without the quotes: a long text's
+/// pseudonymised version is written one part after the other into one
+/// string.
+pub fn write_str_body(out: &mut String, s: &str) {
     let b = s.as_bytes();
     let mut run = 0;
     for (i, &c) in b.iter().enumerate() {
@@ -60,7 +68,6 @@ pub fn write_str(out: &mut String, s: &str) {
         run = i + 1;
     }
     out.push_str(s.get(run..).unwrap_or(""));
-    out.push('"');
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";

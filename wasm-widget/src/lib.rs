@@ -112,6 +112,7 @@ mod encoding;
 mod fingerprint;
 mod json;
 mod lexicon;
+pub mod parts;
 mod pseudonymise;
 mod reasons;
 mod report;
@@ -128,6 +129,7 @@ mod bindings;
 
 pub use checker::{Checker, Mode, PUBLISHED_MIN_WORDS, PUBLISHED_RATIO, PUBLISHED_TRUST_RATIO};
 pub use fingerprint::{Coverage, PublishedFingerprint, SHINGLE};
+pub use parts::PartChecker;
 pub use report::{Category, Entity, EntityType, Lang, Report, Verdict};
 pub use secrets::SecretIndex;
 pub use vocabulary::{OwnContacts, Vocabulary, LOCAL_SALT};

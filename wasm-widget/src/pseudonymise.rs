@@ -110,56 +110,71 @@ fn key(kind: EntityType, text: &str) -> String {
     }
 }
 
-/// Replaces findings (sorted, non-overlapping byte spans) with codes.
-pub fn pseudonymise(text: &str, findings: &[Replace], lang: Lang) -> String {
-    let mut out = String::with_capacity(text.len());
-    // "<type number> <normal form>" → index of its code in `issued`
-    let mut codes = WordMap::default();
-    let mut issued: Vec<String> = Vec::new();
-    let mut counters = [0usize; EntityType::ALL.len()];
-    // each word of a full name seen so far → that person's code
-    let mut name_words = WordMap::default();
-    let mut pos = 0;
-    for f in findings {
-        if f.why == Why::Aggregate || f.start < pos || f.end > text.len() {
-            continue;
+/// The codes issued so far. One text gets one; a text checked in parts
+/// keeps one across its parts, so a person named in the first part and again
+/// in the last one has the same code in both.
+#[derive(Default)]
+pub struct Pseudonymiser {
+    /// "<type number> <normal form>" → index of its code in `issued`
+    codes: WordMap,
+    issued: Vec<String>,
+    counters: [usize; EntityType::ALL.len()],
+    /// each word of a full name seen so far → that person's code
+    name_words: WordMap,
+}
+
+impl Pseudonymiser {
+    /// Appends `text` to `out` with each finding (sorted, non-overlapping
+    /// byte spans) replaced by its code.
+    pub fn replace(&mut self, text: &str, findings: &[Replace], lang: Lang, out: &mut String) {
+        let mut pos = 0;
+        for f in findings {
+            if f.why == Why::Aggregate || f.start < pos || f.end > text.len() {
+                continue;
+            }
+            let (Some(before), Some(value)) = (text.get(pos..f.start), text.get(f.start..f.end))
+            else {
+                continue;
+            };
+            out.push_str(before);
+            let c = self.code_of(f.kind, value, lang);
+            out.push_str(&self.issued[c]);
+            pos = f.end;
         }
-        let (Some(before), Some(value)) = (text.get(pos..f.start), text.get(f.start..f.end)) else {
-            continue;
-        };
-        out.push_str(before);
-        let k = key(f.kind, value);
+        out.push_str(text.get(pos..).unwrap_or(""));
+    }
+
+    /// The index of the code for `value`, issued now if it is new.
+    fn code_of(&mut self, kind: EntityType, value: &str, lang: Lang) -> usize {
+        let k = key(kind, value);
         let mut typed = String::with_capacity(k.len() + 3);
-        typed.push_str(&(f.kind as usize).to_string());
+        typed.push_str(&(kind as usize).to_string());
         typed.push(' ');
         typed.push_str(&k);
-        let existing = codes.get_str(&typed).or_else(|| {
+        let existing = self.codes.get_str(&typed).or_else(|| {
             // a surname alone reuses the code of the full name seen before
-            (f.kind == EntityType::Person && !k.contains(' '))
-                .then(|| name_words.get_str(&k))
+            (kind == EntityType::Person && !k.contains(' '))
+                .then(|| self.name_words.get_str(&k))
                 .flatten()
         });
-        let c = existing.map_or_else(
-            || {
-                let n = &mut counters[f.kind as usize];
+        let c = match existing {
+            Some(c) => c as usize,
+            None => {
+                let n = &mut self.counters[kind as usize];
                 *n += 1;
-                issued.push(code(f.kind, *n, lang));
-                let c = issued.len() - 1;
-                if f.kind == EntityType::Person && k.contains(' ') {
+                self.issued.push(code(kind, *n, lang));
+                let c = self.issued.len() - 1;
+                if kind == EntityType::Person && k.contains(' ') {
                     for w in k.split(' ') {
-                        name_words.update(w, |old| old.unwrap_or(c as u64));
+                        self.name_words.update(w, |old| old.unwrap_or(c as u64));
                     }
                 }
                 c
-            },
-            |c| c as usize,
-        );
-        codes.insert(&typed, c as u64);
-        out.push_str(&issued[c]);
-        pos = f.end;
+            }
+        };
+        self.codes.insert(&typed, c as u64);
+        c
     }
-    out.push_str(text.get(pos..).unwrap_or(""));
-    out
 }
 
 #[cfg(test)]
@@ -184,8 +199,10 @@ mod tests {
             f(EntityType::Person, "Martin", 20),
             f(EntityType::Phone, "+33 6 12 34 56 78", 0),
         ];
+        let mut out = String::new();
+        Pseudonymiser::default().replace(t, &fs, Lang::Fr, &mut out);
         assert_eq!(
-            pseudonymise(t, &fs, Lang::Fr),
+            out,
             "Personne_001 (Téléphone_001) ; Personne_001 rappelle au Téléphone_001."
         );
     }

@@ -265,59 +265,87 @@ impl Report {
     /// Deterministic JSON (fixed key order, no whitespace).
     pub fn to_json(&self) -> String {
         let mut o = String::with_capacity(256 + self.pseudonymised.len() * 2);
-        o.push_str("{\"category\":");
-        push_uint(&mut o, usize::from(self.category.number()));
-        o.push_str(",\"grey\":");
-        o.push_str(if self.grey { "true" } else { "false" });
-        o.push_str(",\"verdict\":");
-        write_str(&mut o, self.verdict.as_str());
-        o.push_str(",\"lang\":");
-        write_str(&mut o, self.lang.code());
-        o.push_str(",\"summary\":");
-        write_str(&mut o, &self.summary);
-        o.push_str(",\"published_ratio\":");
-        let pct = (self.published_ratio.clamp(0.0, 1.0) * 1000.0).round() as u32;
-        push_uint(&mut o, (pct / 1000) as usize);
-        o.push('.');
-        let frac = (pct % 1000) as usize;
-        o.push_str(if frac < 10 {
-            "00"
-        } else if frac < 100 {
-            "0"
-        } else {
-            ""
-        });
-        push_uint(&mut o, frac);
-        o.push_str(",\"entities\":[");
+        write_head(
+            &mut o,
+            self.category,
+            self.grey,
+            self.lang,
+            &self.summary,
+            self.published_ratio,
+        );
         for (i, e) in self.entities.iter().enumerate() {
             if i > 0 {
                 o.push(',');
             }
-            o.push_str("{\"type\":");
-            write_str(&mut o, e.kind.as_str());
-            for (k, v) in [
-                ("start", e.start),
-                ("end", e.end),
-                ("start_utf16", e.start_utf16),
-                ("end_utf16", e.end_utf16),
-            ] {
-                o.push_str(",\"");
-                o.push_str(k);
-                o.push_str("\":");
-                push_uint(&mut o, v);
-            }
-            o.push_str(",\"text\":");
-            write_str(&mut o, &e.text);
-            o.push_str(",\"reason\":");
-            write_str(&mut o, &e.reason);
-            o.push_str(",\"grey\":");
-            o.push_str(if e.grey { "true" } else { "false" });
-            o.push('}');
+            e.write_json(&mut o);
         }
         o.push_str("],\"pseudonymised\":");
         write_str(&mut o, &self.pseudonymised);
         o.push('}');
         o
+    }
+}
+
+/// Writes a report's JSON up to the opening bracket of its entities: the
+/// one place that knows the order of its keys, whether the report is for one
+/// text or for a long text checked in parts.
+pub(crate) fn write_head(
+    o: &mut String,
+    category: Category,
+    grey: bool,
+    lang: Lang,
+    summary: &str,
+    published_ratio: f32,
+) {
+    o.push_str("{\"category\":");
+    push_uint(o, usize::from(category.number()));
+    o.push_str(",\"grey\":");
+    o.push_str(if grey { "true" } else { "false" });
+    o.push_str(",\"verdict\":");
+    write_str(o, category.verdict().as_str());
+    o.push_str(",\"lang\":");
+    write_str(o, lang.code());
+    o.push_str(",\"summary\":");
+    write_str(o, summary);
+    o.push_str(",\"published_ratio\":");
+    let pct = (published_ratio.clamp(0.0, 1.0) * 1000.0).round() as u32;
+    push_uint(o, (pct / 1000) as usize);
+    o.push('.');
+    let frac = (pct % 1000) as usize;
+    o.push_str(if frac < 10 {
+        "00"
+    } else if frac < 100 {
+        "0"
+    } else {
+        ""
+    });
+    push_uint(o, frac);
+    o.push_str(",\"entities\":[");
+}
+
+impl Entity {
+    /// Appends this entity as a JSON object (fixed key order).
+    pub fn write_json(&self, o: &mut String) {
+        o.push_str("{\"type\":");
+        write_str(o, self.kind.as_str());
+        for (k, v) in [
+            ("start", self.start),
+            ("end", self.end),
+            ("start_utf16", self.start_utf16),
+            ("end_utf16", self.end_utf16),
+        ] {
+            o.push_str(",\"");
+            o.push_str(k);
+            o.push_str("\":");
+            push_uint(o, v);
+        }
+        o.push_str(",\"text\":");
+        write_str(o, &self.text);
+        o.push_str(",\"reason\":");
+        write_str(o, &self.reason);
+        o.push_str(",\"grey\":");
+        o.push_str(if self.grey { "true" } else { "false" });
+        o.push('}');
     }
 }
 
