@@ -6,6 +6,10 @@
 //! the same sources always give the same bytes); [`output`] swaps the result into place atomically.
 //! Problems are [`diagnostics::Diagnostic`]s, collected across the whole handbook and printed once
 //! by [`console`].
+//!
+//! The modules only point down: none uses, directly or through others, a module that uses it back.
+//! Types shared by several stages sit in small base modules (such as [`site_files`]);
+//! `tests/architecture.rs` fails on any new cycle and prints the layering with `--nocapture`.
 
 pub mod budget;
 pub mod build;

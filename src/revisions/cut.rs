@@ -16,10 +16,10 @@ pub struct CutRequest<'a> {
 /// Freezes the current sources as revision `request.id`; refuses bad ids, existing ids, dates before
 /// the previous revision, and sources that do not build.
 ///
-/// Whether the sources build is asked of `builds` (the command passes `build::validate`), run after
-/// the quick checks above and before anything is written. It is passed in because building is the
-/// orchestrator's job, which itself reads revisions: calling it from here would make `revisions`
-/// and `build` depend on each other.
+/// Whether the sources build is asked of `builds` (the command passes `build::validate`), after the
+/// request and the existing revisions are checked and before anything is written. It is passed in
+/// because building is the orchestrator's job, and the orchestrator reads revisions: calling it
+/// from here would make `revisions` and `build` depend on each other.
 pub fn cut(
     root: &Path,
     request: &CutRequest<'_>,
