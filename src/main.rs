@@ -114,29 +114,33 @@ fn check(
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
+    let opened: std::io::Result<Box<dyn std::io::Read>> = if input == "-" {
+        Ok(Box::new(std::io::stdin()))
+    } else {
+        std::fs::File::open(input).map(|f| Box::new(f) as Box<dyn std::io::Read>)
+    };
+    let mut reader = match opened {
+        Ok(reader) => reader,
+        Err(e) => {
+            console::info(&format!("error: cannot read {input}: {e}"));
+            return ExitCode::from(check::EXIT_USAGE);
+        }
+    };
     if batch {
-        let reader: Box<dyn std::io::BufRead> = if input == "-" {
-            Box::new(std::io::BufReader::new(std::io::stdin()))
-        } else {
-            match std::fs::File::open(input) {
-                Ok(f) => Box::new(std::io::BufReader::new(f)),
-                Err(e) => {
-                    console::info(&format!("error: cannot read {input}: {e}"));
-                    return ExitCode::from(check::EXIT_USAGE);
-                }
-            }
-        };
-        let mut reader = reader;
+        let mut reader = std::io::BufReader::new(reader);
         return ExitCode::from(check::check_batch(&checker, &mut reader, lang, &mut out));
     }
-    match check::read_input(input) {
-        Ok(text) => {
-            let format = match format {
-                CheckFormat::Human => check::Format::Human,
-                CheckFormat::Json => check::Format::Json,
-            };
-            ExitCode::from(check::check_one(&checker, &text, lang, format, &mut out))
-        }
+    let format = match format {
+        CheckFormat::Human => check::Format::Human,
+        CheckFormat::Json => check::Format::Json,
+    };
+    let name = if input == "-" {
+        "standard input"
+    } else {
+        input
+    };
+    match check::check_input(&checker, &mut reader, name, lang, format, &mut out) {
+        Ok(code) => ExitCode::from(code),
         Err(message) => {
             console::info(&format!("error: {message}"));
             ExitCode::from(check::EXIT_USAGE)

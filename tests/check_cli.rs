@@ -121,3 +121,53 @@ fn an_unknown_language_answers_in_french_with_a_note() {
         run.stderr
     );
 }
+
+/// A text over a megabyte is checked in parts: the command still gives one verdict first, line
+/// numbers and offsets counted from the start of the file, one code per person across the parts.
+#[test]
+fn a_text_over_a_megabyte_is_one_report() {
+    let tmp = tempfile::tempdir().expect("temporary folder");
+    let filler = "L'atelier vélo ouvre samedi à 10 h, café offert.\n\n".repeat(25_000);
+    assert!(filler.len() > 1 << 20);
+    let text = format!("Appelez Mme Abergel au 06 12 34 56 78.\n\n{filler}Mme Abergel rappelle au 06 12 34 56 78.\n");
+    let file = text_file(tmp.path(), &text);
+    let run = check(&["--lang", "fr", "--format", "json"], &file);
+    assert_eq!(run.code, Some(3), "{}", run.stderr);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("one JSON report");
+    assert_eq!(report["verdict"], "never");
+    let last = &report["entities"].as_array().expect("entities")[3];
+    assert_eq!(last["type"], "PHONE");
+    let start = text.rfind("06 12").expect("second phone");
+    assert_eq!(last["start"], text[..start].chars().count());
+    let pseudonymised = report["pseudonymised"].as_str().expect("text");
+    assert!(pseudonymised.starts_with("Appelez Personne_001 au Téléphone_001."));
+    assert!(pseudonymised.ends_with("Personne_001 rappelle au Téléphone_001.\n"));
+
+    let run = check(&["--lang", "fr"], &file);
+    assert_eq!(run.code, Some(3), "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with("JAMAIS dans une IA publique"),
+        "{}",
+        &run.stdout[..200]
+    );
+    let line = text.lines().count();
+    assert!(
+        run.stdout.contains(&format!("\n  {line}:25  PHONE")),
+        "{}",
+        &run.stdout[..400]
+    );
+
+    let mut bytes = text.into_bytes();
+    let bad = bytes.len() - 5;
+    bytes[bad] = 0xff;
+    fs::write(&file, &bytes).expect("write");
+    let run = check(&[], &file);
+    assert_eq!(run.code, Some(2));
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    assert!(
+        run.stderr
+            .contains(&format!("is not UTF-8 text (byte {bad})")),
+        "{}",
+        run.stderr
+    );
+}
