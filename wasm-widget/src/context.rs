@@ -47,7 +47,6 @@ pub(crate) const QUANTIFIERS: &[&str] = &[
     "quarter",
     "percent",
     "share",
-    "proportion",
     "minority",
 ];
 
@@ -116,8 +115,8 @@ pub(crate) const LINKS: &[&str] = &[
 
 /// Numbers small enough for a group whose members can be told apart.
 pub(crate) const SMALL_NUMBERS: &[&str] = &[
-    "deux", "trois", "quatre", "cinq", "six", "two", "three", "four", "five", "six", "twee",
-    "drie", "vier", "vijf", "zes", "2", "3", "4", "5", "6",
+    "deux", "trois", "quatre", "cinq", "six", "two", "three", "four", "five", "twee", "drie",
+    "vier", "vijf", "zes", "2", "3", "4", "5", "6",
 ];
 
 fn small_number(doc: &Doc, i: usize) -> bool {

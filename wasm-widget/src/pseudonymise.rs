@@ -55,27 +55,12 @@ fn code(kind: EntityType, n: usize, lang: Lang) -> String {
     format!("{stem}_{n:03}")
 }
 
-const TITLE_WORDS: &[&str] = &[
-    "m",
-    "mr",
-    "mme",
-    "mmes",
-    "mlle",
-    "madame",
-    "monsieur",
-    "mademoiselle",
-    "dr",
-    "docteur",
-    "pr",
-    "me",
-    "maitre",
-    "mrs",
-    "ms",
-    "miss",
-    "sir",
-    "et",
-    "and",
-];
+/// Words of a person finding that do not tell who it is: titles (the
+/// lexicon's list, in every language the checker reads) and the "and" of
+/// "M. et Mme Martin".  "Mme Martin" and "Martin" are one person.
+fn is_title_word(w: &str) -> bool {
+    crate::lexicon::TITLES.contains(&w) || matches!(w, "et" | "and" | "en")
+}
 
 /// Normal form of a value: what "the same value" means for each type.
 fn key(kind: EntityType, text: &str) -> String {
@@ -102,7 +87,7 @@ fn key(kind: EntityType, text: &str) -> String {
         EntityType::Person => {
             let f = fold(text);
             f.split(|c: char| !c.is_alphanumeric() && c != '-')
-                .filter(|w| !w.is_empty() && !TITLE_WORDS.contains(w))
+                .filter(|w| !w.is_empty() && !is_title_word(w))
                 .collect::<Vec<_>>()
                 .join(" ")
         }

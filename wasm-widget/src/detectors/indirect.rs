@@ -131,7 +131,6 @@ pub(crate) const KIN: &[&str] = &[
     "sister",
     "partner",
     "nephew",
-    "niece",
 ];
 pub(crate) const RESIDENCE: &[&str] = &[
     "vivant",
