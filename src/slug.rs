@@ -30,28 +30,10 @@ pub fn slugify(text: &str) -> String {
     slug
 }
 
-/// The ASCII letters a Latin letter is written with once its accents are removed.
+/// The ASCII letters of a Latin letter without its accents, or nothing (a separator) for any other
+/// character: the checker's accent table, so a slug folds a word the way search and the checker do.
 fn fold(c: char) -> &'static str {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' => "a",
-        'æ' => "ae",
-        'ç' | 'ć' | 'č' => "c",
-        'ď' | 'đ' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' => "i",
-        'ł' => "l",
-        'ñ' | 'ń' | 'ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
-        'œ' => "oe",
-        'ř' => "r",
-        'ś' | 'š' | 'ş' => "s",
-        'ß' => "ss",
-        'ť' | 'ţ' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
-        'ý' | 'ÿ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
-        _ => "",
-    }
+    wasm_widget::text::unaccent(c).unwrap_or("")
 }
 
 #[cfg(test)]

@@ -6,14 +6,8 @@
 //! JavaScript can repeat without a library: the accent table is spelled out rather than derived from
 //! Unicode decomposition (a crate here, `String.normalize` there, and two Unicode versions that may
 //! disagree), and the stemmers only strip endings. `tests/search/tokenizer-parity.mjs` proves the two
-//! sides agree on `tests/search/words.txt`. Change both files together.
-
-/// Accented letters (already lowercase) and, at the same position in [`FOLD_TO`], the letter they fold
-/// to. Latin-1 and Latin Extended-A: every accent French, English and their neighbours use.
-const FOLD_FROM: &str =
-    "àáâãäåçèéêëìíîïñòóôõöøùúûüýÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőŕŗřśŝşšţťŧũūŭůűųŵŷźżž";
-const FOLD_TO: &str =
-    "aaaaaaceeeeiiiinoooooouuuuyyaaaccccddeeeeegggghhiiiiijklllllnnnooorrrsssstttuuuuuuwyzzz";
+//! sides agree on `tests/search/words.txt`. The accent table is the checker's
+//! (`wasm_widget::text::unaccent`); change it and `search.js` together.
 
 /// French words too common to help find a page (already folded). One-letter words (`l'`, `d'`, `à`)
 /// are dropped anyway.
@@ -90,16 +84,17 @@ pub fn words(text: &str) -> Vec<String> {
     out
 }
 
+/// Appends `c` without its accents: the checker's accent table ([`wasm_widget::text::unaccent`]),
+/// Latin-1 and Latin Extended-A, every accent French, English and their neighbours use, which
+/// `search.js` spells out letter for letter. Other characters are kept.
 fn fold_into(c: char, word: &mut String) {
-    match c {
-        'œ' => word.push_str("oe"),
-        'æ' => word.push_str("ae"),
-        'ß' => word.push_str("ss"),
-        _ if c.is_ascii() => word.push(c),
-        _ => match FOLD_FROM.chars().position(|f| f == c) {
-            Some(i) => word.push(FOLD_TO.chars().nth(i).unwrap_or(c)),
+    if c.is_ascii() {
+        word.push(c);
+    } else {
+        match wasm_widget::text::unaccent(c) {
+            Some(letters) => word.push_str(letters),
             None => word.push(c),
-        },
+        }
     }
 }
 
@@ -199,9 +194,40 @@ mod tests {
         tokens(text, Lang::French)
     }
 
+    /// The string literal after `var NAME = '` in `search.js`.
+    fn js_table(name: &str) -> &'static str {
+        const JS: &str = include_str!("../../themes/default/static/search.js");
+        let start = JS
+            .find(&format!("var {name} = '"))
+            .map(|i| i + name.len() + 8)
+            .expect("the table in search.js");
+        let len = JS[start..].find('\'').expect("end of the table");
+        &JS[start..start + len]
+    }
+
     #[test]
-    fn the_fold_table_pairs_every_letter() {
-        assert_eq!(FOLD_FROM.chars().count(), FOLD_TO.chars().count());
+    fn search_js_folds_accents_with_the_same_table() {
+        let (from, to) = (js_table("FROM"), js_table("TO"));
+        assert_eq!(from.chars().count(), to.chars().count());
+        for (f, t) in from.chars().zip(to.chars()) {
+            assert_eq!(
+                wasm_widget::text::unaccent(f),
+                Some(t.to_string().as_str()),
+                "{f}"
+            );
+        }
+        for (f, t) in [('œ', "oe"), ('æ', "ae"), ('ß', "ss")] {
+            assert_eq!(wasm_widget::text::unaccent(f), Some(t), "{f}");
+        }
+        // and nothing more: every lower-case letter the table folds, search.js folds too
+        for c in ('\u{80}'..='\u{17f}').filter(|c| c.is_lowercase()) {
+            if wasm_widget::text::unaccent(c).is_some() {
+                assert!(
+                    from.contains(c) || "œæß".contains(c),
+                    "{c} missing in search.js"
+                );
+            }
+        }
     }
 
     #[test]
