@@ -9,8 +9,10 @@
 //!
 //! - [`markdown`] reduces each section body to layout blocks;
 //! - [`text`] breaks lines with the real metrics of the embedded [`fonts`] (Liberation Sans, SIL
-//!   Open Font License), and [`layout`] sets blocks into pages (keep rules, lists, tables, the
-//!   signers' table, the footer);
+//!   Open Font License);
+//! - [`layout`] sets the document into pages: Markdown through the generic [`typeset`] engine
+//!   (lists, tables, keep rules, pagination), the title block, signers' table and footer through
+//!   [`charter_parts`];
 //! - `draw` exports the pages with krilla as PDF/A-2b (fonts embedded and subset, XMP metadata and
 //!   conformance claim checked by krilla), with `metadata` derived from the revision only;
 //! - `signature` adds, with lopdf, an AcroForm whose empty `/Sig` fields sit on the signature
@@ -19,6 +21,7 @@
 //! The output depends on nothing but the input: the same revision always gives the same bytes.
 //! Signing appends to the file, so the SHA-256 of this unsigned PDF identifies every signed copy.
 
+pub mod charter_parts;
 mod draw;
 pub mod fonts;
 mod labels;
@@ -27,6 +30,7 @@ pub mod markdown;
 mod metadata;
 mod signature;
 pub mod text;
+pub mod typeset;
 
 use std::fmt;
 
