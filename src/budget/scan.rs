@@ -391,7 +391,8 @@ pub(crate) fn resolve(from: &str, url: &str, files: &SiteFiles) -> Target {
             };
         }
     }
-    let path = percent_decode(url.split(['?', '#']).next().unwrap_or(""));
+    let path = percent_encoding::percent_decode_str(url.split(['?', '#']).next().unwrap_or(""))
+        .decode_utf8_lossy();
     if let Some(absolute) = path.strip_prefix('/') {
         let mut candidate = absolute;
         loop {
@@ -430,30 +431,6 @@ fn index_file(path: &str) -> String {
     } else {
         path.to_string()
     }
-}
-
-fn percent_decode(s: &str) -> String {
-    if !s.contains('%') {
-        return s.to_string();
-    }
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && bytes[i + 1].is_ascii_hexdigit()
-            && bytes[i + 2].is_ascii_hexdigit()
-        {
-            let hex = |b: u8| (b as char).to_digit(16).unwrap_or(0) as u8;
-            out.push(hex(bytes[i + 1]) * 16 + hex(bytes[i + 2]));
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]

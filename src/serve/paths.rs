@@ -24,7 +24,10 @@ pub fn resolve(target: &str) -> Result<String, Refusal> {
             "the request target must be a path starting with /",
         ));
     }
-    let decoded = percent_decode(path)?;
+    // A malformed escape (`%zz`) is left as it is, so it is refused below with the `%` it leaves.
+    let decoded = percent_encoding::percent_decode_str(path)
+        .decode_utf8()
+        .map_err(|_| Refusal::BadRequest("path is not UTF-8"))?;
     if decoded.contains('%') {
         return Err(Refusal::BadRequest("double-encoded path"));
     }
@@ -57,28 +60,6 @@ pub fn resolve(target: &str) -> Result<String, Refusal> {
         key.push_str(last);
     }
     Ok(key)
-}
-
-/// Decodes `%XX` escapes; the result must be UTF-8.
-fn percent_decode(path: &str) -> Result<String, Refusal> {
-    let bytes = path.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = bytes
-                .get(i + 1..i + 3)
-                .and_then(|h| std::str::from_utf8(h).ok())
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-                .ok_or(Refusal::BadRequest("malformed percent-encoding"))?;
-            out.push(hex);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).map_err(|_| Refusal::BadRequest("path is not UTF-8"))
 }
 
 #[cfg(test)]
