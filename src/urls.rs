@@ -15,15 +15,31 @@ pub fn internal_target(page_url: &str, dest: &str) -> Option<String> {
         return Some(dest.to_string());
     }
     // Relative link: resolve against the page's folder.
-    let mut parts: Vec<&str> = page_url
-        .trim_matches('/')
-        .split('/')
-        .filter(|p| !p.is_empty())
-        .collect();
     let (path, fragment) = match dest.split_once('#') {
         Some((p, f)) => (p, Some(f)),
         None => (dest, None),
     };
+    let mut target = format!("/{}", resolve_relative(page_url, path));
+    if target.len() > 1 && !path.ends_with('/') && target.ends_with('/') {
+        // `../x/.` and `..` name a folder, but were written without its slash: kept as written
+        target.pop();
+    }
+    if let Some(f) = fragment {
+        target.push('#');
+        target.push_str(f);
+    }
+    Some(target)
+}
+
+/// `path` (relative, `/`-separated) resolved against the folder `dir` (site-absolute or not, a
+/// trailing file name is not part of it only when `dir` ends with `/`): empty and `.` segments are
+/// dropped and `..` climbs one folder, never above the root. The result has no leading `/`, and ends
+/// with `/` when it names a folder: `path` empty or ending in `/`, `.` or `..`.
+///
+/// The one resolution of relative paths: links in content and references in built pages.
+pub fn resolve_relative(dir: &str, path: &str) -> String {
+    let dir = dir.rsplit_once('/').map_or("", |(d, _)| d);
+    let mut parts: Vec<&str> = dir.split('/').filter(|s| !s.is_empty()).collect();
     for segment in path.split('/') {
         match segment {
             "" | "." => {}
@@ -33,15 +49,12 @@ pub fn internal_target(page_url: &str, dest: &str) -> Option<String> {
             s => parts.push(s),
         }
     }
-    let mut target = format!("/{}", parts.join("/"));
-    if path.ends_with('/') && !target.ends_with('/') {
-        target.push('/');
+    let mut joined = parts.join("/");
+    let folder = path.is_empty() || path.ends_with('/') || path.ends_with("/.");
+    if (folder || path.ends_with("/..") || path == "." || path == "..") && !joined.is_empty() {
+        joined.push('/');
     }
-    if let Some(f) = fragment {
-        target.push('#');
-        target.push_str(f);
-    }
-    Some(target)
+    joined
 }
 
 fn has_scheme(dest: &str) -> bool {
@@ -121,6 +134,24 @@ pub fn page_of(target: &str) -> (String, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relative_paths_resolve_against_a_folder() {
+        assert_eq!(
+            resolve_relative("/prompts/prompt-001/", "../x/"),
+            "prompts/x/"
+        );
+        assert_eq!(resolve_relative("charter/index.html", "../a.css"), "a.css");
+        assert_eq!(resolve_relative("charter/index.html", ".."), "");
+        assert_eq!(resolve_relative("a/b/index.html", ".."), "a/");
+        assert_eq!(resolve_relative("a/b/index.html", "./"), "a/b/");
+        assert_eq!(resolve_relative("a/b/index.html", "c/."), "a/b/c/");
+        assert_eq!(resolve_relative("a/b/index.html", ""), "a/b/");
+        assert_eq!(
+            resolve_relative("index.html", "../../../etc/passwd"),
+            "etc/passwd"
+        );
+    }
 
     #[test]
     fn relative_links_between_pages() {

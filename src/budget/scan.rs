@@ -406,22 +406,7 @@ pub(crate) fn resolve(from: &str, url: &str, files: &SiteFiles) -> Target {
             }
         }
     }
-    let dir = from.rsplit_once('/').map_or("", |(d, _)| d);
-    let mut parts: Vec<&str> = dir.split('/').filter(|s| !s.is_empty()).collect();
-    for segment in path.split('/') {
-        match segment {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            s => parts.push(s),
-        }
-    }
-    let mut joined = parts.join("/");
-    if path.ends_with('/') || path.is_empty() || path.ends_with("/.") || path.ends_with("/..") {
-        joined.push('/');
-    }
-    Target::Local(index_file(&joined))
+    Target::Local(index_file(&crate::urls::resolve_relative(from, &path)))
 }
 
 /// `charter/` → `charter/index.html`, `` → `index.html`.
