@@ -10,17 +10,22 @@ GENRES = ("email", "minutes", "chat", "rota", "case-note", "grant-report",
           "newsletter", "job-ad", "announcement", "ai-request", "other")
 
 
-def family(name, genre, lang, category, n=None):
+def family(name, genre, lang, category, n=None, split=None):
     """Register a template family. The function gets a Ctx and returns
-    (text, why). Personal / sensitive substrings are recorded with c.p()."""
+    (text, why). Personal / sensitive substrings are recorded with c.p().
+    split=None lets the hash decide (see generate.assign_splits); split="dev"
+    pins a family written later for development only, outside the hash
+    split, so adding it leaves every other family's split unchanged."""
     assert genre in GENRES, genre
     assert lang in ("fr", "en", "nl"), lang
     assert category in (2, 3, 4), category
+    assert split in (None, "dev"), split
 
     def deco(fn):
         assert all(f["name"] != name for f in FAMILIES), name
         FAMILIES.append({"name": name, "genre": genre, "lang": lang,
-                         "category": category, "fn": fn, "n": n})
+                         "category": category, "fn": fn, "n": n,
+                         "split": split})
         return fn
     return deco
 

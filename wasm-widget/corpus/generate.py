@@ -22,7 +22,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from common import FAMILIES, Ctx, GENRES, chatify  # noqa: E402
-import fam_fr2, fam_fr3, fam_fr4, fam_en, fam_nl  # noqa: E402,F401
+import fam_fr2, fam_fr3, fam_fr4, fam_en, fam_nl, fam_fr_dev  # noqa: E402,F401
 
 SEED = "handbook-checker-corpus-v1"
 DEV_SHARE = 0.6
@@ -36,7 +36,11 @@ def h(s):
 def assign_splits(families):
     """Within each (lang, category) stratum, order families by a stable hash
     of their name; the first 60 % go to dev, the rest to heldout. Then make
-    sure both splits have every genre (see repair_genres)."""
+    sure both splits have every genre (see repair_genres). Families pinned
+    with split="dev" take no part in this: they are added to dev afterwards,
+    so they can never move a hashed family from one split to the other."""
+    pinned = [f for f in families if f["split"]]
+    families = [f for f in families if not f["split"]]
     strata = {}
     for f in families:
         strata.setdefault((f["lang"], f["category"]), []).append(f)
@@ -47,6 +51,8 @@ def assign_splits(families):
         for i, f in enumerate(fams):
             split[f["name"]] = "dev" if i < n_dev else "heldout"
     repair_genres(families, split)
+    for f in pinned:
+        split[f["name"]] = f["split"]
     return split
 
 
