@@ -1,0 +1,147 @@
+//! Writing and removing files in the staging folder, which may start from the spare.
+//!
+//! The staging folder can hold hard links to files of the live site (from the spare, or just
+//! linked), so nothing here ever writes into an existing file: a file whose bytes change is
+//! replaced, and an entry in the way of a new file or folder is removed first. Every change to the
+//! filesystem is a crash point ([`step`]), where the tests kill the write.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use super::step;
+
+pub(super) fn write_tree<'a>(
+    dir: &Path,
+    files: impl Iterator<Item = (&'a String, &'a Vec<u8>)>,
+) -> std::io::Result<()> {
+    step()?;
+    std::fs::create_dir_all(dir)?;
+    let mut made = BTreeSet::new();
+    for (rel, bytes) in files {
+        let path = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            if !made.contains(parent) {
+                step()?;
+                make_dir(dir, parent)?;
+                made.insert(parent.to_path_buf());
+            }
+        }
+        step()?;
+        write_new(&path, bytes)?;
+    }
+    Ok(())
+}
+
+/// Puts `bytes` at `path`, in a folder started from the spare. A file already there with the same
+/// bytes is kept (reading costs far less than creating a file); any other is replaced, never
+/// written into, since it may be a hard link to a file of the live site.
+pub(super) fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let open = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+    };
+    let mut file = match open() {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            let same = std::fs::symlink_metadata(path)
+                .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+                && std::fs::read(path).is_ok_and(|found| found == bytes);
+            if same {
+                return Ok(());
+            }
+            step()?;
+            remove_entry(path)?;
+            open()?
+        }
+        other => other?,
+    };
+    file.write_all(bytes)
+}
+
+/// Creates `dir` and its parents inside `root`; an entry of the spare in the way (a file where the
+/// new site has a folder) is removed first.
+pub(super) fn make_dir(root: &Path, dir: &Path) -> std::io::Result<()> {
+    if std::fs::create_dir_all(dir).is_ok() {
+        return Ok(());
+    }
+    let mut path = root.to_path_buf();
+    for part in dir.strip_prefix(root).unwrap_or(dir).components() {
+        path.push(part);
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| !m.is_dir()) {
+            step()?;
+            std::fs::remove_file(&path)?;
+        }
+    }
+    std::fs::create_dir_all(dir)
+}
+
+/// Removes a file, or a folder with everything in it.
+pub(super) fn remove_entry(path: &Path) -> std::io::Result<()> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(path),
+        Ok(_) => std::fs::remove_file(path),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Removes a whole folder, its entries shared between two threads: after a warm build,
+/// the previous site is thousands of links to unlink. Failures are left for the next write.
+pub(super) fn remove_tree(dir: &Path) {
+    let list = |dir: &Path| -> Vec<PathBuf> {
+        std::fs::read_dir(dir)
+            .map(|entries| entries.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default()
+    };
+    // Two levels deep, so that `revisions/` (most of the files) is itself shared.
+    let entries: Vec<PathBuf> = list(dir)
+        .into_iter()
+        .flat_map(|path| match std::fs::symlink_metadata(&path) {
+            Ok(meta) if meta.is_dir() => list(&path),
+            _ => vec![path],
+        })
+        .collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..2 {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(path) = entries.get(i) else {
+                    break;
+                };
+                let _ = match std::fs::symlink_metadata(path) {
+                    Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(path),
+                    _ => std::fs::remove_file(path),
+                };
+            });
+        }
+    });
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+pub(super) fn remove_if_exists(path: &Path) -> std::io::Result<()> {
+    match std::fs::remove_dir_all(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::read;
+    use super::*;
+
+    #[test]
+    fn writing_never_goes_through_a_hard_link() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let live = tmp.path().join("live.html");
+        let staged = tmp.path().join("staged.html");
+        std::fs::write(&live, "live").expect("write");
+        std::fs::hard_link(&live, &staged).expect("link");
+        write_new(&staged, b"new").expect("write_new");
+        assert_eq!(read(tmp.path(), "live.html"), "live");
+        assert_eq!(read(tmp.path(), "staged.html"), "new");
+    }
+}
