@@ -1,0 +1,338 @@
+//! Weighing the built site: what each page makes a first-time visitor download, compressed, and the
+//! site-wide facts the policy checks (requests to other hosts, web fonts, images).
+//!
+//! Only measures; what is allowed is the [`policy`](super::policy)'s business. Kept apart so the
+//! measure can be reused on parts of a site (a frozen revision's folder, whose weight cannot
+//! change) and combined, without the rules or the report.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write as _;
+
+use serde::{Deserialize, Serialize};
+
+use super::scan;
+use super::{html_references, resolve, GzipSizes, Kind, Target};
+use crate::site_files::SiteFiles;
+
+/// What one page makes a first-time visitor download, compressed, in bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageWeight {
+    /// Output path of the page, e.g. `charter/index.html`.
+    pub page: String,
+    pub html: usize,
+    /// Stylesheets it links (each counted once).
+    pub css: usize,
+    /// Scripts it loads, including a module a script imports named by `data-module`.
+    pub js: usize,
+    /// `html + css + js`: the weight the budget limits.
+    pub total_compressed: usize,
+    /// WebAssembly named by `data-wasm`: loaded only on the pages that use the checker, reported
+    /// apart and not counted in the budget.
+    pub wasm: usize,
+    /// Everything else the page loads from the site (icon, images, data files such as
+    /// `checker-data.json`): reported apart, not counted in the budget (images have their limit).
+    pub other: usize,
+}
+
+impl PageWeight {
+    /// Everything a first view of the page transfers (nothing cached): the figure for its carbon.
+    pub fn transfer(&self) -> usize {
+        self.total_compressed + self.wasm + self.other
+    }
+}
+
+/// A reference to another host, which the handbook never makes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExternalRef {
+    /// The page or stylesheet that contains it.
+    pub file: String,
+    pub url: String,
+    /// Where it was found: `script src`, `link rel=stylesheet`, `style url()`, …
+    pub origin: String,
+}
+
+/// The measured site: per-page weights and the site-wide facts the budget checks.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SiteWeight {
+    /// Every HTML page, by output path.
+    pub pages: Vec<PageWeight>,
+    /// References to another host, in pages and stylesheets, by file.
+    pub external: Vec<ExternalRef>,
+    /// Font files, and stylesheets or pages declaring `@font-face`.
+    pub fonts: Vec<String>,
+    /// Every image file with its size as stored.
+    pub images: Vec<(String, usize)>,
+    /// Every file of the site compressed once (a full mirror: all editions, PDFs, Wasm).
+    pub site_total: usize,
+}
+
+/// gzip -9 size of `bytes`, with a fixed header (no time, no name), so it never varies.
+pub fn gzip_len(bytes: &[u8]) -> usize {
+    let mut encoder = flate2::GzBuilder::new().write(
+        Vec::with_capacity(bytes.len() / 3),
+        flate2::Compression::best(),
+    );
+    // Writing to a Vec cannot fail.
+    let _ = encoder.write_all(bytes);
+    encoder.finish().map_or(bytes.len(), |v| v.len())
+}
+
+/// Measures every page of the site and gathers the site-wide facts (external references, fonts,
+/// images). Call it on the files `build::prepare_with` returns, after everything is added.
+pub fn weigh(files: &SiteFiles) -> SiteWeight {
+    weigh_part(files, |_| true, &mut GzipSizes::new())
+}
+
+/// The share of [`weigh`] that falls to the files `selected` picks (pages and files alike), each
+/// page's references still resolved against the whole of `files`. Parts that split a site between
+/// them give back the whole site's weight once [`SiteWeight::combine`]d, so the weight of a part
+/// that cannot change (a frozen revision's folder) can be kept and reused.
+pub fn weigh_part(
+    files: &SiteFiles,
+    selected: impl Fn(&str) -> bool,
+    sizes: &mut GzipSizes,
+) -> SiteWeight {
+    let mut compressed: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut gz = |path: &str| -> usize {
+        match files.get_key_value(path) {
+            Some((key, bytes)) => *compressed
+                .entry(key.as_str())
+                .or_insert_with(|| sizes.size(bytes)),
+            None => 0,
+        }
+    };
+    let mut weight = SiteWeight::default();
+    for (path, bytes) in files {
+        if !path.ends_with(".html") || !selected(path) {
+            continue;
+        }
+        let html = String::from_utf8_lossy(bytes);
+        let (refs, inline_css) = html_references(&html);
+        if inline_css.font_face {
+            weight.fonts.push(path.clone());
+        }
+        let mut loaded: BTreeSet<(Kind, String)> = BTreeSet::new();
+        for r in refs.iter().chain(&inline_css.references) {
+            match resolve(path, &r.url, files) {
+                Target::External => weight.external.push(ExternalRef {
+                    file: path.clone(),
+                    url: r.url.clone(),
+                    origin: r.origin.clone(),
+                }),
+                Target::Local(target) if files.contains_key(&target) => {
+                    // A data-* value that names a page is a link, not something fetched.
+                    if !(r.kind == Kind::Data && target.ends_with(".html")) {
+                        loaded.insert((r.kind, target));
+                    }
+                }
+                // Missing files are the link check's business; nothing is downloaded.
+                Target::Local(_) | Target::None => {}
+            }
+        }
+        let mut page = PageWeight {
+            page: path.clone(),
+            html: gz(path),
+            css: 0,
+            js: 0,
+            total_compressed: 0,
+            wasm: 0,
+            other: 0,
+        };
+        let mut counted: BTreeSet<&str> = BTreeSet::new();
+        for (kind, target) in &loaded {
+            if !counted.insert(target) {
+                continue;
+            }
+            let size = gz(target);
+            match kind {
+                Kind::Stylesheet => page.css += size,
+                Kind::Script => page.js += size,
+                Kind::Wasm => page.wasm += size,
+                Kind::Data | Kind::Image | Kind::Font | Kind::Other => page.other += size,
+            }
+        }
+        page.total_compressed = page.html + page.css + page.js;
+        weight.pages.push(page);
+    }
+    for (path, bytes) in files {
+        if !selected(path) {
+            continue;
+        }
+        if scan::is_font_file(path) {
+            weight.fonts.push(path.clone());
+        }
+        if scan::is_image_file(path) {
+            weight.images.push((path.clone(), bytes.len()));
+        }
+        if path.ends_with(".css") {
+            let css = scan::css_references(&String::from_utf8_lossy(bytes), "stylesheet");
+            if css.font_face {
+                weight.fonts.push(path.clone());
+            }
+            for r in css.references {
+                if resolve(path, &r.url, files) == Target::External {
+                    weight.external.push(ExternalRef {
+                        file: path.clone(),
+                        url: r.url,
+                        origin: r.origin,
+                    });
+                }
+            }
+        }
+        weight.site_total += gz(path);
+    }
+    weight.normalise();
+    weight
+}
+
+impl SiteWeight {
+    /// The weight of a site made of `parts` that share no file: what [`weigh`] gives for the whole.
+    pub fn combine(parts: impl IntoIterator<Item = SiteWeight>) -> SiteWeight {
+        let mut whole = SiteWeight::default();
+        for part in parts {
+            whole.pages.extend(part.pages);
+            whole.external.extend(part.external);
+            whole.fonts.extend(part.fonts);
+            whole.images.extend(part.images);
+            whole.site_total += part.site_total;
+        }
+        whole.normalise();
+        whole
+    }
+
+    /// Every list in path order, without repeats: the same site always gives the same weight.
+    fn normalise(&mut self) {
+        self.pages.sort_by(|a, b| a.page.cmp(&b.page));
+        self.images.sort();
+        self.fonts.sort();
+        self.fonts.dedup();
+        self.external
+            .sort_by(|a, b| (&a.file, &a.url).cmp(&(&b.file, &b.url)));
+        self.external.dedup();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::{noise, page, site};
+    use super::super::{check, Budget};
+    use super::*;
+
+    #[test]
+    fn parts_of_a_site_combine_into_the_weight_of_the_whole() {
+        let files = site(&[
+            (
+                "assets/style.css",
+                b"body{color:red;background:url(bg.png)}@font-face{src:url(f.woff2)}",
+            ),
+            ("assets/bg.png", &noise(300)),
+            ("assets/f.woff2", &noise(50)),
+            (
+                "index.html",
+                &page("assets/style.css", "<img src=\"assets/bg.png\" alt=\"\">"),
+            ),
+            (
+                "revisions/2025/index.html",
+                &page(
+                    "../../assets/style.css",
+                    "<script src=\"https://cdn.example/x.js\"></script>",
+                ),
+            ),
+            ("revisions/2025/logo.png", &noise(120)),
+            (
+                "revisions/2025/charter/index.html",
+                &page(
+                    "../../../assets/style.css",
+                    "<img src=\"../logo.png\" alt=\"\">",
+                ),
+            ),
+            (
+                "revisions/2026/index.html",
+                &page("../../assets/style.css", ""),
+            ),
+        ]);
+        let whole = weigh(&files);
+        let folders = ["revisions/2025/", "revisions/2026/"];
+        let in_folder = |p: &str| folders.iter().any(|f| p.starts_with(f));
+        let mut sizes = GzipSizes::new();
+        let mut parts = vec![weigh_part(&files, |p| !in_folder(p), &mut sizes)];
+        for folder in folders {
+            parts.push(weigh_part(&files, |p| p.starts_with(folder), &mut sizes));
+        }
+        assert_eq!(parts[1].pages.len(), 2);
+        assert_eq!(parts[1].external.len(), 1);
+        // Parts in any order give the whole.
+        parts.reverse();
+        assert_eq!(SiteWeight::combine(parts), whole);
+    }
+
+    #[test]
+    fn gzip_is_deterministic_and_compresses() {
+        let text = "la même phrase, encore et encore. ".repeat(200);
+        assert_eq!(gzip_len(text.as_bytes()), gzip_len(text.as_bytes()));
+        assert!(gzip_len(text.as_bytes()) < 200);
+        assert_eq!(gzip_len(b""), 20);
+    }
+
+    #[test]
+    fn weighs_a_page_with_its_css_js_and_wasm() {
+        let style = b"body{color:#222}".repeat(50);
+        let files = site(&[
+            ("assets/style.1.css", &style),
+            ("assets/checker.2.js", b"console.log('checker');"),
+            ("assets/w.3.js", b"export default function(){}"),
+            ("assets/w.4.wasm", &noise(5000)),
+            ("checker-data.json", b"{\"vocabulary\":{}}"),
+            ("favicon.svg", b"<svg xmlns='http://www.w3.org/2000/svg'/>"),
+            (
+                "checker/index.html",
+                &page(
+                    "../assets/style.1.css",
+                    "<link rel=icon href=../favicon.svg><main data-module=\"../assets/w.3.js\" data-wasm=\"../assets/w.4.wasm\" data-vocabulary=\"../checker-data.json\"></main><script src=\"../assets/checker.2.js\" defer></script><script src=\"../assets/checker.2.js\" defer></script>",
+                ),
+            ),
+            ("index.html", &page("assets/style.1.css", "<p>Accueil</p>")),
+        ]);
+        let w = weigh(&files);
+        assert_eq!(w.pages.len(), 2);
+        let checker = &w.pages[0];
+        assert_eq!(checker.page, "checker/index.html");
+        assert_eq!(checker.css, gzip_len(&style));
+        assert_eq!(
+            checker.js,
+            gzip_len(b"console.log('checker');") + gzip_len(b"export default function(){}"),
+            "a script loaded twice is downloaded once; the imported module counts as JS"
+        );
+        assert_eq!(checker.wasm, gzip_len(&noise(5000)));
+        assert!(checker.wasm > 3000);
+        assert_eq!(
+            checker.other,
+            gzip_len(b"{\"vocabulary\":{}}")
+                + gzip_len(b"<svg xmlns='http://www.w3.org/2000/svg'/>")
+        );
+        assert_eq!(
+            checker.total_compressed,
+            checker.html + checker.css + checker.js
+        );
+        let home = &w.pages[1];
+        assert_eq!(home.js, 0);
+        assert_eq!(home.wasm, 0);
+        assert!(w.external.is_empty() && w.fonts.is_empty());
+        assert_eq!(w.images, vec![("favicon.svg".to_string(), 41)]);
+        assert_eq!(
+            w.site_total,
+            files.values().map(|b| gzip_len(b)).sum::<usize>()
+        );
+        let report = check(&w, &Budget::default());
+        assert!(report.is_ok(), "{:?}", report.violations);
+        assert_eq!(report.pages[0].page, "checker/index.html");
+        assert_eq!(
+            report.median,
+            (checker.total_compressed + home.total_compressed) / 2
+        );
+        assert_eq!(
+            report.heaviest_view,
+            Some(("checker/index.html".into(), checker.transfer()))
+        );
+    }
+}
