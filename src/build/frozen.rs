@@ -5,9 +5,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+use super::previous::PreviousOutput;
 use super::versions::FrozenEdition;
-use super::BuildCache;
-use crate::cache::{self, FolderSummary};
+use crate::cache::{self, DiskCache, FolderSummary};
 use crate::content::Handbook;
 use crate::output::FileGroup;
 use crate::render::edition::{EditionView, PdfLink, Status, SwitchTarget};
@@ -16,15 +16,178 @@ use crate::revisions::{self, Revision};
 
 /// A revision folder left in the previous output: what it holds, and the cache entries to write it
 /// from should it not be movable after all.
-pub(super) struct KeptFolder {
-    pub(super) summary: FolderSummary,
-    pub(super) editions: Vec<cache::Key>,
+struct KeptFolder {
+    summary: FolderSummary,
+    editions: Vec<cache::Key>,
+}
+
+/// The parts of one build's output that frozen revisions fully determine: each revision folder
+/// with its fingerprint, those left in place from the previous output, the sitemap addresses of
+/// the others (for their summaries), and the files of the revision in force at the root. It lives
+/// for one build: which folders are kept depends on what that build found in its output folder, and
+/// is relied on until its write.
+#[derive(Default)]
+pub(super) struct FrozenParts {
+    /// Output folders holding only frozen editions, with a fingerprint of their content (the hash
+    /// of their cache keys): unchanged ones are linked from the previous output, not rewritten.
+    folders: BTreeMap<String, String>,
+    /// Revision folders this build leaves as they are in the previous output: neither loaded nor
+    /// rendered, they are known by their summary. Always some of `folders`.
+    kept: BTreeMap<String, KeptFolder>,
+    /// The sitemap addresses of each revision folder this build renders or loads, for its summary.
+    sitemaps: BTreeMap<String, Vec<String>>,
+    /// The files of the revision in force at the root, known by the hash of their editions' keys.
+    in_force: Option<FileGroup>,
+}
+
+impl FrozenParts {
+    /// Each revision's folder with its fingerprint, keeping in place those the previous build wrote
+    /// exactly as this one would (see [`keep_recorded_folders`]).
+    pub(super) fn plan(
+        frozen: &[FrozenEdition],
+        revisions: &[Revision],
+        previous: &PreviousOutput,
+        disk: &mut DiskCache,
+    ) -> Self {
+        let folders = stable_dirs(frozen, revisions);
+        let kept = keep_recorded_folders(&folders, frozen, previous, disk);
+        FrozenParts {
+            folders,
+            kept,
+            ..FrozenParts::default()
+        }
+    }
+
+    /// Each revision folder's fingerprint.
+    pub(super) fn fingerprints(&self) -> &BTreeMap<String, String> {
+        &self.folders
+    }
+
+    /// Whether the edition at `prefix` is in a folder left in the previous output.
+    pub(super) fn is_kept(&self, prefix: &str) -> bool {
+        self.kept.keys().any(|p| prefix.starts_with(p.as_str()))
+    }
+
+    /// The sitemap addresses of the kept folders, as their summaries recorded them.
+    pub(super) fn kept_sitemap(&self) -> Vec<String> {
+        self.kept
+            .values()
+            .flat_map(|k| k.summary.sitemap.iter().cloned())
+            .collect()
+    }
+
+    /// The summaries of the kept folders, for the build's counts.
+    pub(super) fn kept_summaries(&self) -> impl Iterator<Item = &FolderSummary> + Clone {
+        self.kept.values().map(|k| &k.summary)
+    }
+
+    /// The revision in force's files outside the revision folders, if the site has revisions.
+    pub(super) fn in_force(&self) -> Option<&FileGroup> {
+        self.in_force.as_ref()
+    }
+
+    /// Takes note of the frozen editions this build has in memory (`outputs`, in the order of
+    /// `frozen`; none for kept folders): each folder's sitemap addresses, and the group of files of
+    /// the revision in force with `pdfs`.
+    pub(super) fn record_rendered(
+        &mut self,
+        frozen: &[FrozenEdition],
+        outputs: &[Option<SiteFiles>],
+        pdfs: &[PdfLink],
+    ) {
+        self.record_sitemaps(frozen, outputs);
+        self.in_force = Some(in_force_group(frozen, outputs, &self.folders, pdfs));
+    }
+
+    /// Each revision folder's sitemap addresses, from the editions this build has in memory, for
+    /// the folder's summary (kept folders have theirs already).
+    fn record_sitemaps(&mut self, frozen: &[FrozenEdition], outputs: &[Option<SiteFiles>]) {
+        for (edition, output) in frozen.iter().zip(outputs) {
+            let (Some(output), Some(folder)) = (
+                output,
+                self.folders
+                    .keys()
+                    .find(|p| edition.view.prefix.starts_with(p.as_str())),
+            ) else {
+                continue;
+            };
+            let urls = output
+                .iter()
+                .filter(|(path, _)| path.ends_with(render::SITEMAP_PART))
+                .flat_map(|(_, bytes)| {
+                    String::from_utf8_lossy(bytes)
+                        .lines()
+                        .map(str::to_string)
+                        .collect::<Vec<_>>()
+                });
+            self.sitemaps
+                .entry(folder.clone())
+                .or_default()
+                .extend(urls);
+        }
+    }
+
+    /// The files of the kept folder `prefix`, from its cache entries: for a folder that cannot be
+    /// linked from the previous output after all.
+    pub(super) fn kept_files(
+        &self,
+        prefix: &str,
+        disk: &mut DiskCache,
+    ) -> std::io::Result<SiteFiles> {
+        let keys = self
+            .kept
+            .get(prefix)
+            .map(|k| k.editions.as_slice())
+            .unwrap_or_default();
+        let mut folder = SiteFiles::new();
+        for key in keys {
+            let members = disk.get_record(key).ok_or_else(|| {
+                std::io::Error::other(format!(
+                    "{prefix} could not be linked from the previous site, and the build cache no longer holds it; build again, or with --no-cache"
+                ))
+            })?;
+            folder.extend(members.into_iter().filter(|(path, _)| {
+                path.starts_with(prefix) && !path.ends_with(render::SITEMAP_PART)
+            }));
+        }
+        Ok(folder)
+    }
+
+    /// Weighs the site for the page budget one revision folder at a time: a kept folder by the
+    /// weight recorded in its summary, any other by its files, whose summary is then stored for
+    /// next time. Parts combine into exactly the weight of the whole site (see
+    /// [`crate::budget::weigh_part`]).
+    pub(super) fn weigh(
+        &mut self,
+        files: &SiteFiles,
+        disk: &mut DiskCache,
+        sizes: &mut crate::budget::GzipSizes,
+    ) -> crate::budget::SiteWeight {
+        let folders = &self.folders;
+        let in_folder = |path: &str| folders.keys().any(|f| path.starts_with(f.as_str()));
+        let mut parts = vec![crate::budget::weigh_part(files, |p| !in_folder(p), sizes)];
+        for (prefix, fingerprint) in folders {
+            if let Some(kept) = self.kept.get(prefix) {
+                parts.push(kept.summary.weight.clone());
+                continue;
+            }
+            let weight =
+                crate::budget::weigh_part(files, |p| p.starts_with(prefix.as_str()), sizes);
+            if disk.is_enabled() {
+                let sitemap = self.sitemaps.remove(prefix).unwrap_or_default();
+                let summary = FolderSummary::of(files, prefix, sitemap, weight.clone());
+                disk.put(&FolderSummary::key(fingerprint), &summary.to_members());
+            }
+            parts.push(weight);
+        }
+        crate::budget::SiteWeight::combine(parts)
+    }
 }
 
 /// The files of the frozen editions outside the revision folders (the revision in force at the
 /// root, in every language) and the revisions' charter PDFs, with the hash of those editions' keys
 /// and PDFs' hashes, which determines them all.
-pub(super) fn in_force_group(
+fn in_force_group(
     frozen: &[FrozenEdition],
     outputs: &[Option<SiteFiles>],
     folders: &BTreeMap<String, String>,
@@ -58,49 +221,49 @@ pub(super) fn in_force_group(
     }
 }
 
-/// Finds the revision folders the previous build wrote exactly as this one would (same
+/// Finds, among `folders`, those the previous build wrote exactly as this one would (same
 /// fingerprint), with their summary and editions in the cache: this build counts on them being in
-/// place in the output ([`BuildCache::kept`]). Whether they still are is checked on another thread
-/// meanwhile; one that is not is written from its cache entries when the site is written.
-pub(super) fn keep_recorded_folders(cache: &mut BuildCache, frozen: &[FrozenEdition]) {
-    if !cache.disk.is_enabled() {
-        return;
+/// place in the output. Whether they still are is checked on another thread meanwhile; one that is
+/// not is written from its cache entries when the site is written.
+fn keep_recorded_folders(
+    folders: &BTreeMap<String, String>,
+    frozen: &[FrozenEdition],
+    previous: &PreviousOutput,
+    disk: &mut DiskCache,
+) -> BTreeMap<String, KeptFolder> {
+    let mut kept = BTreeMap::new();
+    if !disk.is_enabled() {
+        return kept;
     }
-    let recorded: Vec<(String, String)> = cache
-        .stable_dirs
-        .iter()
-        .filter(|(prefix, fingerprint)| cache.recorded.get(*prefix) == Some(*fingerprint))
-        .map(|(prefix, fingerprint)| (prefix.clone(), fingerprint.clone()))
-        .collect();
-    for (prefix, fingerprint) in recorded {
-        let editions: Vec<cache::Key> = frozen
-            .iter()
-            .filter(|e| e.view.prefix.starts_with(&prefix))
-            .map(|e| e.disk_key.clone())
-            .collect();
-        if !editions.iter().all(|key| cache.disk.has(key)) {
+    for (prefix, fingerprint) in folders {
+        if !previous.recorded(prefix, fingerprint) {
             continue;
         }
-        let Some(summary) = cache
-            .disk
-            .get(&FolderSummary::key(&fingerprint))
+        let editions: Vec<cache::Key> = frozen
+            .iter()
+            .filter(|e| e.view.prefix.starts_with(prefix.as_str()))
+            .map(|e| e.disk_key.clone())
+            .collect();
+        if !editions.iter().all(|key| disk.has(key)) {
+            continue;
+        }
+        let Some(summary) = disk
+            .get(&FolderSummary::key(fingerprint))
             .and_then(|members| FolderSummary::from_members(&members))
         else {
             continue;
         };
         for key in &editions {
-            cache.disk.keep(key);
+            disk.keep(key);
         }
-        cache.kept.insert(prefix, KeptFolder { summary, editions });
+        kept.insert(prefix.clone(), KeptFolder { summary, editions });
     }
+    kept
 }
 
 /// Each revision's folder (`revisions/ID/`, all languages) with a fingerprint of what is published
 /// there: the cache keys of its editions, which determine every byte.
-pub(super) fn stable_dirs(
-    frozen: &[FrozenEdition],
-    revisions: &[Revision],
-) -> BTreeMap<String, String> {
+fn stable_dirs(frozen: &[FrozenEdition], revisions: &[Revision]) -> BTreeMap<String, String> {
     let mut dirs = BTreeMap::new();
     for r in revisions {
         let prefix = folder_of(&r.id);
@@ -200,33 +363,4 @@ pub(super) fn edition_key(
             .field(urls);
     }
     k.finish()
-}
-
-/// Weighs the site for the page budget one revision folder at a time: a kept folder by the weight
-/// recorded in its summary, any other by its files, whose summary is then stored for next time.
-/// Parts combine into exactly the weight of the whole site (see [`crate::budget::weigh_part`]).
-pub(super) fn weigh_by_folder(
-    files: &SiteFiles,
-    cache: &mut BuildCache,
-    sizes: &mut crate::budget::GzipSizes,
-) -> crate::budget::SiteWeight {
-    let folders = cache.stable_dirs.clone();
-    let in_folder = |path: &str| folders.keys().any(|f| path.starts_with(f.as_str()));
-    let mut parts = vec![crate::budget::weigh_part(files, |p| !in_folder(p), sizes)];
-    for (prefix, fingerprint) in &folders {
-        if let Some(kept) = cache.kept.get(prefix) {
-            parts.push(kept.summary.weight.clone());
-            continue;
-        }
-        let weight = crate::budget::weigh_part(files, |p| p.starts_with(prefix.as_str()), sizes);
-        if cache.disk.is_enabled() {
-            let sitemap = cache.folder_sitemaps.remove(prefix).unwrap_or_default();
-            let summary = FolderSummary::of(files, prefix, sitemap, weight.clone());
-            cache
-                .disk
-                .put(&FolderSummary::key(fingerprint), &summary.to_members());
-        }
-        parts.push(weight);
-    }
-    crate::budget::SiteWeight::combine(parts)
 }

@@ -12,7 +12,7 @@ use crate::cache::{self, DiskCache};
 use crate::changes::DiffLabels;
 use crate::content::{self, Handbook};
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
-use crate::output::{FileGroup, OutputLock, Verified};
+use crate::output::OutputLock;
 use crate::render::edition::EditionView;
 use crate::render::{self, RenderCache, RenderStats, Section, SiteFiles};
 use crate::revisions::{self, Revision};
@@ -21,7 +21,7 @@ mod frozen;
 mod previous;
 mod versions;
 
-use frozen::KeptFolder;
+use frozen::FrozenParts;
 
 /// What `handbook build` was asked to do.
 #[derive(Debug, Clone)]
@@ -47,34 +47,27 @@ pub struct BuildReport {
     pub cache: cache::CacheReport,
 }
 
-/// The render caches of every edition, kept by `handbook serve` between edits. Edits of `content/`
-/// concern only the editions built from it (one per language); frozen revisions change only with the
-/// theme.
+/// What `handbook serve` keeps for as long as it runs: each edition's render cache and the disk
+/// cache's handle. Its content is valid whatever the output folder and whichever build comes next,
+/// because every entry is checked against its inputs before use (the render caches compare what
+/// reaches a template, the disk cache's keys hash every input), so it may outlive any one build.
+/// `handbook build` makes one for its single build. What only one build may use is in a
+/// [`BuildRun`].
+///
+/// Edits of `content/` concern only the editions built from it (one per language); frozen revisions
+/// change only with the theme.
 #[derive(Default)]
 pub struct BuildCache {
+    /// The render caches of the editions of `content/` (the site or the draft), by edition key.
     current: BTreeMap<String, RenderCache>,
+    /// The render caches of frozen revisions' editions, by edition key.
     frozen: BTreeMap<String, RenderCache>,
+    /// Whether the render caches remember between renders (`serve`) or keep nothing (`build`).
     persistent: bool,
+    /// What the last render of `content/` in the default language did.
     stats: RenderStats,
-    stats_taken: bool,
     /// Frozen revisions' editions and PDFs kept between runs (`.handbook-cache/`).
     disk: DiskCache,
-    /// Output folders holding only frozen editions, with a fingerprint of their content (the hash
-    /// of their cache keys): unchanged ones are linked from the previous output, not rewritten.
-    stable_dirs: BTreeMap<String, String>,
-    /// The previous output's folders found intact, checked on another thread while the sources
-    /// load (`handbook build` with a cache only).
-    verifier: Option<std::thread::JoinHandle<Verified>>,
-    verified: Verified,
-    /// The revision folders the previous build recorded writing, by fingerprint (not yet checked).
-    recorded: BTreeMap<String, String>,
-    /// Revision folders this build leaves as they are in the previous output: neither loaded nor
-    /// rendered, they are known by their summary.
-    kept: BTreeMap<String, KeptFolder>,
-    /// The sitemap addresses of each revision folder this build renders or loads, for its summary.
-    folder_sitemaps: BTreeMap<String, Vec<String>>,
-    /// The files of the revision in force at the root, known by the hash of their editions' keys.
-    in_force: Option<FileGroup>,
 }
 
 impl BuildCache {
@@ -123,33 +116,82 @@ impl BuildCache {
         self.disk.report()
     }
 
-    /// The previous output's intact folders, waiting for the check if it is still running.
-    fn verified(&mut self) -> &Verified {
-        if let Some(handle) = self.verifier.take() {
-            self.verified = handle.join().unwrap_or_default();
-        }
-        &self.verified
-    }
-
     /// What the last render of `content/` in the default language did.
     pub fn stats(&self) -> &RenderStats {
         &self.stats
     }
 
-    fn edition(&mut self, from_content: bool, key: &str) -> &mut RenderCache {
+    /// Renders `edition` through its own render cache (made on first use); returns its files and
+    /// what that render did.
+    fn render(
+        &mut self,
+        root: &Path,
+        edition: &Edition<'_>,
+    ) -> Result<(SiteFiles, &RenderStats), Diagnostics> {
         let persistent = self.persistent;
-        let map = if from_content {
+        let map = if edition.from_content {
             &mut self.current
         } else {
             &mut self.frozen
         };
-        map.entry(key.to_string()).or_insert_with(|| {
+        let cache = map.entry(edition.key.clone()).or_insert_with(|| {
             if persistent {
                 RenderCache::new()
             } else {
                 RenderCache::one_shot()
             }
-        })
+        });
+        let files = render::render_with(root, edition.model, cache, &edition.view)?;
+        Ok((files, cache.stats()))
+    }
+
+    /// Ends `run`: the stats of its first render of `content/`, if it got that far, become the
+    /// ones `serve` reports.
+    fn finish(&mut self, run: &mut BuildRun) {
+        if let Some(stats) = run.content_stats.take() {
+            self.stats = stats;
+        }
+    }
+}
+
+/// What one build learns and needs until its output is written. It describes one output folder at
+/// one moment (the previous output being checked, the revision folders this build leaves in place,
+/// their sitemaps), so it is made afresh for every build and dropped with it: nothing of it may be
+/// trusted by the next build, which must look at the output again. `serve`'s builds write no output
+/// and leave most of it empty.
+#[derive(Default)]
+struct BuildRun {
+    /// The output the previous build wrote there, checked on another thread while this one renders.
+    previous: previous::PreviousOutput,
+    /// The parts of the output that frozen revisions determine: their fingerprints, the folders
+    /// kept in place, the sitemaps of the others.
+    frozen: FrozenParts,
+    /// What the first render of `content/` did (the default language's), for [`BuildCache::stats`].
+    content_stats: Option<RenderStats>,
+}
+
+impl BuildRun {
+    /// A build that can take parts of its output from `previous`.
+    fn after(previous: previous::PreviousOutput) -> Self {
+        BuildRun {
+            previous,
+            ..BuildRun::default()
+        }
+    }
+
+    /// Renders an edition of `content/`; the first one of the build, in the default language, says
+    /// what an edit cost ([`BuildCache::stats`]).
+    fn render_content(
+        &mut self,
+        root: &Path,
+        edition: &Edition<'_>,
+        cache: &mut BuildCache,
+    ) -> Result<SiteFiles, Diagnostics> {
+        let (files, stats) = cache.render(root, edition)?;
+        if self.content_stats.is_none() {
+            self.content_stats = Some(stats.clone());
+        }
+        Ok(files)
     }
 }
 
@@ -166,11 +208,30 @@ pub fn prepare_with(
     drafts: bool,
     cache: &mut BuildCache,
 ) -> Result<(Handbook, SiteFiles), Diagnostics> {
-    cache.stats_taken = false;
-    cache.stable_dirs.clear();
-    cache.kept.clear();
-    cache.folder_sitemaps.clear();
-    cache.in_force = None;
+    prepare_run(root, base_url, drafts, cache, &mut BuildRun::default())
+}
+
+/// [`prepare_with`] as part of `run`, which learns what the build's write needs.
+fn prepare_run(
+    root: &Path,
+    base_url: Option<&str>,
+    drafts: bool,
+    cache: &mut BuildCache,
+    run: &mut BuildRun,
+) -> Result<(Handbook, SiteFiles), Diagnostics> {
+    let prepared = load_and_render(root, base_url, drafts, cache, run);
+    cache.finish(run);
+    prepared
+}
+
+/// Loads and checks the sources, and renders every edition into one site.
+fn load_and_render(
+    root: &Path,
+    base_url: Option<&str>,
+    drafts: bool,
+    cache: &mut BuildCache,
+    run: &mut BuildRun,
+) -> Result<(Handbook, SiteFiles), Diagnostics> {
     let mut handbook = content::load(root)?;
     if let Some(url) = base_url {
         let url = url.trim();
@@ -211,23 +272,23 @@ pub fn prepare_with(
             &translations,
             &languages,
         );
-        render_all(root, &editions, &handbook, cache, None)
+        render_all(root, &editions, &handbook, cache, run, None)
     } else {
         versions::render_revisions(
             root,
             &handbook,
             &translations,
-            &languages,
             &revisions,
             drafts,
             cache,
+            run,
         )
     };
     // An altered revision is the problem to report, whatever rendering it gave.
     manifests.finish()?;
     let mut files = rendered?;
     if handbook.site.offline {
-        crate::offline::install_with(&mut files, &cache.stable_dirs);
+        crate::offline::install_with(&mut files, run.frozen.fingerprints());
     } else {
         crate::offline::retire(&mut files);
     }
@@ -324,28 +385,14 @@ fn render_all(
     editions: &[Edition<'_>],
     current: &Handbook,
     cache: &mut BuildCache,
+    run: &mut BuildRun,
     revisions: Option<&[Revision]>,
 ) -> Result<SiteFiles, Diagnostics> {
     let mut outputs = Vec::new();
     for edition in editions {
-        outputs.push(render_edition(root, edition, cache)?);
+        outputs.push(run.render_content(root, edition, cache)?);
     }
     Ok(merge(outputs, Vec::new(), current, revisions))
-}
-
-/// Renders one edition through its in-memory render cache.
-fn render_edition(
-    root: &Path,
-    edition: &Edition<'_>,
-    cache: &mut BuildCache,
-) -> Result<SiteFiles, Diagnostics> {
-    let edition_cache = cache.edition(edition.from_content, &edition.key);
-    let rendered = render::render_with(root, edition.model, edition_cache, &edition.view)?;
-    if edition.from_content && !cache.stats_taken {
-        cache.stats = cache.edition(true, &edition.key).stats().clone();
-        cache.stats_taken = true;
-    }
-    Ok(rendered)
 }
 
 /// Puts the editions' files together, in order, with one sitemap for them all (plus `sitemap_urls`
@@ -460,22 +507,26 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     // Held from the check of the previous output to the swap: what this build reuses from the
     // output must still be there, as checked, when it links it.
     let lock = OutputLock::take(&options.output).map_err(|e| cannot_write(&options.output, e))?;
-    let state_key = previous::check_output(&mut cache, &options.output);
-    let (handbook, files) = prepare_with(
+    let mut run = BuildRun::after(previous::PreviousOutput::check(
+        &mut cache.disk,
+        &options.output,
+    ));
+    let (handbook, files) = prepare_run(
         &options.root,
         options.base_url.as_deref(),
         options.drafts,
         &mut cache,
+        &mut run,
     )?;
-    let mut sizes = previous::gzip_sizes(&mut cache);
-    let weight = frozen::weigh_by_folder(&files, &mut cache, &mut sizes);
+    let mut sizes = previous::gzip_sizes(&mut cache.disk);
+    let weight = run.frozen.weigh(&files, &mut cache.disk, &mut sizes);
     let summary = check_weight(&handbook, &weight)?;
-    previous::keep_gzip_sizes(&mut cache, &sizes);
-    let state =
-        previous::write(&lock, &files, &mut cache).map_err(|e| cannot_write(&options.output, e))?;
-    previous::record_output(&mut cache, state_key, &state);
+    previous::keep_gzip_sizes(&mut cache.disk, &sizes);
+    let state = previous::write(&lock, &files, &mut run, &mut cache.disk)
+        .map_err(|e| cannot_write(&options.output, e))?;
+    run.previous.record(&mut cache.disk, &state);
     cache.disk.prune();
-    let kept = cache.kept.values().map(|k| &k.summary);
+    let kept = run.frozen.kept_summaries();
     Ok(BuildReport {
         summary,
         pages: files.keys().filter(|k| k.ends_with(".html")).count()

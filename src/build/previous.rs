@@ -2,47 +2,80 @@
 //! (checked on another thread while this build renders, so that intact parts are linked rather than
 //! written) and the compressed sizes it measured for the page budget.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::{frozen, BuildCache};
+use super::frozen::{self, FrozenParts};
+use super::BuildRun;
 use crate::budget::GzipSizes;
-use crate::cache::{self, Key};
-use crate::output::{OutputLock, OutputState, Reusable};
-use crate::render::{self, SiteFiles};
+use crate::cache::{self, DiskCache, Key};
+use crate::output::{OutputLock, OutputState, Reusable, Verified};
+use crate::render::SiteFiles;
 
-/// Starts checking, on another thread, what the previous build recorded of `output` against the
-/// files there; returns the key under which to record this build's output (none without a cache).
-pub(super) fn check_output(cache: &mut BuildCache, output: &Path) -> Option<Key> {
-    if !cache.disk.is_enabled() {
-        return None;
-    }
-    let key = {
-        let mut k = cache::KeyBuilder::new("output");
-        let absolute = std::path::absolute(output).unwrap_or_else(|_| output.to_path_buf());
-        k.field(absolute.to_string_lossy().as_bytes());
-        k.finish()
-    };
-    let previous = cache
-        .disk
-        .get_record(&key)
-        .and_then(|m| m.get("state").map(|b| OutputState::from_bytes(b)));
-    cache.recorded = previous
-        .as_ref()
-        .map(OutputState::folder_fingerprints)
-        .unwrap_or_default();
-    cache.verifier = previous.map(|state| {
-        let output = output.to_path_buf();
-        std::thread::spawn(move || state.verify(&output))
-    });
-    Some(key)
+/// The output the previous build wrote into this build's output folder, as that build recorded
+/// it. It lives for one build: it describes one folder at one moment, is checked on another thread
+/// while this build renders, and is relied on only by this build's write, under the output lock.
+#[derive(Default)]
+pub(super) struct PreviousOutput {
+    /// Where this build records its own output, for the next one (none without a cache).
+    key: Option<Key>,
+    /// The revision folders the previous build recorded writing, by fingerprint (not yet checked).
+    recorded: BTreeMap<String, String>,
+    /// The check of the recorded parts against the files there, until [`verified`](Self::verified)
+    /// waits for it.
+    check: Option<std::thread::JoinHandle<Verified>>,
+    /// The parts found intact, once checked.
+    verified: Verified,
 }
 
-/// Records what this build left in the output, for the next one.
-pub(super) fn record_output(cache: &mut BuildCache, key: Option<Key>, state: &OutputState) {
-    if let Some(key) = key {
-        cache
-            .disk
-            .put(&key, &frozen::single("state", state.to_bytes()));
+impl PreviousOutput {
+    /// Starts checking, on another thread, what the previous build recorded of `output` against
+    /// the files there (nothing without a cache).
+    pub(super) fn check(disk: &mut DiskCache, output: &Path) -> Self {
+        if !disk.is_enabled() {
+            return PreviousOutput::default();
+        }
+        let key = {
+            let mut k = cache::KeyBuilder::new("output");
+            let absolute = std::path::absolute(output).unwrap_or_else(|_| output.to_path_buf());
+            k.field(absolute.to_string_lossy().as_bytes());
+            k.finish()
+        };
+        let previous = disk
+            .get_record(&key)
+            .and_then(|m| m.get("state").map(|b| OutputState::from_bytes(b)));
+        PreviousOutput {
+            key: Some(key),
+            recorded: previous
+                .as_ref()
+                .map(OutputState::folder_fingerprints)
+                .unwrap_or_default(),
+            check: previous.map(|state| {
+                let output = output.to_path_buf();
+                std::thread::spawn(move || state.verify(&output))
+            }),
+            verified: Verified::default(),
+        }
+    }
+
+    /// Whether the previous build recorded writing the folder `prefix` with `fingerprint`.
+    pub(super) fn recorded(&self, prefix: &str, fingerprint: &str) -> bool {
+        self.recorded.get(prefix).map(String::as_str) == Some(fingerprint)
+    }
+
+    /// The parts found intact, waiting for the check if it is still running.
+    fn verified(&mut self) -> &Verified {
+        if let Some(handle) = self.check.take() {
+            self.verified = handle.join().unwrap_or_default();
+        }
+        &self.verified
+    }
+
+    /// Records what this build left in the output, for the next one.
+    pub(super) fn record(&self, disk: &mut DiskCache, state: &OutputState) {
+        if let Some(key) = &self.key {
+            disk.put(key, &frozen::single("state", state.to_bytes()));
+        }
     }
 }
 
@@ -51,20 +84,16 @@ fn sizes_key() -> Key {
 }
 
 /// The compressed sizes an earlier build measured, by content.
-pub(super) fn gzip_sizes(cache: &mut BuildCache) -> GzipSizes {
-    cache
-        .disk
-        .get_record(&sizes_key())
+pub(super) fn gzip_sizes(disk: &mut DiskCache) -> GzipSizes {
+    disk.get_record(&sizes_key())
         .and_then(|m| m.get("sizes").map(|b| GzipSizes::from_bytes(b)))
         .unwrap_or_default()
 }
 
 /// Keeps the sizes this build used, when it had to measure some.
-pub(super) fn keep_gzip_sizes(cache: &mut BuildCache, sizes: &GzipSizes) {
+pub(super) fn keep_gzip_sizes(disk: &mut DiskCache, sizes: &GzipSizes) {
     if sizes.measured() > 0 {
-        cache
-            .disk
-            .put(&sizes_key(), &frozen::single("sizes", sizes.to_bytes()));
+        disk.put(&sizes_key(), &frozen::single("sizes", sizes.to_bytes()));
     }
 }
 
@@ -73,14 +102,24 @@ pub(super) fn keep_gzip_sizes(cache: &mut BuildCache, sizes: &GzipSizes) {
 pub(super) fn write(
     lock: &OutputLock,
     files: &SiteFiles,
-    cache: &mut BuildCache,
+    run: &mut BuildRun,
+    disk: &mut DiskCache,
 ) -> std::io::Result<OutputState> {
-    cache.verified();
+    let verified = run.previous.verified();
+    let reusable = reusable(&run.frozen, files);
+    // A kept folder that cannot be linked after all is written from its cache entries.
+    let mut absent = |prefix: &str| run.frozen.kept_files(prefix, disk);
+    crate::output::write_reusing(lock, files, &reusable, verified, &mut absent)
+}
+
+/// What the write may take from the previous output: the revision folders, and the files of the
+/// revision in force, its folders that hold nothing else as whole folders.
+fn reusable(frozen: &FrozenParts, files: &SiteFiles) -> Reusable {
     let mut reusable = Reusable {
-        folders: cache.stable_dirs.clone(),
+        folders: frozen.fingerprints().clone(),
         groups: Default::default(),
     };
-    if let Some(mut group) = cache.in_force.take() {
+    if let Some(mut group) = frozen.in_force().cloned() {
         // Only what the site publishes: the theme's worker, for one, leaves assets/ for the root.
         group.paths.retain(|p| files.contains_key(p));
         // Its folders that hold nothing else (`en/`, `search/`…) are kept as whole folders.
@@ -94,32 +133,7 @@ pub(super) fn write(
         }
         reusable.groups.insert("in-force".into(), group);
     }
-    let BuildCache {
-        disk,
-        verified,
-        kept,
-        ..
-    } = cache;
-    // A kept folder that cannot be linked after all is written from its cache entries.
-    let mut absent = |prefix: &str| -> std::io::Result<SiteFiles> {
-        let keys = kept
-            .get(prefix)
-            .map(|k| k.editions.as_slice())
-            .unwrap_or_default();
-        let mut folder = SiteFiles::new();
-        for key in keys {
-            let members = disk.get_record(key).ok_or_else(|| {
-                std::io::Error::other(format!(
-                    "{prefix} could not be linked from the previous site, and the build cache no longer holds it; build again, or with --no-cache"
-                ))
-            })?;
-            folder.extend(members.into_iter().filter(|(path, _)| {
-                path.starts_with(prefix) && !path.ends_with(render::SITEMAP_PART)
-            }));
-        }
-        Ok(folder)
-    };
-    crate::output::write_reusing(lock, files, &reusable, verified, &mut absent)
+    reusable
 }
 
 /// The top-level folders (`en/`) in which every file of the site is one of `paths`.

@@ -8,16 +8,14 @@ use std::path::Path;
 
 use serde_json::json;
 
-use super::frozen;
-use super::{
-    diff_labels, merge, push_languages, render_edition, translations, BuildCache, Edition,
-};
-use crate::cache;
+use super::frozen::{self, FrozenParts};
+use super::{diff_labels, merge, push_languages, translations, BuildCache, BuildRun, Edition};
+use crate::cache::{self, DiskCache};
 use crate::changes;
 use crate::content::{self, Handbook};
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
 use crate::render::edition::{EditionView, PdfLink, Status, SwitchTarget};
-use crate::render::{self, pages, SiteFiles};
+use crate::render::{pages, SiteFiles};
 use crate::revisions::{self, Revision};
 
 /// A revision loaded from its snapshot (in each language), published with the current site settings.
@@ -152,16 +150,18 @@ pub(super) struct FrozenEdition {
 }
 
 /// Every edition of a handbook with revisions, merged into one site: the revision in force at the
-/// root, every revision under its folder, the draft on request, and one charter PDF per revision.
+/// root, every revision under its folder, the draft on request, and one charter PDF per revision;
+/// each in the site's languages (`current`'s, whose translations are `current_translations`).
 pub(super) fn render_revisions(
     root: &Path,
     current: &Handbook,
     current_translations: &[Handbook],
-    languages: &[String],
     revisions: &[Revision],
     drafts: bool,
     cache: &mut BuildCache,
+    run: &mut BuildRun,
 ) -> Result<SiteFiles, Diagnostics> {
+    let languages = &current.site.languages();
     std::thread::scope(|scope| {
         let mut models = RevisionModels::new(root, revisions, current, languages);
         let newest = revisions.len() - 1;
@@ -174,12 +174,12 @@ pub(super) fn render_revisions(
             urls,
             pdfs,
             mut pdf_files,
-        } = revision_parts(revisions, &mut models, cache)?;
+        } = revision_parts(revisions, &mut models, &mut cache.disk)?;
         let draft_pdf = if drafts {
             Some(draft_pdf(
                 current,
                 &revisions[newest],
-                cache,
+                &mut cache.disk,
                 &mut pdf_files,
             )?)
         } else {
@@ -189,23 +189,20 @@ pub(super) fn render_revisions(
         let inputs = frozen::frozen_inputs(root, current, languages, revisions, &switcher);
         let frozen = frozen_editions(revisions, languages, &switcher, &pdfs, &inputs);
 
-        cache.stable_dirs = frozen::stable_dirs(&frozen, revisions);
-        frozen::keep_recorded_folders(cache, &frozen);
+        run.frozen = FrozenParts::plan(&frozen, revisions, &run.previous, &mut cache.disk);
         // The draft's changes page compares it with the revision in force.
         let also_wanted = drafts.then_some(newest);
-        let outputs = render_frozen(root, &frozen, &mut models, &pdfs, also_wanted, cache)?;
-        record_folder_sitemaps(&frozen, &outputs, cache);
-        cache.in_force = Some(frozen::in_force_group(
+        let outputs = render_frozen(
+            root,
             &frozen,
-            &outputs,
-            &cache.stable_dirs,
+            &mut models,
             &pdfs,
-        ));
-        let kept_sitemap: Vec<String> = cache
-            .kept
-            .values()
-            .flat_map(|k| k.summary.sitemap.iter().cloned())
-            .collect();
+            also_wanted,
+            cache,
+            &run.frozen,
+        )?;
+        run.frozen.record_rendered(&frozen, &outputs, &pdfs);
+        let kept_sitemap = run.frozen.kept_sitemap();
         let mut outputs: Vec<SiteFiles> = outputs.into_iter().flatten().collect();
 
         if drafts {
@@ -236,7 +233,7 @@ pub(super) fn render_revisions(
                 languages,
             );
             for edition in &editions {
-                outputs.push(render_edition(root, edition, cache)?);
+                outputs.push(run.render_content(root, edition, cache)?);
             }
         }
         let mut files = merge(outputs, kept_sitemap, current, Some(revisions));
@@ -258,7 +255,7 @@ struct Parts {
 fn revision_parts(
     revisions: &[Revision],
     models: &mut RevisionModels<'_, '_>,
-    cache: &mut BuildCache,
+    disk: &mut DiskCache,
 ) -> Result<Parts, Diagnostics> {
     let mut parts = Parts {
         urls: Vec::new(),
@@ -272,10 +269,7 @@ fn revision_parts(
             k.field(&r.content_sha256);
             k.finish()
         };
-        let cached_urls = cache
-            .disk
-            .get(&urls_key)
-            .and_then(|m| m.get("urls").cloned());
+        let cached_urls = disk.get(&urls_key).and_then(|m| m.get("urls").cloned());
         let urls = match cached_urls {
             Some(bytes) => String::from_utf8_lossy(&bytes)
                 .lines()
@@ -288,9 +282,7 @@ fn revision_parts(
                 }
                 let urls = pages::urls_of(models.model(i)?, true);
                 let text = urls.iter().cloned().collect::<Vec<_>>().join("\n");
-                cache
-                    .disk
-                    .put(&urls_key, &frozen::single("urls", text.into_bytes()));
+                disk.put(&urls_key, &frozen::single("urls", text.into_bytes()));
                 urls
             }
         };
@@ -306,7 +298,7 @@ fn revision_parts(
                 .field(&r.approved_by);
             k.finish()
         };
-        let cached = cache.disk.get(&pdf_key).and_then(|mut m| {
+        let cached = disk.get(&pdf_key).and_then(|mut m| {
             let charter = String::from_utf8(m.remove("charter")?).ok()?;
             Some((m.remove("pdf")?, charter))
         });
@@ -327,7 +319,7 @@ fn revision_parts(
                         ))
                     })?;
                 let charter = revisions::pdf::charter_hash(model);
-                cache.disk.put(&pdf_key, &pdf_record(&bytes, &charter));
+                disk.put(&pdf_key, &pdf_record(&bytes, &charter));
                 (bytes, charter)
             }
         };
@@ -365,7 +357,7 @@ fn pdf_record(bytes: &[u8], charter_sha256: &str) -> cache::Members {
 fn draft_pdf(
     current: &Handbook,
     in_force: &Revision,
-    cache: &mut BuildCache,
+    disk: &mut DiskCache,
     pdf_files: &mut SiteFiles,
 ) -> Result<PdfLink, Diagnostics> {
     let (date, approved_by) = (&in_force.date, "—");
@@ -379,10 +371,7 @@ fn draft_pdf(
         ));
         k.finish()
     };
-    let cached = cache
-        .disk
-        .get_record(&key)
-        .and_then(|mut m| m.remove("pdf"));
+    let cached = disk.get_record(&key).and_then(|mut m| m.remove("pdf"));
     let bytes = match cached {
         Some(bytes) => bytes,
         None => {
@@ -394,7 +383,7 @@ fn draft_pdf(
                         "check the charter sections",
                     ))
                 })?;
-            cache.disk.put(&key, &frozen::single("pdf", bytes.clone()));
+            disk.put(&key, &frozen::single("pdf", bytes.clone()));
             bytes
         }
     };
@@ -507,17 +496,13 @@ fn render_frozen(
     pdfs: &[PdfLink],
     also_wanted: Option<usize>,
     cache: &mut BuildCache,
+    parts: &FrozenParts,
 ) -> Result<Vec<Option<SiteFiles>>, Diagnostics> {
     let revisions = models.revisions;
     let labels = diff_labels(&models.current.site.language.value);
     let kept: Vec<bool> = frozen
         .iter()
-        .map(|e| {
-            cache
-                .kept
-                .keys()
-                .any(|p| e.view.prefix.starts_with(p.as_str()))
-        })
+        .map(|e| parts.is_kept(&e.view.prefix))
         .collect();
     let mut outputs: Vec<Option<SiteFiles>> = frozen
         .iter()
@@ -570,43 +555,9 @@ fn render_frozen(
             view,
             model: models.model_in(edition.revision, edition.lang_index)?,
         };
-        let rendered = render_edition(root, &spec, cache)?;
+        let (rendered, _) = cache.render(root, &spec)?;
         cache.disk.put(&edition.disk_key, &rendered);
         *output = Some(rendered);
     }
     Ok(outputs)
-}
-
-/// Each revision folder's sitemap addresses, from the editions this build has in memory, for the
-/// folder's summary (kept folders have theirs already).
-fn record_folder_sitemaps(
-    frozen: &[FrozenEdition],
-    outputs: &[Option<SiteFiles>],
-    cache: &mut BuildCache,
-) {
-    for (edition, output) in frozen.iter().zip(outputs) {
-        let (Some(output), Some(folder)) = (
-            output,
-            cache
-                .stable_dirs
-                .keys()
-                .find(|p| edition.view.prefix.starts_with(p.as_str())),
-        ) else {
-            continue;
-        };
-        let urls = output
-            .iter()
-            .filter(|(path, _)| path.ends_with(render::SITEMAP_PART))
-            .flat_map(|(_, bytes)| {
-                String::from_utf8_lossy(bytes)
-                    .lines()
-                    .map(str::to_string)
-                    .collect::<Vec<_>>()
-            });
-        cache
-            .folder_sitemaps
-            .entry(folder.clone())
-            .or_default()
-            .extend(urls);
-    }
 }
