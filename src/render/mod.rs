@@ -133,62 +133,121 @@ pub fn render_with(
     cache: &mut RenderCache,
     edition: &EditionView,
 ) -> Result<SiteFiles, Diagnostics> {
-    let mut stats = RenderStats::default();
-    let theme_name = &hb.site.theme.value;
-    let reload = cache.theme_dirty
-        || cache
-            .theme
-            .as_ref()
-            .is_none_or(|cached| &cached.name != theme_name);
-    if reload {
-        // Until the theme loads, the old one stays marked as stale, so a failed load is retried.
-        let theme = Theme::load(root, theme_name)?;
-        cache.theme = Some(CachedTheme {
-            name: theme_name.clone(),
+    let mut stats = RenderStats {
+        theme_loaded: cache.load_theme_if_stale(root, &hb.site.theme.value)?,
+        ..RenderStats::default()
+    };
+    let strings = CachedTheme::loaded(&cache.theme)?
+        .theme
+        .strings(&hb.site.language.value);
+    stats.sections = cache.collect_changed_sections(hb, &strings, edition);
+    let pages: Vec<Page> = cache.sections.values().flatten().cloned().collect();
+
+    let theme = CachedTheme::loaded(&cache.theme)?;
+    let (mut files, assets) = files_besides_pages(&theme.theme, hb, edition, &strings);
+    check_links(&pages, &cache.sections, &files)?;
+
+    let mut renderer = PageRenderer {
+        hb,
+        edition,
+        theme,
+        strings: &strings,
+        nav: navigation(&pages),
+        assets,
+        memo: cache.persistent.then_some(&mut cache.html),
+        stats: &mut stats,
+    };
+    render_pages_then_search(&mut renderer, &pages, &mut files)?;
+    renderer.forget_pages_not_in(&files);
+
+    add_sitemap(hb, &pages, edition, &mut files);
+    cache.stats = stats;
+    Ok(place_in_site(files, edition))
+}
+
+impl RenderCache {
+    /// Loads the theme when it was told it changed or another one is named; true when it did.
+    /// Until the theme loads, the old one stays marked as stale, so a failed load is retried.
+    fn load_theme_if_stale(&mut self, root: &Path, name: &str) -> Result<bool, Diagnostics> {
+        let stale = self.theme_dirty || self.theme.as_ref().is_none_or(|t| t.name != name);
+        if !stale {
+            return Ok(false);
+        }
+        let theme = Theme::load(root, name)?;
+        self.theme = Some(CachedTheme {
+            name: name.to_string(),
             fingerprints: template_fingerprints(&theme),
             theme,
         });
-        cache.theme_dirty = false;
-        stats.theme_loaded = true;
+        self.theme_dirty = false;
+        Ok(true)
     }
-    let RenderCache {
-        persistent,
-        theme: Some(cached),
-        strings: cached_strings,
-        sections,
-        dirty,
-        html: memo,
-        ..
-    } = cache
-    else {
-        return Err(Diagnostic::new(
-            Origin::file_start(crate::content::site::CONFIG_FILE),
-            "the theme could not be loaded",
-            "report this as a bug",
-        )
-        .into());
-    };
-    let theme = &cached.theme;
-    let strings = theme.strings(&hb.site.language.value);
-    if *cached_strings != strings || !*persistent {
-        // Page titles come from the UI strings: every section depends on them.
-        sections.clear();
-        *cached_strings = strings.clone();
-    }
-    for section in Section::ALL {
-        if dirty.contains(&section) || !sections.contains_key(&section) {
-            sections.insert(
-                section,
-                pages::collect_section(hb, &strings, section, edition),
-            );
-            stats.sections.insert(section);
-        }
-    }
-    dirty.clear();
-    let pages: Vec<Page> = sections.values().flatten().cloned().collect();
 
+    /// Computes again the pages of the sections it was told changed, or of every section when the
+    /// UI strings differ (page titles come from them) or nothing is remembered; returns the sections
+    /// it computed.
+    fn collect_changed_sections(
+        &mut self,
+        hb: &Handbook,
+        strings: &BTreeMap<String, String>,
+        edition: &EditionView,
+    ) -> BTreeSet<Section> {
+        if self.strings != *strings || !self.persistent {
+            self.sections.clear();
+            self.strings = strings.clone();
+        }
+        let mut collected = BTreeSet::new();
+        for section in Section::ALL {
+            if self.dirty.contains(&section) || !self.sections.contains_key(&section) {
+                self.sections.insert(
+                    section,
+                    pages::collect_section(hb, strings, section, edition),
+                );
+                collected.insert(section);
+            }
+        }
+        self.dirty.clear();
+        collected
+    }
+}
+
+impl CachedTheme {
+    /// The theme [`RenderCache::load_theme_if_stale`] loaded (a field of the cache, borrowed apart
+    /// from the others).
+    fn loaded(theme: &Option<CachedTheme>) -> Result<&CachedTheme, Diagnostics> {
+        theme.as_ref().ok_or_else(|| {
+            Diagnostic::new(
+                Origin::file_start(crate::content::site::CONFIG_FILE),
+                "the theme could not be loaded",
+                "report this as a bug",
+            )
+            .into()
+        })
+    }
+}
+
+/// The output names of the files pages link to, for their templates.
+struct PageAssets {
+    /// Static path → output path (content-hashed for CSS and JS).
+    static_files: BTreeMap<String, String>,
+    /// The code highlighting style sheet, for pages with code.
+    highlight_css: String,
+    /// The checker's script, Wasm and data, as [`checker_assets::add`] names them.
+    checker: Value,
+    checker_labels: String,
+}
+
+/// Every file of the edition that is not a page: the theme's static files, the highlighting style
+/// sheet, the checker's assets, `prompts.json` and, at the root, `robots.txt` (with a placeholder
+/// `sitemap.xml` so that links to it resolve; [`add_sitemap`] writes it once the pages are known).
+fn files_besides_pages(
+    theme: &Theme,
+    hb: &Handbook,
+    edition: &EditionView,
+    strings: &BTreeMap<String, String>,
+) -> (SiteFiles, PageAssets) {
     let mut files = SiteFiles::new();
-    let assets = fingerprint_assets(theme, &mut files);
+    let static_files = fingerprint_assets(theme, &mut files);
     let highlight_css = {
         let css = crate::highlight::stylesheet().as_bytes().to_vec();
         let name = format!("assets/highlight.{}.css", short_hash(&css));
@@ -196,15 +255,29 @@ pub fn render_with(
         name
     };
     let checker = checker_assets::add(hb, &mut files);
-    let checker_labels = checker_assets::labels(&strings);
+    let checker_labels = checker_assets::labels(strings);
     files.insert("prompts.json".into(), prompts_json(hb, edition));
     if edition.is_root() {
         files.insert("robots.txt".into(), robots(hb).into_bytes());
         files.insert("sitemap.xml".into(), Vec::new());
     }
+    let assets = PageAssets {
+        static_files,
+        highlight_css,
+        checker,
+        checker_labels,
+    };
+    (files, assets)
+}
 
+/// Checks every link of every page against the pages, their anchors and `files`, before any page is
+/// rendered; a link to a section the handbook leaves empty is reported with the section's source.
+fn check_links(
+    pages: &[Page],
+    sections: &BTreeMap<Section, Vec<Page>>,
+    files: &SiteFiles,
+) -> Result<(), Diagnostics> {
     let known_files: BTreeSet<String> = files.keys().map(|k| format!("/{k}")).collect();
-    let mut diags = Diagnostics::new();
     let absent: Vec<crate::links::Absent> = Section::ALL
         .iter()
         .filter(|section| sections.get(section).is_none_or(Vec::is_empty))
@@ -212,128 +285,163 @@ pub fn render_with(
         .map(|(url, source)| crate::links::Absent { url, source })
         .collect();
     let linked: Vec<crate::links::LinkedPage<'_>> = pages.iter().map(Page::linked).collect();
+    let mut diags = Diagnostics::new();
     crate::links::check(&linked, &known_files, &absent, &mut diags);
-    if !diags.is_empty() {
-        return Err(diags);
+    diags.into_result(())
+}
+
+/// Renders every page, reading each one's HTML for the search index, then the index itself and the
+/// pages built from it (the search page, the list of all pages), which need every other page first.
+fn render_pages_then_search(
+    renderer: &mut PageRenderer<'_>,
+    pages: &[Page],
+    files: &mut SiteFiles,
+) -> Result<(), Diagnostic> {
+    let mut search_docs: Vec<crate::search::SearchDoc> = Vec::new();
+    for page in pages {
+        let (path, html) = renderer.render(page)?;
+        search_docs.extend(search_doc(
+            page,
+            &String::from_utf8_lossy(&html),
+            renderer.strings,
+        ));
+        files.insert(path, html);
+    }
+    let language = &renderer.hb.site.language.value;
+    files.extend(crate::search::build_index(&search_docs, language));
+    let search_pages =
+        pages::search_pages(renderer.strings, crate::search::all_pages(&search_docs));
+    for page in &search_pages {
+        let (path, html) = renderer.render(page)?;
+        files.insert(path, html);
+    }
+    Ok(())
+}
+
+/// Renders the pages of one edition: what every template receives besides its page, and, for a
+/// cache that remembers (`serve`), each page's HTML with the exact inputs it was rendered from.
+struct PageRenderer<'a> {
+    hb: &'a Handbook,
+    edition: &'a EditionView,
+    theme: &'a CachedTheme,
+    strings: &'a BTreeMap<String, String>,
+    nav: Vec<Value>,
+    assets: PageAssets,
+    /// The HTML of earlier renders by output path; none when nothing is remembered.
+    memo: Option<&'a mut HashMap<String, RenderedPage>>,
+    stats: &'a mut RenderStats,
+}
+
+impl PageRenderer<'_> {
+    /// The page's path in the site and its HTML: the remembered HTML when its template and data
+    /// are what they were, else rendered (and remembered).
+    fn render(&mut self, page: &Page) -> Result<(String, Vec<u8>), Diagnostic> {
+        let context = self.context(page);
+        let out_path = format!("{}{}", self.edition.prefix, urls::output_path(&page.url));
+        let Some(memo) = self.memo.as_deref_mut() else {
+            let html = render_template(&self.theme.theme, page.template, &context)?;
+            return Ok((out_path, html.into_bytes()));
+        };
+        let fingerprint = self
+            .theme
+            .fingerprints
+            .get(page.template)
+            .copied()
+            .unwrap_or_default();
+        let context_bytes = serde_json::to_vec(&context).unwrap_or_default();
+        let reusable = memo.get(&out_path).filter(|old| {
+            old.template == page.template
+                && old.fingerprint == fingerprint
+                && old.context == context_bytes
+        });
+        if let Some(old) = reusable {
+            self.stats.reused += 1;
+            return Ok((out_path, old.html.clone()));
+        }
+        let html = render_template(&self.theme.theme, page.template, &context)?.into_bytes();
+        memo.insert(
+            out_path.clone(),
+            RenderedPage {
+                fingerprint,
+                template: page.template,
+                context: context_bytes,
+                html: html.clone(),
+            },
+        );
+        self.stats.pages.insert(out_path.clone());
+        Ok((out_path, html))
     }
 
-    let nav = navigation(&pages);
-    let mut search_docs: Vec<crate::search::SearchDoc> = Vec::new();
-    let mut extra: Vec<Page> = Vec::new();
-    let mut pass = 0;
-    loop {
-        let batch: &[Page] = if pass == 0 { &pages } else { &extra };
-        for page in batch {
-            let root_prefix = if page.url == "/404.html" {
-                hb.site.base_path()
-            } else {
-                urls::relative(&page.url, "/")
-            };
-            // Shared assets live at the site root, above this edition's folder.
-            let site_root = if page.url == "/404.html" {
-                hb.site.base_path()
-            } else {
-                urls::relative(&edition.absolute(&page.url), "/")
-            };
-            // A page of another language is translated when every file it was built from is a twin.
-            let translated = edition.language == edition.default_language
-                || edition.default_language.is_empty()
-                || (!page.sources.is_empty()
-                    && page
-                        .sources
-                        .iter()
-                        .all(|p| crate::source::is_translation(p)));
-            let mut styles = vec![assets.get("style.css").cloned().unwrap_or_default()];
-            if page.has_code {
-                styles.push(highlight_css.clone());
-            }
-            // Search is on every page (the header link); the rest only where the page needs it.
-            let scripts: Vec<String> = page
-                .scripts
-                .iter()
-                .chain(std::iter::once(&pages::SEARCH_LINK_SCRIPT))
-                .chain(hb.site.offline.then_some(&pages::REGISTER_SCRIPT))
-                .filter_map(|s| assets.get(*s).cloned())
-                .collect();
-            let context = json!({
-                "site": hb.site,
-                "lang": hb.site.language.value,
-                "content_lang": if translated { &hb.site.language.value } else { &edition.default_language },
-                "untranslated": !translated,
-                "t": strings,
-                "root": root_prefix,
-                "site_root": site_root,
-                "edition": edition.page_context(&page.url),
-                "current": page.url.trim_start_matches('/'),
-                "title": page.title,
-                "page": page.data,
-                "nav": nav,
-                "styles": styles,
-                "scripts": scripts,
-                "uses_checker": page.scripts.contains(&pages::CHECKER_SCRIPT),
-                "checker": checker,
-                "checker_labels": checker_labels,
-            });
-            let out_path = format!("{}{}", edition.prefix, urls::output_path(&page.url));
-            if !*persistent {
-                let html = render_template(theme, page.template, &context)?;
-                if pass == 0 {
-                    search_docs.extend(search_doc(page, &html, &strings));
-                }
-                files.insert(out_path, html.into_bytes());
-                continue;
-            }
-            let fingerprint = cached
-                .fingerprints
-                .get(page.template)
-                .copied()
-                .unwrap_or_default();
-            let context_bytes = serde_json::to_vec(&context).unwrap_or_default();
-            let reusable = memo.get(&out_path).filter(|old| {
-                old.template == page.template
-                    && old.fingerprint == fingerprint
-                    && old.context == context_bytes
-            });
-            if let Some(old) = reusable {
-                if pass == 0 {
-                    search_docs.extend(search_doc(
-                        page,
-                        &String::from_utf8_lossy(&old.html),
-                        &strings,
-                    ));
-                }
-                files.insert(out_path, old.html.clone());
-                stats.reused += 1;
-                continue;
-            }
-            let html = render_template(theme, page.template, &context)?.into_bytes();
-            memo.insert(
-                out_path.clone(),
-                RenderedPage {
-                    fingerprint,
-                    template: page.template,
-                    context: context_bytes,
-                    html: html.clone(),
-                },
-            );
-            stats.pages.insert(out_path.clone());
-            if pass == 0 {
-                search_docs.extend(search_doc(page, &String::from_utf8_lossy(&html), &strings));
-            }
-            files.insert(out_path, html);
+    /// Forgets the HTML of pages the edition no longer has.
+    fn forget_pages_not_in(&mut self, files: &SiteFiles) {
+        if let Some(memo) = self.memo.as_deref_mut() {
+            memo.retain(|path, _| files.contains_key(path));
         }
-        if pass == 1 {
-            break;
-        }
-        // Second pass: the search page and the list of all pages, which need every page's HTML.
-        files.extend(crate::search::build_index(
-            &search_docs,
-            &hb.site.language.value,
-        ));
-        extra = pages::search_pages(&strings, crate::search::all_pages(&search_docs));
-        pass = 1;
     }
-    memo.retain(|path, _| files.contains_key(path));
+
+    /// What the page's template receives.
+    fn context(&self, page: &Page) -> Value {
+        let (hb, edition, assets) = (self.hb, self.edition, &self.assets);
+        let root_prefix = if page.url == "/404.html" {
+            hb.site.base_path()
+        } else {
+            urls::relative(&page.url, "/")
+        };
+        // Shared assets live at the site root, above this edition's folder.
+        let site_root = if page.url == "/404.html" {
+            hb.site.base_path()
+        } else {
+            urls::relative(&edition.absolute(&page.url), "/")
+        };
+        // A page of another language is translated when every file it was built from is a twin.
+        let translated = edition.language == edition.default_language
+            || edition.default_language.is_empty()
+            || (!page.sources.is_empty()
+                && page
+                    .sources
+                    .iter()
+                    .all(|p| crate::source::is_translation(p)));
+        let mut styles = vec![assets
+            .static_files
+            .get("style.css")
+            .cloned()
+            .unwrap_or_default()];
+        if page.has_code {
+            styles.push(assets.highlight_css.clone());
+        }
+        // Search is on every page (the header link); the rest only where the page needs it.
+        let scripts: Vec<String> = page
+            .scripts
+            .iter()
+            .chain(std::iter::once(&pages::SEARCH_LINK_SCRIPT))
+            .chain(hb.site.offline.then_some(&pages::REGISTER_SCRIPT))
+            .filter_map(|s| assets.static_files.get(*s).cloned())
+            .collect();
+        json!({
+            "site": hb.site,
+            "lang": hb.site.language.value,
+            "content_lang": if translated { &hb.site.language.value } else { &edition.default_language },
+            "untranslated": !translated,
+            "t": self.strings,
+            "root": root_prefix,
+            "site_root": site_root,
+            "edition": edition.page_context(&page.url),
+            "current": page.url.trim_start_matches('/'),
+            "title": page.title,
+            "page": page.data,
+            "nav": self.nav,
+            "styles": styles,
+            "scripts": scripts,
+            "uses_checker": page.scripts.contains(&pages::CHECKER_SCRIPT),
+            "checker": assets.checker,
+            "checker_labels": assets.checker_labels,
+        })
+    }
+}
+
+/// The edition's sitemap addresses, as a part the build merges into the site's one sitemap; the
+/// root edition also writes `sitemap.xml` itself, for a site without other editions.
+fn add_sitemap(hb: &Handbook, pages: &[Page], edition: &EditionView, files: &mut SiteFiles) {
     let sitemap_urls: Vec<String> = pages
         .iter()
         .filter(|p| p.in_sitemap)
@@ -345,17 +453,18 @@ pub fn render_with(
             sitemap(hb, &sitemap_urls).into_bytes(),
         );
     }
-    // The build merges every edition's part into the site's one sitemap.
     files.insert(
         format!("{}{SITEMAP_PART}", edition.prefix),
         sitemap_urls.join("\n").into_bytes(),
     );
-    cache.stats = stats;
-    // Place the edition's own files under its folder; hashed assets stay shared at the root.
+}
+
+/// Places the edition's own files under its folder; the hashed assets stay shared at the root.
+fn place_in_site(files: SiteFiles, edition: &EditionView) -> SiteFiles {
     if edition.is_root() {
-        return Ok(files);
+        return files;
     }
-    Ok(files
+    files
         .into_iter()
         .map(|(path, bytes)| {
             if path.starts_with("assets/") || path.starts_with(&edition.prefix) {
@@ -364,7 +473,7 @@ pub fn render_with(
                 (format!("{}{path}", edition.prefix), bytes)
             }
         })
-        .collect())
+        .collect()
 }
 
 /// For each template, a SHA-256 of its own source and of every template it names (Tera's `extends`,
