@@ -53,12 +53,17 @@ pub(crate) fn html_references(html: &str) -> (Vec<Reference>, CssScan) {
     while let Some(offset) = html[i..].find('<') {
         let start = i + offset;
         if lower[start..].starts_with("<!--") {
-            i = lower[start..]
-                .find("-->")
-                .map_or(html.len(), |e| start + e + 3);
+            i = crate::html::markup_end(html, start);
             continue;
         }
-        let Some((tag, attrs, end)) = parse_tag(html, start) else {
+        let Some(crate::html::Tag {
+            name: tag,
+            attrs,
+            end,
+            closing: false,
+            ..
+        }) = crate::html::parse_tag(html, start)
+        else {
             i = start + 1;
             continue;
         };
@@ -192,87 +197,6 @@ fn looks_like_path(value: &str) -> bool {
 
 fn is_extension(ext: &str) -> bool {
     (1..=5).contains(&ext.len()) && ext.chars().all(|c| c.is_ascii_alphanumeric())
-}
-
-/// A tag's lower-case name, its attributes (lower-case names, entity-decoded values) and the offset
-/// just after its `>`.
-type Tag = (String, Vec<(String, String)>, usize);
-
-/// Parses the tag starting at `start` (`<name attr=value …>`); `None` for closing tags, doctypes
-/// and stray `<`.
-fn parse_tag(html: &str, start: usize) -> Option<Tag> {
-    let bytes = html.as_bytes();
-    let mut i = start + 1;
-    let name_start = i;
-    while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'-') {
-        i += 1;
-    }
-    if i == name_start || !bytes[name_start].is_ascii_alphabetic() {
-        return None;
-    }
-    let name = html[name_start..i].to_ascii_lowercase();
-    let mut attrs = Vec::new();
-    loop {
-        while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
-            i += 1;
-        }
-        if i >= bytes.len() {
-            return Some((name, attrs, bytes.len()));
-        }
-        if bytes[i] == b'>' {
-            return Some((name, attrs, i + 1));
-        }
-        let key_start = i;
-        while i < bytes.len()
-            && !bytes[i].is_ascii_whitespace()
-            && !matches!(bytes[i], b'=' | b'>' | b'/')
-        {
-            i += 1;
-        }
-        let key = html[key_start..i].to_ascii_lowercase();
-        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        let mut value = String::new();
-        if i < bytes.len() && bytes[i] == b'=' {
-            i += 1;
-            while i < bytes.len() && bytes[i].is_ascii_whitespace() {
-                i += 1;
-            }
-            if i < bytes.len() && (bytes[i] == b'"' || bytes[i] == b'\'') {
-                let quote = bytes[i];
-                let value_start = i + 1;
-                let value_end = bytes[value_start..]
-                    .iter()
-                    .position(|&b| b == quote)
-                    .map_or(bytes.len(), |p| value_start + p);
-                value = decode_entities(&html[value_start..value_end]);
-                i = (value_end + 1).min(bytes.len());
-            } else {
-                let value_start = i;
-                while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
-                    i += 1;
-                }
-                value = decode_entities(&html[value_start..i]);
-            }
-        }
-        if !key.is_empty() {
-            attrs.push((key, value));
-        }
-    }
-}
-
-/// The entities a generated URL may contain.
-fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    s.replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
 }
 
 /// The `url(…)` and `@import` references of a stylesheet and whether it declares a web font.

@@ -69,22 +69,17 @@ fn read(html: &str, doc: &mut SearchDoc) {
             buf.push_str(&rest[..lt]);
         }
         rest = &rest[lt..];
-        let end = tag_end(rest);
-        let inner_end = if rest[..end].ends_with('>') {
-            end - 1
-        } else {
-            end
+        let Some(tag) = crate::html::parse_tag(rest, 0) else {
+            // a comment or a doctype: skipped, and it breaks a word like any other markup
+            rest = &rest[crate::html::markup_end(rest, 0)..];
+            if skip == 0 {
+                buf.push(' ');
+            }
+            continue;
         };
-        let tag = &rest[1..inner_end];
-        rest = &rest[end..];
-        let closing = tag.starts_with('/');
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        let self_closing = tag.ends_with('/');
+        rest = &rest[tag.end..];
+        let (closing, self_closing) = (tag.closing, tag.self_closing);
+        let name = tag.name.clone();
         if SKIPPED.contains(&name.as_str()) {
             if closing {
                 skip = skip.saturating_sub(1);
@@ -104,7 +99,7 @@ fn read(html: &str, doc: &mut SearchDoc) {
             heading_end = None;
             into = Target::Body;
         } else if !closing && heading_end.is_none() {
-            let id = attribute(tag, "id");
+            let id = tag.attr("id").map(str::to_string);
             let opens = match name.as_str() {
                 "h1" if doc.title.is_empty() => Some(Target::Title),
                 "h2" | "h3" | "h4" if id.is_some() => Some(Target::Heading),
@@ -146,95 +141,12 @@ fn flush(buf: &mut String, into: &Target, doc: &mut SearchDoc) {
     target.push_str(&text);
 }
 
-/// Index just past the `>` closing the tag that starts `s` (quotes respected).
-fn tag_end(s: &str) -> usize {
-    let mut quote = None;
-    for (i, c) in s.char_indices().skip(1) {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), _) if c == q => quote = None,
-            (None, '>') => return i + 1,
-            _ => {}
-        }
-    }
-    s.len()
-}
-
-/// The value of attribute `name` in a tag's inside (`h2 id="x" class="y"`).
-fn attribute(tag: &str, name: &str) -> Option<String> {
-    let mut rest = tag;
-    while let Some(i) = rest.find(name) {
-        let before_ok = rest[..i].ends_with(char::is_whitespace);
-        let after = rest[i + name.len()..].trim_start();
-        if before_ok {
-            if let Some(value) = after.strip_prefix('=') {
-                let value = value.trim_start();
-                let (quote, body) = match value.chars().next() {
-                    Some(q @ ('"' | '\'')) => (Some(q), &value[1..]),
-                    _ => (None, value),
-                };
-                let end = match quote {
-                    Some(q) => body.find(q).unwrap_or(body.len()),
-                    None => body.find(char::is_whitespace).unwrap_or(body.len()),
-                };
-                return Some(decode(&body[..end]));
-            }
-        }
-        rest = &rest[i + name.len()..];
-    }
-    None
-}
-
 /// Text with entities decoded and white space collapsed.
 fn clean(text: &str) -> String {
-    decode(text)
+    crate::html::decode_entities(text)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-fn decode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let entity = rest
-            .find(';')
-            .filter(|&semi| semi <= 10)
-            .and_then(|semi| Some((entity(&rest[1..semi])?, semi)));
-        match entity {
-            Some((c, semi)) => {
-                out.push(c);
-                rest = &rest[semi + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-fn entity(name: &str) -> Option<char> {
-    let code = if let Some(hex) = name.strip_prefix("#x").or(name.strip_prefix("#X")) {
-        u32::from_str_radix(hex, 16).ok()?
-    } else if let Some(dec) = name.strip_prefix('#') {
-        dec.parse().ok()?
-    } else {
-        return match name {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            "nbsp" => Some('\u{a0}'),
-            _ => None,
-        };
-    };
-    char::from_u32(code)
 }
 
 #[cfg(test)]
