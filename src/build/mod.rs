@@ -428,31 +428,19 @@ fn merge(
     files
 }
 
+/// The words that mark changes on the changes pages, for readers who do not see the styling: the
+/// `diff_*` UI strings of the built-in theme in `language`, with the fallbacks of the site's pages
+/// (primary language, then French), so a new language is a YAML file and no code. A key that no
+/// language has shows as the key, as on a page.
 fn diff_labels(language: &str) -> DiffLabels {
-    if language.starts_with("en") {
-        DiffLabels {
-            inserted: "added".into(),
-            deleted: "removed".into(),
-            added: "added".into(),
-            removed: "removed".into(),
-            changed: "changed".into(),
-        }
-    } else if language.starts_with("nl") {
-        DiffLabels {
-            inserted: "toegevoegd".into(),
-            deleted: "geschrapt".into(),
-            added: "toegevoegd".into(),
-            removed: "geschrapt".into(),
-            changed: "gewijzigd".into(),
-        }
-    } else {
-        DiffLabels {
-            inserted: "ajout".into(),
-            deleted: "suppression".into(),
-            added: "ajouté".into(),
-            removed: "retiré".into(),
-            changed: "modifié".into(),
-        }
+    let strings = crate::pdf::ui_strings::built_in(language).unwrap_or_default();
+    let t = |key: &str| strings.get(key).cloned().unwrap_or_else(|| key.to_string());
+    DiffLabels {
+        inserted: t("diff_inserted"),
+        deleted: t("diff_deleted"),
+        added: t("diff_added"),
+        removed: t("diff_removed"),
+        changed: t("diff_changed"),
     }
 }
 
@@ -535,4 +523,26 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         bytes: files.values().map(Vec::len).sum::<usize>() + kept.map(|s| s.bytes).sum::<usize>(),
         cache: cache.disk_report().clone(),
     })
+}
+
+#[cfg(test)]
+mod diff_labels_tests {
+    /// Every language of the built-in theme has its own words for changes, none shown as a key.
+    #[test]
+    fn diff_labels_exist_in_every_language_file() {
+        let languages =
+            crate::pdf::ui_strings::built_in_languages().expect("the built-in UI strings parse");
+        for (lang, strings) in &languages {
+            let labels = super::diff_labels(lang);
+            for (key, word) in [
+                ("diff_inserted", &labels.inserted),
+                ("diff_deleted", &labels.deleted),
+                ("diff_added", &labels.added),
+                ("diff_removed", &labels.removed),
+                ("diff_changed", &labels.changed),
+            ] {
+                assert_eq!(strings.get(key), Some(word), "{lang}.yaml: `{key}`");
+            }
+        }
+    }
 }

@@ -31,12 +31,14 @@ mod metadata;
 mod signature;
 pub mod text;
 pub mod typeset;
+pub mod ui_strings;
 
 use std::fmt;
 
 use sha2::{Digest, Sha256};
 
 use crate::content::charter::Section;
+use labels::{fill, Labels};
 use layout::{Element, Footer, Geometry, Item, SignatureTable, TitleBlock, TitleRow};
 use markdown::{Block, Span};
 
@@ -77,7 +79,8 @@ pub struct CharterPdf<'a> {
     pub approved_by: &'a str,
     /// Hex SHA-256 of the charter sources of that revision (see [`source_hash`]).
     pub source_sha256: &'a str,
-    /// Language of the document (BCP 47): `fr…` gives French labels, anything else English.
+    /// Language of the document (BCP 47): it picks the printed labels from the built-in theme's
+    /// UI strings (see [`labels`]), falling back to French as the site's pages do.
     pub language: &'a str,
     /// The sections, in order.
     pub sections: &'a [CharterSectionInput<'a>],
@@ -96,6 +99,9 @@ pub enum PdfError {
     TooManySignatureFields(usize),
     /// An embedded font cannot be read (a corrupt build).
     Font(String),
+    /// The printed labels cannot be read from the built-in theme's UI strings; the message names
+    /// the missing key or the file.
+    Labels(String),
     /// krilla or lopdf failed; the message says where.
     Pdf(String),
 }
@@ -116,6 +122,7 @@ impl fmt::Display for PdfError {
                 "charter PDF: {n} signature fields requested, at most {MAX_SIGNATURE_FIELDS} are supported"
             ),
             PdfError::Font(message) => write!(f, "charter PDF: {message}"),
+            PdfError::Labels(message) => write!(f, "charter PDF: {message}"),
             PdfError::Pdf(message) => write!(f, "charter PDF: {message}"),
         }
     }
@@ -161,23 +168,26 @@ pub fn charter_pdf(doc: &CharterPdf<'_>) -> Result<Vec<u8>, PdfError> {
     if doc.signature_fields > MAX_SIGNATURE_FIELDS {
         return Err(PdfError::TooManySignatureFields(doc.signature_fields));
     }
-    let labels = labels::for_language(doc.language);
+    let labels = Labels::for_language(doc.language)?;
     let long_date = labels.long_date(date.year, date.month, date.day);
     let fonts = fonts::Fonts::load()?;
     let geo = Geometry::a4();
 
-    let elements = elements(doc, labels, &long_date, &hash);
+    let elements = elements(doc, &labels, &long_date, &hash);
     let footer = Footer {
         lines: vec![
-            labels
-                .footer_revision
-                .replace("{association}", doc.association)
-                .replace("{title}", doc.title)
-                .replace("{revision}", doc.revision)
-                .replace("{date}", &long_date),
-            labels.footer_hash.replace("{hash}", &hash),
+            fill(
+                &labels.footer_revision,
+                &[
+                    ("association", doc.association),
+                    ("title", doc.title),
+                    ("revision", doc.revision),
+                    ("date", &long_date),
+                ],
+            ),
+            fill(&labels.footer_hash, &[("hash", &hash)]),
         ],
-        page_label: labels.page.to_string(),
+        page_label: labels.page.clone(),
     };
     let laid_out = layout::layout(&fonts, &elements, &footer, &geo);
 
@@ -191,9 +201,7 @@ pub fn charter_pdf(doc: &CharterPdf<'_>) -> Result<Vec<u8>, PdfError> {
                 page,
                 rect: [*x, geo.height - (y + h), x + w, geo.height - y],
                 name: format!("Signature{}", index + 1),
-                tooltip: labels
-                    .field_tooltip
-                    .replace("{n}", &(index + 1).to_string()),
+                tooltip: fill(&labels.field_tooltip, &[("n", &(index + 1).to_string())]),
             }),
             _ => None,
         })
@@ -201,9 +209,16 @@ pub fn charter_pdf(doc: &CharterPdf<'_>) -> Result<Vec<u8>, PdfError> {
 
     let info = metadata::Info {
         title: doc.title,
-        subject: format!(
-            "{} — {} {} ({}) — {} — SHA-256 : {}",
-            doc.association, labels.revision, doc.revision, long_date, doc.approved_by, hash
+        subject: fill(
+            &labels.subject,
+            &[
+                ("association", doc.association),
+                ("revision_label", &labels.revision),
+                ("revision", doc.revision),
+                ("date", &long_date),
+                ("approved_by", doc.approved_by),
+                ("hash", &hash),
+            ],
         ),
         association: doc.association,
         revision: doc.revision,
@@ -215,20 +230,15 @@ pub fn charter_pdf(doc: &CharterPdf<'_>) -> Result<Vec<u8>, PdfError> {
 }
 
 /// The document's elements in reading order.
-fn elements(
-    doc: &CharterPdf<'_>,
-    labels: &labels::Labels,
-    long_date: &str,
-    hash: &str,
-) -> Vec<Element> {
+fn elements(doc: &CharterPdf<'_>, labels: &Labels, long_date: &str, hash: &str) -> Vec<Element> {
     let mut elements = vec![Element::Title(TitleBlock {
         kicker: doc.association.to_string(),
         title: doc.title.to_string(),
         rows: [
-            (labels.revision, doc.revision, false),
-            (labels.date, long_date, false),
-            (labels.approval, doc.approved_by, false),
-            (labels.hash, hash, true),
+            (&labels.revision, doc.revision, false),
+            (&labels.date, long_date, false),
+            (&labels.approval, doc.approved_by, false),
+            (&labels.sources_hash, hash, true),
         ]
         .into_iter()
         .map(|(label, value, small)| TitleRow {
@@ -246,24 +256,22 @@ fn elements(
         elements.push(Element::Blocks(markdown::parse(section.body)));
     }
     if doc.signature_fields > 0 {
-        let statement = labels
-            .statement
-            .replace("{title}", doc.title)
-            .replace("{revision}", doc.revision);
-        let [name, role, date, signature] = labels.columns;
+        let statement = fill(
+            &labels.statement,
+            &[("title", doc.title), ("revision", doc.revision)],
+        );
         elements.extend([
             Element::PageBreak,
-            Element::Section(labels.signatures.to_string()),
+            Element::Section(labels.signatures.clone()),
             Element::Blocks(vec![Block::Paragraph(vec![Span::plain(statement)])]),
             Element::Signatures(SignatureTable {
-                columns: [name, role, date, signature].map(str::to_string),
+                columns: labels.columns.clone(),
                 rows: doc.signature_fields,
             }),
-            Element::Note(vec![Block::Paragraph(vec![Span::plain(
-                labels
-                    .note
-                    .replace("{fields}", &doc.signature_fields.to_string()),
-            )])]),
+            Element::Note(vec![Block::Paragraph(vec![Span::plain(fill(
+                &labels.note,
+                &[("fields", &doc.signature_fields.to_string())],
+            ))])]),
         ]);
     }
     elements
