@@ -9,6 +9,7 @@ pub mod classifier;
 pub mod committee;
 pub mod decision_tree;
 pub mod indicators;
+pub mod kinds;
 pub mod method;
 pub mod prompts;
 pub mod site;
@@ -109,10 +110,11 @@ impl Markdown {
 /// quote is 3), low enough that every stage that walks the tree stays within a thread's stack.
 pub const MAX_NESTING: usize = 64;
 
-/// The whole handbook, loaded and checked.
-#[derive(Debug, Clone)]
-pub struct Handbook {
-    pub site: site::SiteConfig,
+/// The whole handbook, loaded and checked: the site's configuration and the content of each kind
+/// of [`kinds::REGISTRY`]. While the kinds load, the configuration is not there yet (`Site` is `()`).
+#[derive(Debug, Clone, Default)]
+pub struct Handbook<Site = site::SiteConfig> {
+    pub site: Site,
     pub home: Option<Markdown>,
     pub charter: Vec<charter::Section>,
     pub method: Vec<method::MethodPage>,
@@ -128,6 +130,26 @@ pub struct Handbook {
     pub checker_intro: Option<Markdown>,
 }
 
+impl Handbook<()> {
+    /// The loaded content with the site's configuration.
+    fn with_site(self, site: site::SiteConfig) -> Handbook {
+        Handbook {
+            site,
+            home: self.home,
+            charter: self.charter,
+            method: self.method,
+            decision_tree: self.decision_tree,
+            prompts: self.prompts,
+            training: self.training,
+            tools: self.tools,
+            indicators: self.indicators,
+            committee: self.committee,
+            classifier: self.classifier,
+            checker_intro: self.checker_intro,
+        }
+    }
+}
+
 /// Loads the handbook in another of its languages: every file that has a translated twin
 /// (`01-preambule.en.md` beside `01-preambule.md`) is read from the twin, the others fall back to the
 /// default language. Returns the files that were translated (by their default-language path).
@@ -141,64 +163,26 @@ pub fn load_translated(
     handbook.map(|hb| (hb, translated))
 }
 
-/// Loads and checks every content file under `root`.
+/// Loads and checks every content file under `root`: the site's configuration, then each kind of
+/// the registry ([`kinds::REGISTRY`]) with its own loader.
 pub fn load(root: &Path) -> Result<Handbook, Diagnostics> {
     let mut diags = Diagnostics::new();
     let site = site::load(root, &mut diags);
-    let content = Path::new("content");
-    let home = load_optional_markdown(root, &content.join("index.md"), &mut diags);
-    let checker_intro = load_optional_markdown(root, &content.join("checker.md"), &mut diags);
-    let charter = charter::load(root, &content.join("charter"), &mut diags);
-    let method = method::load(root, &content.join("method"), &mut diags);
-    let decision_tree = optional_yaml(root, &content.join("decision-tree.yaml"), &mut diags)
-        .and_then(|(doc, src)| decision_tree::check(doc, &src, &mut diags));
-    let prompts = prompts::load(root, &content.join("prompts"), &mut diags);
-    let training = training::load(root, &content.join("training"), &mut diags);
-    let tools = optional_yaml(root, &content.join("tools.yaml"), &mut diags)
-        .and_then(|(doc, src)| tools::check(doc, &src, &mut diags));
-    let indicators = optional_yaml(root, &content.join("indicators.yaml"), &mut diags)
-        .and_then(|(doc, src)| indicators::check(doc, &src, &mut diags));
-    let committee = optional_yaml(root, &content.join("committee.yaml"), &mut diags)
-        .map(|(doc, src)| committee::check(doc, &src, &mut diags));
-    let classifier = optional_yaml(root, &content.join("classifier.yaml"), &mut diags)
-        .map(|(doc, src)| classifier::check(doc, &src, &mut diags));
-    let texts = [home.as_ref(), checker_intro.as_ref()]
+    let mut loaded = Handbook::<()>::default();
+    for kind in kinds::Kind::ALL {
+        let entry = kind.entry();
+        if let Some(load) = entry.load {
+            load(root, entry.sources, &mut loaded, &mut diags);
+        }
+    }
+    let texts = kinds::Kind::ALL
         .into_iter()
-        .flatten()
-        .chain(charter.iter().map(|s| &s.body))
-        .chain(method.iter().map(|p| &p.body))
-        .chain(prompts.iter().flat_map(|p| [&p.intro, &p.notes]))
-        .chain(
-            decision_tree
-                .iter()
-                .flat_map(decision_tree::DecisionTree::markdown),
-        )
-        .chain(
-            training
-                .iter()
-                .flat_map(|t| t.intro.iter().chain(t.modules.iter().map(|m| &m.body))),
-        )
-        .chain(tools.iter().flat_map(|t| t.intro.as_ref()))
-        .chain(indicators.iter().flat_map(|i| i.intro.as_ref()))
-        .chain(committee.iter().flat_map(|c| c.intro.as_ref()));
+        .flat_map(|kind| (kind.entry().texts)(&loaded));
     for problem in texts.filter_map(Markdown::nesting_problem) {
         diags.push(problem);
     }
     match site {
-        Some(site) if diags.is_empty() => Ok(Handbook {
-            site,
-            home,
-            charter,
-            method,
-            decision_tree,
-            prompts,
-            training,
-            tools,
-            indicators,
-            committee,
-            classifier,
-            checker_intro,
-        }),
+        Some(site) if diags.is_empty() => Ok(loaded.with_site(site)),
         _ => Err(diags),
     }
 }
