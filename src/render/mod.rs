@@ -545,7 +545,8 @@ fn render_template(theme: &Theme, template: &str, context: &Value) -> Result<Str
 }
 
 /// What the search index knows of a page, read from its HTML (titles, headings, text) plus, for
-/// prompts, their id and tags. The 404 page is not searchable.
+/// prompts, their id and tags, under its kind's search label ([`crate::content::kinds`]). The 404
+/// page is not searchable.
 fn search_doc(
     page: &Page,
     html: &str,
@@ -554,19 +555,7 @@ fn search_doc(
     if !page.in_sitemap {
         return None;
     }
-    let kind_key = match page.template {
-        "charter.html" => "charter",
-        "method.html" | "method_index.html" => "method",
-        "decision_tree.html" => "decision_tree",
-        "prompt.html" | "prompts.html" => "prompts",
-        "training.html" => "training",
-        "tools.html" => "tools",
-        "indicators.html" => "indicators",
-        "committee.html" => "committee",
-        "checker.html" => "checker",
-        "changes.html" => "changes",
-        _ => "home",
-    };
+    let kind_key = page.kind?.entry().search?;
     let kind = strings.get(kind_key).map_or(kind_key, String::as_str);
     let mut doc = crate::search::SearchDoc::from_html(&page.url, kind, &page.title, html);
     if let Some(id) = page.data.get("id").and_then(Value::as_str) {
@@ -602,23 +591,21 @@ pub fn short_hash(bytes: &[u8]) -> String {
     digest.iter().take(5).map(|b| format!("{b:02x}")).collect()
 }
 
+/// The main menu: the kinds that have a menu entry ([`crate::content::kinds`]) and a page in this
+/// edition, by their menu order.
 fn navigation(pages: &[Page]) -> Vec<Value> {
-    const SECTIONS: [(&str, &str); 10] = [
-        ("/", "home"),
-        ("/charter/", "charter"),
-        ("/method/", "method"),
-        ("/decision-tree/", "decision_tree"),
-        ("/prompts/", "prompts"),
-        ("/training/", "training"),
-        ("/tools/", "tools"),
-        ("/indicators/", "indicators"),
-        ("/committee/", "committee"),
-        ("/checker/", "checker"),
-    ];
-    SECTIONS
+    let mut entries: Vec<(u8, &str, &str)> = Section::ALL
         .iter()
-        .filter(|(url, _)| pages.iter().any(|p| p.url == *url))
-        .map(|(url, key)| json!({ "url": url.trim_start_matches('/'), "key": key }))
+        .filter_map(|kind| {
+            let entry = kind.entry();
+            entry.menu.map(|menu| (menu.order, entry.url, menu.label))
+        })
+        .filter(|(_, url, _)| pages.iter().any(|p| p.url == *url))
+        .collect();
+    entries.sort_unstable();
+    entries
+        .into_iter()
+        .map(|(_, url, key)| json!({ "url": url.trim_start_matches('/'), "key": key }))
         .collect()
 }
 

@@ -25,6 +25,12 @@ pub const SEARCH_LINK_SCRIPT: &str = "search-link.js";
 /// because `offline` works on the rendered site and so sits above the renderer.
 pub const REGISTER_SCRIPT: &str = "register-sw.js";
 
+/// The address of the search page, in every edition.
+const SEARCH_URL: &str = "/search/";
+
+/// The address of the list of every page, in every edition.
+const ALL_PAGES_URL: &str = "/all-pages/";
+
 /// The search page and the list of every page (its no-JavaScript alternative), built once every other
 /// page is rendered, from what the search index read of them.
 pub fn search_pages(
@@ -32,10 +38,10 @@ pub fn search_pages(
     all_pages: Value,
 ) -> Vec<Page> {
     let t = |key: &str| strings.get(key).cloned().unwrap_or_else(|| key.to_string());
-    let mut search = Builder::new("/search/").finish("search.html", t("search"), json!({}));
+    let mut search = Builder::new(SEARCH_URL).finish("search.html", t("search"), json!({}));
     search.scripts.push("search.js");
     search.in_sitemap = false;
-    let mut list = Builder::new("/all-pages/").finish("all_pages.html", t("all_pages"), all_pages);
+    let mut list = Builder::new(ALL_PAGES_URL).finish("all_pages.html", t("all_pages"), all_pages);
     list.in_sitemap = false;
     vec![search, list]
 }
@@ -55,6 +61,8 @@ pub struct Page {
     /// Scripts this page needs (static file names); pages work without them.
     pub scripts: Vec<&'static str>,
     pub in_sitemap: bool,
+    /// The content kind the page belongs to (`None` for the search pages, which come from no kind).
+    pub kind: Option<Kind>,
     /// The content files the page was built from (translated twins when they were read), to tell a
     /// translated page from one that falls back to the default language.
     pub sources: std::collections::BTreeSet<std::path::PathBuf>,
@@ -127,142 +135,94 @@ impl Builder {
             has_code: self.has_code,
             scripts: Vec::new(),
             in_sitemap: true,
+            kind: None,
             sources: self.sources,
         }
     }
 }
 
 /// A group of pages built from one content kind: the unit `handbook serve` re-renders when one of
-/// that kind's files changes. A section's pages depend only on its own content (and the UI strings).
-///
-/// Every page of the site comes from [`collect_section`] over [`Section::ALL`], in that order: a new
-/// kind of page gets a section here (and a line in `serve::incremental::classify`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Section {
-    Home,
-    Charter,
-    Method,
-    DecisionTree,
-    Prompts,
-    Training,
-    Tools,
-    Indicators,
-    Committee,
-    Checker,
-    Changes,
-    NotFound,
-}
+/// that kind's files changes. Declared, with everything else about each kind, in the registry of
+/// content kinds ([`crate::content::kinds`]); kept under this name for the renderer's callers.
+pub use crate::content::kinds::Kind as Section;
+use crate::content::kinds::{Entry, Kind, Pages};
 
-impl Section {
-    /// Every section, in the order their pages appear in the site.
-    pub const ALL: [Section; 12] = [
-        Section::Home,
-        Section::Charter,
-        Section::Method,
-        Section::DecisionTree,
-        Section::Prompts,
-        Section::Training,
-        Section::Tools,
-        Section::Indicators,
-        Section::Committee,
-        Section::Checker,
-        Section::Changes,
-        Section::NotFound,
-    ];
-
-    /// The address of an optional section's pages and the source they are built from, so that a
-    /// link into a section the handbook leaves out can name the one file to create instead of
-    /// reporting every link as dead.
-    pub fn source(self) -> Option<(&'static str, &'static str)> {
-        match self {
-            Section::Charter => Some(("/charter/", "content/charter/")),
-            Section::Method => Some(("/method/", "content/method/")),
-            Section::DecisionTree => Some(("/decision-tree/", "content/decision-tree.yaml")),
-            Section::Prompts => Some(("/prompts/", "content/prompts/")),
-            Section::Training => Some(("/training/", "content/training/")),
-            Section::Tools => Some(("/tools/", "content/tools.yaml")),
-            Section::Indicators => Some(("/indicators/", "content/indicators.yaml")),
-            Section::Committee => Some(("/committee/", "content/committee.yaml")),
-            Section::Home | Section::Checker | Section::Changes | Section::NotFound => None,
-        }
-    }
-}
-
-/// The pages of one section (none when the handbook leaves that content out).
+/// The pages of one section (none when the handbook leaves that content out), in the order of the
+/// site: every page of the site comes from this function over [`Section::ALL`].
 pub fn collect_section(
     hb: &Handbook,
     strings: &std::collections::BTreeMap<String, String>,
     section: Section,
     edition: &super::EditionView,
 ) -> Vec<Page> {
-    let t = |key: &str| strings.get(key).cloned().unwrap_or_else(|| key.to_string());
-    let mut pages = Vec::new();
-    match section {
-        Section::Home => pages.push(home(hb, &t("home"))),
-        Section::Charter => {
-            if !hb.charter.is_empty() {
-                pages.push(charter(hb, &t("charter")));
-            }
+    let entry = section.entry();
+    if !section.is_present(hb, edition.changes.is_some(), edition.is_root()) {
+        return Vec::new();
+    }
+    let title = entry
+        .title
+        .map(|key| strings.get(key).cloned().unwrap_or_else(|| key.to_string()))
+        .unwrap_or_default();
+    let mut pages = match section {
+        Kind::Home => vec![home(hb, entry, title)],
+        Kind::Charter => vec![charter(hb, entry, title)],
+        Kind::Method => {
+            let mut pages = vec![method_index(hb, entry, title)];
+            pages.extend(method_pages(hb, entry));
+            pages
         }
-        Section::Method => {
-            if !hb.method.is_empty() {
-                pages.push(method_index(hb, &t("method")));
-                pages.extend(method_pages(hb));
-            }
+        Kind::DecisionTree => hb
+            .decision_tree
+            .iter()
+            .map(|tree| decision_tree(tree, entry))
+            .collect(),
+        Kind::Prompts => {
+            let mut pages = vec![prompt_index(hb, entry, title)];
+            pages.extend(prompt_pages(hb, entry));
+            pages
         }
-        Section::DecisionTree => {
-            if let Some(tree) = &hb.decision_tree {
-                pages.push(decision_tree(tree));
-            }
-        }
-        Section::Prompts => {
-            if !hb.prompts.is_empty() {
-                pages.push(prompt_index(hb, &t("prompts")));
-                pages.extend(prompt_pages(hb));
-            }
-        }
-        Section::Training => {
-            if let Some(training) = &hb.training {
-                pages.push(training_page(training));
-            }
-        }
-        Section::Tools => {
-            if let Some(tools) = &hb.tools {
-                pages.push(tools_page(tools, &t("tools")));
-            }
-        }
-        Section::Indicators => {
-            if let Some(indicators) = &hb.indicators {
-                pages.push(indicators_page(indicators, &t("indicators"), strings));
-            }
-        }
-        Section::Committee => {
-            if let Some(committee) = &hb.committee {
-                let mut b = Builder::new("/committee/");
+        Kind::Training => hb
+            .training
+            .iter()
+            .map(|training| training_page(training, entry))
+            .collect(),
+        Kind::Tools => hb
+            .tools
+            .iter()
+            .map(|tools| tools_page(tools, entry, title.clone()))
+            .collect(),
+        Kind::Indicators => hb
+            .indicators
+            .iter()
+            .map(|ind| indicators_page(ind, entry, title.clone(), strings))
+            .collect(),
+        Kind::Committee => hb
+            .committee
+            .iter()
+            .map(|committee| {
+                let mut b = Builder::new(entry.url);
                 b.source(&committee.source);
                 let intro = b.opt_md(committee.intro.as_ref(), 1);
-                pages.push(b.finish(
-                    "committee.html",
-                    t("committee"),
+                b.finish(
+                    entry.template,
+                    title.clone(),
                     json!({ "intro": intro, "committee": committee }),
-                ));
-            }
-        }
-        Section::Checker => {
-            let mut b = Builder::new("/checker/");
+                )
+            })
+            .collect(),
+        Kind::Checker => {
+            let mut b = Builder::new(entry.url);
             let intro = b.opt_md(hb.checker_intro.as_ref(), 1);
-            let mut page = b.finish(
-                "checker.html",
-                t("checker_title"),
-                json!({ "intro": intro }),
-            );
+            let mut page = b.finish(entry.template, title, json!({ "intro": intro }));
             page.scripts.push(CHECKER_SCRIPT);
-            pages.push(page);
+            vec![page]
         }
-        Section::Changes => {
-            if let Some(changes) = &edition.changes {
+        Kind::Changes => edition
+            .changes
+            .iter()
+            .map(|changes| {
                 let mut page =
-                    Builder::new("/changes/").finish("changes.html", t("changes"), changes.clone());
+                    Builder::new(entry.url).finish(entry.template, title.clone(), changes.clone());
                 page.anchors.extend(
                     [
                         "charter-changes",
@@ -272,28 +232,47 @@ pub fn collect_section(
                     ]
                     .map(String::from),
                 );
-                pages.push(page);
-            }
-        }
-        Section::NotFound if !edition.is_root() => {}
-        Section::NotFound => {
-            let mut not_found =
-                Builder::new("/404.html").finish("404.html", t("not_found"), json!({}));
+                page
+            })
+            .collect(),
+        Kind::NotFound => {
+            let mut not_found = Builder::new(entry.url).finish(entry.template, title, json!({}));
             not_found.in_sitemap = false;
-            pages.push(not_found);
+            vec![not_found]
         }
+    };
+    for page in &mut pages {
+        page.kind = Some(section);
     }
     pages
 }
 
-fn home(hb: &Handbook, title: &str) -> Page {
-    let mut b = Builder::new("/");
-    let body = b.opt_md(hb.home.as_ref(), 1);
-    b.finish("index.html", title, json!({ "body": body }))
+/// The address of an item's page, site-absolute (`/method/ai-act/`).
+fn item_url(entry: &Entry, slug: &str) -> String {
+    format!("{}{slug}/", entry.url)
 }
 
-fn charter(hb: &Handbook, title: &str) -> Page {
-    let mut b = Builder::new("/charter/");
+/// The address of an item's page as the templates link to it, relative to the site's root.
+fn item_href(entry: &Entry, slug: &str) -> String {
+    item_url(entry, slug).trim_start_matches('/').to_string()
+}
+
+/// The template of a kind's items' pages.
+fn item_template(entry: &Entry) -> &'static str {
+    match entry.pages {
+        Pages::IndexAndItems { item_template, .. } => item_template,
+        Pages::One => entry.template,
+    }
+}
+
+fn home(hb: &Handbook, entry: &Entry, title: String) -> Page {
+    let mut b = Builder::new(entry.url);
+    let body = b.opt_md(hb.home.as_ref(), 1);
+    b.finish(entry.template, title, json!({ "body": body }))
+}
+
+fn charter(hb: &Handbook, entry: &Entry, title: String) -> Page {
+    let mut b = Builder::new(entry.url);
     for s in &hb.charter {
         b.reserve(&s.slug);
     }
@@ -310,28 +289,30 @@ fn charter(hb: &Handbook, title: &str) -> Page {
             })
         })
         .collect();
-    b.finish("charter.html", title, json!({ "sections": sections }))
+    b.finish(entry.template, title, json!({ "sections": sections }))
 }
 
-fn method_index(hb: &Handbook, title: &str) -> Page {
+fn method_index(hb: &Handbook, entry: &Entry, title: String) -> Page {
     let pages: Vec<Value> = hb
         .method
         .iter()
-        .map(|p| json!({ "title": p.title, "summary": p.summary, "url": format!("method/{}/", p.slug) }))
+        .map(
+            |p| json!({ "title": p.title, "summary": p.summary, "url": item_href(entry, &p.slug) }),
+        )
         .collect();
-    Builder::new("/method/").finish("method_index.html", title, json!({ "pages": pages }))
+    Builder::new(entry.url).finish(entry.template, title, json!({ "pages": pages }))
 }
 
-fn method_pages(hb: &Handbook) -> Vec<Page> {
+fn method_pages(hb: &Handbook, entry: &Entry) -> Vec<Page> {
     let link = |i: Option<usize>| {
         i.and_then(|i| hb.method.get(i))
-            .map(|p| json!({ "title": p.title, "url": format!("method/{}/", p.slug) }))
+            .map(|p| json!({ "title": p.title, "url": item_href(entry, &p.slug) }))
     };
     hb.method
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let mut b = Builder::new(&format!("/method/{}/", p.slug));
+            let mut b = Builder::new(&item_url(entry, &p.slug));
             let html = b.md(&p.body, 1);
             let data = json!({
                 "summary": p.summary,
@@ -339,13 +320,13 @@ fn method_pages(hb: &Handbook) -> Vec<Page> {
                 "prev": link(i.checked_sub(1)),
                 "next": link(Some(i + 1)),
             });
-            b.finish("method.html", p.title.clone(), data)
+            b.finish(item_template(entry), p.title.clone(), data)
         })
         .collect()
 }
 
-fn decision_tree(tree: &DecisionTree) -> Page {
-    let mut b = Builder::new("/decision-tree/");
+fn decision_tree(tree: &DecisionTree, entry: &Entry) -> Page {
+    let mut b = Builder::new(entry.url);
     b.source(&tree.source);
     b.reserve("tree-chart");
     for n in &tree.nodes {
@@ -399,19 +380,19 @@ fn decision_tree(tree: &DecisionTree) -> Page {
         .join(" ");
     let svg = super::svg_tree::render(tree, &tree.title, &description);
     b.finish(
-        "decision_tree.html",
+        entry.template,
         tree.title.clone(),
         json!({ "intro": intro, "start": tree.start, "nodes": nodes, "svg": svg }),
     )
 }
 
-fn prompt_index(hb: &Handbook, title: &str) -> Page {
-    let mut b = Builder::new("/prompts/");
+fn prompt_index(hb: &Handbook, entry: &Entry, title: String) -> Page {
+    let mut b = Builder::new(entry.url);
     let mut tags: std::collections::BTreeMap<&str, Vec<Value>> = std::collections::BTreeMap::new();
     for p in &hb.prompts {
         for tag in &p.tags {
             tags.entry(tag.as_str()).or_default().push(json!({
-                "id": p.id, "title": p.title, "use_case": p.use_case, "url": format!("prompts/{}/", p.slug),
+                "id": p.id, "title": p.title, "use_case": p.use_case, "url": item_href(entry, &p.slug),
             }));
         }
     }
@@ -425,17 +406,17 @@ fn prompt_index(hb: &Handbook, title: &str) -> Page {
         })
         .collect();
     b.finish(
-        "prompts.html",
+        entry.template,
         title,
         json!({ "groups": groups, "count": hb.prompts.len() }),
     )
 }
 
-fn prompt_pages(hb: &Handbook) -> Vec<Page> {
+fn prompt_pages(hb: &Handbook, entry: &Entry) -> Vec<Page> {
     hb.prompts
         .iter()
         .map(|p| {
-            let mut b = Builder::new(&format!("/prompts/{}/", p.slug));
+            let mut b = Builder::new(&item_url(entry, &p.slug));
             b.reserve("context");
             b.reserve("prompt");
             let data = json!({
@@ -451,7 +432,11 @@ fn prompt_pages(hb: &Handbook) -> Vec<Page> {
                 "notes": b.md(&p.notes, 0),
                 "template": format!("{}\n\n{}", p.context.text, p.prompt.text),
             });
-            let mut page = b.finish("prompt.html", format!("{} — {}", p.id, p.title), data);
+            let mut page = b.finish(
+                item_template(entry),
+                format!("{} — {}", p.id, p.title),
+                data,
+            );
             page.scripts.push("copy.js");
             page.scripts.push(CHECKER_SCRIPT);
             page
@@ -488,8 +473,8 @@ pub fn mark_placeholders(text: &str) -> String {
     out
 }
 
-fn training_page(training: &Training) -> Page {
-    let mut b = Builder::new("/training/");
+fn training_page(training: &Training, entry: &Entry) -> Page {
+    let mut b = Builder::new(entry.url);
     b.source(&training.source);
     b.reserve("schedule");
     for m in &training.modules {
@@ -519,7 +504,7 @@ fn training_page(training: &Training) -> Page {
         "modules": modules,
         "follow_up": training.follow_up,
     });
-    let mut page = b.finish("training.html", training.title.clone(), data);
+    let mut page = b.finish(entry.template, training.title.clone(), data);
     if training.modules.iter().any(|m| !m.exercises.is_empty()) {
         page.scripts.push(CHECKER_SCRIPT);
     }
@@ -538,8 +523,8 @@ fn clock(min: u32) -> String {
     format!("{}:{:02}", min / 60, min % 60)
 }
 
-fn tools_page(register: &ToolsRegister, title: &str) -> Page {
-    let mut b = Builder::new("/tools/");
+fn tools_page(register: &ToolsRegister, entry: &Entry, title: String) -> Page {
+    let mut b = Builder::new(entry.url);
     b.source(&register.source);
     for t in &register.tools {
         b.reserve(&t.slug);
@@ -563,7 +548,7 @@ fn tools_page(register: &ToolsRegister, title: &str) -> Page {
         })
         .collect();
     b.finish(
-        "tools.html",
+        entry.template,
         title,
         json!({ "intro": intro, "criteria": register.criteria, "groups": groups }),
     )
@@ -571,10 +556,11 @@ fn tools_page(register: &ToolsRegister, title: &str) -> Page {
 
 fn indicators_page(
     ind: &Indicators,
-    title: &str,
+    entry: &Entry,
+    title: String,
     strings: &std::collections::BTreeMap<String, String>,
 ) -> Page {
-    let mut b = Builder::new("/indicators/");
+    let mut b = Builder::new(entry.url);
     b.source(&ind.source);
     let intro = b.opt_md(ind.intro.as_ref(), 1);
     let mut groups: Vec<Value> = Vec::new();
@@ -618,7 +604,7 @@ fn indicators_page(
         }
     }
     b.finish(
-        "indicators.html",
+        entry.template,
         title,
         json!({ "intro": intro, "periods": ind.periods, "groups": groups }),
     )
@@ -655,26 +641,18 @@ fn roman(n: u32) -> String {
 /// the revision switcher of every edition can link to the same page in the others.
 pub fn urls_of(hb: &Handbook, has_changes: bool) -> std::collections::BTreeSet<String> {
     let mut urls: std::collections::BTreeSet<String> =
-        ["/", "/checker/", "/search/", "/all-pages/"]
-            .iter()
-            .map(|u| u.to_string())
-            .collect();
-    let mut add = |cond: bool, url: &str| {
-        if cond {
-            urls.insert(url.to_string());
+        [SEARCH_URL, ALL_PAGES_URL].map(String::from).into();
+    for kind in Kind::ALL {
+        // The 404 page belongs to the site, not to an edition.
+        if !kind.is_present(hb, has_changes, false) {
+            continue;
         }
-    };
-    add(!hb.charter.is_empty(), "/charter/");
-    add(!hb.method.is_empty(), "/method/");
-    add(hb.decision_tree.is_some(), "/decision-tree/");
-    add(!hb.prompts.is_empty(), "/prompts/");
-    add(hb.training.is_some(), "/training/");
-    add(hb.tools.is_some(), "/tools/");
-    add(hb.indicators.is_some(), "/indicators/");
-    add(hb.committee.is_some(), "/committee/");
-    add(has_changes, "/changes/");
-    urls.extend(hb.method.iter().map(|p| format!("/method/{}/", p.slug)));
-    urls.extend(hb.prompts.iter().map(|p| format!("/prompts/{}/", p.slug)));
+        let entry = kind.entry();
+        urls.insert(entry.url.to_string());
+        if let Pages::IndexAndItems { slugs, .. } = entry.pages {
+            urls.extend(slugs(hb).into_iter().map(|slug| item_url(entry, slug)));
+        }
+    }
     urls
 }
 
