@@ -27,7 +27,7 @@ use crate::render::{RenderStats, Section, SiteFiles};
 pub enum Change {
     /// Nothing a build reads.
     Ignore,
-    /// The pages of one content kind.
+    /// A source of one content kind: the pages its registry entry says it invalidates.
     Section(Section),
     /// The theme (templates, static files, UI strings).
     Theme,
@@ -48,21 +48,8 @@ pub fn classify(rel: &Path, exists: bool) -> Change {
         return Change::Ignore;
     };
     let change = match first.as_str() {
-        "content" => match parts.get(1).map(String::as_str) {
-            Some("index.md") => Change::Section(Section::Home),
-            Some("charter") => Change::Section(Section::Charter),
-            Some("method") => Change::Section(Section::Method),
-            Some("decision-tree.yaml") => Change::Section(Section::DecisionTree),
-            Some("prompts") => Change::Section(Section::Prompts),
-            Some("training") => Change::Section(Section::Training),
-            Some("tools.yaml") => Change::Section(Section::Tools),
-            Some("indicators.yaml") => Change::Section(Section::Indicators),
-            Some("committee.yaml") => Change::Section(Section::Committee),
-            Some("checker.md") => Change::Section(Section::Checker),
-            // The vocabulary feeds the checker's data file and the prompt lint, not a page's data.
-            Some("classifier.yaml") => Change::Section(Section::Checker),
-            _ => Change::Full,
-        },
+        // Each kind's sources are declared in the registry of content kinds.
+        "content" => Section::of_source(rel).map_or(Change::Full, Change::Section),
         "templates" | "static" | "themes" => Change::Theme,
         "handbook.yaml" | "revisions" => Change::Full,
         // A translated twin of the configuration (`handbook.en.yaml`).
@@ -129,7 +116,11 @@ impl Rebuilder {
         } else {
             for change in changes {
                 match change {
-                    Change::Section(section) => self.cache.invalidate_section(section),
+                    Change::Section(kind) => {
+                        for &section in kind.entry().invalidates {
+                            self.cache.invalidate_section(section);
+                        }
+                    }
                     Change::Theme => self.cache.invalidate_theme(),
                     Change::Ignore | Change::Full => {}
                 }
@@ -190,5 +181,31 @@ mod tests {
             classify(Path::new("content/prompts/001-a.md"), false),
             Change::Full
         );
+    }
+
+    /// Every source pattern of the registry of content kinds, and any file in a folder pattern, is
+    /// classified as a change to its own kind.
+    #[test]
+    fn every_source_of_the_registry_maps_back_to_its_kind() {
+        let mut checked = 0;
+        for kind in Section::ALL {
+            for pattern in kind.entry().sources {
+                let mut files = vec![PathBuf::from(pattern)];
+                if pattern.ends_with('/') {
+                    files.push(Path::new(pattern).join("01-a.md"));
+                    files.push(Path::new(pattern).join("sub/02-b.yaml"));
+                }
+                for file in files {
+                    assert_eq!(
+                        classify(&file, true),
+                        Change::Section(kind),
+                        "{}",
+                        file.display()
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 10, "only {checked} sources");
     }
 }
