@@ -8,7 +8,7 @@
 //! kinds themselves.
 //!
 //! **Adding a kind** is:
-//! 1. its registry entry: a line in the [`kinds!`] list below (which declares the [`Kind`] and its
+//! 1. its registry entry: a line in the `kinds!` list below (which declares the [`Kind`] and its
 //!    [`Entry`] together), plus the field of [`super::Handbook`] its loader fills;
 //! 2. its loader module in `src/content/` (reading the files named in `sources`);
 //! 3. its template in `themes/<theme>/templates/`, and the function turning the model into the
