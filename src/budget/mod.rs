@@ -1,10 +1,11 @@
 //! The low-carbon page budget: every page with the CSS and JS it loads stays under 25 KB compressed,
 //! the median page under 12 KB, no web font, no oversized image, no request to another host.
 //!
-//! The weights are measured on the built site itself ([`SiteFiles`]), not estimated from templates,
-//! so whatever a theme override, a static file or a Markdown page adds is counted. Each resource is
-//! compressed with gzip at level 9 (deterministic: no timestamp, no file name), which is what a
-//! static host sends at worst; brotli would only make the figures smaller.
+//! The weights are measured on the built site itself
+//! ([`SiteFiles`](crate::site_files::SiteFiles)), not estimated from templates, so whatever a
+//! theme override, a static file or a Markdown page adds is counted. Each resource is compressed
+//! with gzip at level 9 (deterministic: no timestamp, no file name), which is what a static host
+//! sends at worst; brotli would only make the figures smaller.
 //!
 //! Pure and deterministic: the same site gives the same report, byte for byte.
 //!
@@ -28,11 +29,11 @@
 //!
 //! # Where each part lives
 //!
-//! [`weigh`](mod@weigh) measures the built site ([`SiteWeight`]), [`policy`] holds it to the
-//! limits ([`check`], giving a [`Report`]), [`carbon`] is the CO2e model, [`report`] prints the
-//! summary; `scan` finds what a page or stylesheet loads and `sizes` keeps compressed sizes between
-//! builds. Each can change without the others: a new rule touches only the policy, a new model only
-//! the carbon figures.
+//! `weigh` measures the built site ([`SiteWeight`]), `policy` holds it to the limits ([`check`],
+//! giving a [`Report`]), `carbon` is the CO2e model, `report` prints the summary; `scan` finds
+//! what a page or stylesheet loads and `sizes` keeps compressed sizes between builds. Each can
+//! change without the others: a new rule touches only the policy, a new model only the carbon
+//! figures.
 
 mod carbon;
 mod policy;

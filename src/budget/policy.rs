@@ -18,7 +18,8 @@ pub struct Violation {
     pub hint: String,
 }
 
-/// The checked weights: what the build prints ([`summary`]) and what makes it fail (`violations`).
+/// The checked weights: what the build prints ([`summary`](super::summary)) and what makes it fail
+/// (`violations`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     pub budget: Budget,

@@ -19,12 +19,12 @@
 //! One build writes into an output at a time: [`OutputLock`] (an advisory lock on a file beside the
 //! output) makes a second build wait for the first, from the check of the previous output to the swap.
 //!
-//! The parts, each in its own file: [`lock`] (one writer at a time, and the clean-up after killed
-//! writes), [`state`] (what a write records of its reusable parts and how the next one checks
-//! them), [`link`] (hard-linking unchanged parts from the live site), [`spare`] (starting from the
-//! site before the live one), [`tree`] (writing and removing files in the staging folder) and
-//! [`swap`](mod@swap) (putting the new site in place). This file holds the write itself, which
-//! runs them in order, and the crash points the tests kill it at.
+//! The parts, each in its own file: `lock` (one writer at a time, and the clean-up after killed
+//! writes), `state` (what a write records of its reusable parts and how the next one checks
+//! them), `link` (hard-linking unchanged parts from the live site), `spare` (starting from the
+//! site before the live one), `tree` (writing and removing files in the staging folder) and
+//! `swap` (putting the new site in place). This file holds the write itself, which runs them in
+//! order, and the crash points the tests kill it at.
 
 mod link;
 mod lock;

@@ -4,10 +4,10 @@
 //! turns its errors into [`Diagnostic`]s with the file's real line numbers (front matter starts below
 //! the `---` line) and adds a "did you mean" hint to unknown keys and values.
 //!
-//! The parts: this file parses and runs the loop that goes on past a problem; [`diagnose`] turns
-//! one serde-saphyr error into a diagnostic and says how to go on, [`recover`] finds the lines to
-//! blank to go on, [`hints`] reads the document's lines to name the usual mistakes (tabs,
-//! indentation, a value running on), and [`lines`] knows the shape of one YAML line.
+//! The parts: this file parses and runs the loop that goes on past a problem; `diagnose` turns
+//! one serde-saphyr error into a diagnostic and says how to go on, `recover` finds the lines to
+//! blank to go on, `hints` reads the document's lines to name the usual mistakes (tabs,
+//! indentation, a value running on), and `lines` knows the shape of one YAML line.
 
 mod diagnose;
 mod hints;

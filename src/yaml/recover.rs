@@ -7,7 +7,7 @@
 
 use super::lines::{indent_of, is_blank, is_dash, key_indent};
 
-/// How [`parse`] can go on past a problem.
+/// How [`parse`](super::parse) can go on past a problem.
 pub(super) enum Recovery {
     /// Broken YAML: what follows cannot be trusted.
     None,
