@@ -5,11 +5,18 @@
 //! 2 for usage errors (unreadable file, malformed batch line); 3 wins over 2, so a script that
 //! stops on "never" is never told "usage error" instead.
 
-use std::io::{BufRead, Read, Seek, Write};
+mod batch;
+mod human;
+mod parts;
+
+use std::io::{Read, Write};
 use std::path::Path;
 
-use wasm_widget::parts::{json_str_body, part_end, Whole};
-use wasm_widget::{Category, Checker, Lang, PartChecker, Report, Verdict};
+use wasm_widget::{Checker, Lang, Report, Verdict};
+
+pub use batch::check_batch;
+use human::human;
+use parts::check_in_parts;
 
 /// How `handbook check` prints its verdicts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,150 +107,6 @@ fn not_utf8(name: &str, byte: usize) -> String {
     format!("{name} is not UTF-8 text (byte {byte}): save it as UTF-8 and check it again")
 }
 
-/// Checks a text longer than [`PART_BYTES`], `buf` holding its first bytes (see [`check_input`]).
-fn check_in_parts(
-    checker: &Checker,
-    input: &mut dyn Read,
-    mut buf: Vec<u8>,
-    name: &str,
-    lang: Lang,
-    format: Format,
-    out: &mut dyn Write,
-) -> Result<u8, String> {
-    let mut parts = PartChecker::new(checker, lang);
-    let mut findings = Spool::new()?;
-    let mut pseudonymised = Spool::new()?;
-    // bytes of the text before `buf`, and the line and column where `buf` starts
-    let mut consumed = 0usize;
-    let (mut line, mut col) = (1u64, 1u64);
-    let mut ends_with_newline = false;
-    let mut eof = false;
-    loop {
-        if !eof {
-            // four more bytes than a part, so a character cut by the read can be finished
-            eof = fill(input, &mut buf, PART_BYTES + 4, name)?;
-        }
-        if buf.is_empty() {
-            break;
-        }
-        let valid = match std::str::from_utf8(&buf) {
-            Ok(_) => buf.len(),
-            // a character the read cut in two: the rest comes with the next read
-            Err(e) if e.error_len().is_none() && !eof => e.valid_up_to(),
-            Err(e) => return Err(not_utf8(name, consumed + e.valid_up_to())),
-        };
-        let text = std::str::from_utf8(&buf[..valid])
-            .map_err(|e| not_utf8(name, consumed + e.valid_up_to()))?;
-        let end = part_end(text, PART_BYTES);
-        let part = &text[..end];
-        let report = parts.check(part);
-        let mut at = crate::source::Locator::new(part);
-        for e in &report.entities {
-            match format {
-                Format::Human => {
-                    let (l, c) = at.at_byte(e.start_byte - consumed);
-                    let (l, c) = if l == 1 {
-                        (line, col + c - 1)
-                    } else {
-                        (line + l - 1, c)
-                    };
-                    findings.write(&finding_line(l, c, e))?;
-                }
-                Format::Json => {
-                    let mut o = String::new();
-                    if findings.written > 0 {
-                        o.push(',');
-                    }
-                    e.write_json(&mut o);
-                    findings.write(&o)?;
-                }
-            }
-        }
-        match format {
-            Format::Human => pseudonymised.write(&report.pseudonymised)?,
-            Format::Json => pseudonymised.write(&json_str_body(&report.pseudonymised))?,
-        }
-        if !report.pseudonymised.is_empty() {
-            ends_with_newline = report.pseudonymised.ends_with('\n');
-        }
-        let (l, c) = at.at_byte(part.len());
-        (line, col) = if l == 1 {
-            (line, col + c - 1)
-        } else {
-            (line + l - 1, c)
-        };
-        consumed += end;
-        buf.drain(..end);
-    }
-    let whole = parts.whole();
-    let _ = match format {
-        Format::Human => {
-            let mut head = human_head(whole.category, whole.grey, &whole.summary, lang);
-            if whole.entities > 0 {
-                head.push_str(findings_title(lang));
-            }
-            out.write_all(head.as_bytes())
-                .and_then(|()| findings.copy_to(out))
-                .and_then(|()| {
-                    if whole.verdict == Verdict::Never && whole.entities > 0 {
-                        out.write_all(pseudonymised_title(lang).as_bytes())?;
-                        pseudonymised.copy_to(out)?;
-                        if !ends_with_newline {
-                            out.write_all(b"\n")?;
-                        }
-                    }
-                    Ok(())
-                })
-        }
-        Format::Json => out
-            .write_all(whole.json_head().as_bytes())
-            .and_then(|()| findings.copy_to(out))
-            .and_then(|()| out.write_all(Whole::JSON_BEFORE_TEXT.as_bytes()))
-            .and_then(|()| pseudonymised.copy_to(out))
-            .and_then(|()| out.write_all(b"\"}\n")),
-    };
-    Ok(if whole.verdict == Verdict::Never {
-        EXIT_NEVER
-    } else {
-        EXIT_OK
-    })
-}
-
-/// Output held back until the verdict on a long text is known, in an anonymous temporary file: it
-/// holds the text's findings in clear, so it has no name another process could open, and the
-/// system removes it when the process ends, however it ends.
-struct Spool {
-    file: std::io::BufWriter<std::fs::File>,
-    written: usize,
-}
-
-impl Spool {
-    fn new() -> Result<Spool, String> {
-        let file = tempfile::tempfile()
-            .map_err(|e| format!("cannot create a temporary file for a long text: {e}"))?;
-        Ok(Spool {
-            file: std::io::BufWriter::new(file),
-            written: 0,
-        })
-    }
-
-    fn write(&mut self, s: &str) -> Result<(), String> {
-        self.written += s.len();
-        self.file
-            .write_all(s.as_bytes())
-            .map_err(|e| format!("cannot write a temporary file for a long text: {e}"))
-    }
-
-    /// Copies everything written so far to `out`.
-    fn copy_to(&mut self, out: &mut dyn Write) -> std::io::Result<()> {
-        self.file.flush()?;
-        let file = self.file.get_mut();
-        file.rewind()?;
-        std::io::copy(file, out)?;
-        Ok(())
-    }
-}
-
 /// Checks one text and prints the verdict; returns the exit code.
 pub fn check_one(
     checker: &Checker,
@@ -268,106 +131,6 @@ fn exit_code(report: &Report) -> u8 {
     }
 }
 
-/// Checks JSON lines `{"id":…,"text":…}` and writes one JSON line per input, with `id` added.
-///
-/// A line that cannot be used (not UTF-8, not JSON, no `text`) gets an error object naming its
-/// line number, and the batch goes on: one bad export line must not leave the rest unchecked. The
-/// exit code keeps the most serious outcome: [`EXIT_NEVER`] if any text must never go, whatever
-/// else happened, then [`EXIT_USAGE`] if any line was unusable, else [`EXIT_OK`].
-pub fn check_batch(
-    checker: &Checker,
-    input: &mut dyn BufRead,
-    lang: Lang,
-    out: &mut dyn Write,
-) -> u8 {
-    let mut outcome = BatchOutcome::default();
-    let mut bytes = Vec::new();
-    let mut n = 0usize;
-    loop {
-        bytes.clear();
-        n += 1;
-        match input.read_until(b'\n', &mut bytes) {
-            Ok(0) => break,
-            Ok(_) => {}
-            Err(e) => {
-                let _ = writeln!(
-                    out,
-                    "{}",
-                    serde_json::json!({ "line": n, "error": format!("cannot read: {e}") })
-                );
-                outcome.unusable = true;
-                break;
-            }
-        }
-        let Ok(line) = std::str::from_utf8(&bytes) else {
-            let _ = writeln!(
-                out,
-                "{}",
-                serde_json::json!({ "id": null, "line": n, "error": "not UTF-8 text: save the export as UTF-8" })
-            );
-            outcome.unusable = true;
-            continue;
-        };
-        if line.trim().is_empty() {
-            continue;
-        }
-        let parsed: Result<serde_json::Value, _> = serde_json::from_str(line);
-        let (id, text) = match parsed {
-            Ok(serde_json::Value::Object(mut map)) => match map.remove("text") {
-                Some(serde_json::Value::String(text)) => {
-                    (map.remove("id").unwrap_or(serde_json::Value::Null), text)
-                }
-                _ => {
-                    let _ = writeln!(
-                        out,
-                        "{}",
-                        serde_json::json!({ "id": map.get("id"), "line": n, "error": "missing string field \"text\"" })
-                    );
-                    outcome.unusable = true;
-                    continue;
-                }
-            },
-            _ => {
-                let _ = writeln!(
-                    out,
-                    "{}",
-                    serde_json::json!({ "id": null, "line": n, "error": "not a JSON object: expected {\"id\":…,\"text\":…}" })
-                );
-                outcome.unusable = true;
-                continue;
-            }
-        };
-        let report = checker.classify(&text, lang);
-        let mut value: serde_json::Value =
-            serde_json::from_str(&report.to_json()).unwrap_or(serde_json::Value::Null);
-        if let serde_json::Value::Object(map) = &mut value {
-            map.insert("id".into(), id);
-        }
-        let _ = writeln!(out, "{value}");
-        outcome.never |= report.verdict == Verdict::Never;
-    }
-    outcome.exit_code()
-}
-
-/// What a batch met so far, for its exit code.
-#[derive(Default)]
-struct BatchOutcome {
-    never: bool,
-    unusable: bool,
-}
-
-impl BatchOutcome {
-    fn exit_code(&self) -> u8 {
-        if self.never {
-            EXIT_NEVER
-        } else if self.unusable {
-            EXIT_USAGE
-        } else {
-            EXIT_OK
-        }
-    }
-}
-
 /// The same words in French, English and Dutch; `lang` picks one.
 fn say(lang: Lang, fr: &'static str, en: &'static str, nl: &'static str) -> &'static str {
     match lang {
@@ -375,93 +138,6 @@ fn say(lang: Lang, fr: &'static str, en: &'static str, nl: &'static str) -> &'st
         Lang::En => en,
         Lang::Nl => nl,
     }
-}
-
-/// The verdict for a person: what to do, then each finding with its line and column, then the
-/// pseudonymised text.
-fn human(report: &Report, text: &str, lang: Lang) -> String {
-    let mut s = human_head(report.category, report.grey, &report.summary, lang);
-    if !report.entities.is_empty() {
-        s.push_str(findings_title(lang));
-        let mut at = crate::source::Locator::new(text);
-        for e in &report.entities {
-            let (line, col) = at.at_char(e.start);
-            s.push_str(&finding_line(line, col, e));
-        }
-    }
-    if report.verdict == Verdict::Never && !report.entities.is_empty() {
-        s.push_str(pseudonymised_title(lang));
-        s.push_str(&report.pseudonymised);
-        if !report.pseudonymised.ends_with('\n') {
-            s.push('\n');
-        }
-    }
-    s
-}
-
-/// What to do, and why: the first lines of the human output.
-fn human_head(category: Category, grey: bool, summary: &str, lang: Lang) -> String {
-    let verdict = match category.verdict() {
-        Verdict::Ok => say(
-            lang,
-            "OK pour une IA publique (en vérifiant le résultat)",
-            "OK for a public AI (check the result)",
-            "OK voor een publieke AI (controleer het resultaat)",
-        ),
-        Verdict::Never => say(
-            lang,
-            "JAMAIS dans une IA publique",
-            "NEVER into a public AI",
-            "NOOIT in een publieke AI",
-        ),
-    };
-    let mut s = format!(
-        "{verdict} — {} {}{}\n",
-        say(lang, "catégorie", "category", "categorie"),
-        category.number(),
-        if grey {
-            say(
-                lang,
-                " (zone grise : on applique la règle la plus stricte)",
-                " (grey zone: the stricter rule applies)",
-                " (grijze zone: de strengste regel geldt)",
-            )
-        } else {
-            ""
-        }
-    );
-    if !summary.is_empty() {
-        s.push_str(summary);
-        s.push('\n');
-    }
-    s
-}
-
-fn findings_title(lang: Lang) -> &'static str {
-    say(
-        lang,
-        "\nÉléments détectés :\n",
-        "\nFindings:\n",
-        "\nGevonden elementen:\n",
-    )
-}
-
-fn finding_line(line: u64, col: u64, e: &wasm_widget::Entity) -> String {
-    format!(
-        "  {line}:{col}  {:<13} « {} » — {}\n",
-        e.kind.as_str(),
-        e.text,
-        e.reason
-    )
-}
-
-fn pseudonymised_title(lang: Lang) -> &'static str {
-    say(
-        lang,
-        "\nVersion pseudonymisée (à relire avant usage) :\n",
-        "\nPseudonymised version (proofread before use):\n",
-        "\nGepseudonimiseerde versie (lees ze na voor je ze gebruikt):\n",
-    )
 }
 
 #[cfg(test)]
