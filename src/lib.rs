@@ -22,6 +22,7 @@ pub mod console;
 pub mod content;
 pub mod dates;
 pub mod diagnostics;
+pub mod digest;
 pub mod highlight;
 pub mod html;
 pub mod init;

@@ -109,12 +109,7 @@ pub fn version_with(files: &SiteFiles, sealed: &BTreeMap<String, String>) -> Str
             hasher.update(field);
         }
     }
-    hasher
-        .finalize()
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::digest::hex(&hasher.finalize()[..8])
 }
 
 /// Whether `path` is the theme's `sw.js` as the renderer publishes static scripts:
@@ -241,12 +236,7 @@ fn worker_version(files: &SiteFiles, sealed: &BTreeMap<String, String>, source: 
     let mut hasher = Sha256::new();
     hasher.update(version_with(files, sealed).as_bytes());
     hasher.update(source);
-    hasher
-        .finalize()
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::digest::hex(&hasher.finalize()[..8])
 }
 
 /// The opt-out: no precache, no theme worker in `assets/`, and a `sw.js` that removes a worker an

@@ -323,7 +323,7 @@ fn revision_parts(
                 (bytes, charter)
             }
         };
-        let sha = revisions::manifest::hex(&bytes);
+        let sha = crate::digest::sha256_hex(&bytes);
         if let (Some(recorded), Some(origin)) = (&r.pdf_sha256, &r.pdf_origin) {
             if *recorded != sha {
                 diags.error(
@@ -388,7 +388,7 @@ fn draft_pdf(
         }
     };
     let name = revisions::pdf::file_name("draft");
-    let sha = revisions::manifest::hex(&bytes);
+    let sha = crate::digest::sha256_hex(&bytes);
     pdf_files.insert(name.clone(), bytes);
     Ok(PdfLink {
         file: name,

@@ -74,12 +74,7 @@ impl KeyBuilder {
     pub fn finish(self) -> Key {
         Key {
             kind: self.kind,
-            hex: self
-                .hasher
-                .finalize()
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect(),
+            hex: crate::digest::hex(&self.hasher.finalize()),
         }
     }
 }

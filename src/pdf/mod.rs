@@ -146,11 +146,7 @@ pub fn source_hash(sections: &[CharterSectionInput<'_>]) -> String {
         hasher.update(section.body.as_bytes());
         hasher.update([0x1E]);
     }
-    hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::digest::hex(&hasher.finalize())
 }
 
 /// Builds the charter PDF (PDF/A-2b with empty signature fields). Deterministic: the same input

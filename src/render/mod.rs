@@ -587,8 +587,7 @@ fn fingerprint_assets(theme: &Theme, files: &mut SiteFiles) -> BTreeMap<String, 
 
 /// First 10 hex digits of the SHA-256: plenty to tell versions of a file apart.
 pub fn short_hash(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    digest.iter().take(5).map(|b| format!("{b:02x}")).collect()
+    crate::digest::hex(&Sha256::digest(bytes)[..5])
 }
 
 /// The main menu: the kinds that have a menu entry ([`crate::content::kinds`]) and a page in this

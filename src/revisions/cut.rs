@@ -81,7 +81,7 @@ pub fn cut(
         let files = manifest::hash_files(&staging)?;
         let text = manifest::render(&files);
         std::fs::write(staging.join(MANIFEST), &text)?;
-        Ok(manifest::hex(text.as_bytes()))
+        Ok(crate::digest::sha256_hex(text.as_bytes()))
     })();
     let fail = |message: String| {
         let _ = std::fs::remove_dir_all(&staging);
@@ -95,7 +95,7 @@ pub fn cut(
     // revision so every signed copy can be matched to it.
     let pdf_sha256 = match crate::content::load(&staging) {
         Ok(hb) => match super::pdf::build(&hb, id, request.date, request.approved_by.trim()) {
-            Ok(bytes) => manifest::hex(&bytes),
+            Ok(bytes) => crate::digest::sha256_hex(&bytes),
             Err(e) => return fail(format!("cannot build the charter PDF: {e}")),
         },
         Err(d) => {

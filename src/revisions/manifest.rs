@@ -5,22 +5,17 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest, Sha256};
-
 use crate::diagnostics::{display_path, Diagnostics, Origin};
-
-pub fn hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
+use crate::digest::sha256_hex;
 
 /// Hashes of every file of a snapshot (`handbook.yaml` and `content/`), by `/`-separated path.
 pub fn hash_files(snapshot: &Path) -> std::io::Result<BTreeMap<String, String>> {
     let mut files = BTreeMap::new();
     for name in config_files(snapshot)? {
-        files.insert(name.clone(), hex(&std::fs::read(snapshot.join(&name))?));
+        files.insert(
+            name.clone(),
+            sha256_hex(&std::fs::read(snapshot.join(&name))?),
+        );
     }
     let (found, problems) = crate::confine::walk(
         snapshot,
@@ -31,7 +26,10 @@ pub fn hash_files(snapshot: &Path) -> std::io::Result<BTreeMap<String, String>> 
         return Err(std::io::Error::other(problem.diagnostic().to_string()));
     }
     for file in found {
-        files.insert(display_path(&file.rel), hex(&std::fs::read(&file.path)?));
+        files.insert(
+            display_path(&file.rel),
+            sha256_hex(&std::fs::read(&file.path)?),
+        );
     }
     Ok(files)
 }
@@ -109,5 +107,5 @@ pub fn verify(root: &Path, dir: &Path) -> Result<String, Diagnostics> {
             "restore it from version control",
         );
     }
-    diags.into_result(hex(&manifest))
+    diags.into_result(sha256_hex(&manifest))
 }

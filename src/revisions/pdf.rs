@@ -67,7 +67,7 @@ pub fn fingerprint(hb: &Handbook, id: &str, date: &str, approved_by: &str) -> St
         text.push_str(&format!("{}:{field}\n", field.len()));
     }
     text.push_str(&doc.signature_fields.to_string());
-    crate::revisions::manifest::hex(text.as_bytes())
+    crate::digest::sha256_hex(text.as_bytes())
 }
 
 fn document<'a>(

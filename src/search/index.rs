@@ -74,12 +74,7 @@ pub fn build(docs: &[SearchDoc], lang: Lang) -> BTreeMap<String, Vec<u8>> {
         hasher.update([0]);
         hasher.update(bytes);
     }
-    let version: String = hasher
-        .finalize()
-        .iter()
-        .take(5)
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let version = crate::digest::hex(&hasher.finalize()[..5]);
     let meta = json!({ "v": version, "lang": lang.code(), "docs": docs.len(), "keys": keys });
     files.insert("search/meta.json".into(), to_bytes(&meta));
     files

@@ -20,8 +20,7 @@ pub struct Served {
 
 impl Served {
     pub fn new(key: &str, body: Vec<u8>) -> Self {
-        let digest = Sha256::digest(&body);
-        let hex: String = digest.iter().take(10).map(|b| format!("{b:02x}")).collect();
+        let hex = crate::digest::hex(&Sha256::digest(&body)[..10]);
         Served {
             body: body.into(),
             etag: format!("\"{hex}\""),
