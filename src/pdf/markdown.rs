@@ -400,19 +400,27 @@ fn heading_level(level: HeadingLevel) -> u8 {
     }
 }
 
-/// Removes HTML tags, keeping the text between them (raw HTML degrades to its text).
+/// The text of raw HTML: tags, comments and doctypes removed, cut by [`crate::html`] as everywhere
+/// else (a `>` inside a quoted attribute value does not end a tag; a `<` that starts no markup is
+/// text), and character references decoded.
 fn strip_tags(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
+    let mut text = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        text.push_str(&rest[..lt]);
+        rest = &rest[lt..];
+        let end = match crate::html::parse_tag(rest, 0) {
+            Some(tag) => tag.end,
+            None if rest[1..].starts_with(['!', '?']) => crate::html::markup_end(rest, 0),
+            None => {
+                text.push('<');
+                1
+            }
+        };
+        rest = &rest[end..];
     }
-    out
+    text.push_str(rest);
+    crate::html::decode_entities(&text).into_owned()
 }
 
 /// Drops leading/trailing blanks of a paragraph and empty spans.
@@ -430,4 +438,24 @@ fn trim_spans(mut spans: Vec<Span>) -> Vec<Span> {
 /// The plain text of spans (used for headings in the outline and in tests).
 pub fn plain_text(spans: &[Span]) -> String {
     spans.iter().map(|s| s.text.as_str()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_tags;
+
+    #[test]
+    fn raw_html_keeps_its_text_and_loses_its_tags() {
+        assert_eq!(
+            strip_tags("<b>gras</b> et <i>italique</i>"),
+            "gras et italique"
+        );
+        // A quoted `>` belongs to the attribute, not to the text.
+        assert_eq!(strip_tags(r#"<abbr title="a > b">RGPD</abbr>"#), "RGPD");
+        assert_eq!(strip_tags("<span title='1>0'>x</span>"), "x");
+        assert_eq!(strip_tags("<!-- a > b -->texte<br/>"), "texte");
+        assert_eq!(strip_tags("a < b et c <3"), "a < b et c <3");
+        assert_eq!(strip_tags("<p>A &amp; B &lt;C&gt;</p>"), "A & B <C>");
+        assert_eq!(strip_tags("<p title=\"jamais fermé"), "");
+    }
 }
