@@ -81,6 +81,9 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("geestelijke gezondheid", H, T),
     ("ivre|drunk|dronken|overdose", H, A),
     ("opere|operee|surgery|geopereerd|blesse|blessee", H, A),
+    ("pontage~|greffe~|greffee~|transplant*|prothese~|amput*|coronar*|cardiaque~|chirurgical~|chirurgie~", H, A),
+    ("hartoperatie*|bypassoperatie*|transplantatie*|amputatie*|hartproblem*", H, A),
+    ("heart surgery|condition|conditions|problem~|disease", H, A),
     ("est|is|ligt|was|etait ..2 hopital|hospital|ziekenhuis", H, A),
     ("opgenomen ..2 ziekenhuis|psychiatrie|kliniek", H, A),
     // relapse, drinking again, rehab
@@ -384,6 +387,12 @@ mod tests {
                 "Il est en arrêt de travail depuis lundi.",
                 "He is completely burned out.",
                 "Zij is onder behandeling.",
+                "Elle sort d'un pontage coronarien.",
+                "Son mari attend une greffe de rein.",
+                "Il a une prothèse de hanche depuis mars.",
+                "Elle a des problèmes cardiaques.",
+                "Our treasurer has a heart condition.",
+                "Hij herstelt van een hartoperatie.",
             ],
             &[],
         );

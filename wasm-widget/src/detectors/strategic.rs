@@ -82,18 +82,36 @@ const RULES: &[(&str, Class)] = &[
     ("pas qu ..3 sach~|sachent|apprenn~|decouvr~|soient|soit", CONF),
     ("ne doi~|doivent|doit|faut ..2 pas ..2 savoir|apprendre|courant|connaitre|decouvrir|voir", CONF),
     ("pas un mot a|aux|avant|tant|pour|sur|la", CONF),
+    // a working document, a closed session, what the minutes leave out
+    // (an internal memo is ordinary; an internal draft is not yet public)
+    ("brouillon interne", CONF),
+    ("internal draft~", CONF),
+    ("interne|intern ontwerp*|conceptversie", CONF),
+    ("non public~|publique~", CONF),
+    ("non-public~", CONF),
+    ("niet openbaar|openbare", CONF),
+    ("niet-openbaar*", CONF),
+    ("huis clos", CONF),
+    ("closed session~", CONF),
+    ("ne|n ..2 figure~|figurera|apparai~|apparait|sera pas ..3 pv|proces-verbal|compte-rendu|compte|notulen|minutes", CONF),
+    ("niet ..2 notulen|verslag", CONF),
+    // others kept unaware: "ils ne savent pas qu'on…", "ze weten nog niet dat…"
+    ("ne|n ..3 savent|sait|savaient|savait|sauront pas|rien ..2 que|qu|encore", CONF),
+    ("weten|weet ..2 niet|nog ..1 dat|van", CONF),
     ("not a word to|about|until|before", CONF),
     // confidentiality orders
     ("ne|n ..3 dites|dis|repetez|repete|ebruitez|divulguez|diffusez|partagez|transmettez|transferez|parlez|montrez|montre|parle|partage|transmets|diffuse|divulgue|ebruite|raconte|racontez ..2 rien|personne|pas|surtout|jamais|encore|a", IMP),
     ("do|don not|t ..1 tell|share|forward|mention|repeat|leak|breathe|circulate|spread|discuss", IMP),
     ("dont|never tell|share|forward|mention|repeat|leak|breathe|circulate|spread", IMP),
     ("do|don not|t let ..2 know|find|hear", IMP),
+    ("ne pas en? parler|dire|mentionner|evoquer|ebruiter|souffler", IMP),
+    ("n en parl~|dites|dis|soufflez|souffle ..2 pas|rien|a|aux", IMP),
     ("zeg|zegt|vertel|vertelt|deel|verspreid|stuur|meld ..2 niet|niks|niets", IMP),
     ("niet|niets|niks doorvertellen|doorvertelt|doorsturen|doorgeven|verspreiden|vertellen", IMP),
     ("niets|niks zeggen tegen", IMP),
     // ---- negotiation positions and negotiations
     ("mont~|all~|pouss~|propos~|offr~|pay~|mett~|iron~|irions ..3 jusqu a {money}", POS),
-    ("accept~|concede~|ced~ ..3 jusqu a {money}", POS),
+    ("accept~|concede~|ced~|autoris~ ..3 jusqu a {money}", POS),
     ("descend*|baiss*|recul* ..3 dessous|sous ..1 {money}", POS),
     ("plafond|plancher|maximum|max|minimum|limite|ceiling|floor|limit|cap|bottom|walk-away|grens|ondergrens|bovengrens|limiet|maximaal|hoogstens ..3 {money}", POS),
     ("go|going|goes|stretch~|push~|pay~|offer~|bid~|rais~ ..2 up to {money}", POS),
@@ -109,6 +127,12 @@ const RULES: &[(&str, Class)] = &[
     ("grant|funding application~|bid~|proposal~|request~", INT),
     ("application~|bid~|proposal~ for|to ..2 grant~|funding|fund", INT),
     ("subsidieaanvra*|subsidiedossier*|projectaanvra*", INT),
+    // an application not filed yet, or that we are making
+    ("pas encore ..2 depos~|introdu~|soumis|soumise~", INT),
+    ("not yet submitted|filed|lodged", INT),
+    ("yet to submit|file|lodge", INT),
+    ("nog niet ingediend|ingestuurd", INT),
+    ("postul~", POS),
     ("aanvra~ ..3 subsidie*", INT),
     // ---- job cuts
     ("supprim~|suppression~|schrap~|schrapp~|cut|cuts|cutting|axe|axing|shed~|eliminat~ ..3 poste~|emploi~|job|jobs|posts|positions|roles|banen|functies|arbeidsplaatsen|betrekkingen", INT),
@@ -244,6 +268,38 @@ fn negated(doc: &Doc, sentence_start: usize, at: usize) -> bool {
     (at.saturating_sub(3).max(sentence_start)..at).any(|i| NEGATIONS.contains(&doc.f(i)))
 }
 
+/// Qualities a public service is announced with: "accueil confidentiel et
+/// gratuit", "free and confidential", "anoniem en vertrouwelijk" describe
+/// how people are received, not a secret of the association.
+const SERVICE: &[&str] = &[
+    "gratuit",
+    "gratuite",
+    "gratuits",
+    "gratuites",
+    "anonyme",
+    "anonymes",
+    "bienveillant",
+    "bienveillante",
+    "bienveillants",
+    "bienveillantes",
+    "free",
+    "anonymous",
+    "gratis",
+    "anoniem",
+    "anonieme",
+    "kosteloos",
+];
+
+/// Whether the confidentiality word at `first..=last` is coordinated with a
+/// [`SERVICE`] quality, within two words either side in its sentence.
+fn describes_a_service(doc: &Doc, s0: usize, s1: usize, first: usize, last: usize) -> bool {
+    let near = first.saturating_sub(2).max(s0)..(last + 3).min(s1);
+    near.clone().any(|i| SERVICE.contains(&doc.f(i)))
+        && near
+            .into_iter()
+            .any(|i| matches!(doc.f(i), "et" | "and" | "en"))
+}
+
 /// Subjects that make a confidentiality order a statement about someone
 /// else ("il ne dit rien", "I don't share your view", "hij zegt niets").
 const NOT_IMPERATIVE: &[&str] = &[
@@ -288,7 +344,12 @@ const ADOPTED: &[&str] = &[
 
 /// Words by which the association speaks as "we" beyond the lexicon's
 /// [`OURS`] class ("on" in French, Dutch "wij").
-const WE: &[&str] = &["on", "we", "wij", "ons", "onze", "ik", "je", "i"];
+///
+/// The board decides for the association: "le CA autorise…", "the board
+/// agreed…", "het bestuur wil…".
+const WE: &[&str] = &[
+    "on", "we", "wij", "ons", "onze", "ik", "je", "i", "ca", "board", "bestuur",
+];
 
 /// Finds built-in strategic cues.
 pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding>) {
@@ -308,6 +369,7 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding
         let we = c.ours || (s0..s1).any(|i| doc.tokens[i].is(OURS)) || any_word(WE);
         match hit.data {
             Class::Confidential if negated(doc, s0, hit.first) => {}
+            Class::Confidential if describes_a_service(doc, s0, s1, hit.first, hit.last) => {}
             Class::Confidential => out.push(f.why(Why::Confidential)),
             Class::Imperative => {
                 let subject = hit.first > s0 && NOT_IMPERATIVE.contains(&doc.f(hit.first - 1));
@@ -433,6 +495,21 @@ mod tests {
                 "Hou het onder ons.",
                 "Document strictement confidentiel.",
                 "Vertrouwelijke nota voor het bestuur.",
+                "Brouillon interne, à relire avant jeudi.",
+                "Internal draft, comments welcome.",
+                "Interne conceptversie van het jaarverslag.",
+                "Compte rendu, partie non publique : le local ferme.",
+                "Deze vergadering is niet openbaar.",
+                "Ce point ne figurera pas dans le PV diffusé.",
+                "Cette décision n'apparaît pas au compte rendu.",
+                "Dit punt komt niet in de notulen.",
+                "Les autres antennes ne savent pas encore que nous déménageons.",
+                "la mairie ne sait rien que le bail est résilié",
+                "De andere vzw's weten nog niet dat we verhuizen.",
+                "Surtout ne pas en parler aux partenaires.",
+                "Merci de ne pas mentionner ce chiffre.",
+                "N'en parlez pas au bureau pour l'instant.",
+                "n en dis rien a la coordination",
             ],
             &[
                 "Je ne partage pas votre avis.",
@@ -442,6 +519,13 @@ mod tests {
                 "Notre politique de confidentialité est en ligne.",
                 "Il ne dit rien de la météo.",
                 "Do share your ideas with us!",
+                "Accueil confidentiel et gratuit, sans rendez-vous.",
+                "Un dépistage anonyme et confidentiel, ouvert à tous.",
+                "Free and confidential advice every Tuesday.",
+                "Anoniem en vertrouwelijk spreekuur op maandag.",
+                "Je ne sais pas que répondre.",
+                "La note de service est affichée.",
+                "Note interne : la réunion d'équipe passe à 10 h.",
             ],
         );
     }
@@ -460,8 +544,12 @@ mod tests {
                 "nous pourrions accepter jusqu'à 30 000 € pour le local",
                 "nous ne baisserons pas sous les 12 000 euros",
                 "On peut céder jusqu'à 11 000 € sur le loyer.",
+                "Décision : le CA autorise jusqu'à 37 000 € pour la reprise.",
+                "le bureau nous autorise à aller jusqu'à 9 000 euros",
+                "The board authorised us to go up to £12,000.",
             ],
             &[
+                "La mutuelle autorise jusqu'à 300 € de remboursement.",
                 "Le plafond de la sécurité sociale est de 3 864 € par mois.",
                 "Subsidie tot 5.000 euro voor verenigingen.",
                 "Guide: comment négocier un bail, atelier ouvert à tous.",
@@ -500,6 +588,13 @@ mod tests {
                 "De overname door de stad is beslist.",
                 "Onze samensmelting met vzw Buurt gaat door.",
                 "Notre demande de subvention à la région n'est pas encore déposée.",
+                "Le dossier n'est pas encore introduit à la province.",
+                "la candidature n a pas encore ete soumise",
+                "Our application is not yet submitted.",
+                "We are yet to file the bid.",
+                "De aanvraag is nog niet ingediend.",
+                "On postule à l'appel de la fondation en mars.",
+                "Nous postulerons au fonds régional.",
                 "Our grant application to the foundation is due Friday.",
                 "Onze subsidieaanvraag is nog niet ingediend.",
                 "Notre ancien salarié nous attaque aux prud'hommes.",
@@ -512,6 +607,8 @@ mod tests {
                 "Merge these two tables into one.",
                 "Fusionne les deux fichiers.",
                 "Nos licenciés participent au tournoi.",
+                "Comment postuler à une offre d'emploi ?",
+                "Il postule chez un traiteur.",
             ],
         );
     }
