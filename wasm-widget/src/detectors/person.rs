@@ -911,8 +911,10 @@ const PLACE_SUFFIXES: &[&str] = &[
 
 /// Marks tokens that belong to a place or institution name: capitalised
 /// words following a place noun ("rue Jean Jaurès"), possibly through
-/// connectors ("rue de la Paix").
-fn place_mask(doc: &Doc) -> Vec<bool> {
+/// connectors ("rue de la Paix").  In a text written without capitals
+/// (`chat`), the name words after a place noun are the place's name too:
+/// "la salle frida kahlo", "l'espace georges brassens".
+fn place_mask(doc: &Doc, chat: bool) -> Vec<bool> {
     let n = doc.tokens.len();
     let mut mask = vec![false; n];
     let mut chain = false; // inside "place noun (connector|Cap)*"
@@ -928,7 +930,7 @@ fn place_mask(doc: &Doc) -> Vec<bool> {
             *m = cap;
             continue;
         }
-        if chain && cap {
+        if chain && (cap || chat && t.is(FIRST_NAME | SURNAME | NAME_WORD | PARTICLE)) {
             *m = true;
             adjective = false;
         } else if chain && t.is(CONNECTOR) && !cap {
@@ -950,6 +952,33 @@ struct Ctx<'d, 'a> {
     /// name alone may be a person.  In edited prose ("match de gala") it
     /// is a word.
     chat: bool,
+    /// Per sentence: written in Title Case ([`title_case_sentences`]).
+    title_case: Vec<bool>,
+}
+
+/// For each sentence, whether it is written in Title Case ("Inventaire
+/// Réserve : 4 Tables Pliantes, 24 Chaises", "Courses Fête De Quartier"):
+/// at least four words, and three in four of those after the first
+/// capitalised.  There, a capital says nothing about a name.
+fn title_case_sentences(doc: &Doc) -> Vec<bool> {
+    doc.sentences
+        .iter()
+        .map(|&(s0, s1)| {
+            let words: Vec<_> = doc.tokens[s0.min(s1)..s1]
+                .iter()
+                .filter(|t| t.has(F_ALPHA) && t.fend - t.fstart > 2)
+                .collect();
+            let caps = words.iter().skip(1).filter(|t| t.has(F_CAP)).count();
+            // a line of people ("Présents : Aïcha, Mirela, Tendai Moyo") is
+            // capitalised too: an attendee cue, or one known name in three
+            // capitalised words, says it is one
+            let known = words.iter().filter(|t| t.is(FIRST_NAME | SURNAME)).count();
+            let people = words
+                .iter()
+                .any(|t| t.is(LIST_CUE | NAME_LABEL | GREETING | TITLE));
+            words.len() >= 4 && caps * 4 >= (words.len() - 1) * 3 && known * 3 < caps && !people
+        })
+        .collect()
 }
 
 /// Whether most sentences start in lower case: a chat message.
@@ -1206,14 +1235,16 @@ fn quoted(doc: &Doc, first: usize, last: usize) -> bool {
 /// name (programmes, partners, the association itself).
 pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
     let n = doc.tokens.len();
-    let places = place_mask(doc);
+    let chat = written_in_lower_case(doc);
+    let places = place_mask(doc, chat);
     let blocked: Vec<bool> = (0..n)
         .map(|i| public.get(i).copied().unwrap_or(false) || places[i])
         .collect();
     let cx = Ctx {
         doc,
         blocked,
-        chat: written_in_lower_case(doc),
+        chat,
+        title_case: title_case_sentences(doc),
     };
     let mut found: Vec<(usize, usize, Strength)> = Vec::new();
     lists(&cx, &mut found);
@@ -1305,7 +1336,8 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 let cue = i > 0 && doc.class_is(i - 1, PERSON_CUE);
                 // "Bel de Kinder- en Jongerentelefoon": at a sentence start a
                 // particle may be a verb or an article
-                if surname && (verb || !t.has(F_SENT)) || cue {
+                let in_title = cx.title_case[t.sentence as usize];
+                if surname && (verb || !t.has(F_SENT)) || cue && !in_title {
                     let last = cx.extend(end, 1, false);
                     found.push((i, last, Strength::Medium));
                     i = last + 1;
@@ -1326,7 +1358,8 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         if t.is(FIRST_NAME) {
             // "Octobre Rose", "Hope Street", a sentence starting "Will":
             // where capitals say nothing, a name-word needs more
-            let title_case = i > 0 && doc.tokens[i - 1].has(F_CAP) && cx.same_phrase(i);
+            let title_case = i > 0 && doc.tokens[i - 1].has(F_CAP) && cx.same_phrase(i)
+                || cx.title_case[t.sentence as usize];
             let ambiguous =
                 t.is(NAME_WORD) && (t.has(F_SENT) || title_case) || thing_named_after(&cx, i);
             if !ambiguous || next_namey || next_particle || verb_next || cue_before {
@@ -1381,7 +1414,10 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         // addressee and acting as a subject ("avec Kwabena", "Siobhan said")
         // ("à Ciney a changé": after a preposition, a town)
         let after_preposition = i > 0 && doc.class_is(i - 1, PREPOSITION) && !cue_before;
+        // in a heading or a list written in Title Case, a capital is no evidence
+        let in_title = cx.title_case[t.sentence as usize];
         if !t.has(F_SENT)
+            && !in_title
             && !t.is(NAME_WORD | PLACE)
             && !after_preposition
             && (cue_before || verb_next)
@@ -1411,7 +1447,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             !t.is(NAME_WORD | PLACE | SURNAME) && !doc.class_is(i + 1, NAME_WORD | PLACE);
         // at a sentence start only with a verb after ("Tendai Moyo phoned")
         let starts_ok = !t.has(F_SENT) || cx.verb_at(i + 2);
-        if starts_ok && next_namey && plain_words && !inside_title_case {
+        if starts_ok && next_namey && plain_words && !inside_title_case && !in_title {
             found.push((i, i + 1, Strength::Weak));
             i += 2;
             continue;
@@ -1591,6 +1627,10 @@ fn list_item(cx: &Ctx, a: usize, b: usize, found: &mut Vec<(usize, usize, Streng
     if closed || t.is(TITLE) && a == b {
         return;
     }
+    // a Title Case list ("Tables Et Chaises") names things, unless by a known name
+    if cx.title_case[t.sentence as usize] && !t.is(FIRST_NAME | SURNAME) {
+        return;
+    }
     // the item's name words: up to the first word that is not name-like
     let mut last = a;
     for k in a + 1..=b {
@@ -1618,6 +1658,14 @@ fn coordinated(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
         taken[a..=b].iter_mut().for_each(|x| *x = true);
     }
     let mut extra = Vec::new();
+    // in a Title Case line a capital says nothing: only known names join
+    let joins = |k: usize| {
+        cx.namey(k)
+            && !cx.town(k)
+            && !doc.tokens[k].has(F_SENT)
+            && (!cx.title_case[doc.tokens[k].sentence as usize]
+                || doc.class_is(k, FIRST_NAME | SURNAME))
+    };
     for &(a, b, _) in found.iter() {
         // after: "X et Y", "X, Y"
         let mut k = b + 1;
@@ -1626,7 +1674,7 @@ fn coordinated(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
         } else if !doc.gap_before(k).trim().eq(",") {
             k = n;
         }
-        if k < n && !taken[k] && cx.namey(k) && !cx.town(k) && !doc.tokens[k].has(F_SENT) {
+        if k < n && !taken[k] && joins(k) {
             let last = cx.extend(k, 2, false);
             if !(k..=last).any(|x| taken[x]) {
                 extra.push((k, last, Strength::Medium));
@@ -1635,7 +1683,7 @@ fn coordinated(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
         // before: "Y et X"
         if a >= 2 && doc.is(a - 1, &["et", "and", "en", "&"]) {
             let k = a - 2;
-            if !taken[k] && cx.namey(k) && !cx.town(k) && !doc.tokens[k].has(F_SENT) {
+            if !taken[k] && joins(k) {
                 extra.push((k, k, Strength::Medium));
             }
         }
@@ -1706,6 +1754,45 @@ mod tests {
         let mut v = Vec::new();
         find(&d, &vec![false; d.tokens.len()], &mut v);
         v.iter().map(|f| t[f.start..f.end].to_string()).collect()
+    }
+
+    #[test]
+    fn a_capital_in_a_title_case_line_is_no_name() {
+        for t in [
+            "Matériel Salle : 6 Tables Rondes, 30 Chaises Pliantes, 2 Grilles Caddie.",
+            "Liste Courses Pique-Nique : Jus Pommes, Serviettes Papier, Sacs Poubelle.",
+            "Shopping List Summer Fair: Paper Cups, Bin Bags, Fairy Lights.",
+            "Boodschappen Zomerfeest: Witte Servetten, Papieren Bekers, Grote Vuilniszakken.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        // known names still count there, and the same words in prose do too
+        assert_eq!(
+            names("Matériel Buvette Samedi : Tables Pliantes, Chaises, Fatou."),
+            ["Fatou"]
+        );
+        // a line of people is capitalised too, and stays a line of people
+        assert_eq!(
+            names("Équipe Buvette Samedi : Fatou Diallo, Tendai Moyo, Aïcha"),
+            ["Fatou Diallo", "Tendai Moyo", "Aïcha"]
+        );
+        assert_eq!(
+            names("le goûter d'adieu de Tendai Moyo est vendredi"),
+            ["Tendai Moyo"]
+        );
+    }
+
+    #[test]
+    fn places_named_after_people_in_a_chat() {
+        for t in [
+            "on se retrouve salle frida kahlo a 18h",
+            "le parking de l'espace georges brassens est ferme",
+            "rdv au centre culturel jacques brel demain",
+            "la rue victor hugo est barree ce matin",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        assert_eq!(names("on se retrouve avec fatou a 18h"), ["fatou"]);
     }
 
     #[test]
