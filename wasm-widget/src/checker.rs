@@ -218,7 +218,9 @@ impl Checker {
                 !(contact && k > 0 && coverage.spans[k - 1].1 >= f.end)
             });
         }
-        (resolve_overlaps(found), coverage)
+        let mut kept = resolve_overlaps(found);
+        crate::detectors::organisation::mark_landlines(scan, &mut kept);
+        (kept, coverage)
     }
 
     /// The decision layer's features of a text (see `corpus/fit.py`, which

@@ -97,8 +97,17 @@ fn logit(w: &[f32; N + 1], x: &[f32; N]) -> f32 {
 }
 
 /// Whether a finding decides on its own that the text is dangerous.
+///
+/// A personal e-mail address or a mobile number is one: the association's
+/// own contacts and role mailboxes (accueil@, contact@…) are let go before
+/// this point, so what is left reaches one person, however the weights
+/// fitted on the development texts would weigh it (a refit once let a lone
+/// address through).  A landline ([`Strength::Medium`]) is weighed.
 fn certain(f: &Finding) -> bool {
-    f.why == Why::Checksum || f.why == Why::SecretTerm
+    f.why == Why::Checksum
+        || f.why == Why::SecretTerm
+        || f.kind == EntityType::Email
+        || f.kind == EntityType::Phone && f.strength == Strength::Strong
 }
 
 /// The category of a text with findings `kept`; `base` is 1 or 2 (whether
@@ -146,6 +155,17 @@ mod tests {
     fn certain_findings_are_never_outweighed() {
         let iban = Finding::new(EntityType::Iban, 0, 10).why(Why::Checksum);
         assert_eq!(decide(&[iban], 0.0, Category::Public).0, Category::Personal);
+        let email = Finding::new(EntityType::Email, 0, 10);
+        assert_eq!(
+            decide(&[email], 0.0, Category::Public).0,
+            Category::Personal,
+            "a lone personal address is personal data, whatever the weights"
+        );
+        let mobile = Finding::new(EntityType::Phone, 0, 10);
+        assert_eq!(
+            decide(&[mobile], 0.0, Category::Public).0,
+            Category::Personal
+        );
         let secret = Finding::new(EntityType::Strategic, 0, 10).why(Why::SecretTerm);
         assert_eq!(
             decide(&[secret], 0.0, Category::Public).0,

@@ -193,6 +193,19 @@ fn is_mobile(m: &str) -> bool {
     d.starts_with("06") || d.starts_with("07") || d.starts_with("04") && d.len() == 10
 }
 
+/// Marks the phone numbers that are not mobile lines as
+/// [`Strength::Medium`](super::Strength): once the association's own numbers
+/// are let go, a mobile is a person's, while a landline may still be an
+/// office's.  The decision takes a mobile alone as personal data and weighs
+/// a landline with the rest of the text.
+pub fn mark_landlines(text: &str, found: &mut [Finding]) {
+    for f in found.iter_mut().filter(|f| f.kind == EntityType::Phone) {
+        if text.get(f.start..f.end).is_some_and(|m| !is_mobile(m)) {
+            f.strength = super::Strength::Medium;
+        }
+    }
+}
+
 /// Whether a role mailbox (`info@`, `accueil@`) stands in the same line as
 /// the number: "écrivez à secretariat@… ou appelez le 02 …" gives the
 /// association's two contacts, not a person's.
