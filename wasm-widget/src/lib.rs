@@ -77,7 +77,7 @@
 //! | native (`cargo bench -p wasm-widget --bench throughput`) | ~20 MB/s | ~19 MB/s |
 //! | Wasm in Node (`node wasm-widget/bench/wasm-bench.mjs`) | ~9 MB/s | ~10 MB/s |
 //!
-//! `.wasm`: ~422 KB, ~187 KB gzipped -9 (goal ≤ 200 KB).  Widget ready in
+//! `.wasm`: ~425 KB, ~188 KB gzipped -9 (goal ≤ 200 KB).  Widget ready in
 //! ~20–27 ms (goal ≤ 50 ms): instantiate ~1.5 ms, `Checker` with a
 //! 100 000-shingle fingerprint ~15 ms, first classification (builds the
 //! lexicon of 30 000 names) ~3 ms.  The richer detection of names,

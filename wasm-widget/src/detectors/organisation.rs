@@ -185,12 +185,16 @@ fn has_any(words: &str, cues: &[&str]) -> bool {
     })
 }
 
-/// A mobile line (France and the Netherlands 06/07, Belgium 04xx, the UK
-/// 07): a person's phone more often than an office's, so a role mailbox
-/// beside it does not make it the association's.
+/// A mobile line (France and the Netherlands 06/07 in ten digits, Belgium
+/// 04xx in ten, the UK 07 in eleven): a person's phone more often than an
+/// office's, so a role mailbox beside it does not make it the association's.
+/// A Belgian landline of nine digits ("071 30 45 62", Charleroi) is none.
+/// A French 04 landline (Lyon, Marseille) has the shape of a Belgian mobile
+/// and is taken as one: the stricter reading.
 fn is_mobile(m: &str) -> bool {
     let (_, d) = phone::normalise(m);
-    d.starts_with("06") || d.starts_with("07") || d.starts_with("04") && d.len() == 10
+    (d.starts_with("06") || d.starts_with("07")) && d.len() >= 10
+        || d.starts_with("04") && d.len() == 10
 }
 
 /// Marks the phone numbers that are not mobile lines as
@@ -670,6 +674,27 @@ pub fn drop_organisation_contacts(text: &str, voc: &Vocabulary, found: &mut Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mobiles_by_their_shape() {
+        for m in [
+            "06 12 34 56 78",
+            "+33 7 12 34 56 78",
+            "0478 12 34 56",
+            "07700 900123",
+        ] {
+            assert!(is_mobile(m), "{m}");
+        }
+        for m in [
+            "071 30 45 62",
+            "02 538 41 20",
+            "01 48 20 33 91",
+            "04 223 18 55",
+            "070 123 456",
+        ] {
+            assert!(!is_mobile(m), "{m}");
+        }
+    }
 
     #[test]
     fn tables_are_sorted() {

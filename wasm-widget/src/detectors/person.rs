@@ -1353,6 +1353,12 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         let next_particle = i + 1 < n && cx.particle_run(i + 1).is_some();
         let verb_next = cx.verb_at(i + 1);
         let cue_before = i > 0 && doc.class_is(i - 1, PERSON_CUE) && cx.same_phrase(i);
+        // "Le Fil d'Ariane cherche des bénévoles": the verb is the
+        // organisation's, whose name ends in a first name
+        if t.is(FIRST_NAME) && thing_named_after(&cx, i) && !next_namey {
+            i += 1;
+            continue;
+        }
         // 6. known first name, alone or followed by a surname; one that is
         // also a word ("Rose", "Hope") needs a surname, a verb or a cue
         if t.is(FIRST_NAME) {
@@ -1779,6 +1785,23 @@ mod tests {
         assert_eq!(
             names("le goûter d'adieu de Tendai Moyo est vendredi"),
             ["Tendai Moyo"]
+        );
+    }
+
+    #[test]
+    fn organisations_named_after_a_first_name() {
+        for t in [
+            "Le Fil d'Ariane cherche des bénévoles pour samedi.",
+            "Le Jardin de Julien ouvre ses portes samedi.",
+            "The Friends of Margaret are hiring a coordinator.",
+            "Het Huis van Sofie zoekt vrijwilligers.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        assert_eq!(names("la fille de Fatou cherche un stage"), ["Fatou"]);
+        assert_eq!(
+            names("Le Fil d'Ariane Dubois cherche un stage."),
+            ["Ariane Dubois"]
         );
     }
 
