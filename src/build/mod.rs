@@ -14,6 +14,8 @@ use crate::content::{self, Handbook};
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
 use crate::output::OutputLock;
 use crate::render::edition::EditionView;
+use crate::render::machine_files::{self, FeedEntry};
+use crate::render::theme::Theme;
 use crate::render::{self, RenderCache, RenderStats, Section, SiteFiles};
 use crate::revisions::{self, Revision};
 
@@ -62,6 +64,8 @@ pub struct BuildCache {
     current: BTreeMap<String, RenderCache>,
     /// The render caches of frozen revisions' editions, by edition key.
     frozen: BTreeMap<String, RenderCache>,
+    /// The theme of the files rendered once the editions are merged (the sitemap, the feed).
+    site: RenderCache,
     /// Whether the render caches remember between renders (`serve`) or keep nothing (`build`).
     persistent: bool,
     /// What the last render of `content/` in the default language did.
@@ -96,12 +100,14 @@ impl BuildCache {
         for cache in self.current.values_mut().chain(self.frozen.values_mut()) {
             cache.invalidate_theme();
         }
+        self.site.invalidate_theme();
     }
 
     /// Forgets everything.
     pub fn clear(&mut self) {
         self.current.clear();
         self.frozen.clear();
+        self.site.clear();
         self.stats = RenderStats::default();
     }
 
@@ -119,6 +125,11 @@ impl BuildCache {
     /// What the last render of `content/` in the default language did.
     pub fn stats(&self) -> &RenderStats {
         &self.stats
+    }
+
+    /// The theme of `hb` (the handbook in force), for the files of the whole site.
+    fn site_theme(&mut self, root: &Path, hb: &Handbook) -> Result<&Theme, Diagnostics> {
+        self.site.theme(root, &hb.site.theme.value)
     }
 
     /// Renders `edition` through its own render cache (made on first use); returns its files and
@@ -392,40 +403,47 @@ fn render_all(
     for edition in editions {
         outputs.push(run.render_content(root, edition, cache)?);
     }
-    Ok(merge(outputs, Vec::new(), current, revisions))
+    let theme = cache.site_theme(root, current)?;
+    merge(outputs, Vec::new(), current, theme, revisions)
 }
 
 /// Puts the editions' files together, in order, with one sitemap for them all (plus `sitemap_urls`
-/// of folders kept from the previous output) and the feed.
+/// of folders kept from the previous output) and the feed, both from `theme`'s templates.
 fn merge(
     outputs: Vec<SiteFiles>,
     mut sitemap_urls: Vec<String>,
     current: &Handbook,
+    theme: &Theme,
     revisions: Option<&[Revision]>,
-) -> SiteFiles {
+) -> Result<SiteFiles, Diagnostics> {
     let mut files = SiteFiles::new();
     for rendered in outputs {
         for (path, bytes) in rendered {
             if path.ends_with(render::SITEMAP_PART) {
                 sitemap_urls.extend(String::from_utf8_lossy(&bytes).lines().map(str::to_string));
-            } else if path != "sitemap.xml" {
+            } else if path != machine_files::SITEMAP {
                 files.insert(path, bytes);
             }
         }
     }
     sitemap_urls.sort();
     sitemap_urls.dedup();
-    files.insert(
-        "sitemap.xml".into(),
-        render::sitemap(current, &sitemap_urls).into_bytes(),
-    );
+    let sitemap = machine_files::sitemap(theme, current, &sitemap_urls)?;
+    files.insert(machine_files::SITEMAP.into(), sitemap);
     if let Some(revisions) = revisions {
-        files.insert(
-            "revisions.xml".into(),
-            feed(current, revisions).into_bytes(),
-        );
+        let entries: Vec<FeedEntry<'_>> = revisions
+            .iter()
+            .map(|r| FeedEntry {
+                id: &r.id,
+                date: &r.date,
+                summary: &r.summary,
+                approved_by: &r.approved_by,
+            })
+            .collect();
+        let feed = machine_files::revisions_feed(theme, current, &entries)?;
+        files.insert(machine_files::REVISIONS_FEED.into(), feed);
     }
-    files
+    Ok(files)
 }
 
 /// The words that mark changes on the changes pages, for readers who do not see the styling: the
@@ -442,32 +460,6 @@ fn diff_labels(language: &str) -> DiffLabels {
         removed: t("diff_removed"),
         changed: t("diff_changed"),
     }
-}
-
-/// An Atom feed of the revisions, newest first, so members can follow new versions of the charter.
-fn feed(hb: &Handbook, revisions: &[Revision]) -> String {
-    let esc = crate::highlight::escape;
-    let base = &hb.site.base_url.value;
-    let updated = revisions.last().map(|r| r.date.clone()).unwrap_or_default();
-    let mut xml = format!(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n  <title>{} — revisions</title>\n  <id>{base}revisions.xml</id>\n  <link rel=\"self\" href=\"{base}revisions.xml\"/>\n  <link href=\"{base}\"/>\n  <updated>{updated}T00:00:00Z</updated>\n  <author><name>{}</name></author>\n",
-        esc(&hb.site.language.value),
-        esc(&hb.site.title),
-        esc(&hb.site.association.name)
-    );
-    for r in revisions.iter().rev() {
-        xml.push_str(&format!(
-            "  <entry>\n    <title>{}</title>\n    <id>{base}revisions/{}/</id>\n    <link href=\"{base}revisions/{}/changes/\"/>\n    <updated>{}T00:00:00Z</updated>\n    <summary>{} ({})</summary>\n  </entry>\n",
-            esc(&r.id),
-            esc(&r.id),
-            esc(&r.id),
-            esc(&r.date),
-            esc(&r.summary),
-            esc(&r.approved_by)
-        ));
-    }
-    xml.push_str("</feed>\n");
-    xml
 }
 
 /// Checks the sources without writing anything.

@@ -236,7 +236,8 @@ pub(super) fn render_revisions(
                 outputs.push(run.render_content(root, edition, cache)?);
             }
         }
-        let mut files = merge(outputs, kept_sitemap, current, Some(revisions));
+        let theme = cache.site_theme(root, current)?;
+        let mut files = merge(outputs, kept_sitemap, current, theme, Some(revisions))?;
         files.extend(pdf_files);
         Ok(files)
     })

@@ -5,6 +5,7 @@
 
 pub mod checker_assets;
 pub mod edition;
+pub mod machine_files;
 pub mod pages;
 pub mod svg_chart;
 pub mod svg_tree;
@@ -121,6 +122,13 @@ impl RenderCache {
     pub fn stats(&self) -> &RenderStats {
         &self.stats
     }
+
+    /// The theme `name`, loaded again only if it is stale (as for a render): for the files of the
+    /// whole site that the build renders once all editions are merged.
+    pub fn theme(&mut self, root: &Path, name: &str) -> Result<&Theme, Diagnostics> {
+        self.load_theme_if_stale(root, name)?;
+        Ok(&CachedTheme::loaded(&self.theme)?.theme)
+    }
 }
 
 /// Renders the site, reusing from `cache` whatever the changes it was told about cannot affect.
@@ -144,7 +152,7 @@ pub fn render_with(
     let pages: Vec<Page> = cache.sections.values().flatten().cloned().collect();
 
     let theme = CachedTheme::loaded(&cache.theme)?;
-    let (mut files, assets) = files_besides_pages(&theme.theme, hb, edition, &strings);
+    let (mut files, assets) = files_besides_pages(&theme.theme, hb, edition, &strings)?;
     check_links(&pages, &cache.sections, &files)?;
 
     let mut renderer = PageRenderer {
@@ -160,7 +168,7 @@ pub fn render_with(
     render_pages_then_search(&mut renderer, &pages, &mut files)?;
     renderer.forget_pages_not_in(&files);
 
-    add_sitemap(hb, &pages, edition, &mut files);
+    add_sitemap(&theme.theme, hb, &pages, edition, &mut files)?;
     cache.stats = stats;
     Ok(place_in_site(files, edition))
 }
@@ -245,7 +253,7 @@ fn files_besides_pages(
     hb: &Handbook,
     edition: &EditionView,
     strings: &BTreeMap<String, String>,
-) -> (SiteFiles, PageAssets) {
+) -> Result<(SiteFiles, PageAssets), Diagnostic> {
     let mut files = SiteFiles::new();
     let static_files = fingerprint_assets(theme, &mut files);
     let highlight_css = {
@@ -258,8 +266,9 @@ fn files_besides_pages(
     let checker_labels = checker_assets::labels(strings);
     files.insert("prompts.json".into(), prompts_json(hb, edition));
     if edition.is_root() {
-        files.insert("robots.txt".into(), robots(hb).into_bytes());
-        files.insert("sitemap.xml".into(), Vec::new());
+        let robots = machine_files::robots(theme, hb)?;
+        files.insert(machine_files::ROBOTS.into(), robots);
+        files.insert(machine_files::SITEMAP.into(), Vec::new());
     }
     let assets = PageAssets {
         static_files,
@@ -267,7 +276,7 @@ fn files_besides_pages(
         checker,
         checker_labels,
     };
-    (files, assets)
+    Ok((files, assets))
 }
 
 /// Checks every link of every page against the pages, their anchors and `files`, before any page is
@@ -441,22 +450,27 @@ impl PageRenderer<'_> {
 
 /// The edition's sitemap addresses, as a part the build merges into the site's one sitemap; the
 /// root edition also writes `sitemap.xml` itself, for a site without other editions.
-fn add_sitemap(hb: &Handbook, pages: &[Page], edition: &EditionView, files: &mut SiteFiles) {
+fn add_sitemap(
+    theme: &Theme,
+    hb: &Handbook,
+    pages: &[Page],
+    edition: &EditionView,
+    files: &mut SiteFiles,
+) -> Result<(), Diagnostic> {
     let sitemap_urls: Vec<String> = pages
         .iter()
         .filter(|p| p.in_sitemap)
         .map(|p| edition.absolute(&p.url))
         .collect();
     if edition.is_root() {
-        files.insert(
-            "sitemap.xml".into(),
-            sitemap(hb, &sitemap_urls).into_bytes(),
-        );
+        let sitemap = machine_files::sitemap(theme, hb, &sitemap_urls)?;
+        files.insert(machine_files::SITEMAP.into(), sitemap);
     }
     files.insert(
         format!("{}{SITEMAP_PART}", edition.prefix),
         sitemap_urls.join("\n").into_bytes(),
     );
+    Ok(())
 }
 
 /// Places the edition's own files under its folder; the hashed assets stay shared at the root.
@@ -631,28 +645,5 @@ fn prompts_json(hb: &Handbook, edition: &EditionView) -> Vec<u8> {
     bytes
 }
 
-fn robots(hb: &Handbook) -> String {
-    format!(
-        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
-        hb.site.base_url.value
-    )
-}
-
 /// A page list that a non-root edition leaves for the site's sitemap (merged by the build).
 pub const SITEMAP_PART: &str = ".sitemap-urls";
-
-/// `sitemap.xml` from site-absolute page URLs.
-pub fn sitemap(hb: &Handbook, urls: &[String]) -> String {
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    for url in urls {
-        xml.push_str("  <url><loc>");
-        xml.push_str(&crate::highlight::escape(&format!(
-            "{}{}",
-            hb.site.base_url.value,
-            url.trim_start_matches('/')
-        )));
-        xml.push_str("</loc></url>\n");
-    }
-    xml.push_str("</urlset>\n");
-    xml
-}

@@ -2,7 +2,9 @@
 //!
 //! The default theme is compiled into the binary, so a handbook needs no theme folder at all. A handbook
 //! can ship a whole theme in `themes/NAME/`, and override single templates from its own `templates/`
-//! folder — the override wins file by file, as in Zola and Hugo.
+//! folder — the override wins file by file, as in Zola and Hugo. Besides the pages' templates, a theme
+//! has those of the files for programs (`robots.txt`, `sitemap.xml`, `revisions.xml`, see
+//! [`super::machine_files`]); a theme folder without them gets the built-in theme's.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -63,6 +65,15 @@ impl Theme {
                     text_file(rel, bytes, &mut i18n, key);
                 },
             );
+            // A theme written before robots.txt, the sitemap and the feed were templates still builds.
+            embedded_files(&DEFAULT_THEME, "templates", |key, bytes| {
+                if super::machine_files::TEMPLATES.contains(&key.as_str())
+                    && !templates.contains_key(&key)
+                {
+                    let rel = Path::new("themes/default/templates").join(&key);
+                    text_file(&rel, bytes, &mut templates, key);
+                }
+            });
         } else if name == "default" {
             embedded_files(&DEFAULT_THEME, "templates", |key, bytes| {
                 let rel = Path::new("themes/default/templates").join(&key);
@@ -288,7 +299,7 @@ pub fn template_error(e: &tera::Error) -> TemplateError {
         .find_map(|p| {
             p.split('\'')
                 .nth(1)
-                .filter(|n| n.ends_with(".html") || n.ends_with(".xml"))
+                .filter(|n| [".html", ".xml", ".txt"].iter().any(|ext| n.ends_with(ext)))
         })
         .unwrap_or("")
         .to_string();
