@@ -211,22 +211,17 @@ fn module_graph(src: &Path) -> Graph {
     graph
 }
 
-/// Every `.rs` file under `dir`, skipping what cannot be read.
+/// Every `.rs` file under `dir`, in a stable order, skipping what cannot be read.
 fn collect_rs(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        if kind.is_dir() {
-            collect_rs(&path, out);
-        } else if kind.is_file() && path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
+    let files = walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten();
+    out.extend(
+        files
+            .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "rs"))
+            .map(walkdir::DirEntry::into_path),
+    );
 }
 
 /// The module path of a file from its path under `src/` (`budget/scan.rs` → `budget::scan`,

@@ -56,28 +56,24 @@ pub(super) fn to_diagnostic(
     let diagnostic = match error {
         Error::SerdeUnknownField {
             field, expected, ..
-        } => {
-            let hint = match did_you_mean(field, expected.iter().copied()) {
-                Some(best) => format!(
-                    "did you mean `{best}`? allowed keys: {}",
-                    expected.join(", ")
-                ),
-                None => format!("allowed keys here: {}", expected.join(", ")),
-            };
-            Diagnostic::new(origin, format!("unknown key `{field}`"), hint)
-        }
+        } => unknown(
+            origin,
+            "key",
+            "allowed keys",
+            "allowed keys here",
+            field,
+            expected,
+        ),
         Error::SerdeUnknownVariant {
             variant, expected, ..
-        } => {
-            let hint = match did_you_mean(variant, expected.iter().copied()) {
-                Some(best) => format!(
-                    "did you mean `{best}`? allowed values: {}",
-                    expected.join(", ")
-                ),
-                None => format!("allowed values: {}", expected.join(", ")),
-            };
-            Diagnostic::new(origin, format!("unknown value `{variant}`"), hint)
-        }
+        } => unknown(
+            origin,
+            "value",
+            "allowed values",
+            "allowed values",
+            variant,
+            expected,
+        ),
         Error::SerdeMissingField { field, .. } => {
             let hint = match misindented_key(lines, doc_line, origin.col as usize - 1, field) {
                 Some((line, indent)) => format!(
@@ -140,6 +136,25 @@ pub(super) fn to_diagnostic(
 const TYPE_HINT: &str = "see the README's Content reference for what this key expects";
 
 /// A scalar type as a committee member would name it (serde-saphyr names Rust types).
+/// An unknown key or value, with the closest allowed one when a typo is likely.
+fn unknown(
+    origin: Origin,
+    what: &str,
+    list_after_guess: &str,
+    list_alone: &str,
+    name: &str,
+    expected: &[&str],
+) -> Diagnostic {
+    let hint = match did_you_mean(name, expected.iter().copied()) {
+        Some(best) => format!(
+            "did you mean `{best}`? {list_after_guess}: {}",
+            expected.join(", ")
+        ),
+        None => format!("{list_alone}: {}", expected.join(", ")),
+    };
+    Diagnostic::new(origin, format!("unknown {what} `{name}`"), hint)
+}
+
 fn describe_scalar(ty: &str) -> String {
     match ty {
         "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => "a whole number (0, 1, 2…)".into(),
