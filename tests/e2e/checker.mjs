@@ -2,12 +2,17 @@
 // with a name, an email and a health fact as `never` with the spans highlighted, pseudonymises it,
 // and the page makes no network request once the widget is ready and stores nothing.
 // Also: the prompt form warns before copying a personal text; a training exercise gives feedback.
+// The prompt is one of the site's own with a placeholder (prompts.json), the person's name one the
+// handbook does not declare public (see site.mjs), so it tests any handbook.
 // Usage: node checker.mjs PUBLIC_DIR
 import { serveSite } from './serve.mjs';
 import { launch } from './browser.mjs';
+import { personalText, prompts } from './site.mjs';
 
 const root = process.argv[2];
 if (!root) { console.error('usage: node checker.mjs PUBLIC_DIR'); process.exit(2); }
+const personal = await personalText(root);
+const prompt = (await prompts(root)).find((p) => p.placeholders?.length);
 const site = await serveSite(root);
 const browser = await launch();
 let passed = 0; let failed = 0;
@@ -26,22 +31,22 @@ try {
   page.on('request', (r) => requests.push(r.url()));
 
   await page.click('#checker-text');
-  await page.keyboard.type('Peux-tu écrire à Mme Martin (martine.martin@gmail.com) ? Elle suit une chimiothérapie depuis mars.', { delay: 2 });
+  await page.keyboard.type(personal.text, { delay: 2 });
   await page.waitForFunction(() => !document.querySelector('.checker-result').hidden && document.querySelector('.checker-verdict').textContent.length > 0);
   await page.waitForTimeout(400);
   const verdictClass = await page.getAttribute('.checker-verdict', 'class');
   check(verdictClass.includes('verdict-never'), `verdict is never (got ${verdictClass})`);
   const marks = await page.$$eval('.checker-annotated mark.finding', (ms) => ms.map((m) => m.textContent));
-  check(marks.some((m) => m.startsWith('Mme Martin')), `name highlighted (${marks})`);
-  check(marks.some((m) => m.startsWith('martine.martin@gmail.com')), 'email highlighted');
-  check(marks.some((m) => m.startsWith('chimiothérapie')), 'health fact highlighted');
+  check(marks.some((m) => m.startsWith(`Mme ${personal.surname}`)), `name highlighted (${marks})`);
+  check(marks.some((m) => m.startsWith(personal.email)), 'email highlighted');
+  check(marks.some((m) => m.startsWith(personal.health)), 'health fact highlighted');
   check(marks.every((m) => /\[.+\]$/.test(m)), 'each highlight names its type in text, not by colour alone');
   const status = await page.textContent('.checker [role="status"]');
   check(/Jamais|Never/.test(status), `aria-live status announces the verdict (${status})`);
 
   await page.click('.checker-pseudonymise');
   const pseudo = await page.textContent('.checker-pseudonymised');
-  check(!pseudo.includes('Martin') && !pseudo.includes('gmail') && pseudo.includes('Personne_001'), `pseudonymised: ${pseudo}`);
+  check(!pseudo.includes(personal.surname) && !pseudo.includes('gmail') && pseudo.includes('Personne_001'), `pseudonymised: ${pseudo}`);
   check(requests.length === 0, `no request after the widget was ready (got ${requests.join(', ')})`);
   const stored = await page.evaluate(() => localStorage.length + sessionStorage.length);
   check(stored === 0, 'nothing stored in the browser');
@@ -49,29 +54,35 @@ try {
   check(csp && csp.includes("connect-src 'self'") && csp.includes("form-action 'none'"), `a Content-Security-Policy forbids sending elsewhere (${csp})`);
 
   // Prompt page: filling a placeholder with personal data makes the copy button warn first.
-  const prompt = await context.newPage();
-  prompt.on('pageerror', (e) => errors.push(String(e)));
-  await prompt.goto(`${site.url}prompts/prompt-001/`);
-  await prompt.waitForFunction(() => document.documentElement.dataset.checker === 'ready', null, { timeout: 15000 });
-  check(await prompt.isVisible('.prompt-form'), 'placeholders become form fields');
-  await prompt.fill('.prompt-form input[data-placeholder]', 'Jean Dupont, 06 12 34 56 78');
-  await prompt.waitForTimeout(400);
-  check((await prompt.getAttribute('.prompt-form .checker-verdict', 'class')).includes('verdict-never'), 'assembled prompt checked live');
-  let dialog = null;
-  prompt.once('dialog', async (d) => { dialog = d.message(); await d.dismiss(); });
-  await prompt.click('.assembled-copy');
-  await prompt.waitForTimeout(200);
-  check(dialog !== null, 'copying a category 3–4 prompt asks for confirmation');
+  if (!prompt) console.log('SKIP no prompt has a placeholder: the prompt form is not checked');
+  else {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${site.url}${prompt.path}`);
+    await page.waitForFunction(() => document.documentElement.dataset.checker === 'ready', null, { timeout: 15000 });
+    check(await page.isVisible('.prompt-form'), `placeholders become form fields (${prompt.id})`);
+    await page.fill('.prompt-form input[data-placeholder] >> nth=0', 'Jean Dupont, 06 12 34 56 78');
+    await page.waitForTimeout(400);
+    check((await page.getAttribute('.prompt-form .checker-verdict', 'class')).includes('verdict-never'), 'assembled prompt checked live');
+    let dialog = null;
+    page.once('dialog', async (d) => { dialog = d.message(); await d.dismiss(); });
+    await page.click('.assembled-copy');
+    await page.waitForTimeout(200);
+    check(dialog !== null, 'copying a category 3–4 prompt asks for confirmation');
+  }
 
   // Training exercise: pick a category, get feedback and the checker's reasons.
   const training = await context.newPage();
   await training.goto(`${site.url}training/`);
-  await training.waitForFunction(() => document.documentElement.dataset.checker === 'ready', null, { timeout: 15000 });
-  const first = training.locator('.exercise').first();
-  await first.locator('input[value="2"]').check();
-  await first.locator('button[type="submit"]').click();
-  check((await first.locator('[role="status"]').textContent()).length > 0, 'exercise feedback shown');
-  check(await first.locator('details').getAttribute('open') !== null, 'exercise answer revealed');
+  if (await training.locator('.exercise').count() === 0) console.log('SKIP the training has no exercise');
+  else {
+    await training.waitForFunction(() => document.documentElement.dataset.checker === 'ready', null, { timeout: 15000 });
+    const first = training.locator('.exercise').first();
+    await first.locator('input[type="radio"]').first().check();
+    await first.locator('button[type="submit"]').click();
+    check((await first.locator('[role="status"]').textContent()).length > 0, 'exercise feedback shown');
+    check(await first.locator('details').getAttribute('open') !== null, 'exercise answer revealed');
+  }
   check(errors.length === 0, `no page error (${errors.join(' | ')})`);
 } finally {
   await browser.close();
