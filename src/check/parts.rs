@@ -36,14 +36,15 @@ pub(super) fn check_in_parts(
         if buf.is_empty() {
             break;
         }
-        let valid = match std::str::from_utf8(&buf) {
-            Ok(_) => buf.len(),
+        let text = match std::str::from_utf8(&buf) {
+            Ok(text) => text,
             // a character the read cut in two: the rest comes with the next read
-            Err(e) if e.error_len().is_none() && !eof => e.valid_up_to(),
+            Err(e) if e.error_len().is_none() && !eof => {
+                // (checked a second time only in this case)
+                std::str::from_utf8(&buf[..e.valid_up_to()]).unwrap_or_default()
+            }
             Err(e) => return Err(not_utf8(name, consumed + e.valid_up_to())),
         };
-        let text = std::str::from_utf8(&buf[..valid])
-            .map_err(|e| not_utf8(name, consumed + e.valid_up_to()))?;
         let end = part_end(text, PART_BYTES);
         let part = &text[..end];
         let report = parts.check(part);

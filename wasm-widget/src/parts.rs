@@ -108,8 +108,9 @@ impl<'c> PartChecker<'c> {
             e.start_byte += bytes;
             e.end_byte += bytes;
         }
-        let part_chars = part.chars().count();
-        let part_units = part_chars + part.chars().filter(|c| c.len_utf16() == 2).count();
+        let (part_chars, part_units) = part
+            .chars()
+            .fold((0, 0), |(n, u), c| (n + 1, u + c.len_utf16()));
         self.at = (chars + part_chars, units + part_units, bytes + part.len());
         self.covered_words += coverage.covered_words;
         self.total_words += coverage.total_words;

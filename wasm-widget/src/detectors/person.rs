@@ -964,19 +964,22 @@ fn title_case_sentences(doc: &Doc) -> Vec<bool> {
     doc.sentences
         .iter()
         .map(|&(s0, s1)| {
-            let words: Vec<_> = doc.tokens[s0.min(s1)..s1]
-                .iter()
-                .filter(|t| t.has(F_ALPHA) && t.fend - t.fstart > 2)
-                .collect();
-            let caps = words.iter().skip(1).filter(|t| t.has(F_CAP)).count();
+            // words longer than two letters: (count, capitalised after the
+            // first, known names, a cue of people)
+            let (mut words, mut caps, mut known, mut people) = (0usize, 0, 0, false);
+            for t in &doc.tokens[s0.min(s1)..s1] {
+                if !t.has(F_ALPHA) || t.fend - t.fstart <= 2 {
+                    continue;
+                }
+                caps += usize::from(words > 0 && t.has(F_CAP));
+                known += usize::from(t.is(FIRST_NAME | SURNAME));
+                people |= t.is(LIST_CUE | NAME_LABEL | GREETING | TITLE);
+                words += 1;
+            }
             // a line of people ("Présents : Aïcha, Mirela, Tendai Moyo") is
             // capitalised too: an attendee cue, or one known name in three
             // capitalised words, says it is one
-            let known = words.iter().filter(|t| t.is(FIRST_NAME | SURNAME)).count();
-            let people = words
-                .iter()
-                .any(|t| t.is(LIST_CUE | NAME_LABEL | GREETING | TITLE));
-            words.len() >= 4 && caps * 4 >= (words.len() - 1) * 3 && known * 3 < caps && !people
+            words >= 4 && caps * 4 >= (words - 1) * 3 && known * 3 < caps && !people
         })
         .collect()
 }
