@@ -28,6 +28,27 @@ pub struct SiteConfig {
     /// Save the handbook in readers' browsers after a first visit (a service worker). Default: yes.
     #[serde(default = "yes")]
     pub offline: bool,
+    /// How many entries a listing page (the method and prompt indexes, a prompt tag, the list of
+    /// all pages) shows before the list continues on a next page. Default [`DEFAULT_PER_PAGE`].
+    #[serde(default)]
+    pub per_page: Option<Spanned<u32>>,
+}
+
+/// Entries per listing page unless `per_page` says otherwise: a list of 50 titles with their
+/// summaries weighs a few KB compressed, well within the page budget, and a handbook's own
+/// method or prompt index usually fits on one page.
+pub const DEFAULT_PER_PAGE: usize = 50;
+
+/// The largest `per_page` accepted: beyond it a listing page would outgrow the page budget.
+const MAX_PER_PAGE: u32 = 500;
+
+impl SiteConfig {
+    /// Entries per listing page.
+    pub fn per_page(&self) -> usize {
+        self.per_page
+            .as_ref()
+            .map_or(DEFAULT_PER_PAGE, |n| n.value as usize)
+    }
 }
 
 fn yes() -> bool {
@@ -239,6 +260,15 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     if let Some(budget) = &config.budget {
         if let Err(message) = budget.value.validate() {
             diags.error(src.origin(budget), message, "the budget can only be tightened: use values between 0 and the defaults (25, 12, 200)");
+        }
+    }
+    if let Some(n) = &config.per_page {
+        if !(1..=MAX_PER_PAGE).contains(&n.value) {
+            diags.error(
+                src.origin(n),
+                format!("`per_page` must be between 1 and {MAX_PER_PAGE}, not {}", n.value),
+                format!("leave it out for the default ({DEFAULT_PER_PAGE}), or lower it if a listing page is over the page budget"),
+            );
         }
     }
     config.association.own = config.association.own_contacts(&src, diags);

@@ -198,9 +198,14 @@ impl EditionView {
             .iter()
             .filter(|_| page_url != "/404.html")
             .map(|(lang, prefix)| {
+                let page = if *lang == self.language {
+                    page_url
+                } else {
+                    super::pages::same_in_every_language(page_url)
+                };
                 json!({
                     "lang": lang,
-                    "href": urls::relative(&from, &format!("/{prefix}{}", page_url.trim_start_matches('/'))),
+                    "href": urls::relative(&from, &format!("/{prefix}{}", page.trim_start_matches('/'))),
                     "current": *lang == self.language,
                 })
             })

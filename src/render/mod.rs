@@ -6,6 +6,8 @@
 pub mod checker_assets;
 pub mod edition;
 pub mod machine_files;
+mod page_renderer;
+pub mod pager;
 pub mod pages;
 pub mod svg_chart;
 pub mod svg_tree;
@@ -14,13 +16,14 @@ pub mod theme;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
+use rayon::prelude::*;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
 use crate::content::Handbook;
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
-use crate::urls;
 pub use edition::{EditionView, PdfLink};
+use page_renderer::{PageRenderer, Rendered};
 use pages::Page;
 pub use pages::Section;
 use theme::Theme;
@@ -149,7 +152,7 @@ pub fn render_with(
         .theme
         .strings(&hb.site.language.value);
     stats.sections = cache.collect_changed_sections(hb, &strings, edition);
-    let pages: Vec<Page> = cache.sections.values().flatten().cloned().collect();
+    let pages: Vec<&Page> = cache.sections.values().flatten().collect();
 
     let theme = CachedTheme::loaded(&cache.theme)?;
     let (mut files, assets) = files_besides_pages(&theme.theme, hb, edition, &strings)?;
@@ -169,6 +172,11 @@ pub fn render_with(
     renderer.forget_pages_not_in(&files);
 
     add_sitemap(&theme.theme, hb, &pages, edition, &mut files)?;
+    drop(pages);
+    if !cache.persistent {
+        // A one-off build renders each edition once: its pages' data is not needed any more.
+        cache.sections.clear();
+    }
     cache.stats = stats;
     Ok(place_in_site(files, edition))
 }
@@ -282,7 +290,7 @@ fn files_besides_pages(
 /// Checks every link of every page against the pages, their anchors and `files`, before any page is
 /// rendered; a link to a section the handbook leaves empty is reported with the section's source.
 fn check_links(
-    pages: &[Page],
+    pages: &[&Page],
     sections: &BTreeMap<Section, Vec<Page>>,
     files: &SiteFiles,
 ) -> Result<(), Diagnostics> {
@@ -293,7 +301,7 @@ fn check_links(
         .filter_map(|section| section.source())
         .map(|(url, source)| crate::links::Absent { url, source })
         .collect();
-    let linked: Vec<crate::links::LinkedPage<'_>> = pages.iter().map(Page::linked).collect();
+    let linked: Vec<crate::links::LinkedPage<'_>> = pages.iter().map(|p| p.linked()).collect();
     let mut diags = Diagnostics::new();
     crate::links::check(&linked, &known_files, &absent, &mut diags);
     diags.into_result(())
@@ -301,151 +309,50 @@ fn check_links(
 
 /// Renders every page, reading each one's HTML for the search index, then the index itself and the
 /// pages built from it (the search page, the list of all pages), which need every other page first.
+///
+/// Pages are rendered on every core; the results are gathered in page order, so the files, the
+/// index and the first error reported are those of a render on one thread.
 fn render_pages_then_search(
     renderer: &mut PageRenderer<'_>,
-    pages: &[Page],
+    pages: &[&Page],
     files: &mut SiteFiles,
 ) -> Result<(), Diagnostic> {
-    let mut search_docs: Vec<crate::search::SearchDoc> = Vec::new();
-    for page in pages {
-        let (path, html) = renderer.render(page)?;
-        search_docs.extend(search_doc(
-            page,
-            &String::from_utf8_lossy(&html),
-            renderer.strings,
-        ));
+    let strings = renderer.strings;
+    let rendered: Vec<Result<(Rendered, Option<crate::search::SearchDoc>), Diagnostic>> = {
+        let shared = &*renderer;
+        pages
+            .par_iter()
+            .map(|page| {
+                let rendered = shared.render(page)?;
+                let doc = search_doc(page, &String::from_utf8_lossy(rendered.html()), strings);
+                Ok((rendered, doc))
+            })
+            .collect()
+    };
+    let mut search_docs: Vec<crate::search::SearchDoc> = Vec::with_capacity(pages.len());
+    for result in rendered {
+        let (rendered, doc) = result?;
+        search_docs.extend(doc);
+        let (path, html) = renderer.keep(rendered);
         files.insert(path, html);
     }
     let language = &renderer.hb.site.language.value;
     files.extend(crate::search::build_index(&search_docs, language));
     let search_pages =
-        pages::search_pages(renderer.strings, crate::search::all_pages(&search_docs));
-    for page in &search_pages {
-        let (path, html) = renderer.render(page)?;
+        pages::search_pages(renderer.strings, &search_docs, renderer.hb.site.per_page());
+    drop(search_docs);
+    let rendered: Vec<Result<Rendered, Diagnostic>> = {
+        let shared = &*renderer;
+        search_pages
+            .par_iter()
+            .map(|page| shared.render(page))
+            .collect()
+    };
+    for result in rendered {
+        let (path, html) = renderer.keep(result?);
         files.insert(path, html);
     }
     Ok(())
-}
-
-/// Renders the pages of one edition: what every template receives besides its page, and, for a
-/// cache that remembers (`serve`), each page's HTML with the exact inputs it was rendered from.
-struct PageRenderer<'a> {
-    hb: &'a Handbook,
-    edition: &'a EditionView,
-    theme: &'a CachedTheme,
-    strings: &'a BTreeMap<String, String>,
-    nav: Vec<Value>,
-    assets: PageAssets,
-    /// The HTML of earlier renders by output path; none when nothing is remembered.
-    memo: Option<&'a mut HashMap<String, RenderedPage>>,
-    stats: &'a mut RenderStats,
-}
-
-impl PageRenderer<'_> {
-    /// The page's path in the site and its HTML: the remembered HTML when its template and data
-    /// are what they were, else rendered (and remembered).
-    fn render(&mut self, page: &Page) -> Result<(String, Vec<u8>), Diagnostic> {
-        let context = self.context(page);
-        let out_path = format!("{}{}", self.edition.prefix, urls::output_path(&page.url));
-        let Some(memo) = self.memo.as_deref_mut() else {
-            let html = render_template(&self.theme.theme, page.template, &context)?;
-            return Ok((out_path, html.into_bytes()));
-        };
-        let fingerprint = self
-            .theme
-            .fingerprints
-            .get(page.template)
-            .copied()
-            .unwrap_or_default();
-        let context_bytes = serde_json::to_vec(&context).unwrap_or_default();
-        let reusable = memo.get(&out_path).filter(|old| {
-            old.template == page.template
-                && old.fingerprint == fingerprint
-                && old.context == context_bytes
-        });
-        if let Some(old) = reusable {
-            self.stats.reused += 1;
-            return Ok((out_path, old.html.clone()));
-        }
-        let html = render_template(&self.theme.theme, page.template, &context)?.into_bytes();
-        memo.insert(
-            out_path.clone(),
-            RenderedPage {
-                fingerprint,
-                template: page.template,
-                context: context_bytes,
-                html: html.clone(),
-            },
-        );
-        self.stats.pages.insert(out_path.clone());
-        Ok((out_path, html))
-    }
-
-    /// Forgets the HTML of pages the edition no longer has.
-    fn forget_pages_not_in(&mut self, files: &SiteFiles) {
-        if let Some(memo) = self.memo.as_deref_mut() {
-            memo.retain(|path, _| files.contains_key(path));
-        }
-    }
-
-    /// What the page's template receives.
-    fn context(&self, page: &Page) -> Value {
-        let (hb, edition, assets) = (self.hb, self.edition, &self.assets);
-        let root_prefix = if page.url == "/404.html" {
-            hb.site.base_path()
-        } else {
-            urls::relative(&page.url, "/")
-        };
-        // Shared assets live at the site root, above this edition's folder.
-        let site_root = if page.url == "/404.html" {
-            hb.site.base_path()
-        } else {
-            urls::relative(&edition.absolute(&page.url), "/")
-        };
-        // A page of another language is translated when every file it was built from is a twin.
-        let translated = edition.language == edition.default_language
-            || edition.default_language.is_empty()
-            || (!page.sources.is_empty()
-                && page
-                    .sources
-                    .iter()
-                    .all(|p| crate::source::is_translation(p)));
-        let mut styles = vec![assets
-            .static_files
-            .get("style.css")
-            .cloned()
-            .unwrap_or_default()];
-        if page.has_code {
-            styles.push(assets.highlight_css.clone());
-        }
-        // Search is on every page (the header link); the rest only where the page needs it.
-        let scripts: Vec<String> = page
-            .scripts
-            .iter()
-            .chain(std::iter::once(&pages::SEARCH_LINK_SCRIPT))
-            .chain(hb.site.offline.then_some(&pages::REGISTER_SCRIPT))
-            .filter_map(|s| assets.static_files.get(*s).cloned())
-            .collect();
-        json!({
-            "site": hb.site,
-            "lang": hb.site.language.value,
-            "content_lang": if translated { &hb.site.language.value } else { &edition.default_language },
-            "untranslated": !translated,
-            "t": self.strings,
-            "root": root_prefix,
-            "site_root": site_root,
-            "edition": edition.page_context(&page.url),
-            "current": page.url.trim_start_matches('/'),
-            "title": page.title,
-            "page": page.data,
-            "nav": self.nav,
-            "styles": styles,
-            "scripts": scripts,
-            "uses_checker": page.scripts.contains(&pages::CHECKER_SCRIPT),
-            "checker": assets.checker,
-            "checker_labels": assets.checker_labels,
-        })
-    }
 }
 
 /// The edition's sitemap addresses, as a part the build merges into the site's one sitemap; the
@@ -453,7 +360,7 @@ impl PageRenderer<'_> {
 fn add_sitemap(
     theme: &Theme,
     hb: &Handbook,
-    pages: &[Page],
+    pages: &[&Page],
     edition: &EditionView,
     files: &mut SiteFiles,
 ) -> Result<(), Diagnostic> {
@@ -528,7 +435,19 @@ fn template_fingerprints(theme: &Theme) -> BTreeMap<String, [u8; 32]> {
         .collect()
 }
 
+/// The page's HTML, without the spare capacity the renderer's growing buffer left (a third of
+/// the HTML on average): a large site holds every page in memory until it is written.
 fn render_template(theme: &Theme, template: &str, context: &Value) -> Result<String, Diagnostic> {
+    let mut html = render_template_with_spare(theme, template, context)?;
+    html.shrink_to_fit();
+    Ok(html)
+}
+
+fn render_template_with_spare(
+    theme: &Theme,
+    template: &str,
+    context: &Value,
+) -> Result<String, Diagnostic> {
     let ctx = tera::Context::from_serialize(context).map_err(|e| {
         Diagnostic::new(
             Origin::file_start(template),
@@ -606,7 +525,7 @@ pub fn short_hash(bytes: &[u8]) -> String {
 
 /// The main menu: the kinds that have a menu entry ([`crate::content::kinds`]) and a page in this
 /// edition, by their menu order.
-fn navigation(pages: &[Page]) -> Vec<Value> {
+fn navigation(pages: &[&Page]) -> Vec<Value> {
     let mut entries: Vec<(u8, &str, &str)> = Section::ALL
         .iter()
         .filter_map(|kind| {

@@ -67,7 +67,7 @@ pub fn tokens(text: &str, language: &str) -> Vec<String> {
 /// Data for `all_pages.html`, the page search falls back to without JavaScript: `groups`, one per
 /// kind in the order kinds first appear, each `{ "kind", "pages": [{ "url", "title", "headings":
 /// [{ "id", "text" }] }] }`, URLs relative to the site root (to write after `{{ root }}`).
-pub fn all_pages(docs: &[SearchDoc]) -> Value {
+pub fn all_pages<'a>(docs: impl IntoIterator<Item = &'a SearchDoc>) -> Value {
     let mut order: Vec<&str> = Vec::new();
     let mut groups: BTreeMap<&str, Vec<Value>> = BTreeMap::new();
     for doc in docs {

@@ -201,8 +201,14 @@ try {
   await plain.goto(site.url);
   const href = await plain.getAttribute('a[data-search]', 'href');
   check(href.endsWith('all-pages/'), 'without JavaScript the header link lists every page');
-  await plain.goto(new URL(href, site.url).href);
-  const listed = new Set(await plain.$$eval('main a[href]', (as) => as.map((a) => { const u = new URL(a.href); u.hash = ''; return decodeURI(u.pathname); })));
+  // The list may continue on further pages (rel="next"): follow them all.
+  const listed = new Set();
+  let next = new URL(href, site.url).href;
+  for (let n = 0; next && n < 1000; n++) {
+    await plain.goto(next);
+    for (const p of await plain.$$eval('main a[href]', (as) => as.map((a) => { const u = new URL(a.href); u.hash = ''; return decodeURI(u.pathname); }))) listed.add(p);
+    next = await plain.$eval('main a[rel="next"]', (a) => a.href).catch(() => null);
+  }
   const missing = own(pages, '', ed).filter((p) => !listed.has(`/${p}`));
   check(own(pages, '', ed).length > 0 && missing.length === 0, `the all-pages list links every page of the sitemap (missing: ${missing.slice(0, 5)})`);
 } finally {

@@ -4,6 +4,7 @@
 //! Pages know nothing of files or output: they only describe what to render, so the site writer, the
 //! link check and the sitemap all read the same list.
 
+use rayon::prelude::*;
 use serde_json::{json, Value};
 
 use crate::content::decision_tree::{DecisionTree, NodeKind};
@@ -13,6 +14,11 @@ use crate::content::training::Training;
 use crate::content::{Handbook, Markdown};
 use crate::highlight::escape;
 use crate::markdown::{self, Anchors, LinkRef};
+
+mod listings;
+
+use listings::{listing_urls, method_index, prompt_index};
+pub use listings::{same_in_every_language, search_pages};
 
 /// The script of the in-page checker; a page that lists it loads the classifier (Wasm).
 pub const CHECKER_SCRIPT: &str = "checker.js";
@@ -30,21 +36,6 @@ const SEARCH_URL: &str = "/search/";
 
 /// The address of the list of every page, in every edition.
 const ALL_PAGES_URL: &str = "/all-pages/";
-
-/// The search page and the list of every page (its no-JavaScript alternative), built once every other
-/// page is rendered, from what the search index read of them.
-pub fn search_pages(
-    strings: &std::collections::BTreeMap<String, String>,
-    all_pages: Value,
-) -> Vec<Page> {
-    let t = |key: &str| strings.get(key).cloned().unwrap_or_else(|| key.to_string());
-    let mut search = Builder::new(SEARCH_URL).finish("search.html", t("search"), json!({}));
-    search.scripts.push("search.js");
-    search.in_sitemap = false;
-    let mut list = Builder::new(ALL_PAGES_URL).finish("all_pages.html", t("all_pages"), all_pages);
-    list.in_sitemap = false;
-    vec![search, list]
-}
 
 /// A page to render.
 #[derive(Debug, Clone)]
@@ -167,7 +158,7 @@ pub fn collect_section(
         Kind::Home => vec![home(hb, entry, title)],
         Kind::Charter => vec![charter(hb, entry, title)],
         Kind::Method => {
-            let mut pages = vec![method_index(hb, entry, title)];
+            let mut pages = method_index(hb, entry, &title, strings);
             pages.extend(method_pages(hb, entry));
             pages
         }
@@ -177,7 +168,7 @@ pub fn collect_section(
             .map(|tree| decision_tree(tree, entry))
             .collect(),
         Kind::Prompts => {
-            let mut pages = vec![prompt_index(hb, entry, title)];
+            let mut pages = prompt_index(hb, entry, &title, strings);
             pages.extend(prompt_pages(hb, entry));
             pages
         }
@@ -292,24 +283,13 @@ fn charter(hb: &Handbook, entry: &Entry, title: String) -> Page {
     b.finish(entry.template, title, json!({ "sections": sections }))
 }
 
-fn method_index(hb: &Handbook, entry: &Entry, title: String) -> Page {
-    let pages: Vec<Value> = hb
-        .method
-        .iter()
-        .map(
-            |p| json!({ "title": p.title, "summary": p.summary, "url": item_href(entry, &p.slug) }),
-        )
-        .collect();
-    Builder::new(entry.url).finish(entry.template, title, json!({ "pages": pages }))
-}
-
 fn method_pages(hb: &Handbook, entry: &Entry) -> Vec<Page> {
     let link = |i: Option<usize>| {
         i.and_then(|i| hb.method.get(i))
             .map(|p| json!({ "title": p.title, "url": item_href(entry, &p.slug) }))
     };
     hb.method
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(i, p)| {
             let mut b = Builder::new(&item_url(entry, &p.slug));
@@ -386,35 +366,9 @@ fn decision_tree(tree: &DecisionTree, entry: &Entry) -> Page {
     )
 }
 
-fn prompt_index(hb: &Handbook, entry: &Entry, title: String) -> Page {
-    let mut b = Builder::new(entry.url);
-    let mut tags: std::collections::BTreeMap<&str, Vec<Value>> = std::collections::BTreeMap::new();
-    for p in &hb.prompts {
-        for tag in &p.tags {
-            tags.entry(tag.as_str()).or_default().push(json!({
-                "id": p.id, "title": p.title, "use_case": p.use_case, "url": item_href(entry, &p.slug),
-            }));
-        }
-    }
-    let groups: Vec<Value> = tags
-        .into_iter()
-        .map(|(tag, prompts)| {
-            let anchor = b
-                .anchors
-                .unique(&format!("tag-{}", crate::slug::slugify(tag)));
-            json!({ "tag": tag, "anchor": anchor, "prompts": prompts })
-        })
-        .collect();
-    b.finish(
-        entry.template,
-        title,
-        json!({ "groups": groups, "count": hb.prompts.len() }),
-    )
-}
-
 fn prompt_pages(hb: &Handbook, entry: &Entry) -> Vec<Page> {
     hb.prompts
-        .iter()
+        .par_iter()
         .map(|p| {
             let mut b = Builder::new(&item_url(entry, &p.slug));
             b.reserve("context");
@@ -649,6 +603,7 @@ pub fn urls_of(hb: &Handbook, has_changes: bool) -> std::collections::BTreeSet<S
         }
         let entry = kind.entry();
         urls.insert(entry.url.to_string());
+        urls.extend(listing_urls(hb, kind));
         if let Pages::IndexAndItems { slugs, .. } = entry.pages {
             urls.extend(slugs(hb).into_iter().map(|slug| item_url(entry, slug)));
         }

@@ -1,0 +1,176 @@
+//! Rendering one edition's pages through the theme's templates: what every template receives
+//! besides its page, and, for a cache that remembers (`serve`), each page's HTML with the exact
+//! inputs it was rendered from, so an edit renders again only the pages whose inputs changed.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde_json::{json, Value};
+
+use super::pages::{self, Page};
+use super::{render_template, CachedTheme, PageAssets, RenderStats, RenderedPage};
+use crate::content::Handbook;
+use crate::diagnostics::Diagnostic;
+use crate::render::EditionView;
+use crate::site_files::SiteFiles;
+use crate::urls;
+
+/// Renders the pages of one edition: what every template receives besides its page, and, for a
+/// cache that remembers (`serve`), each page's HTML with the exact inputs it was rendered from.
+pub(super) struct PageRenderer<'a> {
+    pub(super) hb: &'a Handbook,
+    pub(super) edition: &'a EditionView,
+    pub(super) theme: &'a CachedTheme,
+    pub(super) strings: &'a BTreeMap<String, String>,
+    pub(super) nav: Vec<Value>,
+    pub(super) assets: PageAssets,
+    /// The HTML of earlier renders by output path; none when nothing is remembered.
+    pub(super) memo: Option<&'a mut HashMap<String, RenderedPage>>,
+    pub(super) stats: &'a mut RenderStats,
+}
+
+impl PageRenderer<'_> {
+    /// The page's HTML: the remembered HTML when its template and data are what they were, else
+    /// rendered. Only reads the memo, so pages can be rendered on several threads at once;
+    /// [`PageRenderer::keep`] records the result.
+    pub(super) fn render(&self, page: &Page) -> Result<Rendered, Diagnostic> {
+        let context = self.context(page);
+        let path = format!("{}{}", self.edition.prefix, urls::output_path(&page.url));
+        let Some(memo) = self.memo.as_deref() else {
+            let html = render_template(&self.theme.theme, page.template, &context)?;
+            return Ok(Rendered::Once {
+                path,
+                html: html.into_bytes(),
+            });
+        };
+        let fingerprint = self
+            .theme
+            .fingerprints
+            .get(page.template)
+            .copied()
+            .unwrap_or_default();
+        let context_bytes = serde_json::to_vec(&context).unwrap_or_default();
+        let reusable = memo.get(&path).filter(|old| {
+            old.template == page.template
+                && old.fingerprint == fingerprint
+                && old.context == context_bytes
+        });
+        if let Some(old) = reusable {
+            return Ok(Rendered::Reused {
+                path,
+                html: old.html.clone(),
+            });
+        }
+        let html = render_template(&self.theme.theme, page.template, &context)?.into_bytes();
+        Ok(Rendered::Fresh {
+            path,
+            page: RenderedPage {
+                fingerprint,
+                template: page.template,
+                context: context_bytes,
+                html,
+            },
+        })
+    }
+
+    /// Records what [`PageRenderer::render`] did (stats, memo); returns the page's path and HTML.
+    pub(super) fn keep(&mut self, rendered: Rendered) -> (String, Vec<u8>) {
+        match rendered {
+            Rendered::Once { path, html } => (path, html),
+            Rendered::Reused { path, html } => {
+                self.stats.reused += 1;
+                (path, html)
+            }
+            Rendered::Fresh { path, page } => {
+                let html = page.html.clone();
+                if let Some(memo) = self.memo.as_deref_mut() {
+                    memo.insert(path.clone(), page);
+                }
+                self.stats.pages.insert(path.clone());
+                (path, html)
+            }
+        }
+    }
+
+    /// Forgets the HTML of pages the edition no longer has.
+    pub(super) fn forget_pages_not_in(&mut self, files: &SiteFiles) {
+        if let Some(memo) = self.memo.as_deref_mut() {
+            memo.retain(|path, _| files.contains_key(path));
+        }
+    }
+
+    /// What the page's template receives.
+    fn context(&self, page: &Page) -> Value {
+        let (hb, edition, assets) = (self.hb, self.edition, &self.assets);
+        let root_prefix = if page.url == "/404.html" {
+            hb.site.base_path()
+        } else {
+            urls::relative(&page.url, "/")
+        };
+        // Shared assets live at the site root, above this edition's folder.
+        let site_root = if page.url == "/404.html" {
+            hb.site.base_path()
+        } else {
+            urls::relative(&edition.absolute(&page.url), "/")
+        };
+        // A page of another language is translated when every file it was built from is a twin.
+        let translated = edition.language == edition.default_language
+            || edition.default_language.is_empty()
+            || (!page.sources.is_empty()
+                && page
+                    .sources
+                    .iter()
+                    .all(|p| crate::source::is_translation(p)));
+        let mut styles = vec![assets
+            .static_files
+            .get("style.css")
+            .cloned()
+            .unwrap_or_default()];
+        if page.has_code {
+            styles.push(assets.highlight_css.clone());
+        }
+        // Search is on every page (the header link); the rest only where the page needs it.
+        let scripts: Vec<String> = page
+            .scripts
+            .iter()
+            .chain(std::iter::once(&pages::SEARCH_LINK_SCRIPT))
+            .chain(hb.site.offline.then_some(&pages::REGISTER_SCRIPT))
+            .filter_map(|s| assets.static_files.get(*s).cloned())
+            .collect();
+        json!({
+            "site": hb.site,
+            "lang": hb.site.language.value,
+            "content_lang": if translated { &hb.site.language.value } else { &edition.default_language },
+            "untranslated": !translated,
+            "t": self.strings,
+            "root": root_prefix,
+            "site_root": site_root,
+            "edition": edition.page_context(&page.url),
+            "current": page.url.trim_start_matches('/'),
+            "title": page.title,
+            "page": page.data,
+            "nav": self.nav,
+            "styles": styles,
+            "scripts": scripts,
+            "uses_checker": page.scripts.contains(&pages::CHECKER_SCRIPT),
+            "checker": assets.checker,
+            "checker_labels": assets.checker_labels,
+        })
+    }
+}
+
+/// A page's HTML, as [`PageRenderer::render`] found it: reused from an earlier render, rendered
+/// now and to remember, or rendered for this build only.
+pub(super) enum Rendered {
+    Reused { path: String, html: Vec<u8> },
+    Fresh { path: String, page: RenderedPage },
+    Once { path: String, html: Vec<u8> },
+}
+
+impl Rendered {
+    pub(super) fn html(&self) -> &[u8] {
+        match self {
+            Rendered::Reused { html, .. } | Rendered::Once { html, .. } => html,
+            Rendered::Fresh { page, .. } => &page.html,
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! The pages that list other pages: the method's index, the prompt library with its lists by
+//! topic, and the list of every page (the search page's no-JavaScript alternative). Each is split
+//! into pages of the handbook's `per_page` entries ([`pager`]), so that no list outgrows the page
+//! budget however large the handbook.
+
+use serde_json::{json, Value};
+
+use super::{item_href, Builder, Page, ALL_PAGES_URL, SEARCH_URL};
+use crate::content::kinds::{Entry, Kind};
+use crate::content::Handbook;
+use crate::markdown::Anchors;
+use crate::render::pager;
+
+/// The search page and the list of every page (its no-JavaScript alternative, split into pages of
+/// `per_page` entries, with links to where each kind starts), built once every other page is
+/// rendered, from what the search index read of them.
+pub fn search_pages(
+    strings: &std::collections::BTreeMap<String, String>,
+    docs: &[crate::search::SearchDoc],
+    per_page: usize,
+) -> Vec<Page> {
+    let t = |key: &str| strings.get(key).cloned().unwrap_or_else(|| key.to_string());
+    let mut search = Builder::new(SEARCH_URL).finish("search.html", t("search"), json!({}));
+    search.scripts.push("search.js");
+    search.in_sitemap = false;
+    let mut pages = vec![search];
+    // Where each kind starts, for the list's table of contents.
+    let mut kinds: Vec<Value> = Vec::new();
+    for (i, doc) in docs.iter().enumerate() {
+        if kinds.last().is_none_or(|k| k["kind"] != doc.kind.as_str()) {
+            let start = pager::page_url(ALL_PAGES_URL, i / per_page.max(1) + 1);
+            kinds.push(
+                json!({ "kind": doc.kind, "url": start.trim_start_matches('/'), "count": 0 }),
+            );
+        }
+        if let Some(count) = kinds.last_mut().and_then(|k| k.get_mut("count")) {
+            *count = json!(count.as_u64().unwrap_or(0) + 1);
+        }
+    }
+    let list = pager::split(ALL_PAGES_URL, docs.iter().collect(), per_page);
+    let total = list.len();
+    for part in list {
+        let mut data = crate::search::all_pages(part.items);
+        data["pager"] = part.pager;
+        if total > 1 {
+            data["kinds"] = json!(kinds);
+        }
+        let title = pager::page_title(&t("all_pages"), part.number, total, &t("page"));
+        let mut page = Builder::new(&part.url).finish("all_pages.html", title, data);
+        page.in_sitemap = false;
+        pages.push(page);
+    }
+    pages
+}
+
+/// The method's index: its pages in order, split into pages of `per_page` entries.
+pub(super) fn method_index(
+    hb: &Handbook,
+    entry: &Entry,
+    title: &str,
+    strings: &std::collections::BTreeMap<String, String>,
+) -> Vec<Page> {
+    let pages: Vec<Value> = hb
+        .method
+        .iter()
+        .map(
+            |p| json!({ "title": p.title, "summary": p.summary, "url": item_href(entry, &p.slug) }),
+        )
+        .collect();
+    listing(
+        entry.url,
+        entry.template,
+        title,
+        pages,
+        hb,
+        strings,
+        json!({}),
+    )
+}
+
+/// The pages of a list at `base`: each gets `data` plus its `items` and `pager`
+/// ([`pager::split`]); the first keeps `title`, the others say their number.
+#[allow(clippy::too_many_arguments)]
+fn listing(
+    base: &str,
+    template: &'static str,
+    title: &str,
+    items: Vec<Value>,
+    hb: &Handbook,
+    strings: &std::collections::BTreeMap<String, String>,
+    data: Value,
+) -> Vec<Page> {
+    let page_word = strings.get("page").map_or("page", String::as_str);
+    let list = pager::split(base, items, hb.site.per_page());
+    let total = list.len();
+    list.into_iter()
+        .map(|part| {
+            let mut page_data = data.clone();
+            if let Value::Object(map) = &mut page_data {
+                map.insert("items".into(), Value::Array(part.items));
+                map.insert("pager".into(), part.pager);
+            }
+            let title = pager::page_title(title, part.number, total, page_word);
+            let mut page = Builder::new(&part.url).finish(template, title, page_data);
+            // The further pages only lead to pages the sitemap already lists.
+            page.in_sitemap = part.number == 1;
+            page
+        })
+        .collect()
+}
+
+/// The prompt library's index: every prompt in order, split into pages, with the list of topics
+/// (tags); and one list per topic at `/prompts/tag/<slug>/`, split the same way.
+pub(super) fn prompt_index(
+    hb: &Handbook,
+    entry: &Entry,
+    title: &str,
+    strings: &std::collections::BTreeMap<String, String>,
+) -> Vec<Page> {
+    let item = |p: &crate::content::prompts::Prompt| json!({ "id": p.id, "title": p.title, "use_case": p.use_case, "url": item_href(entry, &p.slug) });
+    let mut by_tag: std::collections::BTreeMap<&str, Vec<Value>> =
+        std::collections::BTreeMap::new();
+    for p in &hb.prompts {
+        for tag in &p.tags {
+            by_tag.entry(tag.as_str()).or_default().push(item(p));
+        }
+    }
+    let tags: Vec<(String, &str, Vec<Value>)> = tag_slugs(by_tag.keys().copied())
+        .into_iter()
+        .zip(by_tag)
+        .map(|(slug, (tag, prompts))| (slug, tag, prompts))
+        .collect();
+    let tag_list: Vec<Value> = tags
+        .iter()
+        .map(|(slug, tag, prompts)| {
+            json!({ "tag": tag, "url": tag_href(entry, slug), "count": prompts.len() })
+        })
+        .collect();
+    let count = hb.prompts.len();
+    let all: Vec<Value> = hb.prompts.iter().map(item).collect();
+    let index = json!({ "tags": tag_list, "count": count, "tag": null });
+    let mut pages = listing(entry.url, entry.template, title, all, hb, strings, index);
+    for (slug, tag, prompts) in tags {
+        let base = tag_url(entry, &slug);
+        let tag_title = format!("{title} — {tag}");
+        let tag_pages = listing(
+            &base,
+            entry.template,
+            &tag_title,
+            prompts,
+            hb,
+            strings,
+            json!({ "tags": tag_list, "count": count, "tag": tag, "index": entry.url.trim_start_matches('/') }),
+        );
+        pages.extend(tag_pages.into_iter().map(|mut page| {
+            page.in_sitemap = false;
+            page
+        }));
+    }
+    pages
+}
+
+/// The address slug of each topic, in the order given (sorted): two topics that read the same
+/// once slugified get distinct slugs.
+fn tag_slugs<'a>(tags: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut slugs = Anchors::default();
+    tags.into_iter()
+        .map(|tag| slugs.unique(&crate::slug::slugify(tag)))
+        .collect()
+}
+
+/// The addresses of the further pages of a kind's index, known from the model alone. The lists by
+/// topic are left out: topics are words of each language and of each revision, so the same topic
+/// list may not exist in another edition (see [`same_in_every_language`]).
+pub(super) fn listing_urls(hb: &Handbook, kind: Kind) -> Vec<String> {
+    let entry = kind.entry();
+    let per_page = hb.site.per_page();
+    match kind {
+        Kind::Method => pager::page_urls(entry.url, hb.method.len(), per_page),
+        Kind::Prompts => pager::page_urls(entry.url, hb.prompts.len(), per_page),
+        _ => Vec::new(),
+    }
+}
+
+/// The page at the same address in another language of the same revision: every page but a
+/// prompt topic's list, whose topic is a word of its own language; for those, the library's index.
+pub fn same_in_every_language(url: &str) -> &str {
+    let library = Kind::Prompts.entry().url;
+    match url.strip_prefix(library) {
+        Some(rest) if rest.starts_with(&format!("{TAG_FOLDER}/")) => library,
+        _ => url,
+    }
+}
+
+/// The address of a topic's list of prompts, site-absolute (`/prompts/tag/communication/`).
+fn tag_url(entry: &Entry, slug: &str) -> String {
+    format!("{}{TAG_FOLDER}/{slug}/", entry.url)
+}
+
+/// The address of a topic's list as the templates link to it, relative to the site's root.
+fn tag_href(entry: &Entry, slug: &str) -> String {
+    tag_url(entry, slug).trim_start_matches('/').to_string()
+}
+
+/// The folder under the prompt library's address that holds the lists by topic.
+const TAG_FOLDER: &str = "tag";
