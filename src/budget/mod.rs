@@ -50,7 +50,9 @@ pub use policy::{check, Report, Violation};
 pub use report::summary;
 pub(crate) use scan::{css_references, html_references, resolve, Kind, Target};
 pub use sizes::GzipSizes;
-pub use weigh::{gzip_len, weigh, weigh_part, ExternalRef, PageWeight, SiteWeight};
+pub use weigh::{
+    deflate_len, gzip_len, weigh, weigh_part, ExternalRef, PageWeight, SiteWeight, GZIP_LEVEL,
+};
 
 /// 1 KB in the budget and the summary: SI, like the GB of the carbon model.
 pub const KB: f64 = 1000.0;

@@ -33,8 +33,8 @@ pub fn summary(report: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Page weight (gzip -9; budget: HTML + CSS + JS ≤ {} KB a page, median ≤ {} KB; 1 KB = 1000 bytes):",
-        b.max_page_kb, b.max_median_kb
+        "Page weight (gzip -{}; budget: HTML + CSS + JS ≤ {} KB a page, median ≤ {} KB; 1 KB = 1000 bytes):",
+        super::weigh::GZIP_LEVEL, b.max_page_kb, b.max_median_kb
     );
     let width = report
         .pages

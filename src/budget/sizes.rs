@@ -1,4 +1,4 @@
-//! Compressed sizes remembered by content: gzip -9 is the slowest step of weighing a site, and most
+//! Compressed sizes remembered by content: gzip is the slowest step of weighing a site, and most
 //! files (every frozen revision, the shared assets) are the same from one build to the next. A
 //! SHA-256 of a file is some fifty times cheaper than compressing it.
 
@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use sha2::{Digest, Sha256};
 
-/// gzip -9 sizes by SHA-256 of the content: those loaded from an earlier build, and those measured
+/// gzip sizes by SHA-256 of the content: those loaded from an earlier build, and those measured
 /// (or reused) during this one.
 #[derive(Debug, Default)]
 pub struct GzipSizes {
@@ -56,7 +56,39 @@ impl GzipSizes {
         self.measured
     }
 
-    /// The gzip -9 size of `bytes`.
+    /// Measures every file of `files` not known yet, on every core, so that [`GzipSizes::size`]
+    /// finds them known. Each distinct content is compressed once, whatever number of files (two
+    /// editions, two languages) hold it.
+    pub fn measure_all<'a>(&mut self, files: impl IntoIterator<Item = &'a [u8]>) {
+        use rayon::prelude::*;
+        let files: Vec<&[u8]> = files.into_iter().collect();
+        let digests: Vec<[u8; 32]> = files
+            .par_iter()
+            .map(|bytes| Sha256::digest(bytes).into())
+            .collect();
+        let mut unknown: BTreeMap<[u8; 32], &[u8]> = BTreeMap::new();
+        for (digest, bytes) in digests.into_iter().zip(files) {
+            if self.now.contains_key(&digest) {
+                continue;
+            }
+            match self.earlier.get(&digest) {
+                Some(&size) => {
+                    self.now.insert(digest, size);
+                }
+                None => {
+                    unknown.insert(digest, bytes);
+                }
+            }
+        }
+        let measured: Vec<([u8; 32], u64)> = unknown
+            .into_par_iter()
+            .map(|(digest, bytes)| (digest, super::gzip_len(bytes) as u64))
+            .collect();
+        self.measured += measured.len();
+        self.now.extend(measured);
+    }
+
+    /// The gzip size of `bytes`.
     pub fn size(&mut self, bytes: &[u8]) -> usize {
         let digest: [u8; 32] = Sha256::digest(bytes).into();
         if let Some(&size) = self.now.get(&digest) {
@@ -94,5 +126,23 @@ mod tests {
             super::super::gzip_len(b"autre contenu")
         );
         assert_eq!(second.measured(), 1);
+    }
+
+    #[test]
+    fn measuring_all_at_once_gives_the_sizes_one_at_a_time_gives() {
+        let texts: Vec<String> = (0..40)
+            .map(|i| format!("<p>page {}</p>", i % 7).repeat(30 + i))
+            .collect();
+        let mut all = GzipSizes::new();
+        all.measure_all(texts.iter().map(String::as_bytes));
+        assert_eq!(all.measured(), 40, "every distinct text once");
+        all.measure_all(texts.iter().map(String::as_bytes));
+        assert_eq!(all.measured(), 40, "nothing measured twice");
+        let mut one = GzipSizes::new();
+        for text in &texts {
+            assert_eq!(all.size(text.as_bytes()), one.size(text.as_bytes()));
+        }
+        assert_eq!(all.measured(), 40);
+        assert_eq!(all.to_bytes(), one.to_bytes());
     }
 }
