@@ -1,7 +1,13 @@
 //! `handbook init`: a complete starter handbook (the default content and theme, embedded in the binary)
 //! written into a new folder, ready to build and to adapt.
+//!
+//! The starter takes the association's identity from the options (`--name`, `--website`, the
+//! languages): the name is written once, in `handbook.yaml`, and every page refers to it through
+//! `{{ association.name }}` ([`crate::content::identity`]). Values a committee must replace before
+//! publishing (its members, the tools' decision dates…) carry a `handbook:adapt` comment that
+//! `handbook validate` lists ([`crate::adapt`]).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use include_dir::{include_dir, Dir};
 
@@ -13,8 +19,76 @@ static DEFAULT_CONFIG_EN: &str = include_str!("../handbook.en.yaml");
 /// site, the lock and spare beside it (see `output`), and the build cache.
 const GITIGNORE: &str = "/public/\n/.public.*\n/.handbook-cache/\n";
 
+/// The languages whose starter text exists, the default one of the starter first.
+pub const STARTER_LANGUAGES: [&str; 2] = ["fr", "en"];
+
+/// What `handbook init` is asked for; `None` keeps the starter's example value.
+#[derive(Debug, Clone, Default)]
+pub struct InitOptions {
+    pub name: Option<String>,
+    /// The handbook's default language; `fr` when not given.
+    pub language: Option<String>,
+    /// Every language, the default one first; the default language alone when not given.
+    pub languages: Option<Vec<String>>,
+    pub website: Option<String>,
+}
+
+/// What was written, for the summary `handbook init` prints.
+#[derive(Debug)]
+pub struct Written {
+    pub files: usize,
+    pub languages: Vec<String>,
+}
+
+impl InitOptions {
+    /// The checked languages, the default one first.
+    fn languages(&self) -> Result<Vec<String>, String> {
+        let language = self
+            .language
+            .clone()
+            .or_else(|| self.languages.as_ref().and_then(|l| l.first().cloned()))
+            .unwrap_or_else(|| "fr".to_string());
+        let mut list = self
+            .languages
+            .clone()
+            .unwrap_or_else(|| vec![language.clone()]);
+        list.retain(|l| !l.trim().is_empty());
+        for l in list.iter_mut() {
+            *l = l.trim().to_ascii_lowercase();
+        }
+        if list.first() != Some(&language) {
+            if list.contains(&language) {
+                return Err(format!(
+                    "--languages must start with the default language `{language}` (e.g. --languages {language},{})",
+                    list.iter().find(|l| **l != language).map_or("en", |s| s)
+                ));
+            }
+            list.insert(0, language.clone());
+        }
+        if (1..list.len()).any(|i| list[..i].contains(&list[i])) {
+            return Err("a language is listed twice in --languages".to_string());
+        }
+        if let Some(bad) = list
+            .iter()
+            .find(|l| !(2..=3).contains(&l.len()) || !l.chars().all(|c| c.is_ascii_lowercase()))
+        {
+            return Err(format!(
+                "`{bad}` is not a language code: use two letters such as fr, en or nl"
+            ));
+        }
+        if !STARTER_LANGUAGES[..1].contains(&language.as_str()) {
+            return Err(format!(
+                "there is no starter written in `{language}` yet: start with --language fr (its English twins come with --languages fr,en), then translate"
+            ));
+        }
+        Ok(list)
+    }
+}
+
 /// Writes the starter handbook into `dir`, which must be missing or empty.
-pub fn init(dir: &Path) -> Result<usize, String> {
+pub fn init(dir: &Path, options: &InitOptions) -> Result<Written, String> {
+    let languages = options.languages()?;
+    let config = configure(DEFAULT_CONFIG, options, &languages)?;
     if dir.exists() {
         let mut entries =
             std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
@@ -37,20 +111,216 @@ pub fn init(dir: &Path) -> Result<usize, String> {
         written += 1;
         Ok(())
     };
-    write(Path::new("handbook.yaml"), DEFAULT_CONFIG.as_bytes())?;
-    write(Path::new("handbook.en.yaml"), DEFAULT_CONFIG_EN.as_bytes())?;
-    write(Path::new(".gitignore"), GITIGNORE.as_bytes())?;
-    for (tree, prefix) in [
-        (&DEFAULT_CONTENT, "content"),
-        (&crate::render::theme::DEFAULT_THEME, "themes/default"),
-    ] {
-        let mut stack = vec![tree];
-        while let Some(d) = stack.pop() {
-            for file in d.files() {
-                write(&Path::new(prefix).join(file.path()), file.contents())?;
-            }
-            stack.extend(d.dirs());
-        }
+    write(Path::new("handbook.yaml"), config.as_bytes())?;
+    if languages.iter().any(|l| l == "en") {
+        write(Path::new("handbook.en.yaml"), DEFAULT_CONFIG_EN.as_bytes())?;
     }
-    Ok(written)
+    write(Path::new(".gitignore"), GITIGNORE.as_bytes())?;
+    let mut stack = vec![&DEFAULT_CONTENT];
+    while let Some(d) = stack.pop() {
+        for file in d.files() {
+            if let Some(rel) = starter_path(file.path(), &languages) {
+                write(&Path::new("content").join(rel), file.contents())?;
+            }
+        }
+        stack.extend(d.dirs());
+    }
+    let mut stack = vec![&crate::render::theme::DEFAULT_THEME];
+    while let Some(d) = stack.pop() {
+        for file in d.files() {
+            write(
+                &Path::new("themes/default").join(file.path()),
+                file.contents(),
+            )?;
+        }
+        stack.extend(d.dirs());
+    }
+    Ok(Written {
+        files: written,
+        languages,
+    })
+}
+
+/// Where a file of the embedded starter goes, or `None` when it is a twin in a language the new
+/// handbook does not publish.
+fn starter_path(rel: &Path, languages: &[String]) -> Option<PathBuf> {
+    if !crate::source::is_translation(rel) {
+        return Some(rel.to_path_buf());
+    }
+    let stem = rel.file_stem()?.to_string_lossy().into_owned();
+    let (_, language) = stem.rsplit_once('.')?;
+    languages[1..]
+        .iter()
+        .any(|l| l == language)
+        .then(|| rel.to_path_buf())
+}
+
+/// The starter's `handbook.yaml` with the options' identity and languages. Only lines the starter
+/// is known to hold are rewritten; the name stays written once.
+fn configure(
+    template: &str,
+    options: &InitOptions,
+    languages: &[String],
+) -> Result<String, String> {
+    let quoted = |value: &str| format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""));
+    let name = match &options.name {
+        Some(n) => {
+            let n = n.split_whitespace().collect::<Vec<_>>().join(" ");
+            if n.is_empty() || n.chars().count() > 200 {
+                return Err(
+                    "--name must be the association's name, on one line (at most 200 characters)"
+                        .to_string(),
+                );
+            }
+            Some(n)
+        }
+        None => None,
+    };
+    let website = match &options.website {
+        Some(w) => {
+            let w = w.trim();
+            let host = w
+                .split_once("://")
+                .map_or("", |(_, rest)| rest.split('/').next().unwrap_or(""));
+            if !(w.starts_with("https://") || w.starts_with("http://"))
+                || host.is_empty()
+                || w.contains(char::is_whitespace)
+            {
+                return Err(format!(
+                    "--website must be an address such as https://example.org/, not `{w}`"
+                ));
+            }
+            Some(w.to_string())
+        }
+        None => None,
+    };
+    let mut out = String::with_capacity(template.len());
+    for line in template.lines() {
+        let trimmed = line.trim_start();
+        let indent = &line[..line.len() - trimmed.len()];
+        let replaced = if trimmed.starts_with("language: ") && indent.is_empty() {
+            Some(format!("language: {}", languages[0]))
+        } else if trimmed.starts_with("languages: ") && indent.is_empty() {
+            Some(format!("languages: [{}]", languages.join(", ")))
+        } else if trimmed.starts_with("name: ") && indent == "  " {
+            name.as_ref().map(|n| format!("  name: {}", quoted(n)))
+        } else if trimmed.starts_with("website: ") && indent == "  " {
+            website
+                .as_ref()
+                .map(|w| format!("  website: {}", quoted(w)))
+        } else {
+            None
+        };
+        out.push_str(replaced.as_deref().unwrap_or(line));
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// What to adapt first in a new starter, with the file for each: printed by `handbook init`.
+pub fn checklist(languages: &[String]) -> Vec<(&'static str, String)> {
+    let twins = if languages.len() > 1 {
+        format!(
+            " (and its twins {})",
+            languages[1..]
+                .iter()
+                .map(|l| format!("handbook.{l}.yaml"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    } else {
+        String::new()
+    };
+    vec![
+        (
+            "identity: name, mission, territory, website, contacts, the address of the site (base_url)",
+            format!("handbook.yaml{twins}"),
+        ),
+        (
+            "the AI committee: who holds each role",
+            "content/committee.yaml".to_string(),
+        ),
+        (
+            "approved tools: your own tools, their status and decision dates",
+            "content/tools.yaml".to_string(),
+        ),
+        (
+            "secret terms (and a salt of your own) for the checker",
+            "content/classifier.yaml".to_string(),
+        ),
+        (
+            "indicators: the periods you measure and your targets",
+            "content/indicators.yaml".to_string(),
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn langs(l: &[&str]) -> Vec<String> {
+        l.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn languages_default_to_french_and_start_with_the_default() {
+        assert_eq!(InitOptions::default().languages().unwrap(), ["fr"]);
+        let both = InitOptions {
+            languages: Some(langs(&["fr", "EN "])),
+            ..Default::default()
+        };
+        assert_eq!(both.languages().unwrap(), ["fr", "en"]);
+        let added = InitOptions {
+            language: Some("fr".into()),
+            languages: Some(langs(&["nl"])),
+            ..Default::default()
+        };
+        assert_eq!(added.languages().unwrap(), ["fr", "nl"]);
+        let wrong_order = InitOptions {
+            language: Some("fr".into()),
+            languages: Some(langs(&["en", "fr"])),
+            ..Default::default()
+        };
+        assert!(wrong_order
+            .languages()
+            .unwrap_err()
+            .contains("must start with"));
+        let bad = InitOptions {
+            languages: Some(langs(&["fr", "english"])),
+            ..Default::default()
+        };
+        assert!(bad.languages().unwrap_err().contains("not a language code"));
+    }
+
+    #[test]
+    fn configure_rewrites_the_identity_lines_only() {
+        let template = "title: \"{{ association.name }}\"\nlanguage: fr\nlanguages: [fr, en]\nassociation:\n  name: \"Old\"  # handbook:adapt\n  website: \"https://old.example.org/\"\n  mission: \"name: x\"\n";
+        let options = InitOptions {
+            name: Some("L'Envol \"Zéphyr\"".into()),
+            website: Some("https://zephyr.example.org/".into()),
+            ..Default::default()
+        };
+        let out = configure(template, &options, &langs(&["fr"])).unwrap();
+        assert_eq!(
+            out,
+            "title: \"{{ association.name }}\"\nlanguage: fr\nlanguages: [fr]\nassociation:\n  name: \"L'Envol \\\"Zéphyr\\\"\"\n  website: \"https://zephyr.example.org/\"\n  mission: \"name: x\"\n"
+        );
+        let bad = InitOptions {
+            website: Some("zephyr.org".into()),
+            ..Default::default()
+        };
+        assert!(configure(template, &bad, &langs(&["fr"])).is_err());
+    }
+
+    #[test]
+    fn twins_follow_the_languages() {
+        let fr = langs(&["fr"]);
+        let fr_en = langs(&["fr", "en"]);
+        let page = Path::new("charter/01-preambule.md");
+        let twin = Path::new("charter/01-preambule.en.md");
+        assert_eq!(starter_path(page, &fr).as_deref(), Some(page));
+        assert_eq!(starter_path(twin, &fr), None);
+        assert_eq!(starter_path(twin, &fr_en).as_deref(), Some(twin));
+    }
 }
