@@ -14,6 +14,13 @@ use include_dir::{include_dir, Dir};
 static DEFAULT_CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
 static DEFAULT_CONFIG: &str = include_str!("../handbook.yaml");
 static DEFAULT_CONFIG_EN: &str = include_str!("../handbook.en.yaml");
+/// The configuration of a starter in English first, and its French twin: the same association,
+/// described in English; the name is filled in by [`init`].
+static ENGLISH_FIRST_CONFIG: &str = include_str!("../starter/handbook.en-first.yaml");
+static ENGLISH_FIRST_CONFIG_FR: &str = include_str!("../starter/handbook.fr-twin.yaml");
+
+/// Starter files written whatever the language: they hold names and codes, not prose.
+const LANGUAGE_NEUTRAL: [&str; 1] = ["classifier.yaml"];
 
 /// What a build writes inside the handbook by default and must stay out of version control: the
 /// site, the lock and spare beside it (see `output`), and the build cache.
@@ -28,7 +35,7 @@ pub struct InitOptions {
     pub name: Option<String>,
     /// The handbook's default language; `fr` when not given.
     pub language: Option<String>,
-    /// Every language, the default one first; the default language alone when not given.
+    /// Every language, the default one first; the default language alone when only it is given.
     pub languages: Option<Vec<String>>,
     pub website: Option<String>,
 }
@@ -41,8 +48,12 @@ pub struct Written {
 }
 
 impl InitOptions {
-    /// The checked languages, the default one first.
+    /// The checked languages, the default one first. Without either option, the starter's own:
+    /// French with its English twins.
     fn languages(&self) -> Result<Vec<String>, String> {
+        if self.language.is_none() && self.languages.is_none() {
+            return Ok(vec!["fr".to_string(), "en".to_string()]);
+        }
         let language = self
             .language
             .clone()
@@ -76,9 +87,10 @@ impl InitOptions {
                 "`{bad}` is not a language code: use two letters such as fr, en or nl"
             ));
         }
-        if !STARTER_LANGUAGES[..1].contains(&language.as_str()) {
+        if !STARTER_LANGUAGES.contains(&language.as_str()) {
             return Err(format!(
-                "there is no starter written in `{language}` yet: start with --language fr (its English twins come with --languages fr,en), then translate"
+                "there is no starter written in `{language}` yet: start with --language fr or --language en and --languages {},{language}: the `{language}` pages then show the text of the default language with a notice until it is translated",
+                STARTER_LANGUAGES[0]
             ));
         }
         Ok(list)
@@ -88,7 +100,17 @@ impl InitOptions {
 /// Writes the starter handbook into `dir`, which must be missing or empty.
 pub fn init(dir: &Path, options: &InitOptions) -> Result<Written, String> {
     let languages = options.languages()?;
-    let config = configure(DEFAULT_CONFIG, options, &languages)?;
+    let english_first = languages[0] == "en";
+    let (template, twin) = if english_first {
+        (ENGLISH_FIRST_CONFIG, ("fr", ENGLISH_FIRST_CONFIG_FR))
+    } else {
+        (DEFAULT_CONFIG, ("en", DEFAULT_CONFIG_EN))
+    };
+    let mut options = options.clone();
+    if options.name.is_none() {
+        options.name = default_name(template).or_else(|| default_name(DEFAULT_CONFIG));
+    }
+    let config = configure(template, &options, &languages)?;
     if dir.exists() {
         let mut entries =
             std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
@@ -112,14 +134,17 @@ pub fn init(dir: &Path, options: &InitOptions) -> Result<Written, String> {
         Ok(())
     };
     write(Path::new("handbook.yaml"), config.as_bytes())?;
-    if languages.iter().any(|l| l == "en") {
-        write(Path::new("handbook.en.yaml"), DEFAULT_CONFIG_EN.as_bytes())?;
+    if languages.iter().any(|l| l == twin.0) {
+        write(
+            Path::new(&format!("handbook.{}.yaml", twin.0)),
+            twin.1.as_bytes(),
+        )?;
     }
     write(Path::new(".gitignore"), GITIGNORE.as_bytes())?;
     let mut stack = vec![&DEFAULT_CONTENT];
     while let Some(d) = stack.pop() {
         for file in d.files() {
-            if let Some(rel) = starter_path(file.path(), &languages) {
+            if let Some(rel) = starter_path(file.path(), &languages, &DEFAULT_CONTENT) {
                 write(&Path::new("content").join(rel), file.contents())?;
             }
         }
@@ -141,18 +166,45 @@ pub fn init(dir: &Path, options: &InitOptions) -> Result<Written, String> {
     })
 }
 
-/// Where a file of the embedded starter goes, or `None` when it is a twin in a language the new
-/// handbook does not publish.
-fn starter_path(rel: &Path, languages: &[String]) -> Option<PathBuf> {
-    if !crate::source::is_translation(rel) {
+/// Where a file of the embedded starter goes, or `None` when the new handbook has no use for it.
+///
+/// The embedded starter is French with English twins (`x.md`, `x.en.md`). For a handbook in
+/// French first, a twin is kept when its language is published. For one in English first, the
+/// English twin becomes the file itself and the French original its twin `x.fr.md` (when French
+/// is published); French text with no English twin is left out, except the language-neutral files.
+fn starter_path(rel: &Path, languages: &[String], starter: &Dir<'_>) -> Option<PathBuf> {
+    let primary = languages[0].as_str();
+    let published = |l: &str| languages[1..].iter().any(|x| x == l);
+    if crate::source::is_translation(rel) {
+        let stem = rel.file_stem()?.to_string_lossy().into_owned();
+        let (base, language) = stem.rsplit_once('.')?;
+        if language == primary {
+            let ext = rel.extension()?.to_string_lossy();
+            return Some(rel.with_file_name(format!("{base}.{ext}")));
+        }
+        return published(language).then(|| rel.to_path_buf());
+    }
+    if primary == "fr" {
         return Some(rel.to_path_buf());
     }
-    let stem = rel.file_stem()?.to_string_lossy().into_owned();
-    let (_, language) = stem.rsplit_once('.')?;
-    languages[1..]
-        .iter()
-        .any(|l| l == language)
-        .then(|| rel.to_path_buf())
+    let neutral = LANGUAGE_NEUTRAL.iter().any(|n| rel == Path::new(n));
+    if neutral {
+        return Some(rel.to_path_buf());
+    }
+    let has_twin = starter
+        .get_file(crate::source::twin(rel, primary))
+        .is_some();
+    (has_twin && published("fr")).then(|| crate::source::twin(rel, "fr"))
+}
+
+/// The quoted `  name:` of a starter configuration, when not empty.
+fn default_name(config: &str) -> Option<String> {
+    config
+        .lines()
+        .find(|l| l.starts_with("  name: "))
+        .and_then(|l| l.split('"').nth(1))
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
 }
 
 /// The starter's `handbook.yaml` with the options' identity and languages. Only lines the starter
@@ -265,7 +317,12 @@ mod tests {
 
     #[test]
     fn languages_default_to_french_and_start_with_the_default() {
-        assert_eq!(InitOptions::default().languages().unwrap(), ["fr"]);
+        assert_eq!(InitOptions::default().languages().unwrap(), ["fr", "en"]);
+        let french = InitOptions {
+            language: Some("fr".into()),
+            ..Default::default()
+        };
+        assert_eq!(french.languages().unwrap(), ["fr"]);
         let both = InitOptions {
             languages: Some(langs(&["fr", "EN "])),
             ..Default::default()
@@ -317,10 +374,25 @@ mod tests {
     fn twins_follow_the_languages() {
         let fr = langs(&["fr"]);
         let fr_en = langs(&["fr", "en"]);
+        let en = langs(&["en"]);
+        let en_fr = langs(&["en", "fr"]);
         let page = Path::new("charter/01-preambule.md");
         let twin = Path::new("charter/01-preambule.en.md");
-        assert_eq!(starter_path(page, &fr).as_deref(), Some(page));
-        assert_eq!(starter_path(twin, &fr), None);
-        assert_eq!(starter_path(twin, &fr_en).as_deref(), Some(twin));
+        let french_twin = Path::new("charter/01-preambule.fr.md");
+        let starter = &DEFAULT_CONTENT;
+        assert_eq!(starter_path(page, &fr, starter).as_deref(), Some(page));
+        assert_eq!(starter_path(twin, &fr, starter), None);
+        assert_eq!(starter_path(twin, &fr_en, starter).as_deref(), Some(twin));
+        assert_eq!(starter_path(twin, &en, starter).as_deref(), Some(page));
+        assert_eq!(starter_path(page, &en, starter), None);
+        assert_eq!(
+            starter_path(page, &en_fr, starter).as_deref(),
+            Some(french_twin)
+        );
+        let neutral = Path::new("classifier.yaml");
+        assert_eq!(
+            starter_path(neutral, &en, starter).as_deref(),
+            Some(neutral)
+        );
     }
 }

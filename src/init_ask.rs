@@ -29,12 +29,13 @@ pub fn complete(mut options: InitOptions) -> InitOptions {
         options.name = ask("Name of the association [keep the example]:");
     }
     if options.language.is_none() && options.languages.is_none() {
-        options.language = ask("Language of the handbook: fr, en or nl [fr]:");
+        options.language =
+            Some(ask("Language of the handbook: fr or en [fr]:").unwrap_or_else(|| "fr".into()));
     }
     if options.languages.is_none() {
         let language = options.language.clone().unwrap_or_else(|| "fr".into());
         if let Some(others) =
-            ask("Other languages it is published in, separated by commas (e.g. en) [none]:")
+            ask("Other languages it is published in, separated by commas (e.g. en, nl) [none]:")
         {
             let mut list = vec![language];
             list.extend(others.split(',').map(|l| l.trim().to_string()));

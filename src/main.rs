@@ -348,16 +348,15 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Validate { root } => match build::validate(&root).inspect(|_| {
-            for mark in handbook::adapt::find(&root) {
-                console::info(&mark.to_string());
-            }
-        }) {
+        Command::Validate { root } => match build::validate(&root) {
             Ok(files) => {
                 console::info(&format!(
                     "no problem found ({} files would be written)",
                     files.len()
                 ));
+                for mark in handbook::adapt::find(&root) {
+                    console::info(&mark.to_string());
+                }
                 ExitCode::SUCCESS
             }
             Err(diags) => {

@@ -177,6 +177,10 @@ fn bad_options_are_refused_before_anything_is_written() {
             "must start with the default language",
         ),
         (&["--languages", "fr,english"][..], "not a language code"),
+        (
+            &["--language", "nl"][..],
+            "there is no starter written in `nl` yet",
+        ),
     ] {
         let root = tmp.path().join("hb");
         let run = init(&root, options);
@@ -184,4 +188,105 @@ fn bad_options_are_refused_before_anything_is_written() {
         assert!(run.stderr.contains(message), "{}", run.stderr);
         assert!(!root.exists(), "nothing written for {options:?}");
     }
+}
+
+/// A UI string of the default theme in `language`.
+fn theme_string(language: &str, key: &str) -> String {
+    let path = common::repo_root().join(format!("themes/default/i18n/{language}.yaml"));
+    let strings: serde_json::Value =
+        serde_saphyr::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+    strings[key].as_str().expect("a UI string").to_string()
+}
+
+/// The `title:` of a Markdown file's front matter.
+fn front_matter_title(path: &Path) -> String {
+    fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("title: "))
+        .expect("a title")
+        .trim_matches('"')
+        .to_string()
+}
+
+#[test]
+fn an_english_first_starter_gives_an_english_site_checker_and_charter_pdf() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("trust");
+    init(
+        &root,
+        &["--name", "Zephyr Community Trust", "--language", "en"],
+    )
+    .assert_success();
+    let config = fs::read_to_string(root.join("handbook.yaml")).unwrap();
+    assert!(config.contains("language: en\n") && config.contains("languages: [en]\n"));
+    assert_eq!(association_name(&config), "Zephyr Community Trust");
+    let sources = files(&root);
+    assert!(
+        !sources
+            .iter()
+            .any(|(p, _)| p.contains(".fr.") || p.contains(".en.")),
+        "one language, no twins"
+    );
+    let run = handbook([
+        "revision".as_ref(),
+        "cut".as_ref(),
+        "2026".as_ref(),
+        "--date".as_ref(),
+        "2026-03-12".as_ref(),
+        "--approved-by".as_ref(),
+        "Board meeting".as_ref(),
+        "--summary".as_ref(),
+        "First version.".as_ref(),
+        "--root".as_ref(),
+        root.as_os_str(),
+    ]);
+    run.assert_success();
+    let out = tmp.path().join("out");
+    build(&root, &out, &[]).assert_success();
+    let home = fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(home.contains("<html lang=\"en\""));
+    assert!(home.contains("Zephyr Community Trust"));
+    let checker = fs::read_to_string(out.join("checker/index.html")).unwrap();
+    assert!(checker.contains(&theme_string("en", "checker_label")));
+    let pdf = fs::read(
+        fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.extension().is_some_and(|e| e == "pdf"))
+            .expect("the charter PDF"),
+    )
+    .unwrap();
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).unwrap();
+    let first_section = fs::read_dir(root.join("content/charter"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .min()
+        .unwrap();
+    let title = front_matter_title(&first_section);
+    assert!(
+        text.contains(&title),
+        "the PDF has the English section title {title:?}:\n{text:.600}"
+    );
+    assert!(text.contains("Zephyr Community Trust"));
+}
+
+#[test]
+fn an_english_first_starter_can_keep_french_twins() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("hb");
+    init(&root, &["--languages", "en,fr"]).assert_success();
+    assert!(root.join("handbook.fr.yaml").is_file());
+    let sources = files(&root);
+    assert!(sources.iter().any(|(p, _)| p.ends_with(".fr.md")));
+    let out = tmp.path().join("out");
+    build(&root, &out, &[]).assert_success();
+    assert!(fs::read_to_string(out.join("index.html"))
+        .unwrap()
+        .contains("<html lang=\"en\""));
+    assert!(fs::read_to_string(out.join("fr/index.html"))
+        .unwrap()
+        .contains("<html lang=\"fr\""));
 }
