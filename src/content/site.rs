@@ -230,15 +230,19 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
         return None;
     }
     let (mut config, src) = super::required_yaml::<SiteConfig>(root, rel, diags)?;
+    // A translated twin: its association block completes the default language's.
+    let mut base = None;
     if src.file != rel {
-        // A translated twin: its association block completes the default language's.
-        let base = crate::source::read_original(root, rel)
+        let parsed = crate::source::read_original(root, rel)
             .map_err(Diagnostics::from)
             .and_then(|file| {
                 crate::yaml::parse::<SiteConfig>(&file.text, &crate::yaml::YamlSource::new(rel, 0))
             });
-        match base {
-            Ok(base) => config.association = config.association.inherit(&base.association),
+        match parsed {
+            Ok(parsed) => {
+                config.association = config.association.inherit(&parsed.association);
+                base = Some(parsed.association);
+            }
             Err(found) => {
                 diags.extend(found);
                 return None;
@@ -267,10 +271,12 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
         let reparsed = super::identity::yaml(&raw, &identity, &src.file, 0)
             .and_then(|text| crate::yaml::parse::<SiteConfig>(&text, &src));
         match reparsed {
-            Ok(with_values) => {
-                let association = std::mem::take(&mut config.association);
+            Ok(mut with_values) => {
+                // A variable inside the association block itself takes the value read above.
+                if let Some(base) = &base {
+                    with_values.association = with_values.association.inherit(base);
+                }
                 config = with_values;
-                config.association = association;
             }
             Err(found) => {
                 diags.extend(found);
