@@ -256,3 +256,28 @@ fn handbook_in_root(root: &Path, args: &[&str]) {
     all.extend(["--root".into(), root.as_os_str().to_owned()]);
     handbook(all).assert_success();
 }
+
+#[test]
+fn a_variable_inside_the_association_block_is_replaced_too() {
+    let (tmp, root) = identity_handbook();
+    fs::write(
+        root.join("handbook.yaml"),
+        IDENTITY.replace(
+            "short_name: \"Zéphyr\"",
+            "short_name: \"{{ association.legal_form }} Zéphyr\"",
+        ),
+    )
+    .unwrap();
+    fs::write(
+        root.join("content/index.md"),
+        "Bref : {{ association.short_name }}.\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    build(&root, &out, &[]).assert_success();
+    let home = fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        home.contains("Bref : association loi 1901 Zéphyr."),
+        "{home}"
+    );
+}
