@@ -269,40 +269,40 @@ fn configure(
     Ok(out)
 }
 
-/// What to adapt first in a new starter, with the file for each: printed by `handbook init`.
-pub fn checklist(languages: &[String]) -> Vec<(&'static str, String)> {
-    let twins = if languages.len() > 1 {
-        format!(
-            " (and its twins {})",
-            languages[1..]
-                .iter()
-                .map(|l| format!("handbook.{l}.yaml"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    } else {
-        String::new()
+/// What to adapt first in the starter written into `dir`, with the files for each (a translated
+/// twin needs the same change): printed by `handbook init`.
+pub fn checklist(dir: &Path, languages: &[String]) -> Vec<(&'static str, String)> {
+    // "handbook.yaml and handbook.en.yaml": the translated twins need the same changes.
+    let with_twins = |file: &str| {
+        let mut names = vec![file.to_string()];
+        for language in &languages[1..] {
+            let twin = crate::source::twin(Path::new(file), language);
+            if dir.join(&twin).is_file() {
+                names.push(twin.display().to_string());
+            }
+        }
+        names.join(" and ")
     };
     vec![
         (
             "identity: name, mission, territory, website, contacts, the address of the site (base_url)",
-            format!("handbook.yaml{twins}"),
+            with_twins("handbook.yaml"),
         ),
         (
             "the AI committee: who holds each role",
-            "content/committee.yaml".to_string(),
+            with_twins("content/committee.yaml"),
         ),
         (
             "approved tools: your own tools, their status and decision dates",
-            "content/tools.yaml".to_string(),
+            with_twins("content/tools.yaml"),
         ),
         (
             "secret terms (and a salt of your own) for the checker",
-            "content/classifier.yaml".to_string(),
+            with_twins("content/classifier.yaml"),
         ),
         (
             "indicators: the periods you measure and your targets",
-            "content/indicators.yaml".to_string(),
+            with_twins("content/indicators.yaml"),
         ),
     ]
 }

@@ -107,7 +107,7 @@ fn init_summary(dir: &std::path::Path, written: &handbook::init::Written) -> Str
         written.languages.join(", "),
         dir.display()
     );
-    for (what, file) in handbook::init::checklist(&written.languages) {
+    for (what, file) in handbook::init::checklist(dir, &written.languages) {
         out.push_str(&format!("  - {what}: {file}\n"));
     }
     out.push_str(&format!(
