@@ -290,3 +290,39 @@ fn an_english_first_starter_can_keep_french_twins() {
         .unwrap()
         .contains("<html lang=\"fr\""));
 }
+
+/// In a terminal, `init` asks for what the options did not give. `script` (util-linux) gives the
+/// command a terminal for its standard input, as a person running it would have.
+#[cfg(target_os = "linux")]
+#[test]
+fn in_a_terminal_init_asks_for_the_name_languages_and_website() {
+    use std::io::Write;
+    let tmp = tempfile::tempdir().unwrap();
+    let command = format!(
+        "{} init hb",
+        Path::new(env!("CARGO_BIN_EXE_handbook")).display()
+    );
+    let mut child = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .current_dir(tmp.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("`script` from util-linux runs the command in a terminal");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Vzw Zefier\nen\nfr\nhttps://zefier.example.org/\n")
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    let shown = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{shown}");
+    assert!(shown.contains("Name of the association"), "{shown}");
+    let config = fs::read_to_string(tmp.path().join("hb/handbook.yaml")).unwrap();
+    assert_eq!(association_name(&config), "Vzw Zefier");
+    assert!(config.contains("language: en\n") && config.contains("languages: [en, fr]\n"));
+    assert!(config.contains("  website: \"https://zefier.example.org/\""));
+    assert!(tmp.path().join("hb/handbook.fr.yaml").is_file());
+}
