@@ -26,6 +26,11 @@ const INPUTS: [&str; 9] = [
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
     let mut files = Vec::new();
+    // The starter `handbook init` embeds: `include_dir!` does not see a file added to a folder,
+    // so a change there must rebuild the crate. Not part of the id: it does not render anything.
+    for starter in ["content", "handbook.yaml", "handbook.en.yaml", "starter"] {
+        println!("cargo:rerun-if-changed={starter}");
+    }
     for input in INPUTS {
         println!("cargo:rerun-if-changed={input}");
         collect(&root, Path::new(input), &mut files);

@@ -19,14 +19,10 @@ pub fn salt(hb: &Handbook) -> String {
 
 /// The vocabulary with secret terms hashed: safe to publish.
 pub fn vocabulary(hb: &Handbook) -> Vocabulary {
-    let mut association = vec![hb.site.association.name.clone()];
-    association.extend(
-        hb.site
-            .association
-            .name
-            .strip_prefix("Les ")
-            .map(str::to_string),
-    );
+    let identity = &hb.site.association;
+    let mut association = vec![identity.name.clone()];
+    association.extend(identity.name.strip_prefix("Les ").map(str::to_string));
+    association.extend(identity.short_name.clone());
     let (mut public_names, secrets) = match &hb.classifier {
         Some(c) => (
             c.public_names.clone(),
@@ -34,6 +30,21 @@ pub fn vocabulary(hb: &Handbook) -> Vocabulary {
         ),
         None => (Vec::new(), SecretIndex::empty()),
     };
+    // The contacts `handbook.yaml` names are published on purpose: never a person to hide.
+    for named in [&identity.data_protection_contact, &identity.ai_referent]
+        .into_iter()
+        .flatten()
+    {
+        // "Samira Benali, secrétaire (dpo@…)" → the name before any role or address.
+        let name = named
+            .split([',', '(', '<', ';'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        if !name.is_empty() && !public_names.iter().any(|n| n == name) {
+            public_names.push(name.to_string());
+        }
+    }
     let own_contacts = own_contacts(hb);
     // its premises are a place, never a person ("12 rue Jean Jaurès")
     for a in &own_contacts.addresses {

@@ -11,6 +11,7 @@
 //! Types shared by several stages sit in small base modules (such as [`site_files`]);
 //! `tests/architecture.rs` fails on any new cycle and prints the layering with `--nocapture`.
 
+pub mod adapt;
 pub mod budget;
 pub mod build;
 pub mod cache;
@@ -26,6 +27,7 @@ pub mod digest;
 pub mod highlight;
 pub mod html;
 pub mod init;
+pub mod init_ask;
 pub mod links;
 pub mod lint;
 pub mod markdown;

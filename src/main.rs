@@ -84,7 +84,37 @@ enum Command {
     Init {
         /// Folder to create (must not exist or be empty)
         dir: PathBuf,
+        /// The association's name (asked when missing and run in a terminal)
+        #[arg(long)]
+        name: Option<String>,
+        /// The handbook's default language: fr, en or nl [default: fr]
+        #[arg(long)]
+        language: Option<String>,
+        /// Every language the handbook is published in, the default first, e.g. fr,en
+        #[arg(long, value_delimiter = ',')]
+        languages: Option<Vec<String>>,
+        /// The association's website, e.g. https://example.org/
+        #[arg(long)]
+        website: Option<String>,
     },
+}
+
+/// What `handbook init` prints: what was written, what to adapt first and where, what to run next.
+fn init_summary(dir: &std::path::Path, written: &handbook::init::Written) -> String {
+    let mut out = format!(
+        "wrote a starter handbook ({} files, {}) into {}\n\nadapt first:\n",
+        written.files,
+        written.languages.join(", "),
+        dir.display()
+    );
+    for (what, file) in handbook::init::checklist(dir, &written.languages) {
+        out.push_str(&format!("  - {what}: {file}\n"));
+    }
+    out.push_str(&format!(
+        "`handbook validate` lists the example values still to adapt.\n\nnext: cd {} && handbook build",
+        dir.display()
+    ));
+    out
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -324,6 +354,9 @@ fn main() -> ExitCode {
                     "no problem found ({} files would be written)",
                     files.len()
                 ));
+                for mark in handbook::adapt::find(&root) {
+                    console::info(&mark.to_string());
+                }
                 ExitCode::SUCCESS
             }
             Err(diags) => {
@@ -354,12 +387,23 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Init { dir } => match handbook::init::init(&dir) {
-            Ok(count) => {
-                console::info(&format!(
-                    "wrote a starter handbook ({count} files) into {0}\nnext: cd {0} && handbook build",
-                    dir.display()
-                ));
+        Command::Init {
+            dir,
+            name,
+            language,
+            languages,
+            website,
+        } => match handbook::init::init(
+            &dir,
+            &handbook::init_ask::complete(handbook::init::InitOptions {
+                name,
+                language,
+                languages,
+                website,
+            }),
+        ) {
+            Ok(written) => {
+                console::info(&init_summary(&dir, &written));
                 ExitCode::SUCCESS
             }
             Err(message) => {

@@ -144,6 +144,15 @@ pub fn read(root: &Path, rel: &Path) -> Result<SourceFile, Diagnostic> {
     })
 }
 
+/// [`read`] outside any [`TranslationScope`]: the default-language file itself, which a translated
+/// twin completes (`handbook.en.yaml` inherits the association's identity from `handbook.yaml`).
+pub fn read_original(root: &Path, rel: &Path) -> Result<SourceFile, Diagnostic> {
+    let saved = TRANSLATION.with(|t| t.borrow_mut().take());
+    let result = read(root, rel);
+    TRANSLATION.with(|t| *t.borrow_mut() = saved);
+    result
+}
+
 fn decode_utf8(rel: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     match String::from_utf8(bytes) {
         Ok(mut text) => {

@@ -101,7 +101,12 @@ fn default_handbook_every_prompt_is_translated_or_marked_as_a_fallback() {
     build(&repo_root(), &public, &[]).assert_success();
     let site = snapshot(&public);
 
-    let prompts = repo_root().join("content/prompts");
+    // The root pages show the revision in force (the last approved one), or content/ without any.
+    let in_force = handbook::revisions::load(&repo_root())
+        .expect("the revisions are sound")
+        .last()
+        .map_or_else(repo_root, |r| repo_root().join(&r.dir));
+    let prompts = in_force.join("content/prompts");
     let mut sources: Vec<_> = std::fs::read_dir(&prompts)
         .expect("prompts folder")
         .map(|e| e.expect("entry").path())

@@ -18,7 +18,7 @@ const WAIT: Duration = Duration::from_secs(30);
 fn handbook() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().expect("tempdir");
     let root = tmp.path().join("hb");
-    handbook::init::init(&root).expect("init");
+    handbook::init::init(&root, &Default::default()).expect("init");
     (tmp, root)
 }
 

@@ -8,6 +8,7 @@ pub mod charter;
 pub mod classifier;
 pub mod committee;
 pub mod decision_tree;
+pub mod identity;
 pub mod indicators;
 pub mod kinds;
 pub mod method;
@@ -168,6 +169,10 @@ pub fn load_translated(
 pub fn load(root: &Path) -> Result<Handbook, Diagnostics> {
     let mut diags = Diagnostics::new();
     let site = site::load(root, &mut diags);
+    // Every content file read from here on has its `{{ association.… }}` variables replaced.
+    let _identity = site
+        .as_ref()
+        .map(|s| identity::IdentityScope::enter(identity::Identity::of(&s.association)));
     let mut loaded = Handbook::<()>::default();
     for kind in kinds::Kind::ALL {
         let entry = kind.entry();
@@ -191,10 +196,16 @@ fn load_optional_markdown(root: &Path, rel: &Path, diags: &mut Diagnostics) -> O
     if !root.join(rel).exists() {
         return None;
     }
-    match source::read(root, rel) {
-        Ok(file) => Some(Markdown::new(file.text, &file.rel, 0)),
-        Err(d) => {
-            diags.push(d);
+    let read = source::read(root, rel).map_err(Diagnostics::from);
+    match read.and_then(|file| {
+        Ok((
+            identity::markdown_in_scope(file.text, &file.rel, 0)?,
+            file.rel,
+        ))
+    }) {
+        Ok((text, rel)) => Some(Markdown::new(text, &rel, 0)),
+        Err(found) => {
+            diags.extend(found);
             None
         }
     }
@@ -222,7 +233,8 @@ pub fn required_yaml<T: DeserializeOwned>(
         .map_err(Diagnostics::from)
         .and_then(|file| {
             let src = YamlSource::new(&file.rel, 0);
-            yaml::parse::<T>(&file.text, &src).map(|doc| (doc, src))
+            let text = identity::yaml_in_scope(file.text, &file.rel, 0)?;
+            yaml::parse::<T>(&text, &src).map(|doc| (doc, src))
         });
     match parsed {
         Ok(pair) => Some(pair),
@@ -250,11 +262,22 @@ pub fn read_front_matter<T: DeserializeOwned>(
     let doc = source::split_front_matter(&file)?;
     // `file.rel` is the translated twin when one was read: errors point at the file actually read.
     let meta_source = YamlSource::new(&file.rel, doc.yaml_line_offset);
-    let meta = yaml::parse::<T>(doc.yaml, &meta_source)?;
+    let yaml_text = identity::yaml_in_scope(doc.yaml.to_string(), &file.rel, doc.yaml_line_offset);
+    let body = identity::markdown_in_scope(doc.body.to_string(), &file.rel, doc.body_line_offset);
+    let (yaml_text, body) = match (yaml_text, body) {
+        (Ok(y), Ok(b)) => (y, b),
+        (y, b) => {
+            let mut found = Diagnostics::new();
+            found.extend(y.err().unwrap_or_default());
+            found.extend(b.err().unwrap_or_default());
+            return Err(found);
+        }
+    };
+    let meta = yaml::parse::<T>(&yaml_text, &meta_source)?;
     Ok(FrontMatterFile {
         meta,
         meta_source,
-        body: Markdown::new(doc.body, &file.rel, doc.body_line_offset),
+        body: Markdown::new(body, &file.rel, doc.body_line_offset),
         rel: rel.to_path_buf(),
     })
 }

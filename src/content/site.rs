@@ -21,6 +21,9 @@ pub struct SiteConfig {
     pub base_url: Spanned<String>,
     #[serde(default = "default_theme")]
     pub theme: Spanned<String>,
+    /// Required in `handbook.yaml`; optional in a translated twin (`handbook.en.yaml`), where each
+    /// field given replaces the default language's one and the others are inherited.
+    #[serde(default)]
     pub association: Association,
     /// Page-weight limits; may only tighten the defaults (see [`Budget`]).
     #[serde(default)]
@@ -63,16 +66,32 @@ fn default_theme() -> Spanned<String> {
     )
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+/// The association's identity, written once here and used everywhere else through the variables of
+/// [`super::identity`] (`{{ association.name }}`…). `name`, `mission` and `territory` are required
+/// in `handbook.yaml` (checked after a translated twin's fields are merged in).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Association {
+    #[serde(default)]
     pub name: String,
+    /// A shorter name for running text ("Pont-Vert" for "Les Ateliers du Pont-Vert"); the name when
+    /// left out.
+    #[serde(default)]
+    pub short_name: Option<String>,
     #[serde(default)]
     pub legal_form: Option<String>,
     #[serde(default)]
     pub founded: Option<u32>,
+    #[serde(default)]
     pub mission: String,
+    #[serde(default)]
     pub territory: String,
+    /// Who answers questions about personal data (a role, a name, a mailbox): published on purpose.
+    #[serde(default)]
+    pub data_protection_contact: Option<String>,
+    /// The AI referent, first contact for questions on the handbook: published on purpose.
+    #[serde(default)]
+    pub ai_referent: Option<String>,
     #[serde(default)]
     pub audience: Option<String>,
     #[serde(default)]
@@ -94,6 +113,41 @@ pub struct Association {
 }
 
 impl Association {
+    /// This (translated) block completed, field by field, with the default language's `base`.
+    pub fn inherit(self, base: &Association) -> Association {
+        fn text(own: String, base: &str) -> String {
+            if own.trim().is_empty() {
+                base.to_string()
+            } else {
+                own
+            }
+        }
+        Association {
+            name: text(self.name, &base.name),
+            short_name: self.short_name.or_else(|| base.short_name.clone()),
+            legal_form: self.legal_form.or_else(|| base.legal_form.clone()),
+            founded: self.founded.or(base.founded),
+            mission: text(self.mission, &base.mission),
+            territory: text(self.territory, &base.territory),
+            data_protection_contact: self
+                .data_protection_contact
+                .or_else(|| base.data_protection_contact.clone()),
+            ai_referent: self.ai_referent.or_else(|| base.ai_referent.clone()),
+            audience: self.audience.or_else(|| base.audience.clone()),
+            values: if self.values.is_empty() {
+                base.values.clone()
+            } else {
+                self.values
+            },
+            website: self.website.or_else(|| base.website.clone()),
+            email: self.email.or_else(|| base.email.clone()),
+            phone: self.phone.or_else(|| base.phone.clone()),
+            address: self.address.or_else(|| base.address.clone()),
+            iban: self.iban.or_else(|| base.iban.clone()),
+            own: Default::default(),
+        }
+    }
+
     /// The checked contact data of `association:` (its site's host as an own domain).
     pub fn own_contacts(
         &self,
@@ -197,6 +251,60 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
         return None;
     }
     let (mut config, src) = super::required_yaml::<SiteConfig>(root, rel, diags)?;
+    // A translated twin: its association block completes the default language's.
+    let mut base = None;
+    if src.file != rel {
+        let parsed = crate::source::read_original(root, rel)
+            .map_err(Diagnostics::from)
+            .and_then(|file| {
+                crate::yaml::parse::<SiteConfig>(&file.text, &crate::yaml::YamlSource::new(rel, 0))
+            });
+        match parsed {
+            Ok(parsed) => {
+                config.association = config.association.inherit(&parsed.association);
+                base = Some(parsed.association);
+            }
+            Err(found) => {
+                diags.extend(found);
+                return None;
+            }
+        }
+    }
+    for (field, value) in [
+        ("name", &config.association.name),
+        ("mission", &config.association.mission),
+        ("territory", &config.association.territory),
+    ] {
+        if value.trim().is_empty() {
+            diags.error(
+                crate::diagnostics::Origin::file_start(rel),
+                format!("`association.{field}` is missing"),
+                format!("add `{field}:` under `association:` in {CONFIG_FILE}: the association's identity is written there once and used by every page"),
+            );
+        }
+    }
+    // `{{ association.name }}` in the title or the description (the twin's above all).
+    let raw = crate::source::read(root, rel)
+        .map(|f| f.text)
+        .unwrap_or_default();
+    if raw.contains("{{") {
+        let identity = super::identity::Identity::of(&config.association);
+        let reparsed = super::identity::yaml(&raw, &identity, &src.file, 0)
+            .and_then(|text| crate::yaml::parse::<SiteConfig>(&text, &src));
+        match reparsed {
+            Ok(mut with_values) => {
+                // A variable inside the association block itself takes the value read above.
+                if let Some(base) = &base {
+                    with_values.association = with_values.association.inherit(base);
+                }
+                config = with_values;
+            }
+            Err(found) => {
+                diags.extend(found);
+                return None;
+            }
+        }
+    }
     let url = config.base_url.value.trim().to_string();
     let host = url
         .split_once("://")
