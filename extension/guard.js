@@ -17,9 +17,8 @@
   const SENSITIVE = new Set(['HEALTH', 'RELIGION', 'ETHNICITY', 'POLITICS', 'UNION', 'SEXUALITY', 'CRIMINAL', 'BIOMETRIC', 'STRATEGIC']);
   const SEND_WORDS = /send|submit|envoy|soumettre|verzend|verstuur|versturen|senden|enviar|invia/i;
   const HOST_TAG = 'handbook-guard';
-
-  let allowSendAnyway = false; // the stricter choice until the background answers
-  api.runtime.sendMessage({ kind: 'settings' }).then((s) => { allowSendAnyway = s?.allowSendAnyway === true; }, () => {});
+  // Events from the guard's own dialog and notices (in their shadow roots) are never sends.
+  const fromGuard = (event) => event.composedPath().some((n) => n.localName === HOST_TAG);
 
   // ---- verdicts, kept by text -------------------------------------------------------------------
   const verdicts = new Map();
@@ -164,16 +163,18 @@
   }
 
   window.addEventListener('focusin', (event) => {
+    if (fromGuard(event)) return;
     const editor = editorOf(event.composedPath()[0]);
     if (editor) { lastEditor = editor; warm(editor); }
   }, true);
   window.addEventListener('input', (event) => {
+    if (fromGuard(event)) return;
     const editor = editorOf(event.composedPath()[0]);
     if (editor) { lastEditor = editor; warm(editor); }
   }, true);
 
   window.addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229) return;
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229 || fromGuard(event)) return;
     const target = event.composedPath()[0];
     const editor = editorOf(target);
     if (!editor) return;
@@ -203,6 +204,7 @@
     return editorsIn(document).find((e) => { try { return readText(e).trim(); } catch { return true; } }) ?? null;
   }
   window.addEventListener('click', (event) => {
+    if (fromGuard(event)) return;
     const button = sendButtonOf(event.composedPath()[0]);
     if (!button) return;
     const editor = editorForButton(button);
@@ -274,7 +276,7 @@
   function notify(message, role) {
     noticeHost?.host.remove();
     noticeHost = shadowHost('notice');
-    const close = el('button', { type: 'button' }, t('guard_dismiss'));
+    const close = el('button', { type: 'button', 'data-action': 'dismiss' }, t('guard_dismiss'));
     const box = el('div', { class: 'notice', role, lang: LANG }, el('p', { style: 'margin:0' }, message), close);
     const root = noticeHost;
     close.addEventListener('click', () => root.host.remove());
@@ -294,7 +296,7 @@
       el('strong', {}, t('js_type_' + e.type)), ` « ${e.text} » — ${e.reason} (${t('js_category')} ${SENSITIVE.has(e.type) ? 4 : 3})`)));
     const advice = el('p', { class: 'advice' }, t(report.category >= 4 ? 'guard_cat4_advice' : 'guard_cat3_advice'));
     const status = el('p', { role: 'status' });
-    const back = el('button', { type: 'button', class: 'primary' }, t('guard_back'));
+    const back = el('button', { type: 'button', class: 'primary', 'data-action': 'back' }, t('guard_back'));
     const actions = el('div', { class: 'actions' }, back);
     const dialog = el('div', { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'guard-title', 'aria-describedby': 'guard-intro', lang: LANG },
       title, intro, findings, advice, status, actions);
@@ -307,7 +309,7 @@
     // Category 4 is never offered pseudonymisation: codes in place of names do not make sensitive
     // facts shareable.
     if (report.category === 3) {
-      const replace = el('button', { type: 'button' }, t('guard_replace'));
+      const replace = el('button', { type: 'button', 'data-action': 'replace' }, t('guard_replace'));
       replace.addEventListener('click', () => {
         if (writeText(editor, report.pseudonymised)) {
           close();
@@ -319,10 +321,13 @@
       });
       actions.append(replace);
     }
-    if (allowSendAnyway) {
-      const anyway = el('button', { type: 'button' }, t('guard_send_anyway'));
-      const yes = el('button', { type: 'button' }, t('guard_confirm_yes'));
-      const no = el('button', { type: 'button', class: 'primary' }, t('guard_confirm_no'));
+    // Asked at each warning, so a policy set meanwhile applies; until the answer, no "send anyway".
+    api.runtime.sendMessage({ kind: 'settings' }).then((s) => s?.allowSendAnyway === true, () => false).then((allowed) => {
+      if (dialogRoot !== root) return;
+      if (!allowed) { dialog.insertBefore(el('p', {}, t('guard_no_send_anyway')), actions.nextSibling); return; }
+      const anyway = el('button', { type: 'button', 'data-action': 'send-anyway' }, t('guard_send_anyway'));
+      const yes = el('button', { type: 'button', 'data-action': 'confirm' }, t('guard_confirm_yes'));
+      const no = el('button', { type: 'button', class: 'primary', 'data-action': 'cancel' }, t('guard_confirm_no'));
       const confirm = el('div', { class: 'confirm', role: 'group', 'aria-labelledby': 'guard-confirm' },
         el('p', { id: 'guard-confirm', style: 'margin:0;flex-basis:100%' }, t('guard_confirm')), no, yes);
       confirm.hidden = true;
@@ -331,9 +336,7 @@
       yes.addEventListener('click', () => { close(); release(editor, text, replay, 'guard_send_again'); });
       actions.append(anyway);
       dialog.append(confirm);
-    } else {
-      dialog.append(el('p', {}, t('guard_no_send_anyway')));
-    }
+    });
     dialog.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') { event.preventDefault(); close(); return; }
       if (event.key !== 'Tab') return;
