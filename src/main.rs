@@ -97,12 +97,22 @@ enum Command {
         /// Never offer "send anyway" for a held text
         #[arg(long)]
         no_send_anyway: bool,
+        /// `all` (one manifest for Chromium browsers and Firefox), `chromium` or `firefox`
+        #[arg(long, value_enum, default_value_t = ExtensionBrowsers::All)]
+        browser: ExtensionBrowsers,
     },
     /// Write a complete starter handbook into a new folder
     Init {
         /// Folder to create (must not exist or be empty)
         dir: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExtensionBrowsers {
+    All,
+    Chromium,
+    Firefox,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -405,12 +415,18 @@ fn main() -> ExitCode {
             sites,
             zip,
             no_send_anyway,
+            browser,
         } => extension(handbook::extension::ExtensionOptions {
             root,
             output,
             sites,
             zip,
             allow_send_anyway: !no_send_anyway,
+            browsers: match browser {
+                ExtensionBrowsers::All => handbook::extension::Browsers::All,
+                ExtensionBrowsers::Chromium => handbook::extension::Browsers::Chromium,
+                ExtensionBrowsers::Firefox => handbook::extension::Browsers::Firefox,
+            },
         }),
         Command::Init { dir } => match handbook::init::init(&dir) {
             Ok(count) => {

@@ -298,3 +298,42 @@ fn refusals_say_why_and_leave_the_output_as_it_was() {
     );
     assert!(!other.join("manifest.json").exists());
 }
+
+#[test]
+fn the_scripts_reach_no_host() {
+    let (_tmp, _root, out) = built();
+    for (name, entry) in snapshot(&out) {
+        let common::Entry::File(bytes) = entry else {
+            continue;
+        };
+        if !(name.ends_with(".js") || name.ends_with(".html")) {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        for scheme in ["http://", "https://", "ws://", "wss://", "//cdn"] {
+            assert!(
+                !text.contains(scheme),
+                "{name} names a remote address ({scheme})"
+            );
+        }
+        if name == "wasm_widget.js" {
+            continue; // the classifier's glue fetches only what it is given: the extension's file
+        }
+        for (at, _) in text.match_indices("fetch(") {
+            assert!(
+                text[at..].starts_with("fetch(api.runtime.getURL("),
+                "{name}: a fetch of something other than the extension's own file: {}",
+                &text[at..(at + 60).min(text.len())]
+            );
+        }
+        for forbidden in [
+            "XMLHttpRequest",
+            "sendBeacon",
+            "WebSocket",
+            "EventSource",
+            "eval(",
+        ] {
+            assert!(!text.contains(forbidden), "{name} uses {forbidden}");
+        }
+    }
+}

@@ -15,8 +15,19 @@ pub const DEFAULT_SITES: [&str; 8] = [
     "https://chat.deepseek.com/*",
 ];
 
+/// Which browsers the manifest is written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Browsers {
+    /// One manifest for both: Chromium reads `background.service_worker`, Firefox
+    /// `background.scripts`, each ignoring the other (Firefox's linter warns about the first).
+    All,
+    Chromium,
+    Firefox,
+}
+
 /// What the manifest says besides its fixed parts.
 pub struct ManifestInput<'a> {
+    pub browsers: Browsers,
     /// Every guarded site, as checked match patterns, in order and without repeats.
     pub sites: &'a [String],
     /// The handbook's language, the default of the extension's `_locales`.
@@ -88,12 +99,7 @@ pub fn manifest(input: &ManifestInput) -> Value {
         "version": input.version,
         "default_locale": input.default_locale,
         "permissions": ["storage"],
-        "background": {
-            // Chromium reads `service_worker`, Firefox `scripts`; each ignores the other.
-            "service_worker": "background.js",
-            "scripts": ["background.js"],
-            "type": "module"
-        },
+        "background": background(input.browsers),
         "content_scripts": [{
             "matches": input.sites,
             "js": ["guard.js"],
@@ -116,6 +122,18 @@ pub fn manifest(input: &ManifestInput) -> Value {
             }
         }
     })
+}
+
+fn background(browsers: Browsers) -> Value {
+    match browsers {
+        Browsers::All => json!({
+            "service_worker": "background.js",
+            "scripts": ["background.js"],
+            "type": "module"
+        }),
+        Browsers::Chromium => json!({ "service_worker": "background.js", "type": "module" }),
+        Browsers::Firefox => json!({ "scripts": ["background.js"], "type": "module" }),
+    }
 }
 
 /// Firefox needs a stable add-on id; an address-like one made from the handbook's host keeps two
@@ -170,6 +188,34 @@ mod tests {
             );
         }
         assert!(guarded_sites(&["*://*.example.org/*".to_string()]).is_ok());
+    }
+
+    #[test]
+    fn each_browser_gets_the_background_it_reads() {
+        let sites = guarded_sites(&[]).unwrap();
+        let made = |browsers| {
+            manifest(&ManifestInput {
+                browsers,
+                sites: &sites,
+                default_locale: "fr",
+                base_url: "https://ia.example.org/",
+                version: "1.0.0",
+            })
+        };
+        let all = made(Browsers::All);
+        assert_eq!(all["background"]["service_worker"], "background.js");
+        assert_eq!(all["background"]["scripts"][0], "background.js");
+        let firefox = made(Browsers::Firefox);
+        assert!(firefox["background"].get("service_worker").is_none());
+        assert_eq!(firefox["background"]["scripts"][0], "background.js");
+        let chromium = made(Browsers::Chromium);
+        assert!(chromium["background"].get("scripts").is_none());
+        assert_eq!(chromium["background"]["service_worker"], "background.js");
+        for m in [all, firefox, chromium] {
+            assert_eq!(m["manifest_version"], 3);
+            assert_eq!(m["permissions"], json!(["storage"]));
+            assert_eq!(m["content_scripts"][0]["matches"], json!(sites));
+        }
     }
 
     #[test]

@@ -23,7 +23,7 @@ use crate::diagnostics::Diagnostics;
 use crate::render::checker_assets::{PKG_JS, PKG_WASM};
 use crate::render::theme::Theme;
 
-pub use manifest::{guarded_sites, DEFAULT_SITES};
+pub use manifest::{guarded_sites, Browsers, DEFAULT_SITES};
 
 /// The extension's own scripts, pages and policy schema.
 static SCRIPTS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/extension");
@@ -37,6 +37,7 @@ pub struct ExtensionOptions {
     pub zip: Option<PathBuf>,
     /// Whether staff may send a held text anyway, after a confirmation (a policy can still say no).
     pub allow_send_anyway: bool,
+    pub browsers: Browsers,
 }
 
 /// What was written.
@@ -61,7 +62,13 @@ pub fn extension(options: &ExtensionOptions) -> Result<ExtensionReport, Extensio
     let hb = crate::content::load(&options.root).map_err(ExtensionError::Sources)?;
     let theme =
         Theme::load(&options.root, &hb.site.theme.value).map_err(ExtensionError::Sources)?;
-    let files = files(&hb, &theme, &sites, options.allow_send_anyway);
+    let files = files(
+        &hb,
+        &theme,
+        &sites,
+        options.allow_send_anyway,
+        options.browsers,
+    );
     let zip_bytes = match &options.zip {
         Some(_) => Some(zip::archive(&files).map_err(ExtensionError::Other)?),
         None => None,
@@ -84,6 +91,7 @@ pub fn files(
     theme: &Theme,
     sites: &[String],
     allow_send_anyway: bool,
+    browsers: Browsers,
 ) -> BTreeMap<String, Vec<u8>> {
     let mut files = BTreeMap::new();
     for file in SCRIPTS.files() {
@@ -110,6 +118,7 @@ pub fn files(
         );
     }
     let manifest = manifest::manifest(&manifest::ManifestInput {
+        browsers,
         sites,
         default_locale: &default_locale,
         base_url: &hb.site.base_url.value,

@@ -4,6 +4,10 @@
 // what it sends to /sent, which the server records. Every page has a strict Content-Security-Policy,
 // as chat sites do: the guard must work under it.
 import http from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'";
 
@@ -86,4 +90,25 @@ export async function trapProxy() {
   server.on('connect', (req, socket) => { hits.push(`CONNECT ${req.url}`); socket.destroy(); });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   return { address: `127.0.0.1:${server.address().port}`, hits, close: () => server.close() };
+}
+
+/**
+ * Debian's Chromium with the unpacked extension in `dir` loaded into a fresh profile (new headless
+ * mode: the old one cannot load extensions), without background networking; with `proxy`, every
+ * request for another host goes to that address.
+ */
+export async function launchGuarded(dir, proxy) {
+  const profile = await mkdtemp(join(tmpdir(), 'guard-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: false,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=fr',
+      '--disable-default-apps', '--disable-domain-reliability', '--disable-client-side-phishing-detection', '--no-pings',
+      '--disable-features=AutofillServerCommunication,Translate,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying',
+      '--allow-browser-signin=false', ...(proxy ? [`--proxy-server=http://${proxy}`] : []),
+      `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+  const close = async () => { await context.close(); await rm(profile, { recursive: true, force: true }); };
+  return { context, close };
 }

@@ -9,12 +9,10 @@
 // request of its own (every request for another host goes to a recording proxy, which must stay
 // unused).
 // Usage: node extension.mjs EXTENSION_DIR   (built with --site 'http://127.0.0.1/*')
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { servePages, trapProxy } from './extension-pages.mjs';
+import { launchGuarded, servePages, trapProxy } from './extension-pages.mjs';
 
 const dir = process.argv[2] && resolve(process.argv[2]);
 if (!dir) { console.error('usage: node extension.mjs EXTENSION_DIR'); process.exit(2); }
@@ -43,16 +41,7 @@ const check = (ok, what) => { if (ok) passed++; else { failed++; console.log(`FA
 
 const pages = await servePages();
 const proxy = await trapProxy();
-const profile = await mkdtemp(join(tmpdir(), 'guard-profile-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: false,
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=fr',
-    '--disable-default-apps', '--disable-domain-reliability', '--disable-client-side-phishing-detection', '--no-pings',
-    '--disable-features=AutofillServerCommunication,Translate,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying', '--allow-browser-signin=false',
-    `--proxy-server=http://${proxy.address}`, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
-});
+const { context, close } = await launchGuarded(dir, proxy.address);
 
 const errors = [];
 const BROWSER_OWN_HOSTS = new Set(['update.googleapis.com', 'accounts.google.com']);
@@ -274,10 +263,9 @@ try {
   check(leaked.length === 0, `no personal value ever arrived: ${JSON.stringify(leaked)}`);
   check(errors.length === 0, `no page error: ${errors.join(' | ')}`);
 } finally {
-  await context.close();
+  await close();
   pages.close();
   proxy.close();
-  await rm(profile, { recursive: true, force: true });
 }
 
 console.log(`guard: ${passed} checks passed, ${failed} failed`);
