@@ -166,6 +166,7 @@ fn write_folder(output: &Path, files: &BTreeMap<String, Vec<u8>>) -> Result<(), 
         .prefix(".extension-")
         .tempdir_in(&parent)
         .map_err(|e| format!("cannot write in {}: {e}", parent.display()))?;
+    readable_by_all(staging.path(), 0o755)?;
     for (name, bytes) in files {
         let path = staging.path().join(name);
         if let Some(dir) = path.parent() {
@@ -209,8 +210,23 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
         .map_err(|e| format!("cannot write in {}: {e}", parent.display()))?;
     std::io::Write::write_all(&mut temp, bytes)
         .map_err(|e| format!("cannot write {shown}: {e}"))?;
+    readable_by_all(temp.path(), 0o644)?;
     temp.persist(path)
         .map_err(|e| format!("cannot write {shown}: {}", e.error))?;
+    Ok(())
+}
+
+/// Temporary files and folders are private to their owner; the extension is meant to be read by
+/// others (a web server, an IT share), like any file written the usual way.
+fn readable_by_all(path: &Path, mode: u32) -> Result<(), String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+            .map_err(|e| format!("cannot set the permissions of {}: {e}", path.display()))?;
+    }
+    #[cfg(not(unix))]
+    let _ = (path, mode);
     Ok(())
 }
 
