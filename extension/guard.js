@@ -317,6 +317,7 @@
           notify(t('guard_replaced'), 'status');
         } else {
           status.textContent = t('guard_cannot_replace');
+          replace.focus(); // writing moved the focus to the editor; the dialog is still open
         }
       });
       actions.append(replace);

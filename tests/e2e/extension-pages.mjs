@@ -43,6 +43,20 @@ document.getElementById('send').addEventListener('click', () => {
   editor.textContent = '';
   model = '';
 });`],
+  '/stubborn.html': ['text/html', page('Chat (editor that refuses outside edits)', `
+<div id="editor" contenteditable="true" role="textbox" aria-label="Message"></div>
+<button id="send" type="button" aria-label="Send">&#10148;</button>`, 'stubborn.js')],
+  '/stubborn.js': ['text/javascript', `
+// A controlled editor: its text changes only through its own code (here, setText), and any other
+// edit is undone at once, as some rich editors do. Nothing from outside can replace its text.
+const editor = document.getElementById('editor');
+let model = '';
+window.setText = (text) => { model = text; editor.textContent = text; };
+editor.addEventListener('input', () => { editor.textContent = model; });
+document.getElementById('send').addEventListener('click', () => {
+  fetch('/sent', { method: 'POST', body: JSON.stringify({ page: 'stubborn', text: model }) });
+  window.setText('');
+});`],
   '/form.html': ['text/html', page('Chat (form)', `
 <form method="post" action="/sent-form">
 <label for="message">Message</label>

@@ -5,9 +5,10 @@
 // IBAN never arrives, the warning dialog is there (accessible, focus inside, Escape closes) and the
 // text stays; that once replaced by its pseudonymised version and sent, none of the personal values
 // arrive; that a category-4 text is never offered pseudonymisation; the paste notice; "send anyway"
-// after a confirmation; the popup; axe-core on the open dialog; and that the extension makes no
-// request of its own (every request for another host goes to a recording proxy, which must stay
-// unused).
+// after a confirmation; an editor that undoes outside edits (the guard says it could not replace);
+// the popup; axe-core on the open dialog; and that the extension makes no request of its own (the
+// requests the browser attributes to the pages and the extension's background are only for their
+// own files, and a recording proxy for every other host sees only Chromium's own services).
 // Usage: node extension.mjs EXTENSION_DIR   (built with --site 'http://127.0.0.1/*')
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -44,7 +45,7 @@ const proxy = await trapProxy();
 const { context, close } = await launchGuarded(dir, proxy.address);
 
 const errors = [];
-const BROWSER_OWN_HOSTS = new Set(['update.googleapis.com', 'accounts.google.com']);
+const BROWSER_SERVICES = ['google.com', 'googleapis.com', 'gvt1.com', 'gstatic.com'];
 // every request the browser reports for the pages and the extension's service worker
 const contextRequests = [];
 context.on('request', (request) => contextRequests.push(request.url()));
@@ -234,6 +235,31 @@ try {
   check(got.length === 1 && got[0].text === TEXTS.anyway, `confirmed, the text is sent (got ${JSON.stringify(got)})`);
   await page.close();
 
+  // an editor that undoes any outside edit: the replacement fails, the guard says so and holds
+  {
+    const stubborn = await context.newPage();
+    stubborn.on('pageerror', (e) => errors.push(`stubborn: ${e}`));
+    await stubborn.goto(`${pages.url}/stubborn.html`);
+    const before = pages.received.length;
+    await stubborn.evaluate((text) => window.setText(text), TEXTS.all);
+    await stubborn.click('#send');
+    const shown = await dialog(stubborn).waitFor({ timeout: 10000 }).then(() => true, () => false);
+    check(shown, 'stubborn editor: the send is held');
+    if (shown) {
+      await action(stubborn, 'replace').click();
+      const status = await stubborn.locator('handbook-guard [role="alertdialog"] [role="status"]').textContent();
+      check(status.trim().length > 0 && await dialog(stubborn).count() === 1, `stubborn editor: the failed replacement is said in the dialog (${status})`);
+      check(await stubborn.$eval('#editor', (e) => e.innerText) === TEXTS.all, 'stubborn editor: its text is unchanged');
+      await stubborn.keyboard.press('Escape');
+      const marker = `${TEXTS.harmless} (stubborn)`;
+      await stubborn.evaluate((text) => window.setText(text), marker);
+      await stubborn.click('#send');
+      const got = await arrivals(before);
+      check(got.length === 1 && got[0].text === marker, `stubborn editor: nothing was sent before the next text (got ${JSON.stringify(got)})`);
+    }
+    await stubborn.close();
+  }
+
   // the popup checks a text by hand
   const popup = await context.newPage();
   popup.on('pageerror', (e) => errors.push(`popup: ${e}`));
@@ -249,14 +275,18 @@ try {
   await popup.close();
 
   // nothing left the machine, and the pages' server saw only the pages' own requests
-  // Chromium itself calls its updater and account service at start, with or without any extension
-  // loaded (the same launch without the extension shows both); anything else is a leak.
+  // Chromium itself calls Google's update, component and account services, with or without any
+  // extension loaded (the same launch without the extension shows them); the requests above are
+  // the ones attributed to the pages and the extension, this catches any other host.
   const host = (hit) => hit.replace(/^CONNECT /, '').replace(/^https?:\/\//, '').split(/[/:]/)[0];
-  const outside = proxy.hits.filter((hit) => !BROWSER_OWN_HOSTS.has(host(hit)));
+  const browserOwn = (name) => BROWSER_SERVICES.some((domain) => name === domain || name.endsWith(`.${domain}`));
+  const outside = proxy.hits.filter((hit) => !browserOwn(host(hit)));
   check(outside.length === 0, `no request to another host: ${outside.join(', ')}`);
   const seen = contextRequests.filter((url) => !url.startsWith(pages.url + '/') && !url.startsWith(`chrome-extension://${extensionId}/`));
   check(seen.length === 0, `the pages and the extension requested only their own files: ${seen.join(', ')}`);
-  const allowed = /^(GET \/(textarea|rich|form)\.(html|js)|GET \/favicon\.ico|POST \/sent|POST \/sent-form)$/;
+  // the background's own reads are among them: what the background fetches is observed too
+  check(contextRequests.includes(`chrome-extension://${extensionId}/checker-data.json`), 'the background\'s requests are observed');
+  const allowed = /^(GET \/(textarea|rich|form|stubborn)\.(html|js)|GET \/favicon\.ico|POST \/sent|POST \/sent-form)$/;
   const other = pages.requests.filter((r) => !allowed.test(r));
   check(other.length === 0, `only the pages' own requests reached the server: ${other.join(', ')}`);
   const leaked = pages.received.filter((r) => PERSONAL.some((v) => r.text.includes(v)));
