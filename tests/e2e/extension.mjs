@@ -270,6 +270,10 @@ try {
   await popup.waitForSelector('#result:not([hidden])');
   check((await popup.getAttribute('#verdict', 'class')).includes('verdict-never'), 'popup: the verdict is never');
   check(await popup.locator('#findings li').count() >= 3, 'popup: the three findings are listed');
+  await popup.evaluate(axeSource);
+  const popupAxe = await popup.evaluate(async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } })).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id));
+  check(popupAxe.length === 0, `popup: axe-core finds nothing serious (${popupAxe.join(', ')})`);
   const pseudo = await popup.textContent('#pseudonymised');
   check(pseudo.length > 0 && PERSONAL.every((v) => !pseudo.includes(v)), 'popup: the pseudonymised text holds no personal value');
   await popup.close();
