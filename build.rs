@@ -11,9 +11,10 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 /// What the binary is built from: its code, what it embeds and the locked dependency versions.
-const INPUTS: [&str; 9] = [
+const INPUTS: [&str; 10] = [
     "src",
     "themes/default",
+    "extension",
     "wasm-widget/src",
     "wasm-widget/build.rs",
     "wasm-widget/data",

@@ -128,6 +128,17 @@ pub fn published_texts(hb: &Handbook) -> Vec<String> {
     texts
 }
 
+/// The checker's data file (`checker-data.json`): the published vocabulary and the fingerprint of
+/// the published text. The site's checker page and the browser guard read the same bytes.
+pub fn data_json(hb: &Handbook) -> String {
+    let vocabulary = vocabulary(hb).to_json();
+    let fingerprint = PublishedFingerprint::build(&published_texts(hb)).to_compact();
+    format!(
+        "{{\"vocabulary\":{vocabulary},\"fingerprint\":{}}}\n",
+        serde_json::Value::String(fingerprint)
+    )
+}
+
 /// A checker that knows this handbook.
 pub fn checker(hb: &Handbook) -> Checker {
     Checker::new(

@@ -24,6 +24,7 @@ pub mod content;
 pub mod dates;
 pub mod diagnostics;
 pub mod digest;
+pub mod extension;
 pub mod highlight;
 pub mod html;
 pub mod init;

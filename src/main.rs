@@ -80,6 +80,27 @@ enum Command {
         #[command(subcommand)]
         action: RevisionAction,
     },
+    /// Write the browser guard: an extension that checks what staff paste and send into public AI chats
+    Extension {
+        /// The handbook's folder (the one holding handbook.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Folder to write the unpacked extension into (replaced only if the build succeeds)
+        #[arg(long)]
+        output: PathBuf,
+        /// Also guard the pages of this match pattern, e.g. https://chat.example.org/* (repeatable)
+        #[arg(long = "site", value_name = "PATTERN")]
+        sites: Vec<String>,
+        /// Also write the extension as a zip file, for the stores and force-installation
+        #[arg(long, value_name = "FILE")]
+        zip: Option<PathBuf>,
+        /// Never offer "send anyway" for a held text
+        #[arg(long)]
+        no_send_anyway: bool,
+        /// `all` (one manifest for Chromium browsers and Firefox), `chromium` or `firefox`
+        #[arg(long, value_enum, default_value_t = ExtensionBrowsers::All)]
+        browser: ExtensionBrowsers,
+    },
     /// Write a complete starter handbook into a new folder
     Init {
         /// Folder to create (must not exist or be empty)
@@ -115,6 +136,13 @@ fn init_summary(dir: &std::path::Path, written: &handbook::init::Written) -> Str
         dir.display()
     ));
     out
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExtensionBrowsers {
+    All,
+    Chromium,
+    Firefox,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -282,6 +310,33 @@ content SHA-256: {}",
     }
 }
 
+fn extension(options: handbook::extension::ExtensionOptions) -> ExitCode {
+    use handbook::extension::{extension, ExtensionError};
+    match extension(&options) {
+        Ok(report) => {
+            console::info(&format!(
+                "wrote the guard extension ({} files, {} KiB) into {}, guarding {} sites",
+                report.files,
+                report.bytes / 1024,
+                options.output.display(),
+                report.sites.len()
+            ));
+            if let (Some(path), Some(bytes)) = (&options.zip, report.zip_bytes) {
+                console::info(&format!("zip: {} ({} KiB)", path.display(), bytes / 1024));
+            }
+            ExitCode::SUCCESS
+        }
+        Err(ExtensionError::Sources(diags)) => {
+            console::print_diagnostics(&options.root, diags);
+            ExitCode::from(1)
+        }
+        Err(ExtensionError::Other(message)) => {
+            console::info(&format!("error: {message}"));
+            ExitCode::from(1)
+        }
+    }
+}
+
 /// One line on what the build cache saved, when it was used at all.
 fn cache_line(report: &handbook::cache::CacheReport) -> Option<String> {
     let looked_up = report.hits + report.misses + report.rebuilt;
@@ -387,6 +442,25 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Extension {
+            root,
+            output,
+            sites,
+            zip,
+            no_send_anyway,
+            browser,
+        } => extension(handbook::extension::ExtensionOptions {
+            root,
+            output,
+            sites,
+            zip,
+            allow_send_anyway: !no_send_anyway,
+            browsers: match browser {
+                ExtensionBrowsers::All => handbook::extension::Browsers::All,
+                ExtensionBrowsers::Chromium => handbook::extension::Browsers::Chromium,
+                ExtensionBrowsers::Firefox => handbook::extension::Browsers::Firefox,
+            },
+        }),
         Command::Init {
             dir,
             name,

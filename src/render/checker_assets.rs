@@ -8,20 +8,14 @@ use serde_json::{json, Value};
 use super::{short_hash, SiteFiles};
 use crate::content::Handbook;
 
-static PKG_JS: &[u8] = include_bytes!("../../wasm-widget/pkg/wasm_widget.js");
-static PKG_WASM: &[u8] = include_bytes!("../../wasm-widget/pkg/wasm_widget_bg.wasm");
+pub static PKG_JS: &[u8] = include_bytes!("../../wasm-widget/pkg/wasm_widget.js");
+pub static PKG_WASM: &[u8] = include_bytes!("../../wasm-widget/pkg/wasm_widget_bg.wasm");
 
 /// Writes the checker's files into the site and returns their site-relative paths for templates.
 pub fn add(hb: &Handbook, files: &mut SiteFiles) -> Value {
     let module = format!("assets/wasm_widget.{}.js", short_hash(PKG_JS));
     let wasm = format!("assets/wasm_widget_bg.{}.wasm", short_hash(PKG_WASM));
-    let vocabulary = crate::checker::vocabulary(hb).to_json();
-    let fingerprint =
-        wasm_widget::PublishedFingerprint::build(&crate::checker::published_texts(hb)).to_compact();
-    let data = format!(
-        "{{\"vocabulary\":{vocabulary},\"fingerprint\":{}}}\n",
-        json!(fingerprint)
-    );
+    let data = crate::checker::data_json(hb);
     // A fixed name beside the edition's pages, not a hashed asset: the vocabulary and the published
     // text change with every content edit, and pages must not change (nor be re-rendered) with them.
     let data_path = "checker-data.json".to_string();

@@ -1,0 +1,128 @@
+// Local pages that behave like public AI chat sites, for the guard's browser tests: a textarea sent
+// on Enter, a contenteditable editor (with its own state, updated from input events, as rich
+// editors keep theirs) sent by an icon button, and a plain form posted natively. Each page posts
+// what it sends to /sent, which the server records. Every page has a strict Content-Security-Policy,
+// as chat sites do: the guard must work under it.
+import http from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'";
+
+const page = (title, body, script) => `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>${title}</title>
+${script ? `<script src="/${script}" defer></script>` : ''}</head>
+<body><main><h1>${title}</h1>${body}</main></body></html>`;
+
+const FILES = {
+  '/textarea.html': ['text/html', page('Chat (textarea)', `
+<label for="prompt">Message</label>
+<textarea id="prompt" rows="6"></textarea>`, 'textarea.js')],
+  '/textarea.js': ['text/javascript', `
+const box = document.getElementById('prompt');
+box.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter' || event.shiftKey) return;
+  event.preventDefault();
+  const text = box.value;
+  fetch('/sent', { method: 'POST', body: JSON.stringify({ page: 'textarea', text }) });
+  box.value = '';
+});`],
+  '/rich.html': ['text/html', page('Chat (rich editor)', `
+<div id="editor" contenteditable="true" role="textbox" aria-multiline="true" aria-label="Message"></div>
+<button id="send" type="button" aria-label="Send message" data-testid="send-button"><svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><path d="M1 8l14-7-4 14-3-6z"/></svg></button>`, 'rich.js')],
+  '/rich.js': ['text/javascript', `
+// The editor keeps its own model of the text, as ProseMirror or Lexical do: what is sent is the
+// model, which only input events update, never the DOM read at send time.
+const editor = document.getElementById('editor');
+let model = '';
+editor.addEventListener('input', () => { model = editor.innerText.replace(/\\n$/, ''); });
+document.getElementById('send').addEventListener('click', () => {
+  fetch('/sent', { method: 'POST', body: JSON.stringify({ page: 'rich', text: model }) });
+  editor.textContent = '';
+  model = '';
+});`],
+  '/stubborn.html': ['text/html', page('Chat (editor that refuses outside edits)', `
+<div id="editor" contenteditable="true" role="textbox" aria-label="Message"></div>
+<button id="send" type="button" aria-label="Send">&#10148;</button>`, 'stubborn.js')],
+  '/stubborn.js': ['text/javascript', `
+// A controlled editor: its text changes only through its own code (here, setText), and any other
+// edit is undone at once, as some rich editors do. Nothing from outside can replace its text.
+const editor = document.getElementById('editor');
+let model = '';
+window.setText = (text) => { model = text; editor.textContent = text; };
+editor.addEventListener('input', () => { editor.textContent = model; });
+document.getElementById('send').addEventListener('click', () => {
+  fetch('/sent', { method: 'POST', body: JSON.stringify({ page: 'stubborn', text: model }) });
+  window.setText('');
+});`],
+  '/form.html': ['text/html', page('Chat (form)', `
+<form method="post" action="/sent-form">
+<label for="message">Message</label>
+<textarea id="message" name="message" rows="6"></textarea>
+<button type="submit">Envoyer</button>
+</form>`, null)],
+};
+
+/** Starts the pages' server; `received` lists what the pages sent, `requests` every request. */
+export async function servePages() {
+  const received = [];
+  const requests = [];
+  const server = http.createServer((req, res) => {
+    requests.push(`${req.method} ${req.url}`);
+    let body = '';
+    req.on('data', (chunk) => { body += chunk; });
+    req.on('end', () => {
+      if (req.method === 'POST' && req.url === '/sent') {
+        received.push(JSON.parse(body));
+        res.writeHead(204).end();
+        return;
+      }
+      if (req.method === 'POST' && req.url === '/sent-form') {
+        received.push({ page: 'form', text: new URLSearchParams(body).get('message') });
+        res.writeHead(303, { location: '/form.html' }).end();
+        return;
+      }
+      const file = FILES[req.url];
+      if (!file) { res.writeHead(404).end(); return; }
+      res.writeHead(200, { 'content-type': `${file[0]}; charset=utf-8`, 'content-security-policy': CSP, 'cache-control': 'no-store' });
+      res.end(file[1]);
+    });
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}`, received, requests, close: () => server.close() };
+}
+
+/**
+ * A proxy that only records: the browser is told to send every request for another host through
+ * it, so any request of the extension (or of the browser) to the outside world shows up here.
+ */
+export async function trapProxy() {
+  const hits = [];
+  const server = http.createServer((req, res) => { hits.push(req.url); res.writeHead(502).end(); });
+  server.on('connect', (req, socket) => { hits.push(`CONNECT ${req.url}`); socket.destroy(); });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { address: `127.0.0.1:${server.address().port}`, hits, close: () => server.close() };
+}
+
+/**
+ * Debian's Chromium with the unpacked extension in `dir` loaded into a fresh profile (new headless
+ * mode: the old one cannot load extensions), without background networking; with `proxy`, every
+ * request for another host goes to that address.
+ */
+export async function launchGuarded(dir, proxy) {
+  const profile = await mkdtemp(join(tmpdir(), 'guard-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: false,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=fr',
+      '--disable-default-apps', '--disable-domain-reliability', '--disable-client-side-phishing-detection', '--no-pings',
+      '--disable-features=AutofillServerCommunication,Translate,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying',
+      '--allow-browser-signin=false', ...(proxy ? [`--proxy-server=http://${proxy}`] : []),
+      `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+  const close = async () => { await context.close(); await rm(profile, { recursive: true, force: true }); };
+  return { context, close };
+}
