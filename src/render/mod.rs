@@ -13,6 +13,7 @@ pub mod svg_chart;
 pub mod svg_tree;
 pub mod theme;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
@@ -152,31 +153,44 @@ pub fn render_with(
         .theme
         .strings(&hb.site.language.value);
     stats.sections = cache.collect_changed_sections(hb, &strings, edition);
-    let pages: Vec<&Page> = cache.sections.values().flatten().collect();
-
     let theme = CachedTheme::loaded(&cache.theme)?;
     let (mut files, assets) = files_besides_pages(&theme.theme, hb, edition, &strings)?;
-    check_links(&pages, &cache.sections, &files)?;
+    let (nav, sitemap_urls) = {
+        let pages: Vec<&Page> = cache.sections.values().flatten().collect();
+        check_links(&pages, &cache.sections, &files)?;
+        (navigation(&pages), sitemap_urls(&pages, edition))
+    };
+    // A one-off build renders each edition once: each page's data is dropped as soon as the page
+    // is rendered. A cache that remembers keeps them for the next render.
+    let pages: Vec<Cow<'_, Page>> = if cache.persistent {
+        cache
+            .sections
+            .values()
+            .flatten()
+            .map(Cow::Borrowed)
+            .collect()
+    } else {
+        std::mem::take(&mut cache.sections)
+            .into_values()
+            .flatten()
+            .map(Cow::Owned)
+            .collect()
+    };
 
     let mut renderer = PageRenderer {
         hb,
         edition,
         theme,
         strings: &strings,
-        nav: navigation(&pages),
+        nav,
         assets,
         memo: cache.persistent.then_some(&mut cache.html),
         stats: &mut stats,
     };
-    render_pages_then_search(&mut renderer, &pages, &mut files)?;
+    render_pages_then_search(&mut renderer, pages, &mut files)?;
     renderer.forget_pages_not_in(&files);
 
-    add_sitemap(&theme.theme, hb, &pages, edition, &mut files)?;
-    drop(pages);
-    if !cache.persistent {
-        // A one-off build renders each edition once: its pages' data is not needed any more.
-        cache.sections.clear();
-    }
+    add_sitemap(&theme.theme, hb, &sitemap_urls, edition, &mut files)?;
     cache.stats = stats;
     Ok(place_in_site(files, edition))
 }
@@ -314,22 +328,23 @@ fn check_links(
 /// index and the first error reported are those of a render on one thread.
 fn render_pages_then_search(
     renderer: &mut PageRenderer<'_>,
-    pages: &[&Page],
+    pages: Vec<Cow<'_, Page>>,
     files: &mut SiteFiles,
 ) -> Result<(), Diagnostic> {
+    let count = pages.len();
     let strings = renderer.strings;
     let rendered: Vec<Result<(Rendered, Option<crate::search::SearchDoc>), Diagnostic>> = {
         let shared = &*renderer;
         pages
-            .par_iter()
+            .into_par_iter()
             .map(|page| {
-                let rendered = shared.render(page)?;
-                let doc = search_doc(page, &String::from_utf8_lossy(rendered.html()), strings);
+                let rendered = shared.render(&page)?;
+                let doc = search_doc(&page, &String::from_utf8_lossy(rendered.html()), strings);
                 Ok((rendered, doc))
             })
             .collect()
     };
-    let mut search_docs: Vec<crate::search::SearchDoc> = Vec::with_capacity(pages.len());
+    let mut search_docs: Vec<crate::search::SearchDoc> = Vec::with_capacity(count);
     for result in rendered {
         let (rendered, doc) = result?;
         search_docs.extend(doc);
@@ -355,22 +370,26 @@ fn render_pages_then_search(
     Ok(())
 }
 
+/// The site-absolute addresses of the edition's pages that belong in the sitemap, in page order.
+fn sitemap_urls(pages: &[&Page], edition: &EditionView) -> Vec<String> {
+    pages
+        .iter()
+        .filter(|p| p.in_sitemap)
+        .map(|p| edition.absolute(&p.url))
+        .collect()
+}
+
 /// The edition's sitemap addresses, as a part the build merges into the site's one sitemap; the
 /// root edition also writes `sitemap.xml` itself, for a site without other editions.
 fn add_sitemap(
     theme: &Theme,
     hb: &Handbook,
-    pages: &[&Page],
+    sitemap_urls: &[String],
     edition: &EditionView,
     files: &mut SiteFiles,
 ) -> Result<(), Diagnostic> {
-    let sitemap_urls: Vec<String> = pages
-        .iter()
-        .filter(|p| p.in_sitemap)
-        .map(|p| edition.absolute(&p.url))
-        .collect();
     if edition.is_root() {
-        let sitemap = machine_files::sitemap(theme, hb, &sitemap_urls)?;
+        let sitemap = machine_files::sitemap(theme, hb, sitemap_urls)?;
         files.insert(machine_files::SITEMAP.into(), sitemap);
     }
     files.insert(
