@@ -80,10 +80,14 @@ pub struct Rebuilder {
 }
 
 impl Rebuilder {
+    /// Keeps what it can between edits in memory, and the frozen revisions' pages and every charter
+    /// PDF in the handbook's build cache (`.handbook-cache/`, as `handbook build` does): a PDF is
+    /// typeset again only when its charter changes, not at every save of a prompt.
     pub fn new(root: &Path) -> Self {
+        let disk = crate::cache::DiskCache::at(root.join(crate::cache::DEFAULT_DIR));
         Rebuilder {
             root: root.to_path_buf(),
-            cache: BuildCache::new(),
+            cache: BuildCache::new().with_disk_cache(disk),
             site: None,
         }
     }
