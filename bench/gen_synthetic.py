@@ -127,9 +127,9 @@ def code_block(rng, slug):
 
 
 class Site:
-    def __init__(self, n):
-        self.n_method = (n + 1) // 2
-        self.n_prompts = n - self.n_method
+    def __init__(self, n, prompts_share=0.5):
+        self.n_prompts = round(n * prompts_share)
+        self.n_method = n - self.n_prompts
 
     @staticmethod
     def method_slug(i):
@@ -274,8 +274,8 @@ CSS = "body{max-width:48rem;margin:0 auto;padding:1rem;font-family:system-ui,san
       "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem}\n"
 
 
-def generate(n, out, seed):
-    site = Site(n)
+def generate(n, out, seed, prompts_share=0.5):
+    site = Site(n, prompts_share)
     hb = os.path.join(out, "handbook")
     hg = os.path.join(out, "hugo")
 
@@ -339,10 +339,14 @@ def main():
     parser.add_argument("pages", type=int, help="number of method + prompt pages")
     parser.add_argument("out", help="output folder (handbook/ and hugo/ are created in it)")
     parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--prompts-share", type=float, default=0.5,
+                        help="share of the pages that are prompts (0: method pages only, 1: prompts only)")
     args = parser.parse_args()
     if args.pages < 2:
         parser.error("pages must be at least 2")
-    site = generate(args.pages, args.out, args.seed)
+    if not 0 <= args.prompts_share <= 1:
+        parser.error("--prompts-share must be between 0 and 1")
+    site = generate(args.pages, args.out, args.seed, args.prompts_share)
     print(f"generated {site.n_method} method pages and {site.n_prompts} prompts in {args.out}", file=sys.stderr)
 
 
