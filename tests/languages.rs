@@ -31,11 +31,13 @@ fn english_edition_with_twins_fallbacks_hreflang_and_switcher() {
         "a translated page has no fallback notice"
     );
     assert!(
-        en.contains("hreflang=\"fr\" href=\"../../charter/\""),
+        en.contains("hreflang=\"fr\" href=\"https://ia.example.org/charter/\""),
         "{}",
         &en[..600]
     );
-    assert!(fr.contains("hreflang=\"en\" href=\"../en/charter/\""));
+    assert!(fr.contains("hreflang=\"en\" href=\"https://ia.example.org/en/charter/\""));
+    assert!(fr.contains("hreflang=\"x-default\" href=\"https://ia.example.org/charter/\""));
+    assert!(en.contains("<link rel=\"canonical\" href=\"https://ia.example.org/en/charter/\">"));
     assert!(
         text(&site, "en/index.html").contains("AI handbook of the Revised Association"),
         "handbook.en.yaml twin"

@@ -15,6 +15,7 @@ pub mod prompts;
 pub mod site;
 pub mod tools;
 pub mod training;
+pub mod twins;
 
 use std::path::{Path, PathBuf};
 

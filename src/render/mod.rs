@@ -435,6 +435,7 @@ impl PageRenderer<'_> {
             "root": root_prefix,
             "site_root": site_root,
             "edition": edition.page_context(&page.url),
+            "seo": edition.seo_context(&page.url, &hb.site.base_url.value),
             "current": page.url.trim_start_matches('/'),
             "title": page.title,
             "page": page.data,
@@ -457,11 +458,15 @@ fn add_sitemap(
     edition: &EditionView,
     files: &mut SiteFiles,
 ) -> Result<(), Diagnostic> {
-    let sitemap_urls: Vec<String> = pages
+    let mut sitemap_urls: Vec<String> = pages
         .iter()
-        .filter(|p| p.in_sitemap)
+        .filter(|p| p.in_sitemap && edition.listed_in_sitemap())
         .map(|p| edition.absolute(&p.url))
         .collect();
+    if edition.listed_in_sitemap() {
+        // The list of every page, rendered after the others: the way in for readers without JavaScript.
+        sitemap_urls.push(edition.absolute(pages::ALL_PAGES_URL));
+    }
     if edition.is_root() {
         let sitemap = machine_files::sitemap(theme, hb, &sitemap_urls)?;
         files.insert(machine_files::SITEMAP.into(), sitemap);

@@ -29,7 +29,7 @@ pub const REGISTER_SCRIPT: &str = "register-sw.js";
 const SEARCH_URL: &str = "/search/";
 
 /// The address of the list of every page, in every edition.
-const ALL_PAGES_URL: &str = "/all-pages/";
+pub const ALL_PAGES_URL: &str = "/all-pages/";
 
 /// The search page and the list of every page (its no-JavaScript alternative), built once every other
 /// page is rendered, from what the search index read of them.
