@@ -460,6 +460,7 @@ fn diff_labels(language: &str) -> DiffLabels {
         added: t("diff_added"),
         removed: t("diff_removed"),
         changed: t("diff_changed"),
+        skipped: t("diff_skipped"),
     }
 }
 
