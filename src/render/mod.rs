@@ -402,14 +402,14 @@ impl PageRenderer<'_> {
         } else {
             urls::relative(&edition.absolute(&page.url), "/")
         };
-        // A page of another language is translated when every file it was built from is a twin.
+        // A page of another language is translated when every file it was built from is a twin;
+        // a page built from no file (search, list of pages, changes) is all UI strings.
         let translated = edition.language == edition.default_language
             || edition.default_language.is_empty()
-            || (!page.sources.is_empty()
-                && page
-                    .sources
-                    .iter()
-                    .all(|p| crate::source::is_translation(p)));
+            || page
+                .sources
+                .iter()
+                .all(|p| crate::source::is_translation(p));
         let mut styles = vec![assets
             .static_files
             .get("style.css")
