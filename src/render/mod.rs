@@ -167,6 +167,10 @@ pub fn render_with(
     };
     render_pages_then_search(&mut renderer, &pages, &mut files)?;
     renderer.forget_pages_not_in(&files);
+    if !pages.iter().any(|p| p.has_code) {
+        // No page of this edition shows code: its highlighting style sheet would ship unused.
+        files.remove(&renderer.assets.highlight_css);
+    }
 
     add_sitemap(&theme.theme, hb, &pages, edition, &mut files)?;
     cache.stats = stats;
