@@ -645,6 +645,14 @@ fn prompts_json(hb: &Handbook, edition: &EditionView) -> Vec<u8> {
                 "prompt": p.prompt.text,
                 "placeholders": p.context.placeholders.iter().chain(&p.prompt.placeholders).collect::<BTreeSet<_>>(),
                 "url": format!("{}{}prompts/{}/", hb.site.base_url.value, edition.prefix, p.slug),
+                // A prompt without a twin in this language is given in the default one: say so.
+                "language": if edition.default_language.is_empty()
+                    || crate::source::is_translation(&p.intro.file)
+                {
+                    &hb.site.language.value
+                } else {
+                    &edition.default_language
+                },
             })
         })
         .collect();
