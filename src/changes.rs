@@ -157,6 +157,8 @@ pub struct DiffLabels {
     pub added: String,
     pub removed: String,
     pub changed: String,
+    /// Said in place of unchanged paragraphs left out of a diff.
+    pub skipped: String,
 }
 
 fn prompt_text(p: &crate::content::prompts::Prompt) -> String {
@@ -201,12 +203,9 @@ fn charter_changes(old: &Handbook, new: &Handbook, labels: &DiffLabels) -> Vec<S
         .iter()
         .map(|s| {
             let (status, diff_html) = match old_by_slug.get(s.slug.as_str()) {
-                None => ("added", word_diff("", &section_text(s), labels)),
+                None => ("added", prose_diff(None, Some(s), labels)),
                 Some(o) if section_text(o) == section_text(s) => ("unchanged", String::new()),
-                Some(o) => (
-                    "changed",
-                    word_diff(&section_text(o), &section_text(s), labels),
-                ),
+                Some(o) => ("changed", prose_diff(Some(o), Some(s), labels)),
             };
             SectionChange {
                 number: s.number,
@@ -224,7 +223,7 @@ fn charter_changes(old: &Handbook, new: &Handbook, labels: &DiffLabels) -> Vec<S
                 title: o.title.clone(),
                 slug: o.slug.clone(),
                 status: "removed",
-                diff_html: word_diff(&section_text(o), "", labels),
+                diff_html: prose_diff(Some(o), None, labels),
             });
         }
     }
@@ -233,6 +232,122 @@ fn charter_changes(old: &Handbook, new: &Handbook, labels: &DiffLabels) -> Vec<S
 
 fn section_text(s: &crate::content::charter::Section) -> String {
     format!("{}\n\n{}", s.title, s.body.text.trim())
+}
+
+/// What changed in a charter section, as a reader sees it: the text as rendered (no Markdown
+/// syntax), only the paragraphs that changed, each with a word-level diff, and one unchanged
+/// paragraph on either side for context; longer unchanged runs are left out and marked so.
+fn prose_diff(
+    old: Option<&crate::content::charter::Section>,
+    new: Option<&crate::content::charter::Section>,
+    labels: &DiffLabels,
+) -> String {
+    let blocks = |s: Option<&crate::content::charter::Section>| {
+        s.map_or_else(Vec::new, |s| prose_blocks(&s.body.text))
+    };
+    let (a, b) = (blocks(old), blocks(new));
+    let mut html = String::new();
+    let (old_title, new_title) = (old.map(|s| s.title.as_str()), new.map(|s| s.title.as_str()));
+    if old_title != new_title {
+        html.push_str(&format!(
+            "<p class=\"diff-title\">{}</p>",
+            word_diff(old_title.unwrap_or(""), new_title.unwrap_or(""), labels)
+        ));
+    }
+    // Each row: a paragraph unchanged (its text) or changed (its diff).
+    let mut rows: Vec<(bool, String)> = Vec::new();
+    for op in similar::capture_diff_slices(similar::Algorithm::Myers, &a, &b) {
+        let (old_range, new_range) = (op.old_range(), op.new_range());
+        if matches!(op, similar::DiffOp::Equal { .. }) {
+            rows.extend(b[new_range].iter().map(|t| (false, escape(t))));
+            continue;
+        }
+        let (olds, news) = (&a[old_range], &b[new_range]);
+        for i in 0..olds.len().max(news.len()) {
+            let (o, n) = (olds.get(i), news.get(i));
+            rows.push((
+                true,
+                word_diff(
+                    o.map_or("", String::as_str),
+                    n.map_or("", String::as_str),
+                    labels,
+                ),
+            ));
+        }
+    }
+    let near_change = |i: usize| {
+        rows[i].0
+            || (i > 0 && rows[i - 1].0)
+            || rows.get(i + 1).is_some_and(|(changed, _)| *changed)
+    };
+    let mut skipped = false;
+    for (i, (changed, text)) in rows.iter().enumerate() {
+        if !near_change(i) {
+            skipped = true;
+            continue;
+        }
+        if skipped {
+            html.push_str(&gap(labels));
+            skipped = false;
+        }
+        let class = if *changed {
+            "diff-para"
+        } else {
+            "diff-context"
+        };
+        html.push_str(&format!("<p class=\"{class}\">{text}</p>"));
+    }
+    if skipped {
+        html.push_str(&gap(labels));
+    }
+    html
+}
+
+/// The mark of unchanged paragraphs left out of a diff.
+fn gap(labels: &DiffLabels) -> String {
+    format!(
+        "<p class=\"diff-gap\">[…] <span class=\"vh\">{}</span></p>",
+        escape(&labels.skipped)
+    )
+}
+
+/// The blocks of a Markdown text (paragraphs, headings, list items, table rows, code) as the
+/// plain text a reader sees: links keep their words, emphasis its text, list items a bullet.
+fn prose_blocks(markdown: &str) -> Vec<String> {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut blocks = Vec::new();
+    let mut current = String::new();
+    let mut flush = |current: &mut String| {
+        let text = current.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !text.is_empty() && text != "•" {
+            blocks.push(text);
+        }
+        current.clear();
+    };
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Start(Tag::Item) => {
+                flush(&mut current);
+                current.push_str("• ");
+            }
+            Event::Start(Tag::Paragraph) if current.trim() == "•" => {}
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableRow
+                | TagEnd::TableHead
+                | TagEnd::CodeBlock
+                | TagEnd::BlockQuote(_),
+            ) => flush(&mut current),
+            Event::End(TagEnd::TableCell) => current.push_str(" | "),
+            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) => current.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => current.push(' '),
+            _ => {}
+        }
+    }
+    flush(&mut current);
+    blocks
 }
 
 /// A word-level diff as HTML: unchanged text as is, insertions in `<ins>`, deletions in `<del>`,
@@ -280,6 +395,7 @@ mod tests {
             added: "ajouté".into(),
             removed: "retiré".into(),
             changed: "modifié".into(),
+            skipped: "paragraphes inchangés".into(),
         }
     }
 
@@ -293,6 +409,58 @@ mod tests {
         assert!(html.starts_with("Revue chaque année par le "), "{html}");
         assert!(html.contains("<del><span class=\"vh\">[suppression : </span>comité.<span class=\"vh\">]</span></del>"), "{html}");
         assert!(html.contains("<ins><span class=\"vh\">[ajout : </span>comité IA et le bureau.<span class=\"vh\">]</span></ins>"), "{html}");
+    }
+
+    #[test]
+    fn prose_blocks_drop_markdown_syntax() {
+        let blocks = prose_blocks(
+            "**Avant :** voir l'[arbre de décision](/decision-tree/).\n\n- un\n- *deux*\n\n## Titre",
+        );
+        assert_eq!(
+            blocks,
+            [
+                "Avant : voir l'arbre de décision.",
+                "• un",
+                "• deux",
+                "Titre"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_one_sentence_change_shows_its_paragraph_with_context_only() {
+        let section = |body: &str| crate::content::charter::Section {
+            number: 1,
+            title: "Titre".into(),
+            slug: "titre".into(),
+            body: crate::content::Markdown::new(body, std::path::Path::new("01-titre.md"), 0),
+            number_origin: crate::diagnostics::Origin::file_start("01-titre.md"),
+        };
+        let paras: Vec<String> = (1..=6).map(|i| format!("Paragraphe numéro {i}.")).collect();
+        let old = section(&paras.join("\n\n"));
+        let mut changed = paras.clone();
+        changed[3] = "Paragraphe numéro 4, **modifié**.".into();
+        let new = section(&changed.join("\n\n"));
+        let html = prose_diff(Some(&old), Some(&new), &labels());
+        assert!(!html.contains("**"), "{html}");
+        assert!(
+            html.contains("<p class=\"diff-context\">Paragraphe numéro 3.</p>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<p class=\"diff-context\">Paragraphe numéro 5.</p>"),
+            "{html}"
+        );
+        assert!(
+            !html.contains("numéro 1.") && !html.contains("numéro 6."),
+            "{html}"
+        );
+        assert_eq!(html.matches("diff-gap").count(), 2, "{html}");
+        assert!(
+            html.contains("<ins><span class=\"vh\">[ajout : </span>"),
+            "{html}"
+        );
+        assert!(html.contains("modifié"), "{html}");
     }
 
     #[test]

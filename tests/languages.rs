@@ -31,11 +31,27 @@ fn english_edition_with_twins_fallbacks_hreflang_and_switcher() {
         "a translated page has no fallback notice"
     );
     assert!(
-        en.contains("hreflang=\"fr\" href=\"../../charter/\""),
+        en.contains("hreflang=\"fr\" href=\"https://ia.example.org/charter/\""),
         "{}",
         &en[..600]
     );
-    assert!(fr.contains("hreflang=\"en\" href=\"../en/charter/\""));
+    assert!(fr.contains("hreflang=\"en\" href=\"https://ia.example.org/en/charter/\""));
+    assert!(fr.contains("hreflang=\"x-default\" href=\"https://ia.example.org/charter/\""));
+    // prompts.json says which prompts are not translated: 001 has an English twin, 002 has none.
+    let prompts: serde_json::Value =
+        serde_json::from_str(&text(&site, "en/prompts.json")).expect("JSON");
+    let language = |id: &str| {
+        prompts["prompts"]
+            .as_array()
+            .and_then(|all| all.iter().find(|p| p["id"] == id))
+            .map(|p| p["language"].clone())
+    };
+    assert_eq!(language("PROMPT-001"), Some("en".into()));
+    assert_eq!(language("PROMPT-002"), Some("fr".into()));
+    let french: serde_json::Value =
+        serde_json::from_str(&text(&site, "prompts.json")).expect("JSON");
+    assert_eq!(french["prompts"][1]["language"], "fr");
+    assert!(en.contains("<link rel=\"canonical\" href=\"https://ia.example.org/en/charter/\">"));
     assert!(
         text(&site, "en/index.html").contains("AI handbook of the Revised Association"),
         "handbook.en.yaml twin"

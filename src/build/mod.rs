@@ -263,6 +263,7 @@ fn load_and_render(
     let languages = handbook.site.languages();
     let translations = translations(root, Path::new(""), &handbook, &languages)?;
     let mut lint = Diagnostics::new();
+    content::twins::check_orphans(root, &languages[1..], &mut lint);
     let mut linted = std::collections::BTreeSet::new();
     for hb in std::iter::once(&handbook).chain(&translations) {
         crate::lint::lint_prompts(hb, &crate::checker::checker(hb), &mut linted, &mut lint);
@@ -459,6 +460,7 @@ fn diff_labels(language: &str) -> DiffLabels {
         added: t("diff_added"),
         removed: t("diff_removed"),
         changed: t("diff_changed"),
+        skipped: t("diff_skipped"),
     }
 }
 

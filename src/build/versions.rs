@@ -235,12 +235,76 @@ pub(super) fn render_revisions(
             for edition in &editions {
                 outputs.push(run.render_content(root, edition, cache)?);
             }
+        } else {
+            let draft = UnpublishedDraft {
+                current,
+                translations: current_translations,
+                revisions,
+                switcher,
+            };
+            check_unpublished_draft(root, draft, cache, run)?;
         }
         let theme = cache.site_theme(root, current)?;
         let mut files = merge(outputs, kept_sitemap, current, theme, Some(revisions))?;
         files.extend(pdf_files);
         Ok(files)
     })
+}
+
+/// The draft as [`check_unpublished_draft`] needs it: `content/` in every language, the revisions
+/// and the switcher of the site.
+struct UnpublishedDraft<'a> {
+    current: &'a Handbook,
+    translations: &'a [Handbook],
+    revisions: &'a [Revision],
+    switcher: Vec<SwitchTarget>,
+}
+
+/// Renders the draft (`content/`) in every language without publishing it, for its problems only:
+/// a dead link or a broken page in the draft must stop `handbook build` and `handbook validate`
+/// as it would once the draft is approved, long before the committee is asked to approve it.
+/// Its changes page is there (links to it resolve) without the comparison, and it has no PDF:
+/// both are built from the revision in force, which is checked on its own.
+fn check_unpublished_draft(
+    root: &Path,
+    draft: UnpublishedDraft<'_>,
+    cache: &mut BuildCache,
+    run: &mut BuildRun,
+) -> Result<(), Diagnostics> {
+    let UnpublishedDraft {
+        current,
+        translations: current_translations,
+        revisions,
+        switcher,
+    } = draft;
+    let view = EditionView {
+        prefix: "draft/".into(),
+        status: Status::Draft,
+        label: "draft".into(),
+        switcher,
+        changes: Some(json!({
+            "revision": null,
+            "previous": revisions.last().map(|r| &r.id),
+            "changes": null,
+            "pdf_sha256": null,
+            "revisions": revisions,
+        })),
+        ..EditionView::unversioned()
+    };
+    let mut editions = Vec::new();
+    push_languages(
+        &mut editions,
+        "draft",
+        true,
+        view,
+        current,
+        current_translations,
+        &current.site.languages(),
+    );
+    for edition in &editions {
+        run.render_content(root, edition, cache)?;
+    }
+    Ok(())
 }
 
 /// What the whole site needs of each revision, whatever edition is shown: the addresses a reader
@@ -361,29 +425,23 @@ fn draft_pdf(
     disk: &mut DiskCache,
     pdf_files: &mut SiteFiles,
 ) -> Result<PdfLink, Diagnostics> {
-    let (date, approved_by) = (&in_force.date, "—");
+    let (id, date) = (&in_force.id, &in_force.date);
     let key = {
         let mut k = cache::KeyBuilder::new("draft-pdf");
-        k.field(revisions::pdf::fingerprint(
-            current,
-            "draft",
-            date,
-            approved_by,
-        ));
+        k.field(revisions::pdf::fingerprint(current, id, date, "draft"));
         k.finish()
     };
     let cached = disk.get_record(&key).and_then(|mut m| m.remove("pdf"));
     let bytes = match cached {
         Some(bytes) => bytes,
         None => {
-            let bytes =
-                revisions::pdf::build(current, "draft", date, approved_by).map_err(|e| {
-                    Diagnostics::from(Diagnostic::new(
-                        Origin::file_start("content/charter"),
-                        format!("draft charter PDF: {e}"),
-                        "check the charter sections",
-                    ))
-                })?;
+            let bytes = revisions::pdf::build_draft(current, id, date).map_err(|e| {
+                Diagnostics::from(Diagnostic::new(
+                    Origin::file_start("content/charter"),
+                    format!("draft charter PDF: {e}"),
+                    "check the charter sections",
+                ))
+            })?;
             disk.put(&key, &frozen::single("pdf", bytes.clone()));
             bytes
         }

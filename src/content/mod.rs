@@ -16,6 +16,7 @@ pub mod prompts;
 pub mod site;
 pub mod tools;
 pub mod training;
+pub mod twins;
 
 use std::path::{Path, PathBuf};
 

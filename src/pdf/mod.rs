@@ -22,6 +22,7 @@
 //! Signing appends to the file, so the SHA-256 of this unsigned PDF identifies every signed copy.
 
 pub mod charter_parts;
+mod draft;
 mod draw;
 pub mod fonts;
 mod labels;
@@ -152,6 +153,25 @@ pub fn source_hash(sections: &[CharterSectionInput<'_>]) -> String {
 /// Builds the charter PDF (PDF/A-2b with empty signature fields). Deterministic: the same input
 /// always gives the same bytes.
 pub fn charter_pdf(doc: &CharterPdf<'_>) -> Result<Vec<u8>, PdfError> {
+    build(doc, None)
+}
+
+/// Builds the PDF of a charter nobody approved yet (the draft): "draft, do not sign" on every page
+/// in the document's language, no signature page and no signature field, whatever
+/// `doc.signature_fields` says. `doc.revision` and `doc.date` are the revision in force, which the
+/// draft amends; `doc.approved_by` is not printed.
+pub fn draft_charter_pdf(doc: &CharterPdf<'_>) -> Result<Vec<u8>, PdfError> {
+    let labels = draft::DraftLabels::for_language(doc.language)?;
+    build(
+        &CharterPdf {
+            signature_fields: 0,
+            ..*doc
+        },
+        Some(&labels),
+    )
+}
+
+fn build(doc: &CharterPdf<'_>, draft: Option<&draft::DraftLabels>) -> Result<Vec<u8>, PdfError> {
     let date = metadata::parse_date(doc.date)?;
     let hash = doc.source_sha256.trim();
     if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
@@ -169,23 +189,38 @@ pub fn charter_pdf(doc: &CharterPdf<'_>) -> Result<Vec<u8>, PdfError> {
     let fonts = fonts::Fonts::load()?;
     let geo = Geometry::a4();
 
-    let elements = elements(doc, &labels, &long_date, &hash);
+    let mut elements = elements(doc, &labels, &long_date, &hash);
+    let identification = [
+        ("association", doc.association),
+        ("title", doc.title),
+        ("revision", doc.revision),
+        ("date", &long_date),
+    ];
     let footer = Footer {
         lines: vec![
-            fill(
-                &labels.footer_revision,
-                &[
-                    ("association", doc.association),
-                    ("title", doc.title),
-                    ("revision", doc.revision),
-                    ("date", &long_date),
-                ],
-            ),
+            match draft {
+                Some(d) => fill(&d.footer, &identification),
+                None => fill(&labels.footer_revision, &identification),
+            },
             fill(&labels.footer_hash, &[("hash", &hash)]),
         ],
         page_label: labels.page.clone(),
     };
-    let laid_out = layout::layout(&fonts, &elements, &footer, &geo);
+    if let (Some(d), Some(Element::Title(title))) = (draft, elements.first_mut()) {
+        title.rows = d
+            .title_rows(doc.revision, &long_date, &labels.sources_hash, &hash)
+            .into_iter()
+            .map(|(label, value, small)| TitleRow {
+                label,
+                value,
+                small,
+            })
+            .collect();
+    }
+    let mut laid_out = layout::layout(&fonts, &elements, &footer, &geo);
+    if let Some(d) = draft {
+        draft::add_band(&fonts, &mut laid_out, &d.band, &geo);
+    }
 
     let fields: Vec<signature::Field> = laid_out
         .pages
@@ -203,19 +238,24 @@ pub fn charter_pdf(doc: &CharterPdf<'_>) -> Result<Vec<u8>, PdfError> {
         })
         .collect();
 
+    let subject_values = [
+        ("association", doc.association),
+        ("revision_label", &labels.revision),
+        ("revision", doc.revision),
+        ("date", &long_date),
+        ("approved_by", doc.approved_by),
+        ("hash", &hash),
+    ];
+    let title = match draft {
+        Some(d) => format!("{} — {}", d.band, doc.title),
+        None => doc.title.to_string(),
+    };
     let info = metadata::Info {
-        title: doc.title,
-        subject: fill(
-            &labels.subject,
-            &[
-                ("association", doc.association),
-                ("revision_label", &labels.revision),
-                ("revision", doc.revision),
-                ("date", &long_date),
-                ("approved_by", doc.approved_by),
-                ("hash", &hash),
-            ],
-        ),
+        title: &title,
+        subject: match draft {
+            Some(d) => fill(&d.subject, &subject_values),
+            None => fill(&labels.subject, &subject_values),
+        },
         association: doc.association,
         revision: doc.revision,
         language: doc.language,

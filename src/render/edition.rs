@@ -226,6 +226,62 @@ impl EditionView {
     }
 }
 
+impl EditionView {
+    /// Whether this edition's pages belong in the sitemap: not the draft (unapproved, kept out of
+    /// search engines), and not the permanent copy of the revision in force under `revisions/ID/`,
+    /// whose pages name the root ones as canonical.
+    pub fn listed_in_sitemap(&self) -> bool {
+        self.status != Status::Draft && !self.is_copy_of_root()
+    }
+
+    /// Whether this is the revision in force's permanent copy (`revisions/ID/`), a duplicate of the
+    /// root edition.
+    fn is_copy_of_root(&self) -> bool {
+        self.status == Status::Newest
+            && !self.prefix.is_empty()
+            && self.prefix.starts_with("revisions/")
+    }
+
+    /// The folder search engines should treat as the home of this edition in `language` (whose
+    /// folder here is `folder`): the root one for the revision in force's permanent copy, else
+    /// `folder` itself.
+    fn canonical_folder(&self, language: &str, folder: &str) -> String {
+        if !self.is_copy_of_root() {
+            return folder.to_string();
+        }
+        if language.is_empty() || language == self.default_language {
+            String::new()
+        } else {
+            format!("{language}/")
+        }
+    }
+
+    /// What search engines read of a page (`seo` in templates): its canonical address, its
+    /// language alternates with `x-default` (the default language), all absolute under `base_url`
+    /// (which ends in `/`), and `noindex` for the draft. The 404 page, which exists once and for
+    /// no address of its own, gets none of them.
+    pub fn seo_context(&self, page_url: &str, base_url: &str) -> Value {
+        let noindex = self.status == Status::Draft;
+        if page_url == "/404.html" {
+            return json!({ "canonical": null, "alternates": [], "noindex": noindex });
+        }
+        let page = page_url.trim_start_matches('/');
+        let address = |folder: &str| format!("{base_url}{folder}{page}");
+        let canonical = address(&self.canonical_folder(&self.language, &self.prefix));
+        let mut alternates: Vec<Value> = Vec::new();
+        if self.languages.len() > 1 {
+            for (lang, folder) in &self.languages {
+                let href = address(&self.canonical_folder(lang, folder));
+                if *lang == self.default_language {
+                    alternates.push(json!({ "lang": "x-default", "href": href }));
+                }
+                alternates.push(json!({ "lang": lang, "href": href }));
+            }
+        }
+        json!({ "canonical": canonical, "alternates": alternates, "noindex": noindex })
+    }
+}
+
 fn status_key(status: Status) -> &'static str {
     match status {
         Status::Unversioned => "unversioned",

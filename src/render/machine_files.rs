@@ -20,10 +20,12 @@ pub const REVISIONS_FEED: &str = "revisions.xml";
 /// Every template of this module: a theme that lacks one gets the built-in theme's.
 pub const TEMPLATES: [&str; 3] = [ROBOTS, SITEMAP, REVISIONS_FEED];
 
-/// `robots.txt`: every crawler allowed, pointed at the sitemap.
+/// `robots.txt`: every crawler allowed except in the draft, pointed at the sitemap.
 pub fn robots(theme: &Theme, hb: &Handbook) -> Result<Vec<u8>, Diagnostic> {
     let mut context = common(hb);
     context["sitemap"] = json!(format!("{}{SITEMAP}", hb.site.base_url.value));
+    // The draft is published for the committee, never for search engines.
+    context["draft"] = json!(format!("{}draft/", hb.site.base_path()));
     render(theme, ROBOTS, &context)
 }
 
@@ -66,17 +68,25 @@ pub fn revisions_feed(
     hb: &Handbook,
     entries: &[FeedEntry<'_>],
 ) -> Result<Vec<u8>, Diagnostic> {
+    let in_force = entries.len().saturating_sub(1);
     let items: Vec<FeedItem<'_>> = entries
         .iter()
+        .enumerate()
         .rev()
-        .map(|e| FeedItem {
+        .map(|(i, e)| FeedItem {
             id: e.id,
             date: e.date,
             updated: timestamp(e.date),
             summary: e.summary,
             approved_by: e.approved_by,
             url: absolute(hb, &format!("revisions/{}/", e.id)),
-            changes_url: absolute(hb, &format!("revisions/{}/changes/", e.id)),
+            // The revision in force is read at the root; its permanent copy names the root's
+            // pages as canonical, so a follower is sent there.
+            changes_url: if i == in_force {
+                absolute(hb, "changes/")
+            } else {
+                absolute(hb, &format!("revisions/{}/changes/", e.id))
+            },
         })
         .collect();
     let mut context = common(hb);

@@ -187,8 +187,13 @@ pub fn render_with(
         memo: cache.persistent.then_some(&mut cache.html),
         stats: &mut stats,
     };
+    let has_code = pages.iter().any(|p| p.has_code);
     render_pages_then_search(&mut renderer, pages, &mut files)?;
     renderer.forget_pages_not_in(&files);
+    if !has_code {
+        // No page of this edition shows code: its highlighting style sheet would ship unused.
+        files.remove(&renderer.assets.highlight_css);
+    }
 
     add_sitemap(&theme.theme, hb, &sitemap_urls, edition, &mut files)?;
     cache.stats = stats;
@@ -370,13 +375,21 @@ fn render_pages_then_search(
     Ok(())
 }
 
-/// The site-absolute addresses of the edition's pages that belong in the sitemap, in page order.
+/// The site-absolute addresses of the edition's pages that belong in the sitemap, in page order,
+/// then the list of every page (rendered after the others: the way in for readers without
+/// JavaScript); none for an edition kept out of the sitemap (the draft, the copy of the revision
+/// in force).
 fn sitemap_urls(pages: &[&Page], edition: &EditionView) -> Vec<String> {
-    pages
+    if !edition.listed_in_sitemap() {
+        return Vec::new();
+    }
+    let mut urls: Vec<String> = pages
         .iter()
         .filter(|p| p.in_sitemap)
         .map(|p| edition.absolute(&p.url))
-        .collect()
+        .collect();
+    urls.push(edition.absolute(pages::ALL_PAGES_URL));
+    urls
 }
 
 /// The edition's sitemap addresses, as a part the build merges into the site's one sitemap; the
@@ -574,6 +587,14 @@ fn prompts_json(hb: &Handbook, edition: &EditionView) -> Vec<u8> {
                 "prompt": p.prompt.text,
                 "placeholders": p.context.placeholders.iter().chain(&p.prompt.placeholders).collect::<BTreeSet<_>>(),
                 "url": format!("{}{}prompts/{}/", hb.site.base_url.value, edition.prefix, p.slug),
+                // A prompt without a twin in this language is given in the default one: say so.
+                "language": if edition.default_language.is_empty()
+                    || crate::source::is_translation(&p.intro.file)
+                {
+                    &hb.site.language.value
+                } else {
+                    &edition.default_language
+                },
             })
         })
         .collect();

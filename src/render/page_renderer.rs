@@ -112,14 +112,14 @@ impl PageRenderer<'_> {
         } else {
             urls::relative(&edition.absolute(&page.url), "/")
         };
-        // A page of another language is translated when every file it was built from is a twin.
+        // A page of another language is translated when every file it was built from is a twin;
+        // a page built from no file (search, list of pages, changes) is all UI strings.
         let translated = edition.language == edition.default_language
             || edition.default_language.is_empty()
-            || (!page.sources.is_empty()
-                && page
-                    .sources
-                    .iter()
-                    .all(|p| crate::source::is_translation(p)));
+            || page
+                .sources
+                .iter()
+                .all(|p| crate::source::is_translation(p));
         let mut styles = vec![assets
             .static_files
             .get("style.css")
@@ -145,6 +145,7 @@ impl PageRenderer<'_> {
             "root": root_prefix,
             "site_root": site_root,
             "edition": edition.page_context(&page.url),
+            "seo": edition.seo_context(&page.url, &hb.site.base_url.value),
             "current": page.url.trim_start_matches('/'),
             "title": page.title,
             "page": page.data,

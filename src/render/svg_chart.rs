@@ -44,10 +44,16 @@ pub fn render(ind: &Indicator, periods: &[String], title: &str) -> String {
     let slot = (W - LEFT - 8.0) / n;
     let bar_w = (slot * 0.6).min(48.0);
 
+    // Met and missed targets look different (bar colour), besides the words the page prints.
+    let state = match ind.met {
+        Some(true) => " chart-met",
+        Some(false) => " chart-missed",
+        None => "",
+    };
     let mut svg = String::new();
     let _ = write!(
         svg,
-        "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {H}\" role=\"img\" aria-label=\"{}\">",
+        "<svg class=\"chart{state}\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {H}\" role=\"img\" aria-label=\"{}\">",
         escape(title)
     );
     for tick in [0.0, scale_max / 2.0, scale_max] {
@@ -60,6 +66,12 @@ pub fn render(ind: &Indicator, periods: &[String], title: &str) -> String {
             escape(&format_value(tick, ind.unit))
         );
     }
+    // The target line first, so the bars' value labels are drawn over it, not struck through.
+    let ty = y_of(ind.target);
+    let _ = write!(
+        svg,
+        "<line class=\"chart-target\" x1=\"{LEFT}\" y1=\"{ty:.1}\" x2=\"{W}\" y2=\"{ty:.1}\"/>"
+    );
     for (i, period) in periods.iter().enumerate() {
         let cx = LEFT + slot * (i as f64 + 0.5);
         if let Some(Some(v)) = ind.values.get(i) {
@@ -80,11 +92,7 @@ pub fn render(ind: &Indicator, periods: &[String], title: &str) -> String {
             escape(period)
         );
     }
-    let ty = y_of(ind.target);
-    let _ = write!(
-        svg,
-        "<line class=\"chart-target\" x1=\"{LEFT}\" y1=\"{ty:.1}\" x2=\"{W}\" y2=\"{ty:.1}\"/></svg>"
-    );
+    svg.push_str("</svg>");
     svg
 }
 

@@ -214,7 +214,7 @@ pub fn render(tree: &DecisionTree, title: &str, description: &str) -> String {
     let mut svg = String::new();
     let _ = write!(
         svg,
-        "<svg class=\"tree-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"tree-chart-title tree-chart-desc\">\
+        "<svg class=\"tree-chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"tree-chart-title tree-chart-desc\">\
 <title id=\"tree-chart-title\">{}</title><desc id=\"tree-chart-desc\">{}</desc>\
 <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\" class=\"tree-arrow\"/></marker></defs>",
         escape(title),
@@ -256,9 +256,15 @@ pub fn render(tree: &DecisionTree, title: &str, description: &str) -> String {
             (y1 + y2) / 2.0 + 4.0,
             text.chars().count() as f64 * 6.6,
         );
+        // A shortened answer keeps its full words in a tooltip (and for assistive technology).
+        let full = if text == e.label {
+            String::new()
+        } else {
+            format!("<title>{}</title>", escape(&e.label))
+        };
         let _ = write!(
             label_svg,
-            "<text class=\"tree-answer\" x=\"{lx:.0}\" y=\"{ly:.0}\" text-anchor=\"middle\">{}</text>",
+            "<text class=\"tree-answer\" x=\"{lx:.0}\" y=\"{ly:.0}\" text-anchor=\"middle\">{full}{}</text>",
             escape(&text)
         );
     }
@@ -273,7 +279,18 @@ pub fn render(tree: &DecisionTree, title: &str, description: &str) -> String {
             NodeKind::Question { .. } => "tree-node tree-question".to_string(),
             NodeKind::Leaf { category, .. } => format!("tree-node tree-leaf cat-{category}"),
         };
-        let _ = write!(svg, "<g class=\"{class}\"><rect x=\"{left:.0}\" y=\"{top}\" width=\"{BOX_W}\" height=\"{}\" rx=\"8\"/>", box_h(i));
+        let full = match &node.kind {
+            NodeKind::Question { question, .. } => question,
+            NodeKind::Leaf { title, .. } => title,
+        };
+        // A text cut to fit its box keeps its full words in a tooltip.
+        let shortened = labels[i].last().is_some_and(|l| l.ends_with('…'));
+        let tooltip = if shortened {
+            format!("<title>{}</title>", escape(full))
+        } else {
+            String::new()
+        };
+        let _ = write!(svg, "<g class=\"{class}\">{tooltip}<rect x=\"{left:.0}\" y=\"{top}\" width=\"{BOX_W}\" height=\"{}\" rx=\"8\"/>", box_h(i));
         for (l, line) in labels[i].iter().enumerate() {
             let _ = write!(
                 svg,

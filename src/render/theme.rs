@@ -111,6 +111,7 @@ impl Theme {
 
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
+        tera.register_filter("long_date", long_date);
         let raw: Vec<(String, String)> = templates
             .iter()
             .map(|(k, (_, t))| (k.clone(), t.clone()))
@@ -393,4 +394,54 @@ fn template_cycle(templates: &BTreeMap<String, (PathBuf, String)>) -> Option<(St
 /// unreadable (`..&#x2F;charter&#x2F;`) for no safety gain in attribute or text context.
 fn escape_html(input: &str) -> String {
     crate::highlight::escape(input)
+}
+
+/// `{{ date | long_date(t=t) }}`: a `YYYY-MM-DD` date written out in the page's language ("12 mars
+/// 2026"), with the month names of its UI strings (`pdf_month_N`, `pdf_first_day`, as the charter
+/// PDF writes dates), so prose never shows an ISO date. Anything that is not a date, or strings
+/// without month names, leaves the value as it is.
+fn long_date(
+    value: &serde_json::Value,
+    args: &std::collections::HashMap<String, serde_json::Value>,
+) -> tera::Result<serde_json::Value> {
+    let Some(text) = value.as_str() else {
+        return Ok(value.clone());
+    };
+    let Ok(date) = crate::dates::parse(text) else {
+        return Ok(value.clone());
+    };
+    let strings = args.get("t");
+    let string = |key: &str| {
+        strings
+            .and_then(|t| t.get(key))
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_string)
+    };
+    let Some(month) = string(&format!("pdf_month_{}", date.month)) else {
+        return Ok(value.clone());
+    };
+    let day = match (date.day, string("pdf_first_day")) {
+        (1, Some(first)) => first,
+        (day, _) => day.to_string(),
+    };
+    Ok(serde_json::Value::String(format!(
+        "{day} {month} {}",
+        date.year
+    )))
+}
+
+#[cfg(test)]
+mod long_date_tests {
+    use super::*;
+
+    #[test]
+    fn a_date_is_written_in_the_page_language_and_anything_else_is_kept() {
+        let t = serde_json::json!({ "pdf_month_3": "mars", "pdf_month_1": "janvier", "pdf_first_day": "1er" });
+        let args = std::collections::HashMap::from([("t".to_string(), t)]);
+        let run = |v: &str| long_date(&serde_json::json!(v), &args).expect("a value");
+        assert_eq!(run("2026-03-12"), "12 mars 2026");
+        assert_eq!(run("2026-01-01"), "1er janvier 2026");
+        assert_eq!(run("2026-02-30"), "2026-02-30");
+        assert_eq!(run("demain"), "demain");
+    }
 }

@@ -29,6 +29,17 @@ pub fn build(hb: &Handbook, id: &str, date: &str, approved_by: &str) -> Result<V
         .map_err(|e| e.to_string())
 }
 
+/// Builds the PDF of `hb`'s charter as a draft amending revision `in_force` of `date` (the one in
+/// force): marked on every page as not approved, in its language, with no signature field, so
+/// nobody signs a text the committee has not voted.
+pub fn build_draft(hb: &Handbook, in_force: &str, date: &str) -> Result<Vec<u8>, String> {
+    let sections: Vec<CharterSectionInput<'_>> =
+        hb.charter.iter().map(CharterSectionInput::from).collect();
+    let source = pdf::source_hash(&sections);
+    pdf::draft_charter_pdf(&document(hb, in_force, date, "", &source, &sections))
+        .map_err(|e| e.to_string())
+}
+
 /// The charter sources' SHA-256 that [`build`] prints in the PDF (labelled "SHA-256 des
 /// sources"), for the pages and `revision list` to show beside the PDF.
 pub fn charter_hash(hb: &Handbook) -> String {

@@ -41,9 +41,13 @@ export async function sitemap(root) {
 export async function editions(root) {
   const home = await readFile(join(root, 'index.html'), 'utf8');
   const lang = home.match(/<html[^>]*\blang="([^"]+)"/)?.[1];
+  // The alternates are absolute (as search engines want them); the home page's canonical address
+  // is the site's, so what follows it is the language's folder.
+  const home_url = text(home.match(/<link rel="canonical" href="([^"]+)"/)?.[1] ?? '');
+  const folder = (href) => (home_url && href.startsWith(home_url) ? href.slice(home_url.length) : href.replace(/^\.\//, ''));
   const languages = [...home.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]*)"/g)]
     .filter((m) => m[1] !== lang && m[1] !== 'x-default')
-    .map((m) => ({ lang: m[1], prefix: m[2].replace(/^\.\//, '') }));
+    .map((m) => ({ lang: m[1], prefix: folder(text(m[2])) }));
   const revisions = [];
   for (const id of await readdir(join(root, 'revisions')).catch(() => [])) {
     if (await exists(join(root, 'revisions', id, 'index.html'))) revisions.push(id);

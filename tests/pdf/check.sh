@@ -14,6 +14,8 @@
 #   7. pyHanko signs the first field with a throwaway self-signed certificate made here by
 #      openssl, and validating the signed copy reports an intact, valid signature covering the
 #      whole file (tests/pdf/sign_roundtrip.py).
+#   8. the draft's PDF (test `write_draft_charter_pdf`): every page says it is a draft not to sign,
+#      and it has no signature field.
 # Exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -118,5 +120,25 @@ grep -q 'Signature is Valid' "$work/pdfsig-signed.txt" || { cat "$work/pdfsig-si
 ok "pdfsig agrees: total document signed, signature is valid"
 qpdf --check "$work/signed.pdf" >/dev/null 2>&1 || fail "qpdf --check fails on the signed copy"
 ok "qpdf --check passes on the signed copy"
+
+step "the draft's PDF: marked as a draft on every page, no signature field"
+draft="$work/draft.pdf"
+DRAFT_PDF_OUT="$draft" cargo test --quiet --test pdf_draft -- --exact write_draft_charter_pdf \
+    >"$work/cargo.log" 2>&1 || { cat "$work/cargo.log"; fail "building the draft PDF failed"; }
+band="$(sed -n 's/^band=//p' "$draft.facts")"
+pages="$(sed -n 's/^pages=//p' "$draft.facts")"
+not="$(sed -n 's/^not=//p' "$draft.facts")"
+qpdf --check "$draft" >/dev/null 2>&1 || fail "qpdf --check fails on the draft PDF"
+[ "$pages" -gt 1 ] || fail "the draft PDF has $pages page(s): too few to check every page"
+for page in $(seq 1 "$pages"); do
+    pdftotext -enc UTF-8 -f "$page" -l "$page" "$draft" - | tr '\n' ' ' >"$work/draft-page.txt"
+    grep -qF "$band" "$work/draft-page.txt" || fail "page $page of the draft PDF does not say « $band »"
+done
+ok "all $pages pages say « $band »"
+pdftotext -enc UTF-8 "$draft" "$work/draft.txt"
+if grep -qF "$not" "$work/draft.txt"; then fail "the draft PDF says « $not »"; fi
+pdfsig "$draft" >"$work/pdfsig-draft.txt" 2>&1 || true
+if grep -q 'not signed' "$work/pdfsig-draft.txt"; then cat "$work/pdfsig-draft.txt"; fail "the draft PDF has signature fields"; fi
+ok "no signature field in the draft PDF"
 
 printf '\nall charter PDF checks passed\n'

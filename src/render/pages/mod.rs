@@ -35,7 +35,7 @@ pub const REGISTER_SCRIPT: &str = "register-sw.js";
 const SEARCH_URL: &str = "/search/";
 
 /// The address of the list of every page, in every edition.
-const ALL_PAGES_URL: &str = "/all-pages/";
+pub const ALL_PAGES_URL: &str = "/all-pages/";
 
 /// A page to render.
 #[derive(Debug, Clone)]
@@ -258,7 +258,8 @@ fn item_template(entry: &Entry) -> &'static str {
 
 fn home(hb: &Handbook, entry: &Entry, title: String) -> Page {
     let mut b = Builder::new(entry.url);
-    let body = b.opt_md(hb.home.as_ref(), 1);
+    // The body sits right under the page's <h1>: its `##` headings are <h2>.
+    let body = b.opt_md(hb.home.as_ref(), 0);
     b.finish(entry.template, title, json!({ "body": body }))
 }
 
@@ -293,7 +294,8 @@ fn method_pages(hb: &Handbook, entry: &Entry) -> Vec<Page> {
         .enumerate()
         .map(|(i, p)| {
             let mut b = Builder::new(&item_url(entry, &p.slug));
-            let html = b.md(&p.body, 1);
+            // Right under the page's <h1> (and its summary): `##` headings are <h2>.
+            let html = b.md(&p.body, 0);
             let data = json!({
                 "summary": p.summary,
                 "html": html,

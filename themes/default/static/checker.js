@@ -107,7 +107,6 @@ function setupPrompt(root, checker) {
     report = JSON.parse(checker.lintTemplate(text, lang));
     verdict.textContent = verdictText(report);
     verdict.className = `checker-verdict verdict verdict-${report.verdict}`;
-    status.textContent = verdictText(report);
   };
   for (const f of fields) f.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 200); });
   copyButton.addEventListener('click', () => {
