@@ -217,3 +217,32 @@ fn per_page_out_of_range_is_an_error_at_its_line() {
         run.stderr
     );
 }
+
+/// The parallel render gathers its results in page order: one thread or several, the same bytes.
+#[test]
+fn one_thread_or_several_give_the_same_bytes() {
+    let tmp = tempfile::tempdir().expect("temporary folder");
+    let root = tmp.path().join("hb");
+    grown_handbook(&root, 30, 30, Some(7));
+    let mut sites = Vec::new();
+    for threads in ["1", "4"] {
+        let public = tmp.path().join(format!("public-{threads}"));
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_handbook"))
+            .args(["build", "--no-cache", "--root"])
+            .arg(&root)
+            .arg("--output")
+            .arg(&public)
+            .env("RAYON_NUM_THREADS", threads)
+            .output()
+            .expect("run handbook");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        sites.push(common::snapshot(&public));
+    }
+    assert!(sites[0].len() > 100, "{} files", sites[0].len());
+    let diff = common::snapshot_diff(&sites[0], &sites[1]);
+    assert!(diff.is_empty(), "one thread and four differ:\n{diff}");
+}
