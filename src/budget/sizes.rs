@@ -58,8 +58,9 @@ impl GzipSizes {
 
     /// Measures every file of `files` not known yet, on every core, so that [`GzipSizes::size`]
     /// finds them known. Each distinct content is compressed once, whatever number of files (two
-    /// editions, two languages) hold it.
-    pub fn measure_all<'a>(&mut self, files: impl IntoIterator<Item = &'a [u8]>) {
+    /// editions, two languages) hold it. Returns the size of each file, in the order given, so the
+    /// caller need not hash the files again to ask for them.
+    pub fn measure_all<'a>(&mut self, files: impl IntoIterator<Item = &'a [u8]>) -> Vec<usize> {
         use rayon::prelude::*;
         let files: Vec<&[u8]> = files.into_iter().collect();
         let digests: Vec<[u8; 32]> = files
@@ -67,7 +68,7 @@ impl GzipSizes {
             .map(|bytes| Sha256::digest(bytes).into())
             .collect();
         let mut unknown: BTreeMap<[u8; 32], &[u8]> = BTreeMap::new();
-        for (digest, bytes) in digests.into_iter().zip(files) {
+        for (digest, bytes) in digests.iter().copied().zip(files) {
             if self.now.contains_key(&digest) {
                 continue;
             }
@@ -86,6 +87,10 @@ impl GzipSizes {
             .collect();
         self.measured += measured.len();
         self.now.extend(measured);
+        digests
+            .iter()
+            .map(|digest| self.now.get(digest).map_or(0, |&size| size as usize))
+            .collect()
     }
 
     /// The gzip size of `bytes`.
@@ -134,8 +139,13 @@ mod tests {
             .map(|i| format!("<p>page {}</p>", i % 7).repeat(30 + i))
             .collect();
         let mut all = GzipSizes::new();
-        all.measure_all(texts.iter().map(String::as_bytes));
+        let given = all.measure_all(texts.iter().map(String::as_bytes));
         assert_eq!(all.measured(), 40, "every distinct text once");
+        let expected: Vec<usize> = texts
+            .iter()
+            .map(|t| super::super::gzip_len(t.as_bytes()))
+            .collect();
+        assert_eq!(given, expected, "each file's size, in the order given");
         all.measure_all(texts.iter().map(String::as_bytes));
         assert_eq!(all.measured(), 40, "nothing measured twice");
         let mut one = GzipSizes::new();

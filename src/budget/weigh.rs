@@ -120,13 +120,16 @@ pub fn weigh_part(
     selected: impl Fn(&str) -> bool,
     sizes: &mut GzipSizes,
 ) -> SiteWeight {
-    sizes.measure_all(
-        files
-            .iter()
-            .filter(|(path, _)| selected(path))
-            .map(|(_, bytes)| bytes.as_slice()),
-    );
-    let mut compressed: BTreeMap<&str, usize> = BTreeMap::new();
+    // Every selected file measured at once, on every core; a page's references outside the
+    // selection are measured when met.
+    let chosen: Vec<(&String, &Vec<u8>)> =
+        files.iter().filter(|(path, _)| selected(path)).collect();
+    let measured = sizes.measure_all(chosen.iter().map(|(_, bytes)| bytes.as_slice()));
+    let mut compressed: BTreeMap<&str, usize> = chosen
+        .iter()
+        .map(|(path, _)| path.as_str())
+        .zip(measured)
+        .collect();
     let mut gz = |path: &str| -> usize {
         match files.get_key_value(path) {
             Some((key, bytes)) => *compressed
