@@ -38,11 +38,23 @@ const TEXTS = {
 };
 
 let passed = 0; let failed = 0;
-const check = (ok, what) => { if (ok) passed++; else { failed++; console.log(`FAIL ${what}`); } };
+let lastCheck = '(none yet)';
+const check = (ok, what) => { lastCheck = what; if (ok) passed++; else { failed++; console.log(`FAIL ${what}`); } };
+
+// The whole run must end: a wait that never returns fails the test, saying where it stood,
+// instead of leaving CI idle. Every Playwright wait has its own shorter limit too.
+const WHOLE_RUN_MS = 240000;
+const STEP_MS = 15000;
+setTimeout(() => {
+  console.log(`FAIL the guard test did not finish within ${WHOLE_RUN_MS / 1000} s; last check: ${lastCheck}`);
+  process.exit(1);
+}, WHOLE_RUN_MS).unref();
 
 const pages = await servePages();
 const proxy = await trapProxy();
 const { context, close } = await launchGuarded(dir, proxy.address);
+context.setDefaultTimeout(STEP_MS);
+context.setDefaultNavigationTimeout(STEP_MS);
 
 const errors = [];
 const BROWSER_SERVICES = ['google.com', 'googleapis.com', 'gvt1.com', 'gstatic.com'];
@@ -75,11 +87,18 @@ async function open(kind) {
 const editorText = (page, kind) => page.$eval(KINDS[kind].editor,
   (e) => ('value' in e && e.tagName !== 'DIV' ? e.value : e.innerText.replace(/\n$/, '')));
 
-/** Types `text` and sends it the page's way. */
-async function send(page, kind, text) {
+/**
+ * Types `text` and sends it the page's way. A form that is let through posts and loads the next
+ * page, which is awaited; a held one stays put, so nothing is awaited (`held`).
+ */
+async function send(page, kind, text, { held = false } = {}) {
   await page.fill(KINDS[kind].editor, text);
-  if (kind === 'form') {
-    await Promise.all([page.waitForEvent('framenavigated').catch(() => {}), KINDS[kind].send(page)]);
+  await submit(page, kind, { held });
+}
+
+async function submit(page, kind, { held = false } = {}) {
+  if (kind === 'form' && !held) {
+    await Promise.all([page.waitForEvent('framenavigated', { timeout: STEP_MS }).catch(() => {}), KINDS[kind].send(page)]);
   } else {
     await KINDS[kind].send(page);
   }
@@ -96,7 +115,7 @@ async function nothingArrivedBefore(page, kind, count, what) {
 
 async function expectHeld(page, kind, text, what) {
   const count = pages.received.length;
-  await send(page, kind, text);
+  await send(page, kind, text, { held: true });
   const shown = await dialog(page).waitFor({ state: 'visible', timeout: 10000 }).then(() => true, () => false);
   check(shown, `${kind}: ${what}: the warning dialog opens`);
   if (!shown) return count;
@@ -156,11 +175,7 @@ try {
     check(PERSONAL.every((v) => !replaced.includes(v)) && replaced.length > 20,
       `${kind}: the editor holds the pseudonymised text (${replaced})`);
     check(pages.received.length === count, `${kind}: replacing does not send by itself`);
-    if (kind === 'form') {
-      await Promise.all([page.waitForEvent('framenavigated').catch(() => {}), KINDS.form.send(page)]);
-    } else {
-      await KINDS[kind].send(page);
-    }
+    await submit(page, kind);
     got = await arrivals(count);
     check(got.length === 1 && got[0].text.trim() === replaced.trim(),
       `${kind}: the pseudonymised text arrives as the editor shows it (got ${JSON.stringify(got)})`);
@@ -297,7 +312,8 @@ try {
   check(leaked.length === 0, `no personal value ever arrived: ${JSON.stringify(leaked)}`);
   check(errors.length === 0, `no page error: ${errors.join(' | ')}`);
 } finally {
-  await close();
+  // closing the browser has its own limit: a browser that does not quit must not hold the run
+  await Promise.race([close(), new Promise((ok) => setTimeout(ok, STEP_MS).unref())]);
   pages.close();
   proxy.close();
 }
