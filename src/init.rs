@@ -19,15 +19,210 @@ static DEFAULT_CONFIG_EN: &str = include_str!("../handbook.en.yaml");
 static ENGLISH_FIRST_CONFIG: &str = include_str!("../starter/handbook.en-first.yaml");
 static ENGLISH_FIRST_CONFIG_FR: &str = include_str!("../starter/handbook.fr-twin.yaml");
 
-/// Starter files written whatever the language: they hold names and codes, not prose.
+/// The Dutch starter: the same pages and data files as `content/`, under the same (French) file
+/// names, written in Dutch for a Flemish vzw. It lives apart from `content/` because the handbook
+/// at the root of this repository is itself the French starter and builds as it is: Dutch twins
+/// there would publish a Dutch edition it does not announce. Keeping the French names makes
+/// "same structure as the French starter" a comparison of two file lists (tested below); the
+/// addresses become Dutch when `init` writes the files ([`ADDRESSES`]).
+static DUTCH_CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/starter/nl/content");
+/// The configuration of a starter in Dutch first, and its English and French twins.
+static DUTCH_FIRST_CONFIG: &str = include_str!("../starter/nl/handbook.yaml");
+static DUTCH_FIRST_CONFIG_EN: &str = include_str!("../starter/nl/handbook.en.yaml");
+static DUTCH_FIRST_CONFIG_FR: &str = include_str!("../starter/nl/handbook.fr.yaml");
+
+/// Starter files written once, without translated twins: they hold names and codes, not prose.
 const LANGUAGE_NEUTRAL: [&str; 1] = ["classifier.yaml"];
+
+/// The file names of the starter's pages in English and in Dutch, by their French name in
+/// `content/`. A page's file name is its address (`method/zones-grises.md` is
+/// `/method/zones-grises/`, a charter section's is its anchor), so a handbook gets the names of its
+/// first language, its translated twins follow them, and the links between pages are rewritten
+/// to match ([`localize_links`]). Files not listed keep their name in every language.
+const ADDRESSES: [(&str, &str, &str); 35] = [
+    (
+        "charter/01-preambule.md",
+        "charter/01-preamble.md",
+        "charter/01-inleiding.md",
+    ),
+    (
+        "charter/02-principes.md",
+        "charter/02-principles.md",
+        "charter/02-principes.md",
+    ),
+    (
+        "charter/03-donnees-interdites.md",
+        "charter/03-prohibited-data.md",
+        "charter/03-verboden-gegevens.md",
+    ),
+    (
+        "charter/04-usages-autorises.md",
+        "charter/04-permitted-uses.md",
+        "charter/04-toegestaan-gebruik.md",
+    ),
+    (
+        "charter/05-processus.md",
+        "charter/05-process.md",
+        "charter/05-werkwijze.md",
+    ),
+    (
+        "charter/06-formation.md",
+        "charter/06-training.md",
+        "charter/06-vorming.md",
+    ),
+    (
+        "charter/07-revision.md",
+        "charter/07-revision.md",
+        "charter/07-herziening.md",
+    ),
+    (
+        "charter/08-signature.md",
+        "charter/08-signature.md",
+        "charter/08-ondertekening.md",
+    ),
+    (
+        "method/cadre-legal.md",
+        "method/legal-framework.md",
+        "method/wettelijk-kader.md",
+    ),
+    (
+        "method/categories.md",
+        "method/categories.md",
+        "method/categorieen.md",
+    ),
+    (
+        "method/incident.md",
+        "method/incident.md",
+        "method/incident.md",
+    ),
+    (
+        "method/inclusion.md",
+        "method/inclusion.md",
+        "method/inclusie.md",
+    ),
+    (
+        "method/priorisation.md",
+        "method/prioritisation.md",
+        "method/prioriteiten.md",
+    ),
+    (
+        "method/sobriete.md",
+        "method/restraint.md",
+        "method/soberheid.md",
+    ),
+    (
+        "method/zones-grises.md",
+        "method/grey-areas.md",
+        "method/grijze-zones.md",
+    ),
+    (
+        "training/01-comprendre.md",
+        "training/01-understanding.md",
+        "training/01-begrijpen.md",
+    ),
+    (
+        "training/02-cadre-legal.md",
+        "training/02-legal-framework.md",
+        "training/02-wettelijk-kader.md",
+    ),
+    (
+        "training/03-pratique.md",
+        "training/03-practice.md",
+        "training/03-praktijk.md",
+    ),
+    (
+        "training/04-responsabilite.md",
+        "training/04-responsibility.md",
+        "training/04-verantwoordelijkheid.md",
+    ),
+    (
+        "prompts/001-presentation-courte.md",
+        "prompts/001-short-presentation.md",
+        "prompts/001-korte-voorstelling.md",
+    ),
+    (
+        "prompts/002-post-reseaux-sociaux.md",
+        "prompts/002-social-media-post.md",
+        "prompts/002-bericht-sociale-media.md",
+    ),
+    (
+        "prompts/003-annonce-evenement.md",
+        "prompts/003-event-announcement.md",
+        "prompts/003-aankondiging-activiteit.md",
+    ),
+    (
+        "prompts/004-compte-rendu-reunion.md",
+        "prompts/004-meeting-minutes.md",
+        "prompts/004-verslag-vergadering.md",
+    ),
+    (
+        "prompts/005-lettre-information.md",
+        "prompts/005-newsletter.md",
+        "prompts/005-nieuwsbrief.md",
+    ),
+    (
+        "prompts/006-traduction-texte-public.md",
+        "prompts/006-translating-a-public-text.md",
+        "prompts/006-vertaling-publieke-tekst.md",
+    ),
+    (
+        "prompts/007-faq-pages-publiques.md",
+        "prompts/007-faq-from-public-pages.md",
+        "prompts/007-faq-publieke-paginas.md",
+    ),
+    (
+        "prompts/008-appel-benevoles.md",
+        "prompts/008-call-for-volunteers.md",
+        "prompts/008-oproep-vrijwilligers.md",
+    ),
+    (
+        "prompts/009-planning-ateliers.md",
+        "prompts/009-workshop-planning.md",
+        "prompts/009-planning-workshops.md",
+    ),
+    (
+        "prompts/010-structure-bilan-subvention.md",
+        "prompts/010-grant-report-outline.md",
+        "prompts/010-structuur-subsidieverslag.md",
+    ),
+    (
+        "prompts/011-resume-document-public.md",
+        "prompts/011-summary-of-a-public-document.md",
+        "prompts/011-samenvatting-publiek-document.md",
+    ),
+    (
+        "prompts/012-brainstorming-idees.md",
+        "prompts/012-brainstorming.md",
+        "prompts/012-brainstorm.md",
+    ),
+    (
+        "prompts/013-remerciement-donateurs.md",
+        "prompts/013-thanking-donors.md",
+        "prompts/013-bedanking-schenkers.md",
+    ),
+    (
+        "prompts/014-langage-simple-falc.md",
+        "prompts/014-plain-language.md",
+        "prompts/014-klare-taal.md",
+    ),
+    (
+        "prompts/015-fiche-mission-benevole.md",
+        "prompts/015-volunteer-role-description.md",
+        "prompts/015-taakomschrijving-vrijwilliger.md",
+    ),
+    (
+        "prompts/016-exercice-fle.md",
+        "prompts/016-language-exercise.md",
+        "prompts/016-taaloefening.md",
+    ),
+];
 
 /// What a build writes inside the handbook by default and must stay out of version control: the
 /// site, the lock and spare beside it (see `output`), and the build cache.
 const GITIGNORE: &str = "/public/\n/.public.*\n/.handbook-cache/\n";
 
 /// The languages whose starter text exists, the default one of the starter first.
-pub const STARTER_LANGUAGES: [&str; 2] = ["fr", "en"];
+pub const STARTER_LANGUAGES: [&str; 3] = ["fr", "en", "nl"];
 
 /// What `handbook init` is asked for; `None` keeps the starter's example value.
 #[derive(Debug, Clone, Default)]
@@ -89,7 +284,9 @@ impl InitOptions {
         }
         if !STARTER_LANGUAGES.contains(&language.as_str()) {
             return Err(format!(
-                "there is no starter written in `{language}` yet: start with --language fr or --language en and --languages {},{language}: the `{language}` pages then show the text of the default language with a notice until it is translated",
+                "there is no starter written in `{language}` yet: start with --language {} (the starters are written in {}) and --languages {},{language}: the `{language}` pages then show the text of the default language with a notice until it is translated",
+                STARTER_LANGUAGES[0],
+                STARTER_LANGUAGES.join(", "),
                 STARTER_LANGUAGES[0]
             ));
         }
@@ -100,11 +297,20 @@ impl InitOptions {
 /// Writes the starter handbook into `dir`, which must be missing or empty.
 pub fn init(dir: &Path, options: &InitOptions) -> Result<Written, String> {
     let languages = options.languages()?;
-    let english_first = languages[0] == "en";
-    let (template, twin) = if english_first {
-        (ENGLISH_FIRST_CONFIG, ("fr", ENGLISH_FIRST_CONFIG_FR))
-    } else {
-        (DEFAULT_CONFIG, ("en", DEFAULT_CONFIG_EN))
+    let primary = languages[0].as_str();
+    let (template, twins): (&str, [(&str, &str); 2]) = match primary {
+        "en" => (
+            ENGLISH_FIRST_CONFIG,
+            [("fr", ENGLISH_FIRST_CONFIG_FR), ("nl", DUTCH_FIRST_CONFIG)],
+        ),
+        "nl" => (
+            DUTCH_FIRST_CONFIG,
+            [("en", DUTCH_FIRST_CONFIG_EN), ("fr", DUTCH_FIRST_CONFIG_FR)],
+        ),
+        _ => (
+            DEFAULT_CONFIG,
+            [("en", DEFAULT_CONFIG_EN), ("nl", DUTCH_FIRST_CONFIG)],
+        ),
     };
     let mut options = options.clone();
     if options.name.is_none() {
@@ -134,21 +340,38 @@ pub fn init(dir: &Path, options: &InitOptions) -> Result<Written, String> {
         Ok(())
     };
     write(Path::new("handbook.yaml"), config.as_bytes())?;
-    if languages.iter().any(|l| l == twin.0) {
+    for language in &languages[1..] {
+        let twin = match twins.iter().find(|(l, _)| l == language) {
+            Some((_, text)) => twin_config(text),
+            None => continue,
+        };
         write(
-            Path::new(&format!("handbook.{}.yaml", twin.0)),
-            twin.1.as_bytes(),
+            Path::new(&format!("handbook.{language}.yaml")),
+            twin.as_bytes(),
         )?;
     }
     write(Path::new(".gitignore"), GITIGNORE.as_bytes())?;
-    let mut stack = vec![&DEFAULT_CONTENT];
-    while let Some(d) = stack.pop() {
-        for file in d.files() {
-            if let Some(rel) = starter_path(file.path(), &languages, &DEFAULT_CONTENT) {
-                write(&Path::new("content").join(rel), file.contents())?;
+    for rel in starter_pages() {
+        let Some(text) = page_text(&rel, primary) else {
+            // A page not written in the first language is left out; its twins with it.
+            continue;
+        };
+        let named = localized_path(&rel, primary);
+        write(
+            &Path::new("content").join(&named),
+            localize_links(text, primary).as_bytes(),
+        )?;
+        if LANGUAGE_NEUTRAL.iter().any(|n| rel == Path::new(n)) {
+            continue;
+        }
+        for language in &languages[1..] {
+            if let Some(text) = page_text(&rel, language) {
+                write(
+                    &Path::new("content").join(crate::source::twin(&named, language)),
+                    localize_links(text, primary).as_bytes(),
+                )?;
             }
         }
-        stack.extend(d.dirs());
     }
     let mut stack = vec![&crate::render::theme::DEFAULT_THEME];
     while let Some(d) = stack.pop() {
@@ -166,35 +389,104 @@ pub fn init(dir: &Path, options: &InitOptions) -> Result<Written, String> {
     })
 }
 
-/// Where a file of the embedded starter goes, or `None` when the new handbook has no use for it.
-///
-/// The embedded starter is French with English twins (`x.md`, `x.en.md`). For a handbook in
-/// French first, a twin is kept when its language is published. For one in English first, the
-/// English twin becomes the file itself and the French original its twin `x.fr.md` (when French
-/// is published); French text with no English twin is left out, except the language-neutral files.
-fn starter_path(rel: &Path, languages: &[String], starter: &Dir<'_>) -> Option<PathBuf> {
-    let primary = languages[0].as_str();
-    let published = |l: &str| languages[1..].iter().any(|x| x == l);
-    if crate::source::is_translation(rel) {
-        let stem = rel.file_stem()?.to_string_lossy().into_owned();
-        let (base, language) = stem.rsplit_once('.')?;
-        if language == primary {
-            let ext = rel.extension()?.to_string_lossy();
-            return Some(rel.with_file_name(format!("{base}.{ext}")));
+/// A twin configuration as written. The Dutch configuration doubles as the Dutch twin of the
+/// others, without the lines that only a first language's `handbook.yaml` holds (`languages`, the
+/// name, the website: a twin's would hide the ones `init` wrote) and without the adapt markers.
+fn twin_config(text: &str) -> String {
+    if !text.lines().any(|l| l.starts_with("languages: ")) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        if ["languages: ", "  name: ", "  website: "]
+            .iter()
+            .any(|start| line.starts_with(start))
+        {
+            continue;
         }
-        return published(language).then(|| rel.to_path_buf());
+        let line = line.split("  # handbook:adapt").next().unwrap_or(line);
+        out.push_str(line);
+        out.push('\n');
     }
-    if primary == "fr" {
-        return Some(rel.to_path_buf());
+    out
+}
+
+/// The starter's files by their French name in `content/`, translated twins left out, sorted.
+fn starter_pages() -> Vec<PathBuf> {
+    let mut pages = Vec::new();
+    let mut stack = vec![&DEFAULT_CONTENT];
+    while let Some(d) = stack.pop() {
+        for file in d.files() {
+            if !crate::source::is_translation(file.path()) {
+                pages.push(file.path().to_path_buf());
+            }
+        }
+        stack.extend(d.dirs());
     }
+    pages.sort();
+    pages
+}
+
+/// The text of the starter file `rel` (its French name) in `language`, when it is written in it:
+/// French is `content/` itself, English its `.en` twins, Dutch `starter/nl/content/`. The
+/// language-neutral files (names and codes) have no twins; the Dutch starter has its own, since its
+/// association's places and projects are not the French one's.
+fn page_text(rel: &Path, language: &str) -> Option<&'static str> {
     let neutral = LANGUAGE_NEUTRAL.iter().any(|n| rel == Path::new(n));
-    if neutral {
-        return Some(rel.to_path_buf());
+    let file = if neutral && language != "nl" {
+        DEFAULT_CONTENT.get_file(rel)
+    } else {
+        match language {
+            "fr" => DEFAULT_CONTENT.get_file(rel),
+            "en" => DEFAULT_CONTENT.get_file(crate::source::twin(rel, "en")),
+            "nl" => DUTCH_CONTENT.get_file(rel),
+            _ => None,
+        }
+    }?;
+    file.contents_utf8()
+}
+
+/// Where the starter file `rel` (its French name) goes in a handbook whose first language is
+/// `language`: see [`ADDRESSES`].
+fn localized_path(rel: &Path, language: &str) -> PathBuf {
+    let found = ADDRESSES.iter().find(|(fr, _, _)| rel == Path::new(fr));
+    match (found, language) {
+        (Some((_, en, _)), "en") => PathBuf::from(en),
+        (Some((_, _, nl)), "nl") => PathBuf::from(nl),
+        _ => rel.to_path_buf(),
     }
-    let has_twin = starter
-        .get_file(crate::source::twin(rel, primary))
-        .is_some();
-    (has_twin && published("fr")).then(|| crate::source::twin(rel, "fr"))
+}
+
+/// `text` with its links to the starter's renamed pages following [`localized_path`]: a method
+/// page is linked as `](/method/NAME/`, a charter section as `](/charter/#NAME)`.
+fn localize_links(text: &str, language: &str) -> String {
+    let mut text = text.to_string();
+    for (fr, _, _) in ADDRESSES.iter() {
+        let fr = Path::new(fr);
+        let to = localized_path(fr, language);
+        if to == fr {
+            continue;
+        }
+        let (from_slug, to_slug) = (
+            crate::content::slug_from_file(fr),
+            crate::content::slug_from_file(&to),
+        );
+        let (from, into) = if fr.starts_with("method") {
+            (
+                format!("](/method/{from_slug}/"),
+                format!("](/method/{to_slug}/"),
+            )
+        } else if fr.starts_with("charter") {
+            (
+                format!("](/charter/#{from_slug})"),
+                format!("](/charter/#{to_slug})"),
+            )
+        } else {
+            continue;
+        };
+        text = text.replace(&from, &into);
+    }
+    text
 }
 
 /// The quoted `  name:` of a starter configuration, when not empty.
@@ -371,28 +663,62 @@ mod tests {
     }
 
     #[test]
-    fn twins_follow_the_languages() {
-        let fr = langs(&["fr"]);
-        let fr_en = langs(&["fr", "en"]);
-        let en = langs(&["en"]);
-        let en_fr = langs(&["en", "fr"]);
-        let page = Path::new("charter/01-preambule.md");
-        let twin = Path::new("charter/01-preambule.en.md");
-        let french_twin = Path::new("charter/01-preambule.fr.md");
-        let starter = &DEFAULT_CONTENT;
-        assert_eq!(starter_path(page, &fr, starter).as_deref(), Some(page));
-        assert_eq!(starter_path(twin, &fr, starter), None);
-        assert_eq!(starter_path(twin, &fr_en, starter).as_deref(), Some(twin));
-        assert_eq!(starter_path(twin, &en, starter).as_deref(), Some(page));
-        assert_eq!(starter_path(page, &en, starter), None);
+    fn the_dutch_starter_has_the_french_starters_files() {
+        let mut dutch = Vec::new();
+        let mut stack = vec![&DUTCH_CONTENT];
+        while let Some(d) = stack.pop() {
+            dutch.extend(d.files().map(|f| f.path().to_path_buf()));
+            stack.extend(d.dirs());
+        }
+        dutch.sort();
+        let french = starter_pages();
+        assert_eq!(dutch, french);
+        for page in &french {
+            assert!(
+                page_text(page, "en").is_some(),
+                "{} has an English twin",
+                page.display()
+            );
+        }
+    }
+
+    #[test]
+    fn addresses_follow_the_first_language() {
+        for (fr, en, nl) in ADDRESSES {
+            assert!(
+                DEFAULT_CONTENT.get_file(fr).is_some(),
+                "{fr} is a starter page"
+            );
+            for name in [en, nl] {
+                let slug = crate::content::slug_from_file(Path::new(name));
+                assert!(crate::content::is_url_slug(&slug), "{name}");
+            }
+        }
+        let page = Path::new("method/zones-grises.md");
+        assert_eq!(localized_path(page, "fr"), page);
         assert_eq!(
-            starter_path(page, &en_fr, starter).as_deref(),
-            Some(french_twin)
+            localized_path(page, "en"),
+            Path::new("method/grey-areas.md")
         );
-        let neutral = Path::new("classifier.yaml");
         assert_eq!(
-            starter_path(neutral, &en, starter).as_deref(),
-            Some(neutral)
+            localized_path(page, "nl"),
+            Path::new("method/grijze-zones.md")
         );
+        let text = "See [grey areas](/method/zones-grises/#x), [the preamble](/charter/#preambule) and [tools](/tools/).";
+        assert_eq!(
+            localize_links(text, "nl"),
+            "See [grey areas](/method/grijze-zones/#x), [the preamble](/charter/#inleiding) and [tools](/tools/)."
+        );
+        assert_eq!(localize_links(text, "fr"), text);
+    }
+
+    #[test]
+    fn the_dutch_configuration_as_a_twin_keeps_the_first_languages_identity() {
+        let twin = twin_config(DUTCH_FIRST_CONFIG);
+        assert!(twin.contains("language: nl"));
+        for gone in ["languages: ", "  name: ", "  website: ", "handbook:adapt"] {
+            assert!(!twin.contains(gone), "{gone}");
+        }
+        assert_eq!(twin_config(DEFAULT_CONFIG_EN), DEFAULT_CONFIG_EN);
     }
 }

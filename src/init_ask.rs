@@ -29,8 +29,9 @@ pub fn complete(mut options: InitOptions) -> InitOptions {
         options.name = ask("Name of the association [keep the example]:");
     }
     if options.language.is_none() && options.languages.is_none() {
-        options.language =
-            Some(ask("Language of the handbook: fr or en [fr]:").unwrap_or_else(|| "fr".into()));
+        options.language = Some(
+            ask("Language of the handbook: fr, en or nl [fr]:").unwrap_or_else(|| "fr".into()),
+        );
     }
     if options.languages.is_none() {
         let language = options.language.clone().unwrap_or_else(|| "fr".into());

@@ -178,8 +178,8 @@ fn bad_options_are_refused_before_anything_is_written() {
         ),
         (&["--languages", "fr,english"][..], "not a language code"),
         (
-            &["--language", "nl"][..],
-            "there is no starter written in `nl` yet",
+            &["--language", "de"][..],
+            "there is no starter written in `de` yet",
         ),
     ] {
         let root = tmp.path().join("hb");
@@ -325,4 +325,236 @@ fn in_a_terminal_init_asks_for_the_name_languages_and_website() {
     assert!(config.contains("language: en\n") && config.contains("languages: [en, fr]\n"));
     assert!(config.contains("  website: \"https://zefier.example.org/\""));
     assert!(tmp.path().join("hb/handbook.fr.yaml").is_file());
+}
+
+/// French words that Dutch text never holds: a page of the Dutch starter that shows several of
+/// them has kept French text. A single one may be a quotation or a name, so the guard counts
+/// distinct words rather than failing on one.
+const FRENCH_FUNCTION_WORDS: [&str; 13] = [
+    "une", "est", "pour", "avec", "vous", "nous", "sont", "cette", "elle", "aux", "dans", "qui",
+    "des",
+];
+
+/// The distinct [`FRENCH_FUNCTION_WORDS`] in the visible text of an HTML page (tags, scripts and
+/// styles left out).
+fn french_words(html: &str) -> Vec<&'static str> {
+    let mut text = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        text.push_str(&rest[..start]);
+        text.push(' ');
+        let tail = &rest[start..];
+        let skip_to = ["<script", "<style"]
+            .iter()
+            .find(|open| tail.starts_with(**open))
+            .map(|open| format!("</{}", &open[1..]));
+        let end = match skip_to {
+            Some(close) => tail.find(&close).map(|i| i + close.len()),
+            None => None,
+        }
+        .or_else(|| tail.find('>').map(|i| i + 1))
+        .unwrap_or(tail.len());
+        rest = &tail[end..];
+    }
+    text.push_str(rest);
+    let lower = text.to_lowercase();
+    let words: std::collections::BTreeSet<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    FRENCH_FUNCTION_WORDS
+        .iter()
+        .copied()
+        .filter(|w| words.contains(w))
+        .collect()
+}
+
+/// Every HTML page of a built site, as (relative path, text).
+fn html_pages(out: &Path) -> Vec<(String, String)> {
+    files(out)
+        .into_iter()
+        .filter(|(p, _)| p.ends_with(".html"))
+        .collect()
+}
+
+/// The text of the charter PDF of a built site.
+fn charter_pdf_text(out: &Path) -> String {
+    let pdf = fs::read(
+        fs::read_dir(out)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.extension().is_some_and(|e| e == "pdf"))
+            .expect("the charter PDF"),
+    )
+    .unwrap();
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).unwrap()
+}
+
+#[test]
+fn the_french_word_guard_sees_french_text() {
+    // The guard below would pass vacuously if it could not see French: it must on the French
+    // starter's home page, and must not on a Dutch sentence.
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("hb");
+    init(&root, &["--language", "fr"]).assert_success();
+    let out = tmp.path().join("out");
+    build(&root, &out, &[]).assert_success();
+    let home = fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(french_words(&home).len() >= 3, "{:?}", french_words(&home));
+    assert!(french_words(
+        "<p>Dit is een <b>zin</b> in het Nederlands.</p><script>une est pour</script>"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_dutch_first_starter_gives_a_dutch_site_checker_and_charter_pdf() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("zefier");
+    init(&root, &["--name", "Vzw Zefier", "--language", "nl"]).assert_success();
+    let config = fs::read_to_string(root.join("handbook.yaml")).unwrap();
+    assert!(config.contains("language: nl\n") && config.contains("languages: [nl]\n"));
+    assert_eq!(association_name(&config), "Vzw Zefier");
+    let sources = files(&root);
+    assert!(
+        !sources
+            .iter()
+            .any(|(p, _)| [".fr.", ".en.", ".nl."].iter().any(|t| p.contains(t))),
+        "one language, no twins"
+    );
+    // The same pages as the French starter, under Dutch addresses where the names differ.
+    let french = tmp.path().join("fr");
+    init(&french, &["--language", "fr"]).assert_success();
+    let pages = |dir: &Path| -> Vec<String> {
+        files(&dir.join("content"))
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect()
+    };
+    let (dutch_pages, french_pages) = (pages(&root), pages(&french));
+    assert_eq!(dutch_pages.len(), french_pages.len());
+    assert_ne!(
+        dutch_pages, french_pages,
+        "the Dutch pages have Dutch names"
+    );
+
+    let run = validate(&root);
+    run.assert_success();
+    let other: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains(": warning: ") && !l.contains("starter value still to adapt"))
+        .collect();
+    assert!(other.is_empty(), "only adapt warnings:\n{}", run.stderr);
+    assert!(run.stderr.contains("starter value still to adapt"));
+
+    let run = handbook([
+        "revision".as_ref(),
+        "cut".as_ref(),
+        "2026".as_ref(),
+        "--date".as_ref(),
+        "2026-03-12".as_ref(),
+        "--approved-by".as_ref(),
+        "Raad van bestuur".as_ref(),
+        "--summary".as_ref(),
+        "Eerste versie.".as_ref(),
+        "--root".as_ref(),
+        root.as_os_str(),
+    ]);
+    run.assert_success();
+    let out = tmp.path().join("out");
+    let run = build(&root, &out, &[]);
+    run.assert_success();
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+    let site = html_pages(&out);
+    assert!(site.len() > 30, "a whole site: {} pages", site.len());
+    for (path, html) in &site {
+        assert!(html.contains("<html lang=\"nl\""), "{path} is a Dutch page");
+        let french = french_words(html);
+        assert!(
+            french.len() < 3,
+            "{path} still holds French text: {french:?}"
+        );
+    }
+    let home = fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(home.contains("Vzw Zefier"));
+    let checker = fs::read_to_string(out.join("checker/index.html")).unwrap();
+    assert!(checker.contains(&theme_string("nl", "checker_label")));
+    // Neither starter's example association is left anywhere: pages, JSON, search index. The
+    // French name's most telling word is searched alone; the Dutch one's words are common Dutch
+    // words (the checker's vocabulary holds them), so the whole name is.
+    let dutch_example = tmp.path().join("example");
+    init(&dutch_example, &["--language", "nl"]).assert_success();
+    let example_name =
+        |dir: &Path| association_name(&fs::read_to_string(dir.join("handbook.yaml")).unwrap());
+    let french_word = example_name(&french)
+        .split_whitespace()
+        .max_by_key(|w| w.chars().count())
+        .unwrap()
+        .to_lowercase();
+    for example in [french_word, example_name(&dutch_example).to_lowercase()] {
+        for (path, text) in files(&out) {
+            assert!(
+                !text.to_lowercase().contains(&example),
+                "{path} still names the example association ({example})"
+            );
+        }
+    }
+
+    let text = charter_pdf_text(&out);
+    let first_section = fs::read_dir(root.join("content/charter"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .min()
+        .unwrap();
+    let title = front_matter_title(&first_section);
+    assert!(
+        text.contains(&title),
+        "the PDF has the Dutch section title {title:?}:\n{text:.600}"
+    );
+    assert!(text.contains("Vzw Zefier"));
+    assert!(
+        text.contains(&theme_string("nl", "pdf_signatures")),
+        "the PDF's own words are Dutch"
+    );
+}
+
+#[test]
+fn dutch_and_french_starters_publish_each_other_as_twins() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (languages, second) in [("nl,fr", "fr"), ("fr,nl", "nl"), ("en,nl", "nl")] {
+        let root = tmp.path().join(languages);
+        init(&root, &["--languages", languages]).assert_success();
+        let primary = &languages[..2];
+        assert!(root.join(format!("handbook.{second}.yaml")).is_file());
+        let twin = format!(".{second}.md");
+        assert!(
+            files(&root).iter().any(|(p, _)| p.ends_with(&twin)),
+            "{languages}: {second} twins"
+        );
+        let out = tmp.path().join(format!("out-{languages}"));
+        let run = build(&root, &out, &[]);
+        run.assert_success();
+        assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+        assert!(fs::read_to_string(out.join("index.html"))
+            .unwrap()
+            .contains(&format!("<html lang=\"{primary}\"")));
+        for (path, html) in html_pages(&out.join(second)) {
+            assert!(
+                html.contains(&format!("<html lang=\"{second}\"")),
+                "{languages}: {path}"
+            );
+        }
+        if second == "nl" {
+            for (path, html) in html_pages(&out.join("nl")) {
+                let french = french_words(&html);
+                assert!(
+                    french.len() < 3,
+                    "{languages}: nl/{path} holds French: {french:?}"
+                );
+            }
+        }
+    }
 }
