@@ -524,7 +524,12 @@ fn a_dutch_first_starter_gives_a_dutch_site_checker_and_charter_pdf() {
 #[test]
 fn dutch_and_french_starters_publish_each_other_as_twins() {
     let tmp = tempfile::tempdir().unwrap();
-    for (languages, second) in [("nl,fr", "fr"), ("fr,nl", "nl"), ("en,nl", "nl")] {
+    for (languages, second) in [
+        ("nl,fr", "fr"),
+        ("nl,en", "en"),
+        ("fr,nl", "nl"),
+        ("en,nl", "nl"),
+    ] {
         let root = tmp.path().join(languages);
         init(&root, &["--languages", languages]).assert_success();
         let primary = &languages[..2];
