@@ -194,7 +194,24 @@ fn has_any(words: &str, cues: &[&str]) -> bool {
 fn is_mobile(m: &str) -> bool {
     let (_, d) = phone::normalise(m);
     (d.starts_with("06") || d.starts_with("07")) && d.len() >= 10
-        || d.starts_with("04") && d.len() == 10
+        || d.starts_with("04") && d.len() == 10 && !french_pairs(m)
+}
+
+/// "04 78 62 15 30": ten digits written as five pairs from a leading 0 is
+/// the French way of writing a number, and a French 04 is a landline
+/// (Lyon, Marseille…); a Belgian mobile is written "0478 62 15 30" or
+/// "0478/62.15.30".
+fn french_pairs(m: &str) -> bool {
+    let groups: Vec<&str> = m
+        .trim()
+        .split([' ', '.', '-', '\u{a0}'])
+        .filter(|g| !g.is_empty())
+        .collect();
+    m.trim_start().starts_with('0')
+        && groups.len() == 5
+        && groups
+            .iter()
+            .all(|g| g.len() == 2 && g.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Marks the phone numbers that are not mobile lines as
@@ -667,6 +684,29 @@ pub fn drop_organisation_contacts(text: &str, voc: &Vocabulary, found: &mut Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn french_04_numbers_are_landlines() {
+        for m in ["04 78 62 15 30", "04.91.22.33.44", "04-72-10-20-30"] {
+            assert!(!is_mobile(m), "{m}");
+        }
+        for m in [
+            "0478 62 15 30",
+            "0478/62.15.30",
+            "0478621530",
+            "06 12 34 56 78",
+        ] {
+            assert!(is_mobile(m), "{m}");
+        }
+        // beside a role mailbox in the same line, a French landline is the
+        // organisation's, whatever the words around it
+        dropped("Contact : secretariat@entraide.fr – 04 78 62 15 30.");
+        dropped("Renseignements : accueil@voisins.org ou le 04 91 22 33 44");
+        stays(
+            "Contact : secretariat@entraide.fr – 0478 62 15 30",
+            "0478 62 15 30",
+        );
+    }
 
     #[test]
     fn mobiles_by_their_shape() {
