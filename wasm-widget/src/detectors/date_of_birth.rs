@@ -5,7 +5,7 @@
 use super::Finding;
 use crate::lexicon::class::{BIRTH_CUE, MONTH};
 use crate::report::EntityType;
-use crate::text::{Doc, F_DIGIT};
+use crate::text::{Doc, F_DIGIT, F_HAS_DIGIT};
 
 pub(crate) const CUES: &[&str] = &[
     "ne",
@@ -18,6 +18,10 @@ pub(crate) const CUES: &[&str] = &[
     "birthday",
     "nes",
     "nees",
+    // Dutch: "geboren op", "geboortedatum", "datum van geboorte"
+    "geboren",
+    "geboortedatum",
+    "geboorte",
 ];
 pub(crate) const MONTHS: &[&str] = &[
     "janvier",
@@ -58,6 +62,15 @@ pub(crate) const MONTHS: &[&str] = &[
     "jul",
     "aug",
     "sep",
+    // Dutch months that differ from the French and English ones
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "oktober",
 ];
 
 fn num(doc: &Doc, i: usize, lo: u32, hi: u32) -> bool {
@@ -74,6 +87,10 @@ fn sep_is(doc: &Doc, i: usize, seps: &[&str]) -> bool {
 
 /// If a date starts at token `i`, returns the index of its last token.
 fn date_at(doc: &Doc, i: usize) -> Option<usize> {
+    // 12-03-1987 and 1987-03-12 are one token (a hyphen joins words)
+    if doc.tokens.get(i).is_some_and(|t| t.has(F_HAS_DIGIT)) && hyphenated_date(doc.f(i)) {
+        return Some(i);
+    }
     let numeric = ["/", ".", "-"];
     // 12/03/1987, 12.03.87, 12-03-1987
     if num(doc, i, 1, 31)
@@ -103,6 +120,21 @@ fn date_at(doc: &Doc, i: usize) -> Option<usize> {
         return Some(i + 2);
     }
     None
+}
+
+/// "12-03-1987", "12-03-87" or "1987-03-12" written as one word.
+fn hyphenated_date(w: &str) -> bool {
+    let parts: Vec<u32> = w.split('-').map_while(|p| p.parse().ok()).collect();
+    let lens: Vec<usize> = w.split('-').map(str::len).collect();
+    match (parts.as_slice(), lens.as_slice()) {
+        ([d, m, y], [_, _, 2 | 4]) if (1..=31).contains(d) && (1..=12).contains(m) => {
+            lens[2] == 2 || (1900..=2100).contains(y)
+        }
+        ([y, m, d], [4, _, _]) => {
+            (1900..=2100).contains(y) && (1..=12).contains(m) && (1..=31).contains(d)
+        }
+        _ => false,
+    }
 }
 
 /// Finds dates that follow a birth cue within six words.
@@ -140,4 +172,42 @@ pub fn find(doc: &Doc, out: &mut Vec<Finding>) {
 /// dates).
 pub fn is_date_at(doc: &Doc, i: usize) -> bool {
     date_at(doc, i).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(t: &str) -> Vec<String> {
+        let d = Doc::new(t);
+        let mut v = Vec::new();
+        find(&d, &mut v);
+        v.iter().map(|f| t[f.start..f.end].to_string()).collect()
+    }
+
+    #[test]
+    fn dutch_birth_dates_as_well_as_french_and_english() {
+        for (t, date) in [
+            ("Zij is geboren op 21 augustus 1939.", "21 augustus 1939"),
+            ("Geboortedatum: 3 mei 1984", "3 mei 1984"),
+            ("GEBOREN OP 11-07-1973 te Gent", "11-07-1973"),
+            ("datum van geboorte : 1 oktober 2001", "1 oktober 2001"),
+            (
+                "Ze zijn geboren op 2 maart 1990 en 5 juni 1992.",
+                "2 maart 1990",
+            ),
+            ("née le 3 février 1998", "3 février 1998"),
+            ("born on 9 November 1950", "9 November 1950"),
+            ("née le 12-03-1987 à Namur", "12-03-1987"),
+            ("DOB: 1987-03-12", "1987-03-12"),
+        ] {
+            assert_eq!(found(t), vec![date.to_string()], "{t}");
+        }
+        for t in [
+            "De vergadering is op 21 augustus 1939 gehouden.",
+            "Het project werd geboren in een café.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
 }

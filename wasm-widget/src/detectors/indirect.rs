@@ -273,7 +273,7 @@ fn role_with_slot(doc: &Doc, i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
-    let r = (i + 1..(i + 3).min(doc.tokens.len())).find(|&k| doc.class_is(k, ROLE_NOUN))?;
+    let r = (i + 1..(i + 3).min(doc.tokens.len())).find(|&k| role_noun(doc, k))?;
     // "de Personne_001 le lundi": a pseudonym code is no role
     if doc.is_code(r) {
         return None;
@@ -285,6 +285,27 @@ fn role_with_slot(doc: &Doc, i: usize) -> Option<usize> {
         .find(|&k| {
             doc.class_is(k, WEEKDAY) && doc.is(k - 1, &["du", "de", "des", "of", "van", "on", "le"])
         })
+}
+
+/// A role noun at `k` that is not a determiner spelt the same: in "de son
+/// dernier livre", "son" is French "his", followed by the word it
+/// determines; in "the son of", "her son who", it is a noun.
+fn role_noun(doc: &Doc, k: usize) -> bool {
+    if !doc.class_is(k, ROLE_NOUN) {
+        return false;
+    }
+    let determiner = doc.class_is(k, SINGULAR_DET)
+        && doc.tokens.get(k + 1).is_some_and(|t| {
+            t.gap & G_SPACES != 0
+                && !t.has(F_CAP)
+                && !t.has(F_HAS_DIGIT)
+                && !t.is(WEEKDAY)
+                && !doc.is(
+                    k + 1,
+                    &["de", "du", "des", "of", "van", "who", "qui", "that", "on"],
+                )
+        });
+    !determiner
 }
 
 /// "since 1979", "depuis trente ans", "sinds 2004": a long tenure is a
@@ -474,6 +495,8 @@ mod tests {
             "The Tuesday driver moved house.",
             "De begeleider van woensdag stopt ermee.",
             "the man who has kept the allotment keys since 2004 is retiring",
+            "The son who comes on Mondays moved house.",
+            "Le fils du jeudi a déménagé.",
         ] {
             assert_eq!(found(t).len(), 1, "{t}: {:?}", found(t));
         }
@@ -482,6 +505,10 @@ mod tests {
             "Le plus jeune public est le bienvenu.",
             "Goûter d'adieu de Personne_012 le vendredi 3 mai.",
             "Le bénévole qui vient depuis 10 minutes attend.",
+            // "son" the French possessive, not the English noun
+            "L'autrice lira des extraits de son dernier livre le samedi 5 mai.",
+            "Elle parlera de son livre le jeudi 3 juin.",
+            "Ze leest voor uit haar boek de zaterdag.",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
