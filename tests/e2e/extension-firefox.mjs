@@ -5,8 +5,10 @@
 // button, a form. It checks that a harmless text arrives exactly as typed; that a text with a name,
 // an e-mail or an IBAN never arrives, the warning dialog opens and the text stays; that once
 // replaced by its pseudonymised version and sent, none of the personal values arrive; that a
-// category-4 text is never offered pseudonymisation; and that the extension makes no request of its
-// own (a recording proxy for every other host sees only Firefox's own services, see FIREFOX_SERVICES).
+// category-4 text is never offered pseudonymisation; the paste notice; "send anyway" after a
+// confirmation; an editor that undoes outside edits (the guard says it could not replace); and that
+// the extension makes no request of its own (a recording proxy for every other host sees only
+// Firefox's own services, see FIREFOX_SERVICES).
 // Usage: node extension-firefox.mjs EXTENSION_DIR   (built with --browser firefox or all, and
 // --site 'http://127.0.0.1/*'); FIREFOX overrides the browser's path.
 import { readdir } from 'node:fs/promises';
@@ -31,6 +33,7 @@ const TEXTS = {
   iban: `Le remboursement de l'avance ira sur le compte ${IBAN} dès lundi.`,
   all: `Prépare un courrier pour ${NAME} (${EMAIL}) : remboursement sur ${IBAN}.`,
   health: 'Mme Sophie Leroy est atteinte d\'un cancer et ne pourra pas venir au chantier.',
+  anyway: 'Transmets mes remerciements à Paul Girard pour son aide au marché.',
 };
 
 // Firefox calls its own remote-settings service (firefox.settings.services.mozilla.com) at start,
@@ -210,13 +213,73 @@ try {
     await page.close();
   }
 
+  const page = await open('textarea');
+
+  // paste: a small notice that does not take the focus, no dialog. Firefox hides the data of a
+  // paste event a script makes up, so this is a real cut and paste with the keyboard.
+  const chord = async (key) => { await page.keyboard.down('Control'); await page.keyboard.press(key); await page.keyboard.up('Control'); };
+  await page.locator('#prompt').fill(TEXTS.name);
+  await page.focus('#prompt');
+  await chord('a'); await chord('x'); await chord('v');
+  check(await editorText(page, 'textarea') === TEXTS.name, 'the pasted text is in the editor');
+  const noticed = await page.waitForFunction(() => !!document.querySelector('handbook-guard[data-kind="notice"]')?.shadowRoot?.querySelector('[role="status"]'),
+    { timeout: 10000 }).then(() => true, () => false);
+  check(noticed, 'pasting a personal text shows a notice');
+  check(await dialogInfo(page) === null, 'the paste notice is not a dialog');
+  check(await page.evaluate(() => document.activeElement?.id === 'prompt'), 'the paste notice leaves the focus in the editor');
+
+  // "send anyway" needs a confirmation, then the text goes
+  {
+    const { count, info } = await expectHeld(page, 'textarea', TEXTS.anyway, 'send anyway');
+    const offered = await page.waitForFunction((host) => !!document.querySelector(host)?.shadowRoot?.querySelector('[data-action="send-anyway"]'),
+      { timeout: 10000 }, HOST).then(() => true, () => false);
+    check(info !== null && offered, '"send anyway" is offered (the fixture allows it)');
+    if (offered) {
+      await clickAction(page, 'send-anyway');
+      check(await page.evaluate((host) => !document.querySelector(host).shadowRoot.querySelector('[data-action="confirm"]').closest('[hidden]'), HOST),
+        '"send anyway" asks for a confirmation');
+      check(pages.received.length === count, 'nothing is sent before the confirmation');
+      await clickAction(page, 'confirm');
+      const got = await arrivals(count);
+      check(got.length === 1 && got[0].text === TEXTS.anyway, `confirmed, the text is sent (got ${JSON.stringify(got)})`);
+    }
+  }
+  await page.close();
+
+  // an editor that undoes any outside edit: the replacement fails, the guard says so and holds
+  {
+    const stubborn = await browser.newPage();
+    stubborn.setDefaultTimeout(STEP_MS);
+    stubborn.on('pageerror', (e) => errors.push(`stubborn: ${e}`));
+    await stubborn.goto(`${pages.url}/stubborn.html`);
+    const before = pages.received.length;
+    await stubborn.evaluate((text) => window.setText(text), TEXTS.all);
+    await stubborn.click('#send');
+    const shown = await stubborn.waitForFunction((host) => !!document.querySelector(host)?.shadowRoot?.querySelector('[role="alertdialog"]'),
+      { timeout: 10000 }, HOST).then(() => true, () => false);
+    check(shown, 'stubborn editor: the send is held');
+    if (shown) {
+      await clickAction(stubborn, 'replace');
+      const status = await stubborn.evaluate((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="alertdialog"] [role="status"]')?.textContent ?? '', HOST);
+      check(status.trim().length > 0 && await dialogInfo(stubborn) !== null, `stubborn editor: the failed replacement is said in the dialog (${status})`);
+      check(await stubborn.$eval('#editor', (e) => e.innerText) === TEXTS.all, 'stubborn editor: its text is unchanged');
+      await stubborn.keyboard.press('Escape');
+      const marker = `${TEXTS.harmless} (stubborn)`;
+      await stubborn.evaluate((text) => window.setText(text), marker);
+      await stubborn.click('#send');
+      const got = await arrivals(before);
+      check(got.length === 1 && got[0].text === marker, `stubborn editor: nothing was sent before the next text (got ${JSON.stringify(got)})`);
+    }
+    await stubborn.close();
+  }
+
   // nothing left the machine but Firefox's own services, and the pages' server saw only the pages'
   // own requests
   const host = (hit) => hit.replace(/^CONNECT /, '').replace(/^https?:\/\//, '').split(/[/:]/)[0];
   const firefoxOwn = (name) => FIREFOX_SERVICES.some((domain) => name === domain || name.endsWith(`.${domain}`));
   const outside = proxy.hits.filter((hit) => !firefoxOwn(host(hit)));
   check(outside.length === 0, `no request to another host: ${outside.join(', ')}`);
-  const allowed = /^(GET \/(textarea|rich|form)\.(html|js)|GET \/favicon\.ico|POST \/sent|POST \/sent-form)$/;
+  const allowed = /^(GET \/(textarea|rich|form|stubborn)\.(html|js)|GET \/favicon\.ico|POST \/sent|POST \/sent-form)$/;
   const other = pages.requests.filter((r) => !allowed.test(r));
   check(other.length === 0, `only the pages' own requests reached the server: ${other.join(', ')}`);
   const leaked = pages.received.filter((r) => PERSONAL.some((v) => r.text.includes(v)));
