@@ -1,0 +1,298 @@
+// End-to-end test of the browser guard (`handbook extension`) in Debian's Firefox ESR, driven by
+// puppeteer-core over WebDriver BiDi (no browser download): the unpacked extension is installed as
+// a temporary add-on (BiDi webExtension.install), then used on the same local chat-like pages as
+// the Chromium test (extension-pages.mjs): a textarea sent on Enter, a rich editor sent by an icon
+// button, a form. It checks that a harmless text arrives exactly as typed; that a text with a name,
+// an e-mail or an IBAN never arrives, the warning dialog opens and the text stays; that once
+// replaced by its pseudonymised version and sent, none of the personal values arrive; that a
+// category-4 text is never offered pseudonymisation; the paste notice; "send anyway" after a
+// confirmation; an editor that undoes outside edits (the guard says it could not replace); and that
+// the extension makes no request of its own (a recording proxy for every other host sees only
+// Firefox's own services, see FIREFOX_SERVICES).
+// Usage: node extension-firefox.mjs EXTENSION_DIR   (built with --browser firefox or all, and
+// --site 'http://127.0.0.1/*'); FIREFOX overrides the browser's path.
+import { readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { servePages, trapProxy } from './extension-pages.mjs';
+
+const dir = process.argv[2] && resolve(process.argv[2]);
+if (!dir) { console.error('usage: node extension-firefox.mjs EXTENSION_DIR'); process.exit(2); }
+const locales = await readdir(join(dir, '_locales'));
+
+// The same texts as the Chromium test: a person's name, a private e-mail, an IBAN (category 3), and
+// a health fact about a named person (category 4).
+const NAME = 'Marie Dupont';
+const EMAIL = 'jeanne.martin@orange.fr';
+const IBAN = 'FR14 2004 1010 0505 0001 3M02 606';
+const PERSONAL = [NAME, EMAIL, IBAN];
+const TEXTS = {
+  harmless: 'Peux-tu résumer les avantages du compostage collectif pour un jardin partagé ?',
+  name: `Écris une relance courtoise pour ${NAME} au sujet de sa cotisation annuelle.`,
+  email: `Réponds à ${EMAIL} pour confirmer sa place à l'atelier de samedi.`,
+  iban: `Le remboursement de l'avance ira sur le compte ${IBAN} dès lundi.`,
+  all: `Prépare un courrier pour ${NAME} (${EMAIL}) : remboursement sur ${IBAN}.`,
+  health: 'Mme Sophie Leroy est atteinte d\'un cancer et ne pourra pas venir au chantier.',
+  anyway: 'Transmets mes remerciements à Paul Girard pour son aide au marché.',
+};
+
+// Firefox calls its own remote-settings service (firefox.settings.services.mozilla.com) at start,
+// with or without any extension installed and whatever the profile's prefs say; puppeteer points
+// Firefox's other services at the placeholder host dummy.test. Any other host fails the test.
+const FIREFOX_SERVICES = ['services.mozilla.com', 'dummy.test'];
+
+let passed = 0; let failed = 0;
+let lastCheck = '(none yet)';
+const check = (ok, what) => { lastCheck = what; if (ok) passed++; else { failed++; console.log(`FAIL ${what}`); } };
+
+// The whole run must end: a wait that never returns fails the test, saying where it stood,
+// instead of leaving CI idle. Every wait has its own shorter limit too.
+const WHOLE_RUN_MS = 150000;
+const STEP_MS = 15000;
+setTimeout(() => {
+  console.log(`FAIL the Firefox guard test did not finish within ${WHOLE_RUN_MS / 1000} s; last check: ${lastCheck}`);
+  process.exit(1);
+}, WHOLE_RUN_MS).unref();
+
+const pages = await servePages();
+const proxy = await trapProxy();
+const [proxyHost, proxyPort] = proxy.address.split(':');
+const browser = await puppeteer.launch({
+  browser: 'firefox',
+  executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
+  headless: true,
+  protocolTimeout: STEP_MS,
+  timeout: 4 * STEP_MS, // a cold start of Firefox on a busy machine
+  extraPrefsFirefox: {
+    // every request for another host goes to the recording proxy; 127.0.0.1 (the pages) never
+    // does (network.proxy.allow_hijacking_localhost stays false)
+    'network.proxy.type': 1,
+    'network.proxy.http': proxyHost,
+    'network.proxy.http_port': Number(proxyPort),
+    'network.proxy.ssl': proxyHost,
+    'network.proxy.ssl_port': Number(proxyPort),
+    'network.proxy.no_proxies_on': '',
+    'intl.locale.requested': 'fr',
+    'intl.accept_languages': 'fr',
+  },
+});
+
+const errors = [];
+const HOST = 'handbook-guard[data-kind="dialog"]';
+/** The open dialog's state, read through its shadow root. */
+const dialogInfo = (page) => page.evaluate((host) => {
+  const box = document.querySelector(host)?.shadowRoot?.querySelector('[role="alertdialog"]');
+  if (!box) return null;
+  return {
+    labelled: !!box.getRootNode().getElementById(box.getAttribute('aria-labelledby'))?.textContent.trim(),
+    modal: box.getAttribute('aria-modal'),
+    lang: box.getAttribute('lang'),
+    findings: [...box.querySelectorAll('li')].map((li) => li.textContent),
+    actions: [...box.querySelectorAll('[data-action]')].map((b) => b.dataset.action),
+  };
+}, HOST);
+const clickAction = (page, name) => page.evaluate((host, name) => {
+  document.querySelector(host).shadowRoot.querySelector(`[data-action="${name}"]`).click();
+}, HOST, name);
+
+/** Waits until the pages' server has received more than `count` texts; returns the new ones. */
+async function arrivals(count, timeout = 10000) {
+  const end = Date.now() + timeout;
+  while (pages.received.length <= count && Date.now() < end) await new Promise((ok) => setTimeout(ok, 25));
+  return pages.received.slice(count);
+}
+
+const KINDS = {
+  textarea: { path: '/textarea.html', editor: '#prompt', send: async (page) => { await page.focus('#prompt'); await page.keyboard.press('Enter'); } },
+  rich: { path: '/rich.html', editor: '#editor', send: (page) => page.click('#send') },
+  form: { path: '/form.html', editor: '#message', send: (page) => page.click('button[type="submit"]') },
+};
+
+async function open(kind) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(STEP_MS);
+  page.setDefaultNavigationTimeout(STEP_MS);
+  page.on('pageerror', (e) => errors.push(`${kind}: ${e}`));
+  await page.goto(pages.url + KINDS[kind].path);
+  return page;
+}
+const reload = (page, kind) => page.goto(pages.url + KINDS[kind].path);
+
+const editorText = (page, kind) => page.$eval(KINDS[kind].editor,
+  (e) => ('value' in e && e.tagName !== 'DIV' ? e.value : e.innerText.replace(/\n$/, '')));
+
+/** Types `text` (input events, as a user would) and sends it the page's way. */
+async function send(page, kind, text, { held = false } = {}) {
+  await page.locator(KINDS[kind].editor).fill(text);
+  await submit(page, kind, { held });
+}
+/** A form let through posts and loads the next page, which is awaited; a held one stays put. */
+async function submit(page, kind, { held = false } = {}) {
+  if (kind === 'form' && !held) {
+    await Promise.all([page.waitForNavigation({ timeout: STEP_MS }).catch(() => {}), KINDS[kind].send(page)]);
+  } else {
+    await KINDS[kind].send(page);
+  }
+}
+
+/** A harmless text sent after a held one arrives next: proof the held one never did. */
+async function nothingArrivedBefore(page, kind, count, what) {
+  const marker = `${TEXTS.harmless} (${kind} ${count})`;
+  if (kind === 'form') await reload(page, kind);
+  await send(page, kind, marker);
+  const got = await arrivals(count);
+  check(got.length === 1 && got[0].text === marker, `${kind}: ${what} never arrived, the next text did (got ${JSON.stringify(got)})`);
+}
+
+async function expectHeld(page, kind, text, what) {
+  const count = pages.received.length;
+  await send(page, kind, text, { held: true });
+  const shown = await page.waitForFunction((host) => !!document.querySelector(host)?.shadowRoot?.querySelector('[role="alertdialog"]'),
+    { timeout: 10000 }, HOST).then(() => true, () => false);
+  check(shown, `${kind}: ${what}: the warning dialog opens`);
+  if (!shown) return { count, info: null };
+  check(await editorText(page, kind) === text, `${kind}: ${what}: the text stays in the editor`);
+  check(pages.received.length === count, `${kind}: ${what}: nothing arrived while the dialog is open`);
+  const info = await dialogInfo(page);
+  check(info.labelled && info.modal === 'true', `${kind}: ${what}: the dialog is labelled and modal`);
+  check(locales.includes(info.lang), `${kind}: ${what}: the dialog speaks one of the guard's languages (lang=${info.lang})`);
+  check(info.findings.length > 0, `${kind}: ${what}: the findings are listed`);
+  return { count, info };
+}
+
+try {
+  const id = await browser.installExtension(dir);
+  check(typeof id === 'string' && id.length > 0, `Firefox installed the extension (${id})`);
+
+  for (const kind of Object.keys(KINDS)) {
+    const page = await open(kind);
+
+    // a harmless text arrives exactly as typed
+    let count = pages.received.length;
+    await send(page, kind, TEXTS.harmless);
+    let got = await arrivals(count);
+    check(got.length === 1 && got[0].text === TEXTS.harmless && got[0].page === kind,
+      `${kind}: a harmless text arrives as typed (got ${JSON.stringify(got)})`);
+    if (kind === 'form') await reload(page, kind);
+
+    // a name, an e-mail, an IBAN: held, the dialog says so, Escape closes it
+    for (const what of ['name', 'email', 'iban']) {
+      ({ count } = await expectHeld(page, kind, TEXTS[what], what));
+      await page.keyboard.press('Escape');
+      check(await dialogInfo(page) === null, `${kind}: ${what}: Escape closes the dialog`);
+      await nothingArrivedBefore(page, kind, count, what);
+      if (kind === 'form') await reload(page, kind);
+    }
+
+    // replaced by the pseudonymised text (which the editor's own state sees), then sent
+    let info;
+    ({ count, info } = await expectHeld(page, kind, TEXTS.all, 'all three'));
+    check(info?.actions.includes('replace'), `${kind}: category 3 is offered pseudonymisation`);
+    if (info?.actions.includes('replace')) {
+      await clickAction(page, 'replace');
+      const replaced = await editorText(page, kind);
+      check(await dialogInfo(page) === null, `${kind}: the dialog closes once the text is replaced`);
+      check(PERSONAL.every((v) => !replaced.includes(v)) && replaced.length > 20,
+        `${kind}: the editor holds the pseudonymised text (${replaced})`);
+      check(pages.received.length === count, `${kind}: replacing does not send by itself`);
+      await submit(page, kind);
+      got = await arrivals(count);
+      check(got.length === 1 && got[0].text.trim() === replaced.trim(),
+        `${kind}: the pseudonymised text arrives as the editor shows it (got ${JSON.stringify(got)})`);
+      check(got.every((g) => PERSONAL.every((v) => !g.text.includes(v))), `${kind}: no personal value arrives`);
+    }
+    if (kind === 'form') await reload(page, kind);
+
+    // category 4: held, never offered pseudonymisation
+    ({ count, info } = await expectHeld(page, kind, TEXTS.health, 'health'));
+    check(info !== null && !info.actions.includes('replace'), `${kind}: category 4 is never offered pseudonymisation`);
+    check(info?.findings.some((f) => f.includes('4')), `${kind}: a finding says category 4 (${info?.findings})`);
+    if (info) await clickAction(page, 'back');
+    check(await dialogInfo(page) === null, `${kind}: "back to my text" closes the dialog`);
+    await nothingArrivedBefore(page, kind, count, 'health');
+    await page.close();
+  }
+
+  const page = await open('textarea');
+
+  // paste: a small notice that does not take the focus, no dialog. Firefox hides the data of a
+  // paste event a script makes up, so this is a real cut and paste with the keyboard.
+  const chord = async (key) => { await page.keyboard.down('Control'); await page.keyboard.press(key); await page.keyboard.up('Control'); };
+  await page.locator('#prompt').fill(TEXTS.name);
+  await page.focus('#prompt');
+  await chord('a'); await chord('x'); await chord('v');
+  check(await editorText(page, 'textarea') === TEXTS.name, 'the pasted text is in the editor');
+  const noticed = await page.waitForFunction(() => !!document.querySelector('handbook-guard[data-kind="notice"]')?.shadowRoot?.querySelector('[role="status"]'),
+    { timeout: 10000 }).then(() => true, () => false);
+  check(noticed, 'pasting a personal text shows a notice');
+  check(await dialogInfo(page) === null, 'the paste notice is not a dialog');
+  check(await page.evaluate(() => document.activeElement?.id === 'prompt'), 'the paste notice leaves the focus in the editor');
+
+  // "send anyway" needs a confirmation, then the text goes
+  {
+    const { count, info } = await expectHeld(page, 'textarea', TEXTS.anyway, 'send anyway');
+    const offered = await page.waitForFunction((host) => !!document.querySelector(host)?.shadowRoot?.querySelector('[data-action="send-anyway"]'),
+      { timeout: 10000 }, HOST).then(() => true, () => false);
+    check(info !== null && offered, '"send anyway" is offered (the fixture allows it)');
+    if (offered) {
+      await clickAction(page, 'send-anyway');
+      check(await page.evaluate((host) => !document.querySelector(host).shadowRoot.querySelector('[data-action="confirm"]').closest('[hidden]'), HOST),
+        '"send anyway" asks for a confirmation');
+      check(pages.received.length === count, 'nothing is sent before the confirmation');
+      await clickAction(page, 'confirm');
+      const got = await arrivals(count);
+      check(got.length === 1 && got[0].text === TEXTS.anyway, `confirmed, the text is sent (got ${JSON.stringify(got)})`);
+    }
+  }
+  await page.close();
+
+  // an editor that undoes any outside edit: the replacement fails, the guard says so and holds
+  {
+    const stubborn = await browser.newPage();
+    stubborn.setDefaultTimeout(STEP_MS);
+    stubborn.on('pageerror', (e) => errors.push(`stubborn: ${e}`));
+    await stubborn.goto(`${pages.url}/stubborn.html`);
+    const before = pages.received.length;
+    await stubborn.evaluate((text) => window.setText(text), TEXTS.all);
+    await stubborn.click('#send');
+    const shown = await stubborn.waitForFunction((host) => !!document.querySelector(host)?.shadowRoot?.querySelector('[role="alertdialog"]'),
+      { timeout: 10000 }, HOST).then(() => true, () => false);
+    check(shown, 'stubborn editor: the send is held');
+    if (shown) {
+      await clickAction(stubborn, 'replace');
+      const status = await stubborn.evaluate((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="alertdialog"] [role="status"]')?.textContent ?? '', HOST);
+      check(status.trim().length > 0 && await dialogInfo(stubborn) !== null, `stubborn editor: the failed replacement is said in the dialog (${status})`);
+      check(await stubborn.$eval('#editor', (e) => e.innerText) === TEXTS.all, 'stubborn editor: its text is unchanged');
+      await stubborn.keyboard.press('Escape');
+      const marker = `${TEXTS.harmless} (stubborn)`;
+      await stubborn.evaluate((text) => window.setText(text), marker);
+      await stubborn.click('#send');
+      const got = await arrivals(before);
+      check(got.length === 1 && got[0].text === marker, `stubborn editor: nothing was sent before the next text (got ${JSON.stringify(got)})`);
+    }
+    await stubborn.close();
+  }
+
+  // nothing left the machine but Firefox's own services, and the pages' server saw only the pages'
+  // own requests
+  const host = (hit) => hit.replace(/^CONNECT /, '').replace(/^https?:\/\//, '').split(/[/:]/)[0];
+  const firefoxOwn = (name) => FIREFOX_SERVICES.some((domain) => name === domain || name.endsWith(`.${domain}`));
+  const outside = proxy.hits.filter((hit) => !firefoxOwn(host(hit)));
+  check(outside.length === 0, `no request to another host: ${outside.join(', ')}`);
+  const allowed = /^(GET \/(textarea|rich|form|stubborn)\.(html|js)|GET \/favicon\.ico|POST \/sent|POST \/sent-form)$/;
+  const other = pages.requests.filter((r) => !allowed.test(r));
+  check(other.length === 0, `only the pages' own requests reached the server: ${other.join(', ')}`);
+  const leaked = pages.received.filter((r) => PERSONAL.some((v) => r.text.includes(v)));
+  check(leaked.length === 0, `no personal value ever arrived: ${JSON.stringify(leaked)}`);
+  check(errors.length === 0, `no page error: ${errors.join(' | ')}`);
+} catch (error) {
+  check(false, `the run stopped after "${lastCheck}": ${error.stack ?? error}`);
+} finally {
+  // closing the browser has its own limit: a browser that does not quit must not hold the run
+  await Promise.race([browser.close(), new Promise((ok) => setTimeout(ok, STEP_MS).unref())]);
+  pages.close();
+  proxy.close();
+}
+
+console.log(`guard in Firefox: ${passed} checks passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
