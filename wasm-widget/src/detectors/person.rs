@@ -984,16 +984,35 @@ fn title_case_sentences(doc: &Doc) -> Vec<bool> {
         .collect()
 }
 
-/// Whether most sentences start in lower case: a chat message.
+/// Whether most sentences start in lower case: a chat message.  The items of
+/// a list ("- one idea per sentence;") are left out: careful writing starts
+/// them in lower case too, so they say nothing about how the text is written.
 fn written_in_lower_case(doc: &Doc) -> bool {
     let (mut lower, mut all) = (0, 0);
     for &(s0, s1) in &doc.sentences {
-        if s1 > s0 && doc.tokens[s0].has(F_ALPHA) {
+        let first = &doc.tokens[s0];
+        if s1 > s0 && first.has(F_ALPHA) && !starts_a_list_item(doc.text, first.start as usize) {
             all += 1;
-            lower += usize::from(!doc.tokens[s0].has(F_CAP));
+            lower += usize::from(!first.has(F_CAP));
         }
     }
     all > 0 && lower * 2 >= all
+}
+
+/// Whether only a list marker (`-`, `*`, `•`, `–`, `1.`, `a)`) stands between
+/// the start of the line and byte `at`.
+fn starts_a_list_item(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or("").trim();
+    match line {
+        "-" | "*" | "•" | "–" | "—" | "+" => true,
+        _ => {
+            let marker = line.strip_suffix(['.', ')']).unwrap_or("");
+            !marker.is_empty()
+                && marker.chars().count() <= 3
+                && marker.chars().all(|c| c.is_ascii_alphanumeric())
+        }
+    }
 }
 
 /// Classes of the lower-case words a rule of [`find`] may start on.
@@ -1891,6 +1910,21 @@ mod tests {
                 assert_eq!(names(&t), [n], "{t}");
             }
         }
+    }
+
+    #[test]
+    fn list_items_in_lower_case_do_not_make_a_chat() {
+        for text in [
+            "Herschrijf deze tekst in klare taal, volgens deze principes:\n\n- één idee per zin;",
+            "Herschrijf deze tekst in klare taal:\n* korte zinnen\n* één idee per zin",
+            "Réécris ce texte en langue claire :\n1. une idée par phrase ;\n2. des mots courants.",
+            "Rewrite this in plain words:\n- one idea per sentence\n- short words",
+        ] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+        // a chat message is still one, list or not
+        assert_eq!(names("dis a fatou que c'est reporte\n- merci"), ["fatou"]);
+        assert_eq!(names("- salut pierre, tu viens ?"), ["pierre"]);
     }
 
     #[test]
