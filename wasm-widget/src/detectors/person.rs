@@ -999,12 +999,23 @@ fn written_in_lower_case(doc: &Doc) -> bool {
     all > 0 && lower * 2 >= all
 }
 
-/// Whether only a list marker (`-`, `*`, `•`, `–`, `1.`, `a)`) stands between
-/// the start of the line and byte `at`.
+/// Whether only a list marker (`-`, `*`, `•`, `–`, `1.`, `a)`), with some
+/// indentation, stands between the start of the line and byte `at`.  Only the
+/// few bytes before `at` are looked at, so a text without line breaks costs
+/// no more than one with them.
 fn starts_a_list_item(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or("");
-    let line = before.rsplit('\n').next().unwrap_or("").trim();
-    match line {
+    const LOOK_BACK: usize = 24;
+    let mut from = at.saturating_sub(LOOK_BACK);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let window = text.get(from..at).unwrap_or("");
+    let line = match window.rfind('\n') {
+        Some(newline) => &window[newline + 1..],
+        None if from == 0 => window,
+        None => return false,
+    };
+    match line.trim() {
         "-" | "*" | "•" | "–" | "—" | "+" => true,
         _ => {
             let marker = line.strip_suffix(['.', ')']).unwrap_or("");
