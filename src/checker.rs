@@ -2,6 +2,10 @@
 //! fingerprint a handbook gives the checker, built the same way for the site (where secrets are
 //! hashed), for `handbook check` and for the build lint of prompts.
 
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+
+use sha2::{Digest, Sha256};
 use wasm_widget::detectors::email;
 use wasm_widget::{Checker, OwnContacts, PublishedFingerprint, SecretIndex, Vocabulary};
 
@@ -132,7 +136,7 @@ pub fn published_texts(hb: &Handbook) -> Vec<String> {
 /// the published text. The site's checker page and the browser guard read the same bytes.
 pub fn data_json(hb: &Handbook) -> String {
     let vocabulary = vocabulary(hb).to_json();
-    let fingerprint = PublishedFingerprint::build(&published_texts(hb)).to_compact();
+    let fingerprint = published_fingerprint(hb).to_compact();
     format!(
         "{{\"vocabulary\":{vocabulary},\"fingerprint\":{}}}\n",
         serde_json::Value::String(fingerprint)
@@ -141,8 +145,57 @@ pub fn data_json(hb: &Handbook) -> String {
 
 /// A checker that knows this handbook.
 pub fn checker(hb: &Handbook) -> Checker {
-    Checker::new(
-        vocabulary(hb),
-        PublishedFingerprint::build(&published_texts(hb)),
+    Checker::new(vocabulary(hb), (*published_fingerprint(hb)).clone())
+}
+
+/// A checker that knows this handbook, and a digest of what it knows (the vocabulary and the
+/// published text): two checkers with the same digest give the same answers, so an answer can
+/// be kept and reused ([`crate::lint`]).
+pub fn checker_with_digest(hb: &Handbook) -> (Checker, [u8; 32]) {
+    let vocabulary = vocabulary(hb);
+    let (text_digest, fingerprint) = fingerprint_with_digest(hb);
+    let mut hasher = Sha256::new();
+    hasher.update(vocabulary.to_json().as_bytes());
+    hasher.update(text_digest);
+    (
+        Checker::new(vocabulary, (*fingerprint).clone()),
+        hasher.finalize().into(),
     )
+}
+
+/// How many distinct published texts [`published_fingerprint`] remembers: a handbook's editions
+/// and languages (two revisions and the draft in three languages are nine), with room to spare.
+const FINGERPRINTS_KEPT: usize = 32;
+
+/// The fingerprint of `hb`'s published text, built once per distinct text in this process: a
+/// build needs it for the prompt lint and again for the checker's data file, and `serve` rebuilds
+/// at every save while most saves leave most editions' published text as it was. Building it
+/// (hashing every shingle of the whole text) costs far more than hashing the text to look it up.
+pub fn published_fingerprint(hb: &Handbook) -> Arc<PublishedFingerprint> {
+    fingerprint_with_digest(hb).1
+}
+
+/// [`published_fingerprint`], with the digest of the published text it was built from.
+fn fingerprint_with_digest(hb: &Handbook) -> ([u8; 32], Arc<PublishedFingerprint>) {
+    static KEPT: Mutex<BTreeMap<[u8; 32], Arc<PublishedFingerprint>>> = Mutex::new(BTreeMap::new());
+    let texts = published_texts(hb);
+    let mut hasher = Sha256::new();
+    for text in &texts {
+        hasher.update((text.len() as u64).to_le_bytes());
+        hasher.update(text.as_bytes());
+    }
+    let key: [u8; 32] = hasher.finalize().into();
+    // A poisoned lock only means another thread panicked while holding it: the map is still sound.
+    let kept = || KEPT.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(fingerprint) = kept().get(&key) {
+        return (key, Arc::clone(fingerprint));
+    }
+    // Built without the lock held: languages built on other threads do not wait for each other.
+    let fingerprint = Arc::new(PublishedFingerprint::build(&texts));
+    let mut map = kept();
+    if map.len() >= FINGERPRINTS_KEPT {
+        map.clear();
+    }
+    map.insert(key, Arc::clone(&fingerprint));
+    (key, fingerprint)
 }

@@ -17,12 +17,14 @@
 //! old cache only once the new one is complete. The worker refuses a manifest whose version is not
 //! its own, so a half-finished deployment is never saved.
 //!
-//! **What is saved** ([`precache_urls`]): every page of the current edition (the newest revision at
-//! the root, in each of its languages), the files those pages load (style sheet, scripts, icon,
-//! images, the checker's module, Wasm and `checker-data.json`). Not saved in advance: older
-//! revisions and the draft (pages read online are saved as they are read, so a revision consulted
-//! once stays readable), the charter PDFs, the feeds and `prompts.json` — to keep the first visit's
-//! extra download small (it happens after the page has loaded).
+//! **What is saved** ([`precache`]): in the reader's language (that of the pages open when the
+//! worker installs, then of any page of another language the reader opens), every page of the current edition (the newest revision at the root) and the files
+//! those pages load (style sheet, scripts, icon, images, `checker-data.json`). Not saved in
+//! advance: the other languages (a page read online is saved as it is read), the checker's module
+//! and Wasm (fetched when a reader first uses the checker, and saved then), older revisions and the
+//! draft (a revision consulted once stays readable), the charter PDFs, the feeds and
+//! `prompts.json` — to keep the first visit's extra download small (it happens after the page has
+//! loaded).
 //!
 //! # Wiring it into the build
 //!
@@ -37,11 +39,11 @@
 //! writes `sw.js` and `sw-precache.json` at the root. `retire` (the opt-out) writes a `sw.js` that
 //! deletes the saved copy and unregisters itself, for browsers that installed the worker earlier.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use sha2::{Digest, Sha256};
 
-use crate::budget::{html_references, resolve, Target};
+use crate::budget::{html_references, resolve, Kind, Target};
 use crate::site_files::SiteFiles;
 
 /// Where the worker is published: the site root, so it controls the whole site.
@@ -136,52 +138,126 @@ fn page_url(path: &str) -> String {
     }
 }
 
-/// What the worker saves when it installs, as site-relative URLs, sorted: the current edition's
-/// pages and every file they load (found in the built HTML and CSS, like the page budget does).
-pub fn precache_urls(files: &SiteFiles) -> Vec<String> {
-    let mut urls = std::collections::BTreeSet::new();
-    let mut loaded = std::collections::BTreeSet::new();
+/// What the worker saves when it installs, as site-relative URLs, sorted: the files every reader
+/// needs, and by language the current edition's pages in it and what only they load. A reader's
+/// worker saves the shared files and the languages the reader reads, not the whole edition in
+/// every language.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Precache {
+    /// Loaded by the pages of every language (style sheet, scripts, icon).
+    pub shared: Vec<String>,
+    /// By language (the `lang` of the pages' `<html>`): its pages and what only they load.
+    pub languages: BTreeMap<String, Vec<String>>,
+    /// The language of the home page, for a reader whose language has no pages.
+    pub default_language: String,
+}
+
+/// The [`Precache`] of a site: the current edition's pages and every file they load (found in the
+/// built HTML and CSS, like the page budget does), except what a page's script fetches only on
+/// first use (the checker's module and Wasm): the worker saves those when they are first fetched.
+pub fn precache(files: &SiteFiles) -> Precache {
+    let mut by_language: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut default_language = String::new();
     for (path, bytes) in files.iter().filter(|(p, _)| is_current_page(p)) {
-        urls.insert(page_url(path));
-        let (refs, css) = html_references(&String::from_utf8_lossy(bytes));
-        for r in refs.iter().chain(&css.references) {
-            if let Target::Local(target) = resolve(path, &r.url, files) {
-                loaded.insert(target);
-            }
+        let html = String::from_utf8_lossy(bytes);
+        let lang = document_language(&html);
+        if path == "index.html" {
+            default_language = lang.clone();
         }
-    }
-    // Files a style sheet loads (background images, fonts when allowed).
-    let sheets: Vec<String> = loaded
-        .iter()
-        .filter(|p| p.ends_with(".css"))
-        .cloned()
-        .collect();
-    for sheet in sheets {
-        if let Some(bytes) = files.get(&sheet) {
-            let scan = crate::budget::css_references(&String::from_utf8_lossy(bytes), "");
-            for r in scan.references {
-                if let Target::Local(target) = resolve(&sheet, &r.url, files) {
-                    loaded.insert(target);
+        let urls = by_language.entry(lang).or_default();
+        urls.insert(page_url(path));
+        let (refs, css) = html_references(&html);
+        for r in refs.iter().chain(&css.references) {
+            if r.kind == Kind::OnUse {
+                continue;
+            }
+            if let Target::Local(target) = resolve(path, &r.url, files) {
+                if wanted(files, &target) {
+                    urls.insert(target);
                 }
             }
         }
     }
-    for target in loaded {
-        let wanted = files.contains_key(&target)
-            && !target.ends_with(".html")
-            && !target.ends_with(".pdf")
-            && !is_theme_worker(&target)
-            && !OTHER_EDITIONS.iter().any(|dir| target.starts_with(dir));
-        if wanted {
-            urls.insert(target);
+    // Files a style sheet loads (background images, fonts when allowed).
+    for urls in by_language.values_mut() {
+        let sheets: Vec<String> = urls
+            .iter()
+            .filter(|p| p.ends_with(".css"))
+            .cloned()
+            .collect();
+        for sheet in sheets {
+            let Some(bytes) = files.get(&sheet) else {
+                continue;
+            };
+            let scan = crate::budget::css_references(&String::from_utf8_lossy(bytes), "");
+            for r in scan.references {
+                if let Target::Local(target) = resolve(&sheet, &r.url, files) {
+                    if wanted(files, &target) {
+                        urls.insert(target);
+                    }
+                }
+            }
         }
     }
-    urls.into_iter().collect()
+    let mut sets = by_language.values();
+    let shared: BTreeSet<String> = match sets.next() {
+        Some(first) => sets.fold(first.clone(), |common, set| {
+            common.intersection(set).cloned().collect()
+        }),
+        None => BTreeSet::new(),
+    };
+    let languages = by_language
+        .into_iter()
+        .map(|(lang, urls)| (lang, urls.difference(&shared).cloned().collect()))
+        .collect();
+    Precache {
+        shared: shared.into_iter().collect(),
+        languages,
+        default_language,
+    }
 }
 
-/// `sw-precache.json`: `{"urls": [...], "version": "..."}`, compact, keys and URLs sorted.
+/// A file the worker may save in advance: in the site, not a page (pages are listed by their
+/// address), not a PDF, not the theme's worker, not part of another edition.
+fn wanted(files: &SiteFiles, target: &str) -> bool {
+    files.contains_key(target)
+        && !target.ends_with(".html")
+        && !target.ends_with(".pdf")
+        && !is_theme_worker(target)
+        && !OTHER_EDITIONS.iter().any(|dir| target.starts_with(dir))
+}
+
+/// The `lang` of a page's `<html>` element; empty when it has none.
+fn document_language(html: &str) -> String {
+    let Some(start) = html.find("<html") else {
+        return String::new();
+    };
+    crate::html::parse_tag(html, start)
+        .and_then(|tag| tag.attr("lang").map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// Every URL the worker may save in advance, whatever the reader's language, sorted.
+pub fn precache_urls(files: &SiteFiles) -> Vec<String> {
+    let p = precache(files);
+    let all: BTreeSet<String> = p
+        .shared
+        .into_iter()
+        .chain(p.languages.into_values().flatten())
+        .collect();
+    all.into_iter().collect()
+}
+
+/// `sw-precache.json`: `{"default": "fr", "languages": {"en": [...], ...}, "urls": [...],
+/// "version": "..."}`, where `urls` are the shared files; compact, keys and URLs sorted.
 pub fn precache_manifest(files: &SiteFiles, version: &str) -> Vec<u8> {
-    let doc = serde_json::json!({ "version": version, "urls": precache_urls(files) });
+    let p = precache(files);
+    let doc = serde_json::json!({
+        "version": version,
+        "urls": p.shared,
+        "languages": p.languages,
+        "default": p.default_language,
+    });
     let mut bytes = serde_json::to_vec(&doc).unwrap_or_default();
     bytes.push(b'\n');
     bytes
@@ -253,7 +329,9 @@ mod tests {
 
     fn site() -> SiteFiles {
         let page = |root: &str, extra: &str| {
-            format!("<!doctype html><link rel=icon href=\"{root}favicon.svg\"><link rel=stylesheet href=\"{root}assets/style.0123456789.css\"><a href=\"{root}charter-2026.pdf\">PDF</a>{extra}<script src=\"{root}assets/register-sw.abcdef0123.js\" defer></script>").into_bytes()
+            let lang = if extra.starts_with("EN") { "en" } else { "fr" };
+            let extra = extra.trim_start_matches("EN");
+            format!("<!doctype html><html lang=\"{lang}\"><link rel=icon href=\"{root}favicon.svg\"><link rel=stylesheet href=\"{root}assets/style.0123456789.css\"><a href=\"{root}charter-2026.pdf\">PDF</a>{extra}<script src=\"{root}assets/register-sw.abcdef0123.js\" defer></script>").into_bytes()
         };
         let mut files = SiteFiles::new();
         files.insert("index.html".into(), page("", ""));
@@ -266,7 +344,14 @@ mod tests {
                 "<main data-module=\"../assets/wasm_widget.0000000000.js\" data-wasm=\"../assets/wasm_widget_bg.1111111111.wasm\" data-vocabulary=\"../checker-data.json\"></main>",
             ),
         );
-        files.insert("en/index.html".into(), page("../", ""));
+        files.insert(
+            "en/index.html".into(),
+            page(
+                "../",
+                "EN<main data-vocabulary=\"checker-data.json\"></main>",
+            ),
+        );
+        files.insert("en/checker-data.json".into(), b"{}".to_vec());
         files.insert(
             "revisions/2025/index.html".into(),
             page(
@@ -303,23 +388,28 @@ mod tests {
     }
 
     #[test]
-    fn precaches_the_current_edition_and_what_it_loads() {
+    fn precaches_the_current_edition_by_language_without_what_loads_on_first_use() {
+        let p = precache(&site());
         assert_eq!(
-            precache_urls(&site()),
+            p.shared,
             vec![
-                "./",
                 "assets/bg.png",
                 "assets/register-sw.abcdef0123.js",
                 "assets/style.0123456789.css",
-                "assets/wasm_widget.0000000000.js",
-                "assets/wasm_widget_bg.1111111111.wasm",
-                "charter/",
-                "checker-data.json",
-                "checker/",
-                "en/",
                 "favicon.svg",
             ]
         );
+        assert_eq!(
+            p.languages["fr"],
+            vec!["./", "charter/", "checker-data.json", "checker/"]
+        );
+        assert_eq!(p.languages["en"], vec!["en/", "en/checker-data.json"]);
+        assert_eq!(p.languages.len(), 2);
+        assert_eq!(p.default_language, "fr");
+        // The checker's module and Wasm are saved when a reader first uses the checker.
+        assert!(!precache_urls(&site())
+            .iter()
+            .any(|u| u.contains("wasm_widget")));
     }
 
     #[test]
@@ -369,7 +459,8 @@ mod tests {
         let manifest: serde_json::Value = serde_json::from_slice(&files[MANIFEST]).unwrap();
         let version = manifest["version"].as_str().unwrap();
         assert_eq!(sw, format!("const VERSION = '{version}';"));
-        assert_eq!(manifest["urls"][0], "./");
+        assert_eq!(manifest["languages"]["fr"][0], "./");
+        assert_eq!(manifest["default"], "fr");
         // Deterministic.
         let mut again = site();
         install(&mut again);

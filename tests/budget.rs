@@ -47,7 +47,7 @@ fn the_default_handbook_keeps_its_budget() {
     let with_wasm: Vec<&str> = report
         .pages
         .iter()
-        .filter(|p| p.wasm > 0)
+        .filter(|p| p.on_use > 0)
         .map(|p| p.page.as_str())
         .collect();
     assert!(

@@ -45,8 +45,8 @@ pub fn summary(report: &Report) -> String {
         .unwrap_or(0);
     for p in report.pages.iter().take(5) {
         let mut extra = String::new();
-        if p.wasm > 0 {
-            let _ = write!(extra, ", + Wasm {} on demand", kb(p.wasm));
+        if p.on_use > 0 {
+            let _ = write!(extra, ", + checker {} on first use", kb(p.on_use));
         }
         if p.other > 0 {
             let _ = write!(extra, ", + data/images {}", kb(p.other));
@@ -71,7 +71,7 @@ pub fn summary(report: &Report) -> String {
     );
     let _ = writeln!(
         out,
-        "  CO2e per page view: {} g for a median first visit ({}: everything the page loads, Wasm included)",
+        "  CO2e per page view: {} g for a median first visit ({}: everything the page loads; the checker's Wasm only once used)",
         grams(report.co2_grams_per_view),
         kb(report.median_view)
     );
@@ -84,7 +84,7 @@ pub fn summary(report: &Report) -> String {
     if let Some((page, bytes)) = &report.heaviest_view {
         let _ = writeln!(
             out,
-            "    at most {} g ({page}, {})",
+            "    at most {} g ({page}, {}, the checker used)",
             grams(co2_grams(*bytes)),
             kb(*bytes)
         );

@@ -12,11 +12,12 @@ use crate::site_files::SiteFiles;
 pub(crate) enum Kind {
     /// `<link rel="stylesheet">` (or a preload of one): counted in the page budget.
     Stylesheet,
-    /// `<script src>`, `<link rel="modulepreload">`, or a module a script imports named by
-    /// `data-module`: counted in the page budget.
+    /// `<script src>` or `<link rel="modulepreload">`: counted in the page budget.
     Script,
-    /// A WebAssembly binary named by `data-wasm`: loaded on demand, reported apart.
-    Wasm,
+    /// What a page's script fetches only when the reader first uses a feature, never with the page:
+    /// the checker's WebAssembly (`data-wasm`), the module that loads it (`data-module`) and a
+    /// script loaded on first use (`data-script`). Reported apart, not counted in the budget.
+    OnUse,
     /// A data file a script fetches, named by another `data-*` attribute: reported apart.
     Data,
     /// `<img>`, `<source>`, icons, `<video poster>`: reported apart (images have their own limit).
@@ -176,8 +177,7 @@ fn tag_references(
     }
     for (name, value) in attrs {
         match name.as_str() {
-            "data-wasm" => push(Kind::Wasm, value, name.clone()),
-            "data-module" => push(Kind::Script, value, name.clone()),
+            "data-wasm" | "data-module" | "data-script" => push(Kind::OnUse, value, name.clone()),
             "style" => merge(css, css_references(value, "style attribute")),
             n if n.starts_with("data-") && looks_like_path(value) => {
                 push(Kind::Data, value, name.clone())
@@ -371,8 +371,8 @@ mod tests {
             vec![
                 (Kind::Image, "../favicon.svg"),
                 (Kind::Stylesheet, "../assets/style.1.css"),
-                (Kind::Script, "../assets/w.js"),
-                (Kind::Wasm, "../assets/w.wasm"),
+                (Kind::OnUse, "../assets/w.js"),
+                (Kind::OnUse, "../assets/w.wasm"),
                 (Kind::Data, "../data.json"),
                 (Kind::Image, "a.png"),
                 (Kind::Image, "a.png"),

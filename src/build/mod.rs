@@ -72,6 +72,10 @@ pub struct BuildCache {
     stats: RenderStats,
     /// Frozen revisions' editions and PDFs kept between runs (`.handbook-cache/`).
     disk: DiskCache,
+    /// The frozen revisions' models, once loaded (`serve` only): a revision cannot change, so a
+    /// save in `content/` does not read it again; a change under `revisions/` clears them
+    /// ([`clear`](Self::clear)).
+    kept_revisions: BTreeMap<String, std::sync::Arc<versions::Loaded>>,
 }
 
 impl BuildCache {
@@ -108,6 +112,7 @@ impl BuildCache {
         self.current.clear();
         self.frozen.clear();
         self.site.clear();
+        self.kept_revisions.clear();
         self.stats = RenderStats::default();
     }
 
@@ -266,7 +271,8 @@ fn load_and_render(
     content::twins::check_orphans(root, &languages[1..], &mut lint);
     let mut linted = std::collections::BTreeSet::new();
     for hb in std::iter::once(&handbook).chain(&translations) {
-        crate::lint::lint_prompts(hb, &crate::checker::checker(hb), &mut linted, &mut lint);
+        let (checker, digest) = crate::checker::checker_with_digest(hb);
+        crate::lint::lint_prompts(hb, &checker, &digest, &mut linted, &mut lint);
     }
     if !lint.is_empty() {
         return Err(lint);

@@ -3,8 +3,9 @@
 //! the build cache whenever it can, and a revision's sources are loaded only when some of its work is
 //! not there.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::sync::Arc;
 
 use serde_json::json;
 
@@ -40,7 +41,7 @@ pub(super) struct RevisionModels<'a, 's> {
     revisions: &'a [Revision],
     current: &'a Handbook,
     languages: &'a [String],
-    loaded: Vec<Option<Loaded>>,
+    loaded: Vec<Option<Arc<Loaded>>>,
     /// A revision being loaded on another thread, by index.
     pending: Option<(
         usize,
@@ -49,27 +50,61 @@ pub(super) struct RevisionModels<'a, 's> {
 }
 
 /// A revision in its default language, and its translations.
-type Loaded = (Handbook, Vec<Handbook>);
+pub(super) type Loaded = (Handbook, Vec<Handbook>);
+
+/// Where a loaded revision is kept between builds of one `serve` run
+/// ([`BuildCache::kept_revisions`]): its folder, and what of today's handbook its model takes
+/// (the address, the theme and the languages of the site).
+fn kept_key(revision: &Revision, current: &Handbook, languages: &[String]) -> String {
+    format!(
+        "{}\n{}\n{}\n{}",
+        revision.dir.display(),
+        current.site.base_url.value,
+        current.site.theme.value,
+        languages.join(",")
+    )
+}
 
 impl<'a, 's> RevisionModels<'a, 's> {
+    /// No revision loaded yet, except those `kept` from an earlier build of this `serve` run.
     fn new(
         root: &'a Path,
         revisions: &'a [Revision],
         current: &'a Handbook,
         languages: &'a [String],
+        kept: &BTreeMap<String, Arc<Loaded>>,
     ) -> Self {
         RevisionModels {
             root,
             revisions,
             current,
             languages,
-            loaded: revisions.iter().map(|_| None).collect(),
+            loaded: revisions
+                .iter()
+                .map(|r| kept.get(&kept_key(r, current, languages)).cloned())
+                .collect(),
             pending: None,
         }
     }
 
+    /// The revisions loaded so far, by their [`kept_key`], to keep for the next build.
+    fn keep_into(&self, kept: &mut BTreeMap<String, Arc<Loaded>>) {
+        for (revision, loaded) in self.revisions.iter().zip(&self.loaded) {
+            if let Some(loaded) = loaded {
+                kept.insert(
+                    kept_key(revision, self.current, self.languages),
+                    Arc::clone(loaded),
+                );
+            }
+        }
+    }
+
     /// Starts loading revision `i` on another thread of `scope`, for a later [`load`](Self::load).
+    /// Nothing to do when it is already loaded (kept from an earlier build).
     fn prefetch(&mut self, scope: &'s std::thread::Scope<'s, 'a>, i: usize) {
+        if self.loaded[i].is_some() {
+            return;
+        }
         let (root, revision, current, languages) =
             (self.root, &self.revisions[i], self.current, self.languages);
         let handle = scope.spawn(move || load_revision(root, revision, current, languages));
@@ -83,16 +118,16 @@ impl<'a, 's> RevisionModels<'a, 's> {
                 let loaded = handle
                     .join()
                     .unwrap_or_else(|_| Err(internal("loading a revision stopped")))?;
-                self.loaded[i] = Some(loaded);
+                self.loaded[i] = Some(Arc::new(loaded));
             }
         }
         if self.loaded[i].is_none() {
-            self.loaded[i] = Some(load_revision(
+            self.loaded[i] = Some(Arc::new(load_revision(
                 self.root,
                 &self.revisions[i],
                 self.current,
                 self.languages,
-            )?);
+            )?));
         }
         Ok(())
     }
@@ -112,13 +147,13 @@ impl<'a, 's> RevisionModels<'a, 's> {
     fn model(&self, i: usize) -> Result<&Handbook, Diagnostics> {
         self.loaded[i]
             .as_ref()
-            .map(|(hb, _)| hb)
+            .map(|loaded| &loaded.0)
             .ok_or_else(|| internal("a revision was used before it was loaded"))
     }
 
     /// Revision `i` in the language at `lang_index` (0: the default language).
     fn model_in(&self, i: usize, lang_index: usize) -> Result<&Handbook, Diagnostics> {
-        let (hb, translated) = self.loaded[i]
+        let (hb, translated) = &**self.loaded[i]
             .as_ref()
             .ok_or_else(|| internal("a revision was used before it was loaded"))?;
         match lang_index {
@@ -163,7 +198,8 @@ pub(super) fn render_revisions(
 ) -> Result<SiteFiles, Diagnostics> {
     let languages = &current.site.languages();
     std::thread::scope(|scope| {
-        let mut models = RevisionModels::new(root, revisions, current, languages);
+        let mut models =
+            RevisionModels::new(root, revisions, current, languages, &cache.kept_revisions);
         let newest = revisions.len() - 1;
         if drafts {
             // The draft's changes page compares it with the revision in force: loading that one takes
@@ -207,30 +243,16 @@ pub(super) fn render_revisions(
 
         if drafts {
             let labels = diff_labels(&current.site.language.value);
-            let view = EditionView {
-                prefix: "draft/".into(),
-                status: Status::Draft,
-                label: "draft".into(),
-                switcher,
-                changes: Some(json!({
-                    "revision": null,
-                    "previous": revisions[newest].id,
-                    "changes": changes::compare(models.model(newest)?, current, &labels),
-                    "pdf_sha256": draft_pdf.as_ref().map(|pdf| &pdf.sha256),
-                    "revisions": revisions,
-                })),
+            let comparison = DraftComparison {
+                changes: changes::compare(models.model(newest)?, current, &labels),
                 pdf: draft_pdf,
-                ..EditionView::unversioned()
             };
-            let mut editions = Vec::new();
-            push_languages(
-                &mut editions,
-                "draft",
-                true,
-                view,
+            let editions = draft_editions(
                 current,
                 current_translations,
-                languages,
+                revisions,
+                switcher,
+                Some(comparison),
             );
             for edition in &editions {
                 outputs.push(run.render_content(root, edition, cache)?);
@@ -243,6 +265,9 @@ pub(super) fn render_revisions(
                 switcher,
             };
             check_unpublished_draft(root, draft, cache, run)?;
+        }
+        if cache.persistent {
+            models.keep_into(&mut cache.kept_revisions);
         }
         let theme = cache.site_theme(root, current)?;
         let mut files = merge(outputs, kept_sitemap, current, theme, Some(revisions))?;
@@ -277,6 +302,34 @@ fn check_unpublished_draft(
         revisions,
         switcher,
     } = draft;
+    let editions = draft_editions(current, current_translations, revisions, switcher, None);
+    for edition in &editions {
+        run.render_content(root, edition, cache)?;
+    }
+    Ok(())
+}
+
+/// What a published draft's changes page shows that a draft only checked lacks: the comparison
+/// with the revision in force, and the draft's charter PDF.
+struct DraftComparison {
+    changes: changes::Changes,
+    pdf: Option<PdfLink>,
+}
+
+/// The draft's editions (`draft/`, one per language of the site), whether it is published or only
+/// checked: built in one place, so what is checked is what would be published. Without a
+/// `comparison`, its changes page is there (links to it resolve) with no comparison and no PDF.
+fn draft_editions<'a>(
+    current: &'a Handbook,
+    translations: &'a [Handbook],
+    revisions: &[Revision],
+    switcher: Vec<SwitchTarget>,
+    comparison: Option<DraftComparison>,
+) -> Vec<Edition<'a>> {
+    let (changes, pdf) = match comparison {
+        Some(c) => (Some(c.changes), c.pdf),
+        None => (None, None),
+    };
     let view = EditionView {
         prefix: "draft/".into(),
         status: Status::Draft,
@@ -285,10 +338,11 @@ fn check_unpublished_draft(
         changes: Some(json!({
             "revision": null,
             "previous": revisions.last().map(|r| &r.id),
-            "changes": null,
-            "pdf_sha256": null,
+            "changes": changes,
+            "pdf_sha256": pdf.as_ref().map(|pdf| &pdf.sha256),
             "revisions": revisions,
         })),
+        pdf,
         ..EditionView::unversioned()
     };
     let mut editions = Vec::new();
@@ -298,13 +352,10 @@ fn check_unpublished_draft(
         true,
         view,
         current,
-        current_translations,
+        translations,
         &current.site.languages(),
     );
-    for edition in &editions {
-        run.render_content(root, edition, cache)?;
-    }
-    Ok(())
+    editions
 }
 
 /// What the whole site needs of each revision, whatever edition is shown: the addresses a reader

@@ -136,6 +136,7 @@ impl PageRenderer<'_> {
             .chain(hb.site.offline.then_some(&pages::REGISTER_SCRIPT))
             .filter_map(|s| assets.static_files.get(*s).cloned())
             .collect();
+        let checker_on_use = page.scripts.contains(&pages::CHECKER_ON_USE_SCRIPT);
         json!({
             "site": hb.site,
             "lang": hb.site.language.value,
@@ -152,7 +153,11 @@ impl PageRenderer<'_> {
             "nav": self.nav,
             "styles": styles,
             "scripts": scripts,
-            "uses_checker": page.scripts.contains(&pages::CHECKER_SCRIPT),
+            "uses_checker": page.scripts.contains(&pages::CHECKER_SCRIPT) || checker_on_use,
+            // The checker's own script, for a page that loads it only on first use.
+            "checker_script": checker_on_use
+                .then(|| assets.static_files.get(pages::CHECKER_SCRIPT).cloned())
+                .flatten(),
             "checker": assets.checker,
             "checker_labels": assets.checker_labels,
         })

@@ -1,7 +1,8 @@
-// End-to-end test of the in-page checker in Debian's Chromium: the widget loads, classifies a text
-// with a name, an email and a health fact as `never` with the spans highlighted, pseudonymises it,
+// End-to-end test of the in-page checker in Debian's Chromium: the page loads no Wasm until the
+// reader types; then the widget loads, classifies a text with a name, an email and a health fact as `never` with the spans highlighted, pseudonymises it,
 // and the page makes no network request once the widget is ready and stores nothing.
-// Also: the prompt form warns before copying a personal text; a training exercise gives feedback.
+// Also: a prompt page loads none of the checker until its form is used, and the form warns before
+// copying a personal text; a training exercise gives feedback.
 // The prompt is one of the site's own with a placeholder (prompts.json), the person's name one the
 // handbook does not declare public (see site.mjs), so it tests any handbook.
 // Usage: node checker.mjs PUBLIC_DIR
@@ -25,13 +26,20 @@ try {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   const requests = [];
+  const early = [];
+  const onLoad = (r) => early.push(r.url());
+  page.on('request', onLoad);
   await page.goto(`${site.url}checker/`, { waitUntil: 'load' });
   await page.waitForFunction(() => document.documentElement.dataset.checker, null, { timeout: 15000 });
-  check(await page.evaluate(() => document.documentElement.dataset.checker) === 'ready', 'checker ready');
-  page.on('request', (r) => requests.push(r.url()));
+  check(await page.evaluate(() => document.documentElement.dataset.checker) === 'idle', 'checker waits for a first use');
+  check(!early.some((u) => /\.wasm$|wasm_widget|checker-data\.json/.test(u)), `the page loads no Wasm, module or vocabulary before a first use (${early.filter((u) => /wasm|checker-data/.test(u))})`);
 
   await page.click('#checker-text');
   await page.keyboard.type(personal.text, { delay: 2 });
+  await page.waitForFunction(() => document.documentElement.dataset.checker === 'ready', null, { timeout: 15000 });
+  check(early.some((u) => u.endsWith('.wasm')), 'the Wasm is fetched once the reader types');
+  page.off('request', onLoad);
+  page.on('request', (r) => requests.push(r.url()));
   await page.waitForFunction(() => !document.querySelector('.checker-result').hidden && document.querySelector('.checker-verdict').textContent.length > 0);
   await page.waitForTimeout(400);
   const verdictClass = await page.getAttribute('.checker-verdict', 'class');
@@ -58,10 +66,15 @@ try {
   else {
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${site.url}${prompt.path}`);
-    await page.waitForFunction(() => document.documentElement.dataset.checker === 'ready', null, { timeout: 15000 });
+    const loaded = [];
+    page.on('request', (r) => loaded.push(r.url()));
+    await page.goto(`${site.url}${prompt.path}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.dataset.checker, null, { timeout: 15000 });
     check(await page.isVisible('.prompt-form'), `placeholders become form fields (${prompt.id})`);
+    check(!loaded.some((u) => /\/checker\.[0-9a-f]+\.js$|wasm_widget|checker-data\.json/.test(u)),
+      `a prompt page loads none of the checker before the form is used (${loaded.filter((u) => /checker|wasm/.test(u))})`);
     await page.fill('.prompt-form input[data-placeholder] >> nth=0', 'Jean Dupont, 06 12 34 56 78');
+    await page.waitForFunction(() => document.documentElement.dataset.checker === 'ready', null, { timeout: 15000 });
     await page.waitForTimeout(400);
     check((await page.getAttribute('.prompt-form .checker-verdict', 'class')).includes('verdict-never'), 'assembled prompt checked live');
     let dialog = null;
@@ -76,10 +89,12 @@ try {
   await training.goto(`${site.url}training/`);
   if (await training.locator('.exercise').count() === 0) console.log('SKIP the training has no exercise');
   else {
-    await training.waitForFunction(() => document.documentElement.dataset.checker === 'ready', null, { timeout: 15000 });
+    await training.waitForFunction(() => document.documentElement.dataset.checker === 'idle', null, { timeout: 15000 });
     const first = training.locator('.exercise').first();
     await first.locator('input[type="radio"]').first().check();
     await first.locator('button[type="submit"]').click();
+    await training.waitForFunction(() => document.documentElement.dataset.checker === 'ready', null, { timeout: 15000 });
+    await first.locator('details[open]').waitFor({ timeout: 5000 }).catch(() => {});
     check((await first.locator('[role="status"]').textContent()).length > 0, 'exercise feedback shown');
     check(await first.locator('details').getAttribute('open') !== null, 'exercise answer revealed');
   }

@@ -1,5 +1,6 @@
 // End-to-end test of offline reading in Debian's Chromium: after a first visit the service worker is
-// active and has saved every URL of sw-precache.json; offline, the home page, the charter and the
+// active and has saved every URL sw-precache.json lists for the reader's language (and not the
+// other languages' pages, nor the checker's Wasm before the checker is used); offline, the home page, the charter and the
 // checker still open (from the worker) and the checker still classifies a text; a page that was
 // never saved fails as the browser's own offline error. Then a new build is published (pages,
 // sw.js and manifest with a new version): online, the reader gets the new page at once, the new
@@ -18,11 +19,14 @@ const source = process.argv[2];
 if (!source) { console.error('usage: node offline.mjs PUBLIC_DIR'); process.exit(2); }
 const ed = await editions(source);
 const pages = await sitemap(source);
-// The pages of the revision in force, in every language: the saved copy must hold them all.
-const inForce = [...own(pages, '', ed), ...ed.languages.flatMap((l) => own(pages, l.prefix, ed))];
+// The pages of the revision in force in the home page's language: the saved copy must hold them all.
+const inForce = own(pages, '', ed);
+// Those of its other languages: saved only once a reader of that language visits.
+const otherLanguages = ed.languages.flatMap((l) => own(pages, l.prefix, ed));
 const precache = JSON.parse(await readFile(join(source, 'sw-precache.json'), 'utf8'));
+const ownList = [...precache.urls, ...(precache.languages?.[ed.lang] ?? [])];
 // A page of the site that the saved copy leaves out (an older revision, the draft), or one that does not exist.
-const saved = (p) => precache.urls.includes(p || './');
+const saved = (p) => ownList.includes(p || './');
 const unsavedPath = pages.find((p) => !saved(p)) ?? 'never-saved/';
 const charterTitle = (await read(source, 'charter/')).title;
 const personal = await personalText(source);
@@ -38,14 +42,18 @@ const cacheState = async (v) => {
   const names = (await caches.keys()).filter((n) => n.startsWith('handbook:'));
   const manifest = await (await fetch(new URL('sw-precache.json', navigator.serviceWorker.controller.scriptURL), { cache: 'no-store' })).json();
   const name = names.find((n) => n.endsWith(`:${v || manifest.version}`));
+  // What the worker of this page's language saves: the shared files and its language's.
+  const urls = [...manifest.urls, ...(manifest.languages?.[document.documentElement.lang] ?? [])];
   const missing = [];
+  let keys = [];
   if (name) {
     const cache = await caches.open(name);
-    for (const url of manifest.urls) {
+    for (const url of urls) {
       if (!(await cache.match(new URL(url, navigator.serviceWorker.controller.scriptURL).href))) missing.push(url);
     }
+    keys = (await cache.keys()).map((r) => r.url);
   }
-  return { names, name: name || null, missing, urls: manifest.urls };
+  return { names, name: name || null, missing, urls, keys };
 };
 
 // A navigation that may fail (offline without a saved copy): the response, or null.
@@ -84,6 +92,20 @@ try {
   const unlisted = inForce.filter((p) => !(first.urls ?? []).includes(p || './'));
   check(unlisted.length === 0, `the saved copy holds every page of the revision in force (${inForce.length} pages, missing: ${unlisted.slice(0, 5)})`);
   check(first.names?.length === 1, `one cache for this build (${first.names})`);
+  const otherSaved = otherLanguages.filter((p) => (first.keys ?? []).includes(new URL(p || './', site.url).href));
+  check(otherSaved.length === 0, `the other languages' pages are not saved in advance (${otherSaved.slice(0, 5)})`);
+  check(!(first.keys ?? []).some((u) => u.endsWith('.wasm')), 'the checker\'s Wasm is not saved before the checker is used');
+
+  // The reader uses the checker once, online: its module and Wasm are fetched and saved then.
+  await visit(page.goto(`${site.url}checker/`, { waitUntil: 'load' }));
+  await page.waitForFunction(() => document.documentElement.dataset.checker, null, { timeout: 20000 }).catch(() => {});
+  await page.fill('#checker-text', 'Bonjour', { timeout: 5000 }).catch(() => {});
+  const online = await page.waitForFunction(() => ['ready', 'failed'].includes(document.documentElement.dataset.checker), null, { timeout: 20000 })
+    .then(() => page.evaluate(() => document.documentElement.dataset.checker), () => 'timeout');
+  check(online === 'ready', `online, the checker loads on first use (${online})`);
+  const used = await poll(page, cacheState, null, (s) => (s.keys ?? []).some((u) => u.endsWith('.wasm')), 10000);
+  check((used.keys ?? []).some((u) => u.endsWith('.wasm')), 'once used, the checker\'s Wasm is saved for offline use');
+  await visit(page.goto(site.url, { waitUntil: 'load' }));
   const firstVersion = first.name?.split(':').pop();
 
   // Offline.
@@ -98,10 +120,11 @@ try {
   check(css !== 'inline', 'offline, the style sheet applies');
 
   await visit(page.goto(`${site.url}checker/`, { waitUntil: 'load' }));
-  const ready = await page.waitForFunction(() => document.documentElement.dataset.checker, null, { timeout: 20000 })
+  await page.waitForFunction(() => document.documentElement.dataset.checker, null, { timeout: 20000 }).catch(() => {});
+  await page.fill('#checker-text', personal.text, { timeout: 5000 }).catch(() => {});
+  const ready = await page.waitForFunction(() => ['ready', 'failed'].includes(document.documentElement.dataset.checker), null, { timeout: 20000 })
     .then(() => page.evaluate(() => document.documentElement.dataset.checker), () => 'timeout');
   check(ready === 'ready', `offline, the checker loads its Wasm (${ready})`);
-  await page.fill('#checker-text', personal.text, { timeout: 5000 }).catch(() => {});
   const verdict = await page.waitForFunction(() => {
     const v = document.querySelector('.checker-verdict');
     return v && !document.querySelector('.checker-result').hidden && v.textContent.length > 0 && v.className;

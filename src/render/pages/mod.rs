@@ -20,8 +20,13 @@ mod listings;
 use listings::{listing_urls, method_index, prompt_index};
 pub use listings::{same_in_every_language, search_pages};
 
-/// The script of the in-page checker; a page that lists it loads the classifier (Wasm).
+/// The script of the in-page checker; a page that lists it loads the classifier (Wasm) when the
+/// reader first uses it.
 pub const CHECKER_SCRIPT: &str = "checker.js";
+
+/// Loads [`CHECKER_SCRIPT`] itself on first use: for pages where the checker is an extra (a
+/// prompt's fill-in form), so a reader who only reads the page downloads none of it.
+pub const CHECKER_ON_USE_SCRIPT: &str = "checker-on-use.js";
 
 /// On every page: turns the header's "all pages" link into a link to the search page.
 pub const SEARCH_LINK_SCRIPT: &str = "search-link.js";
@@ -394,7 +399,7 @@ fn prompt_pages(hb: &Handbook, entry: &Entry) -> Vec<Page> {
                 data,
             );
             page.scripts.push("copy.js");
-            page.scripts.push(CHECKER_SCRIPT);
+            page.scripts.push(CHECKER_ON_USE_SCRIPT);
             page
         })
         .collect()

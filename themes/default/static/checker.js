@@ -1,7 +1,10 @@
 // The in-page checker: classifies text with the handbook's classifier compiled to WebAssembly,
 // entirely in this page. Nothing typed here is sent anywhere or stored: the only requests are the
-// module, the .wasm and the handbook's vocabulary file, all fetched from this site when the page loads.
-// Used by the checker page, the prompt pages (assembled prompt) and the training exercises.
+// module, the .wasm and the handbook's vocabulary file, all fetched from this site when the reader
+// first types (or answers an exercise), never with the page: a reader who only reads downloads none
+// of it. Used by the checker page, the training exercises, and the prompt pages (assembled prompt),
+// which load this script itself on first use (checker-on-use.js).
+// <html data-checker> says where it stands: idle (waiting for a first use), loading, ready, failed.
 const LABELS = JSON.parse(document.getElementById('checker-labels')?.textContent || '{}');
 // The page's language, passed as is: the classifier answers in fr, en or nl (a region such as nl-BE
 // is ignored), and in French for any other language.
@@ -45,7 +48,26 @@ function verdictText(report) {
   return `${t(key)} — ${t('category')} ${report.category}${report.grey ? ' (' + t('grey') + ')' : ''}`;
 }
 
-function setupPage(root, checker) {
+// The classifier, loaded once, on first use; `use(fn)` runs `fn(checker)` once it is there.
+let loading = null;
+function classifier() {
+  if (!loading) {
+    document.documentElement.dataset.checker = 'loading';
+    loading = load(document.querySelector('[data-wasm]')).then((checker) => {
+      document.documentElement.dataset.checker = 'ready';
+      return checker;
+    }, (error) => {
+      document.querySelectorAll('.checker [role="status"], .prompt-form [role="status"]').forEach((s) => { s.textContent = t('load_failed'); });
+      document.documentElement.dataset.checker = 'failed';
+      console.warn('checker unavailable:', error);
+      throw error;
+    });
+  }
+  return loading;
+}
+const use = (fn) => classifier().then(fn, () => {});
+
+function setupPage(root) {
   const input = root.querySelector('textarea');
   const status = root.querySelector('[role="status"]');
   const result = root.querySelector('.checker-result');
@@ -56,7 +78,7 @@ function setupPage(root, checker) {
   const pseudo = root.querySelector('.checker-pseudonymised');
   const copyButton = root.querySelector('.checker-copy');
   let report = null; let timer = 0;
-  const run = () => {
+  const run = (checker) => {
     const text = input.value;
     if (!text.trim()) { result.hidden = true; status.textContent = t('ready'); return; }
     report = JSON.parse(checker.classify(text, lang));
@@ -70,7 +92,9 @@ function setupPage(root, checker) {
     result.hidden = false;
     status.textContent = verdictText(report) + (report.entities.length ? ` — ${report.entities.length} ${t('findings')}` : '');
   };
-  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 200); });
+  // The reader is about to type: start loading the classifier.
+  input.addEventListener('focus', () => classifier().catch(() => {}), { once: true });
+  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => use(run), 200); });
   pseudoButton.addEventListener('click', () => {
     if (!report) return;
     pseudo.textContent = report.pseudonymised;
@@ -79,7 +103,8 @@ function setupPage(root, checker) {
   });
   copyButton.addEventListener('click', () => copy(report?.pseudonymised ?? '', status));
   status.textContent = t('ready');
-  run();
+  // A text already there (the browser restored it): check it now.
+  if (input.value.trim()) use(run);
 }
 
 function copy(text, status) {
@@ -89,7 +114,7 @@ function copy(text, status) {
 
 // Prompt pages: fill the placeholders, see the assembled prompt checked live, and be warned before
 // copying a text that must never go to a public AI.
-function setupPrompt(root, checker) {
+function setupPrompt(root) {
   const fields = [...root.querySelectorAll('input[data-placeholder]')];
   const output = root.querySelector('.assembled');
   const status = root.querySelector('[role="status"]');
@@ -101,37 +126,41 @@ function setupPrompt(root, checker) {
     const field = fields.find((f) => f.dataset.placeholder === name.trim());
     return field && field.value.trim() ? field.value : whole;
   });
-  const run = () => {
+  const run = (checker) => {
     const text = assemble();
     output.textContent = text;
     report = JSON.parse(checker.lintTemplate(text, lang));
     verdict.textContent = verdictText(report);
     verdict.className = `checker-verdict verdict verdict-${report.verdict}`;
   };
-  for (const f of fields) f.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 200); });
-  copyButton.addEventListener('click', () => {
-    run();
+  for (const f of fields) f.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => use(run), 200); });
+  copyButton.addEventListener('click', () => use((checker) => {
+    run(checker);
     if (report && report.verdict === 'never' && !window.confirm(t('copy_warning'))) {
       status.textContent = t('copy_cancelled');
       return;
     }
     copy(output.textContent, status);
-  });
+  }));
   root.hidden = false;
-  run();
+  // This script is loaded when the reader turns to the form: load the classifier now.
+  use(run);
 }
 
 // Training exercises: pick a category, then see the expected answer and the checker's reasons.
-function setupExercise(item, checker) {
+function setupExercise(item) {
   const text = item.querySelector('blockquote').textContent.trim();
   const choice = item.querySelector('.exercise-choice');
   const details = item.querySelector('details');
   const reasons = item.querySelector('.exercise-reasons');
   choice.hidden = false;
+  choice.addEventListener('change', () => classifier().catch(() => {}), { once: true });
   choice.addEventListener('submit', (event) => {
     event.preventDefault();
     const picked = choice.querySelector('input:checked');
-    if (!picked) return;
+    if (picked) use((checker) => answer(picked, checker));
+  });
+  const answer = (picked, checker) => {
     const report = JSON.parse(checker.classify(text, lang));
     const expected = item.dataset.expected;
     const feedback = choice.querySelector('[role="status"]');
@@ -139,20 +168,12 @@ function setupExercise(item, checker) {
     reasons.replaceChildren(el('p', {}, `${t('checker_says')} ${verdictText(report)}`),
       ...report.entities.map((e) => el('p', {}, `${t('type_' + e.type)} « ${e.text} » — ${e.reason}`)));
     details.open = true;
-  });
+  };
 }
 
-const root = document.querySelector('[data-wasm]');
-if (root) {
-  load(root).then((checker) => {
-    document.querySelectorAll('.checker').forEach((r) => setupPage(r, checker));
-    document.querySelectorAll('.prompt-form').forEach((r) => setupPrompt(r, checker));
-    document.querySelectorAll('.exercise[data-expected]').forEach((r) => setupExercise(r, checker));
-    document.documentElement.dataset.checker = 'ready';
-  }, (error) => {
-    const status = document.querySelector('.checker [role="status"]');
-    if (status) status.textContent = t('load_failed');
-    document.documentElement.dataset.checker = 'failed';
-    console.warn('checker unavailable:', error);
-  });
+if (document.querySelector('[data-wasm]')) {
+  document.documentElement.dataset.checker = 'idle';
+  document.querySelectorAll('.checker').forEach(setupPage);
+  document.querySelectorAll('.prompt-form').forEach(setupPrompt);
+  document.querySelectorAll('.exercise[data-expected]').forEach(setupExercise);
 }
