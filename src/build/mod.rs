@@ -452,16 +452,7 @@ fn merge(
 /// (primary language, then French), so a new language is a YAML file and no code. A key that no
 /// language has shows as the key, as on a page.
 fn diff_labels(language: &str) -> DiffLabels {
-    let strings = crate::pdf::ui_strings::built_in(language).unwrap_or_default();
-    let t = |key: &str| strings.get(key).cloned().unwrap_or_else(|| key.to_string());
-    DiffLabels {
-        inserted: t("diff_inserted"),
-        deleted: t("diff_deleted"),
-        added: t("diff_added"),
-        removed: t("diff_removed"),
-        changed: t("diff_changed"),
-        skipped: t("diff_skipped"),
-    }
+    DiffLabels::in_language(language)
 }
 
 /// Checks the sources without writing anything.
