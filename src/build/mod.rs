@@ -152,7 +152,8 @@ impl BuildCache {
                 RenderCache::one_shot()
             }
         });
-        let files = render::render_with(root, edition.model, cache, &edition.view)?;
+        let mut files = render::render_with(root, edition.model, cache, &edition.view)?;
+        add_guard_zip(root, edition, &mut files)?;
         Ok((files, cache.stats()))
     }
 
@@ -445,6 +446,34 @@ fn merge(
         files.insert(machine_files::REVISIONS_FEED.into(), feed);
     }
     Ok(files)
+}
+
+/// The guard's zip for the guard's page (`guard: true`, the default): one per edition, in its
+/// default language's folder, built from that edition's sources as `handbook extension` builds it.
+fn add_guard_zip(
+    root: &Path,
+    edition: &Edition<'_>,
+    files: &mut SiteFiles,
+) -> Result<(), Diagnostics> {
+    let (hb, view) = (edition.model, &edition.view);
+    if !hb.site.guard
+        || (view.language != view.default_language && !view.default_language.is_empty())
+    {
+        return Ok(());
+    }
+    let theme = Theme::load(root, &hb.site.theme.value)?;
+    let zip = crate::extension::site_zip(hb, &theme).map_err(|e| {
+        Diagnostic::new(
+            Origin::file_start(content::site::CONFIG_FILE),
+            format!("cannot package the guard: {e}"),
+            "write `guard: false` in handbook.yaml to publish the site without it",
+        )
+    })?;
+    files.insert(
+        format!("{}{}", view.prefix, crate::render::guard::SITE_ZIP),
+        zip,
+    );
+    Ok(())
 }
 
 /// The words that mark changes on the changes pages, for readers who do not see the styling: the

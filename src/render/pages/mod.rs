@@ -208,6 +208,21 @@ pub fn collect_section(
             page.scripts.push(CHECKER_SCRIPT);
             vec![page]
         }
+        Kind::Guard => {
+            // One zip per edition, in the folder of its default language: every language's page
+            // links to the same file.
+            let home = edition
+                .languages
+                .iter()
+                .find(|(lang, _)| *lang == edition.default_language)
+                .map_or(edition.prefix.as_str(), |(_, folder)| folder.as_str());
+            let zip = format!("/{home}{}", super::guard::SITE_ZIP);
+            let data = json!({
+                "zip": crate::urls::relative(&edition.absolute(entry.url), &zip),
+                "sites": super::guard::DEFAULT_SITES,
+            });
+            vec![Builder::new(entry.url).finish(entry.template, title, data)]
+        }
         Kind::Changes => edition
             .changes
             .iter()
