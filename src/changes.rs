@@ -159,6 +159,78 @@ pub struct DiffLabels {
     pub changed: String,
     /// Said in place of unchanged paragraphs left out of a diff.
     pub skipped: String,
+    /// The language's colon, with its spacing (" :" in French, ":" in English).
+    pub colon: String,
+}
+
+impl DiffLabels {
+    /// The `diff_*` UI strings of the built-in theme in `language`, with the fallbacks of the site's
+    /// pages (primary language, then French), so a new language is a YAML file and no code. A key
+    /// that no language has shows as the key, as on a page.
+    pub fn in_language(language: &str) -> DiffLabels {
+        let strings = crate::pdf::ui_strings::built_in(language).unwrap_or_default();
+        let t = |key: &str| strings.get(key).cloned().unwrap_or_else(|| key.to_string());
+        DiffLabels {
+            inserted: t("diff_inserted"),
+            deleted: t("diff_deleted"),
+            added: t("diff_added"),
+            removed: t("diff_removed"),
+            changed: t("diff_changed"),
+            skipped: t("diff_skipped"),
+            colon: t("colon"),
+        }
+    }
+}
+
+/// Rewrites, in every string of `changes` (the serialized [`Changes`]), the words that `from` put
+/// there as `to` says them: the changes are compared once per edition and shown in each language.
+/// Only the exact marks [`word_diff`], [`gap`] and the training list write are replaced.
+pub fn relabel(changes: &mut serde_json::Value, from: &DiffLabels, to: &DiffLabels) {
+    use serde_json::Value;
+    let pairs = [
+        (ins_open(from), ins_open(to)),
+        (del_open(from), del_open(to)),
+        (gap(from), gap(to)),
+    ];
+    let suffixes = [
+        (&from.added, &to.added),
+        (&from.removed, &to.removed),
+        (&from.changed, &to.changed),
+    ];
+    match changes {
+        Value::String(s) => {
+            for (old, new) in &pairs {
+                if s.contains(old.as_str()) {
+                    *s = s.replace(old.as_str(), new);
+                }
+            }
+            for (old, new) in suffixes {
+                if let Some(head) = s.strip_suffix(&format!(" — {old}")) {
+                    *s = format!("{head} — {new}");
+                    break;
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| relabel(v, from, to)),
+        Value::Object(map) => map.values_mut().for_each(|v| relabel(v, from, to)),
+        _ => {}
+    }
+}
+
+fn ins_open(labels: &DiffLabels) -> String {
+    format!(
+        "<ins><span class=\"vh\">[{}{} </span>",
+        escape(&labels.inserted),
+        escape(&labels.colon)
+    )
+}
+
+fn del_open(labels: &DiffLabels) -> String {
+    format!(
+        "<del><span class=\"vh\">[{}{} </span>",
+        escape(&labels.deleted),
+        escape(&labels.colon)
+    )
 }
 
 fn prompt_text(p: &crate::content::prompts::Prompt) -> String {
@@ -366,14 +438,8 @@ pub fn word_diff(old: &str, new: &str, labels: &DiffLabels) -> String {
         if open != Some(tag) {
             close(&mut html, open);
             match tag {
-                ChangeTag::Insert => html.push_str(&format!(
-                    "<ins><span class=\"vh\">[{} : </span>",
-                    escape(&labels.inserted)
-                )),
-                ChangeTag::Delete => html.push_str(&format!(
-                    "<del><span class=\"vh\">[{} : </span>",
-                    escape(&labels.deleted)
-                )),
+                ChangeTag::Insert => html.push_str(&ins_open(labels)),
+                ChangeTag::Delete => html.push_str(&del_open(labels)),
                 ChangeTag::Equal => {}
             }
             open = Some(tag);
@@ -396,6 +462,7 @@ mod tests {
             removed: "retiré".into(),
             changed: "modifié".into(),
             skipped: "paragraphes inchangés".into(),
+            colon: " :".into(),
         }
     }
 

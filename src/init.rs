@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{include_dir, Dir};
 
+use crate::init_addresses::{localize_links, localized_path};
+
 static DEFAULT_CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
 static DEFAULT_CONFIG: &str = include_str!("../handbook.yaml");
 static DEFAULT_CONFIG_EN: &str = include_str!("../handbook.en.yaml");
@@ -24,7 +26,7 @@ static ENGLISH_FIRST_CONFIG_FR: &str = include_str!("../starter/handbook.fr-twin
 /// at the root of this repository is itself the French starter and builds as it is: Dutch twins
 /// there would publish a Dutch edition it does not announce. Keeping the French names makes
 /// "same structure as the French starter" a comparison of two file lists (tested below); the
-/// addresses become Dutch when `init` writes the files ([`ADDRESSES`]).
+/// addresses become Dutch when `init` writes the files ([`crate::init_addresses`]).
 static DUTCH_CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/starter/nl/content");
 /// The configuration of a starter in Dutch first, and its English and French twins.
 static DUTCH_FIRST_CONFIG: &str = include_str!("../starter/nl/handbook.yaml");
@@ -33,189 +35,6 @@ static DUTCH_FIRST_CONFIG_FR: &str = include_str!("../starter/nl/handbook.fr.yam
 
 /// Starter files written once, without translated twins: they hold names and codes, not prose.
 const LANGUAGE_NEUTRAL: [&str; 1] = ["classifier.yaml"];
-
-/// The file names of the starter's pages in English and in Dutch, by their French name in
-/// `content/`. A page's file name is its address (`method/zones-grises.md` is
-/// `/method/zones-grises/`, a charter section's is its anchor), so a handbook gets the names of its
-/// first language, its translated twins follow them, and the links between pages are rewritten
-/// to match ([`localize_links`]). Files not listed keep their name in every language.
-const ADDRESSES: [(&str, &str, &str); 35] = [
-    (
-        "charter/01-preambule.md",
-        "charter/01-preamble.md",
-        "charter/01-inleiding.md",
-    ),
-    (
-        "charter/02-principes.md",
-        "charter/02-principles.md",
-        "charter/02-principes.md",
-    ),
-    (
-        "charter/03-donnees-interdites.md",
-        "charter/03-prohibited-data.md",
-        "charter/03-verboden-gegevens.md",
-    ),
-    (
-        "charter/04-usages-autorises.md",
-        "charter/04-permitted-uses.md",
-        "charter/04-toegestaan-gebruik.md",
-    ),
-    (
-        "charter/05-processus.md",
-        "charter/05-process.md",
-        "charter/05-werkwijze.md",
-    ),
-    (
-        "charter/06-formation.md",
-        "charter/06-training.md",
-        "charter/06-vorming.md",
-    ),
-    (
-        "charter/07-revision.md",
-        "charter/07-revision.md",
-        "charter/07-herziening.md",
-    ),
-    (
-        "charter/08-signature.md",
-        "charter/08-signature.md",
-        "charter/08-ondertekening.md",
-    ),
-    (
-        "method/cadre-legal.md",
-        "method/legal-framework.md",
-        "method/wettelijk-kader.md",
-    ),
-    (
-        "method/categories.md",
-        "method/categories.md",
-        "method/categorieen.md",
-    ),
-    (
-        "method/incident.md",
-        "method/incident.md",
-        "method/incident.md",
-    ),
-    (
-        "method/inclusion.md",
-        "method/inclusion.md",
-        "method/inclusie.md",
-    ),
-    (
-        "method/priorisation.md",
-        "method/prioritisation.md",
-        "method/prioriteiten.md",
-    ),
-    (
-        "method/sobriete.md",
-        "method/restraint.md",
-        "method/soberheid.md",
-    ),
-    (
-        "method/zones-grises.md",
-        "method/grey-areas.md",
-        "method/grijze-zones.md",
-    ),
-    (
-        "training/01-comprendre.md",
-        "training/01-understanding.md",
-        "training/01-begrijpen.md",
-    ),
-    (
-        "training/02-cadre-legal.md",
-        "training/02-legal-framework.md",
-        "training/02-wettelijk-kader.md",
-    ),
-    (
-        "training/03-pratique.md",
-        "training/03-practice.md",
-        "training/03-praktijk.md",
-    ),
-    (
-        "training/04-responsabilite.md",
-        "training/04-responsibility.md",
-        "training/04-verantwoordelijkheid.md",
-    ),
-    (
-        "prompts/001-presentation-courte.md",
-        "prompts/001-short-presentation.md",
-        "prompts/001-korte-voorstelling.md",
-    ),
-    (
-        "prompts/002-post-reseaux-sociaux.md",
-        "prompts/002-social-media-post.md",
-        "prompts/002-bericht-sociale-media.md",
-    ),
-    (
-        "prompts/003-annonce-evenement.md",
-        "prompts/003-event-announcement.md",
-        "prompts/003-aankondiging-activiteit.md",
-    ),
-    (
-        "prompts/004-compte-rendu-reunion.md",
-        "prompts/004-meeting-minutes.md",
-        "prompts/004-verslag-vergadering.md",
-    ),
-    (
-        "prompts/005-lettre-information.md",
-        "prompts/005-newsletter.md",
-        "prompts/005-nieuwsbrief.md",
-    ),
-    (
-        "prompts/006-traduction-texte-public.md",
-        "prompts/006-translating-a-public-text.md",
-        "prompts/006-vertaling-publieke-tekst.md",
-    ),
-    (
-        "prompts/007-faq-pages-publiques.md",
-        "prompts/007-faq-from-public-pages.md",
-        "prompts/007-faq-publieke-paginas.md",
-    ),
-    (
-        "prompts/008-appel-benevoles.md",
-        "prompts/008-call-for-volunteers.md",
-        "prompts/008-oproep-vrijwilligers.md",
-    ),
-    (
-        "prompts/009-planning-ateliers.md",
-        "prompts/009-workshop-planning.md",
-        "prompts/009-planning-workshops.md",
-    ),
-    (
-        "prompts/010-structure-bilan-subvention.md",
-        "prompts/010-grant-report-outline.md",
-        "prompts/010-structuur-subsidieverslag.md",
-    ),
-    (
-        "prompts/011-resume-document-public.md",
-        "prompts/011-summary-of-a-public-document.md",
-        "prompts/011-samenvatting-publiek-document.md",
-    ),
-    (
-        "prompts/012-brainstorming-idees.md",
-        "prompts/012-brainstorming.md",
-        "prompts/012-brainstorm.md",
-    ),
-    (
-        "prompts/013-remerciement-donateurs.md",
-        "prompts/013-thanking-donors.md",
-        "prompts/013-bedanking-schenkers.md",
-    ),
-    (
-        "prompts/014-langage-simple-falc.md",
-        "prompts/014-plain-language.md",
-        "prompts/014-klare-taal.md",
-    ),
-    (
-        "prompts/015-fiche-mission-benevole.md",
-        "prompts/015-volunteer-role-description.md",
-        "prompts/015-taakomschrijving-vrijwilliger.md",
-    ),
-    (
-        "prompts/016-exercice-fle.md",
-        "prompts/016-language-exercise.md",
-        "prompts/016-taaloefening.md",
-    ),
-];
 
 /// What a build writes inside the handbook by default and must stay out of version control: the
 /// site, the lock and spare beside it (see `output`), and the build cache.
@@ -411,6 +230,12 @@ fn twin_config(text: &str) -> String {
     out
 }
 
+/// Whether `rel` is one of the starter's pages (by its French name).
+#[cfg(test)]
+pub(crate) fn starter_has_page(rel: &str) -> bool {
+    DEFAULT_CONTENT.get_file(rel).is_some()
+}
+
 /// The starter's files by their French name in `content/`, translated twins left out, sorted.
 fn starter_pages() -> Vec<PathBuf> {
     let mut pages = Vec::new();
@@ -444,49 +269,6 @@ fn page_text(rel: &Path, language: &str) -> Option<&'static str> {
         }
     }?;
     file.contents_utf8()
-}
-
-/// Where the starter file `rel` (its French name) goes in a handbook whose first language is
-/// `language`: see [`ADDRESSES`].
-fn localized_path(rel: &Path, language: &str) -> PathBuf {
-    let found = ADDRESSES.iter().find(|(fr, _, _)| rel == Path::new(fr));
-    match (found, language) {
-        (Some((_, en, _)), "en") => PathBuf::from(en),
-        (Some((_, _, nl)), "nl") => PathBuf::from(nl),
-        _ => rel.to_path_buf(),
-    }
-}
-
-/// `text` with its links to the starter's renamed pages following [`localized_path`]: a method
-/// page is linked as `](/method/NAME/`, a charter section as `](/charter/#NAME)`.
-fn localize_links(text: &str, language: &str) -> String {
-    let mut text = text.to_string();
-    for (fr, _, _) in ADDRESSES.iter() {
-        let fr = Path::new(fr);
-        let to = localized_path(fr, language);
-        if to == fr {
-            continue;
-        }
-        let (from_slug, to_slug) = (
-            crate::content::slug_from_file(fr),
-            crate::content::slug_from_file(&to),
-        );
-        let (from, into) = if fr.starts_with("method") {
-            (
-                format!("](/method/{from_slug}/"),
-                format!("](/method/{to_slug}/"),
-            )
-        } else if fr.starts_with("charter") {
-            (
-                format!("](/charter/#{from_slug})"),
-                format!("](/charter/#{to_slug})"),
-            )
-        } else {
-            continue;
-        };
-        text = text.replace(&from, &into);
-    }
-    text
 }
 
 /// The quoted `  name:` of a starter configuration, when not empty.
@@ -680,36 +462,6 @@ mod tests {
                 page.display()
             );
         }
-    }
-
-    #[test]
-    fn addresses_follow_the_first_language() {
-        for (fr, en, nl) in ADDRESSES {
-            assert!(
-                DEFAULT_CONTENT.get_file(fr).is_some(),
-                "{fr} is a starter page"
-            );
-            for name in [en, nl] {
-                let slug = crate::content::slug_from_file(Path::new(name));
-                assert!(crate::content::is_url_slug(&slug), "{name}");
-            }
-        }
-        let page = Path::new("method/zones-grises.md");
-        assert_eq!(localized_path(page, "fr"), page);
-        assert_eq!(
-            localized_path(page, "en"),
-            Path::new("method/grey-areas.md")
-        );
-        assert_eq!(
-            localized_path(page, "nl"),
-            Path::new("method/grijze-zones.md")
-        );
-        let text = "See [grey areas](/method/zones-grises/#x), [the preamble](/charter/#preambule) and [tools](/tools/).";
-        assert_eq!(
-            localize_links(text, "nl"),
-            "See [grey areas](/method/grijze-zones/#x), [the preamble](/charter/#inleiding) and [tools](/tools/)."
-        );
-        assert_eq!(localize_links(text, "fr"), text);
     }
 
     #[test]

@@ -28,6 +28,7 @@ pub mod extension;
 pub mod highlight;
 pub mod html;
 pub mod init;
+pub mod init_addresses;
 pub mod init_ask;
 pub mod links;
 pub mod lint;

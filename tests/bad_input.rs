@@ -257,7 +257,7 @@ fn minimal_fixture_builds_cleanly_and_covers_every_content_kind() {
         &tmp.path().join("cache"),
     );
     run.assert_success();
-    assert!(run.stderr.starts_with("built 16 pages"), "{}", run.stderr);
+    assert!(run.stderr.starts_with("built 17 pages"), "{}", run.stderr);
     for page in [
         "index.html",
         "charter/index.html",
@@ -268,6 +268,8 @@ fn minimal_fixture_builds_cleanly_and_covers_every_content_kind() {
         "tools/index.html",
         "indicators/index.html",
         "committee/index.html",
+        "guard/index.html",
+        "guard/handbook-guard.zip",
         "404.html",
     ] {
         assert!(public.join(page).is_file(), "minimal handbook lacks {page}");

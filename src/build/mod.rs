@@ -157,7 +157,8 @@ impl BuildCache {
                 RenderCache::one_shot()
             }
         });
-        let files = render::render_with(root, edition.model, cache, &edition.view)?;
+        let mut files = render::render_with(root, edition.model, cache, &edition.view)?;
+        add_guard_zip(root, edition, &mut files)?;
         Ok((files, cache.stats()))
     }
 
@@ -453,21 +454,40 @@ fn merge(
     Ok(files)
 }
 
+/// The guard's zip for the guard's page (`guard: true`, the default): one per edition, in its
+/// default language's folder, built from that edition's sources as `handbook extension` builds it.
+fn add_guard_zip(
+    root: &Path,
+    edition: &Edition<'_>,
+    files: &mut SiteFiles,
+) -> Result<(), Diagnostics> {
+    let (hb, view) = (edition.model, &edition.view);
+    if !hb.site.guard
+        || (view.language != view.default_language && !view.default_language.is_empty())
+    {
+        return Ok(());
+    }
+    let theme = Theme::load(root, &hb.site.theme.value)?;
+    let zip = crate::extension::site_zip(hb, &theme).map_err(|e| {
+        Diagnostic::new(
+            Origin::file_start(content::site::CONFIG_FILE),
+            format!("cannot package the guard: {e}"),
+            "write `guard: false` in handbook.yaml to publish the site without it",
+        )
+    })?;
+    files.insert(
+        format!("{}{}", view.prefix, crate::render::guard::SITE_ZIP),
+        zip,
+    );
+    Ok(())
+}
+
 /// The words that mark changes on the changes pages, for readers who do not see the styling: the
 /// `diff_*` UI strings of the built-in theme in `language`, with the fallbacks of the site's pages
 /// (primary language, then French), so a new language is a YAML file and no code. A key that no
 /// language has shows as the key, as on a page.
 fn diff_labels(language: &str) -> DiffLabels {
-    let strings = crate::pdf::ui_strings::built_in(language).unwrap_or_default();
-    let t = |key: &str| strings.get(key).cloned().unwrap_or_else(|| key.to_string());
-    DiffLabels {
-        inserted: t("diff_inserted"),
-        deleted: t("diff_deleted"),
-        added: t("diff_added"),
-        removed: t("diff_removed"),
-        changed: t("diff_changed"),
-        skipped: t("diff_skipped"),
-    }
+    DiffLabels::in_language(language)
 }
 
 /// Checks the sources without writing anything.

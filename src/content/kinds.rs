@@ -52,6 +52,8 @@ pub enum Presence {
     WithChanges,
     /// Once for the whole site, at its root, outside the sitemap and the editions (the 404 page).
     SiteRoot,
+    /// When `handbook.yaml` turns it on (the guard's page, unless `guard: false`).
+    WhenConfigured(fn(&Handbook) -> bool),
 }
 
 /// A kind's entry in the site's main menu.
@@ -121,6 +123,7 @@ impl Kind {
             Presence::WhenPresent(has) => has(hb),
             Presence::WithChanges => has_changes,
             Presence::SiteRoot => site_root,
+            Presence::WhenConfigured(on) => on(hb),
         }
     }
 
@@ -355,6 +358,21 @@ kinds! {
         menu: Some(Menu { label: "checker", order: 9 }),
         search: Some("checker"),
         invalidates: &[Kind::Checker],
+    },
+    /// The guard (the browser extension built from this handbook): what it does and its zip to
+    /// download, unless `handbook.yaml` says `guard: false`.
+    Guard => Entry {
+        sources: &[],
+        load: None,
+        texts: |_| Vec::new(),
+        pages: Pages::One,
+        presence: Presence::WhenConfigured(|hb| hb.site.guard),
+        url: "/guard/",
+        template: "guard.html",
+        title: Some("guardpage_title"),
+        menu: None,
+        search: Some("guardpage_kind"),
+        invalidates: &[Kind::Guard],
     },
     /// What changed since the revision before, built from `revisions/` rather than `content/`.
     Changes => Entry {

@@ -31,6 +31,10 @@ pub struct SiteConfig {
     /// Save the handbook in readers' browsers after a first visit (a service worker). Default: yes.
     #[serde(default = "yes")]
     pub offline: bool,
+    /// Publish the guard's page and its zip (the browser extension built from this handbook, see
+    /// `handbook extension`). Default: yes; `guard: false` leaves both out.
+    #[serde(default = "yes")]
+    pub guard: bool,
     /// How many entries a listing page (the method and prompt indexes, a prompt tag, the list of
     /// all pages) shows before the list continues on a next page. Default [`DEFAULT_PER_PAGE`].
     #[serde(default)]

@@ -3,17 +3,7 @@
 
 use serde_json::{json, Value};
 
-/// The public AI chat sites guarded by every build, as match patterns.
-pub const DEFAULT_SITES: [&str; 8] = [
-    "https://chatgpt.com/*",
-    "https://chat.openai.com/*",
-    "https://claude.ai/*",
-    "https://gemini.google.com/*",
-    "https://chat.mistral.ai/*",
-    "https://copilot.microsoft.com/*",
-    "https://www.perplexity.ai/*",
-    "https://chat.deepseek.com/*",
-];
+pub use crate::render::guard::DEFAULT_SITES;
 
 /// Which browsers the manifest is written for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -85,6 +85,15 @@ pub fn extension(options: &ExtensionOptions) -> Result<ExtensionReport, Extensio
     })
 }
 
+/// The zip `handbook build` publishes on the guard's page: byte for byte what `handbook extension
+/// --zip` writes for the same handbook with its defaults (the usual AI sites, "send anyway" after a
+/// confirmation unless a policy forbids it, one manifest for every browser), so the page offers
+/// exactly the extension the README describes and IT can rebuild it to check.
+pub fn site_zip(hb: &Handbook, theme: &Theme) -> Result<Vec<u8>, String> {
+    let sites = guarded_sites(&[])?;
+    zip::archive(&files(hb, theme, &sites, true, Browsers::All))
+}
+
 /// Every file of the unpacked extension, by its path inside it.
 pub fn files(
     hb: &Handbook,

@@ -140,9 +140,11 @@ impl EditionView {
                 &format!("/{}{}", target.prefix, page.trim_start_matches('/')),
             )
         };
+        // The 404 page is served at any depth: relative links to other revisions would break there.
         let switcher: Vec<Value> = self
             .switcher
             .iter()
+            .filter(|_| page_url != "/404.html")
             .map(|t| {
                 json!({
                     "label": t.label,

@@ -5,6 +5,7 @@
 
 pub mod checker_assets;
 pub mod edition;
+pub mod guard;
 pub mod machine_files;
 mod page_renderer;
 pub mod pager;

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::content::indicators::{Indicator, Unit};
+use crate::content::indicators::{Direction, Indicator, Unit};
 use crate::highlight::escape;
 
 const W: f64 = 320.0;
@@ -66,19 +66,34 @@ pub fn render(ind: &Indicator, periods: &[String], title: &str) -> String {
             escape(&format_value(tick, ind.unit))
         );
     }
-    // The target line first, so the bars' value labels are drawn over it, not struck through.
+    // The target line first, so the bars' value labels are drawn over it, not struck through. It is
+    // labelled with its direction (≥ a floor to reach, ≤ a ceiling not to pass), above the line when
+    // the target is a floor and below it when it is a ceiling, on the side where values are good.
     let ty = y_of(ind.target);
+    let (sign, label_y) = match ind.direction {
+        Direction::AtLeast => ('≥', (ty - 4.0).max(TOP - 4.0)),
+        Direction::AtMost => ('≤', (ty + 12.0).min(H - BOTTOM - 2.0)),
+    };
     let _ = write!(
         svg,
-        "<line class=\"chart-target\" x1=\"{LEFT}\" y1=\"{ty:.1}\" x2=\"{W}\" y2=\"{ty:.1}\"/>"
+        "<line class=\"chart-target\" x1=\"{LEFT}\" y1=\"{ty:.1}\" x2=\"{W}\" y2=\"{ty:.1}\"/><text class=\"chart-target-label\" x=\"{W}\" y=\"{label_y:.1}\" text-anchor=\"end\">{sign} {}</text>",
+        escape(&format_value(ind.target, ind.unit))
     );
     for (i, period) in periods.iter().enumerate() {
         let cx = LEFT + slot * (i as f64 + 0.5);
         if let Some(Some(v)) = ind.values.get(i) {
-            let y = y_of(*v);
+            // A bar of 0 keeps a sliver, so a measured zero never looks like a missing value.
+            let y = y_of(*v).min(H - BOTTOM - 2.0);
+            // Each bar judged by the indicator's direction: a count of incidents at or under its
+            // ceiling is good, a rate under its floor is not.
+            let judged = if meets(ind.direction, *v, ind.target) {
+                "chart-bar-met"
+            } else {
+                "chart-bar-missed"
+            };
             let _ = write!(
                 svg,
-                "<rect class=\"chart-bar\" x=\"{:.1}\" y=\"{y:.1}\" width=\"{bar_w:.1}\" height=\"{:.1}\"/><text class=\"chart-value\" x=\"{cx:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
+                "<rect class=\"chart-bar {judged}\" x=\"{:.1}\" y=\"{y:.1}\" width=\"{bar_w:.1}\" height=\"{:.1}\"/><text class=\"chart-value\" x=\"{cx:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
                 cx - bar_w / 2.0,
                 (H - BOTTOM - y).max(0.0),
                 (y - 3.0).max(10.0),
@@ -94,6 +109,14 @@ pub fn render(ind: &Indicator, periods: &[String], title: &str) -> String {
     }
     svg.push_str("</svg>");
     svg
+}
+
+/// Whether `value` is on the good side of `target` for an indicator going in `direction`.
+pub fn meets(direction: Direction, value: f64, target: f64) -> bool {
+    match direction {
+        Direction::AtLeast => value >= target,
+        Direction::AtMost => value <= target,
+    }
 }
 
 /// A round upper bound for the axis: 1, 2, 5 × 10^k.
@@ -130,11 +153,38 @@ mod tests {
             .map(|s| s.to_string())
             .collect();
         let svg = render(&ind, &periods, "Utilisateurs");
-        assert_eq!(svg.matches("class=\"chart-bar\"").count(), 2);
+        assert_eq!(
+            svg.matches("class=\"chart-bar chart-bar-missed\"").count(),
+            2
+        );
+        assert!(svg.contains(">≥ 60 %</text>"), "{svg}");
         assert!(svg.contains("chart-target"));
         assert!(svg.contains("58,5 %"));
         assert_eq!(format_value(3.0, Unit::Hours), "3 h");
         assert_eq!(nice_ceiling(7.0), 10.0);
         assert_eq!(nice_ceiling(130.0), 200.0);
+    }
+
+    #[test]
+    fn a_ceiling_is_judged_and_drawn_as_one() {
+        let ind = Indicator {
+            id: "incidents".into(),
+            label: "Incidents".into(),
+            group: Group::Security,
+            unit: Unit::Count,
+            target: 0.0,
+            direction: Direction::AtMost,
+            values: vec![Some(2.0), Some(0.0)],
+            source: None,
+            met: Some(true),
+        };
+        let svg = render(&ind, &["T1".into(), "T2".into()], "Incidents");
+        // 2 incidents is over the ceiling, 0 is at it: the first bar is missed, the second met and
+        // still drawn (a sliver), and the target line says it is a ceiling.
+        let first = svg.find("chart-bar-missed").expect("a missed bar");
+        let second = svg.find("chart-bar-met").expect("a met bar");
+        assert!(first < second, "{svg}");
+        assert!(svg.contains(">≤ 0</text>"), "{svg}");
+        assert!(!svg.contains("height=\"0.0\""), "{svg}");
     }
 }

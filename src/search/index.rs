@@ -17,7 +17,9 @@
 //!   handbook large enough for a shard to be split does a prefix shorter than the split key match
 //!   whole words alone, until one more letter is typed.
 //! - `search/d/<doc>.json`: `{"u": url relative to the site root, "t": title, "k": kind,
-//!   "h": [[anchor, heading], …], "x": excerpt}`, fetched only for the results shown.
+//!   "h": [[anchor, heading, passage], …], "x": excerpt}`, fetched only for the results shown; the
+//!   passage is the start of the text under the heading, in which the browser shows the sentence
+//!   that matched when the match is in that section.
 
 use std::collections::BTreeMap;
 
@@ -35,6 +37,9 @@ const SHARD_TARGET: usize = 6 * 1024;
 const MAX_KEY: usize = 4;
 /// Characters of page text kept as the excerpt shown under a result.
 const EXCERPT: usize = 140;
+/// Characters of a section's text kept for the browser to find the matching sentence in: enough for
+/// a few sentences, small enough that ten results stay a few kilobytes.
+const PASSAGE: usize = 280;
 
 /// Where a term occurs in a page, best first: a page found by its title outranks one that only
 /// mentions the word in passing.
@@ -182,10 +187,10 @@ fn shard_bytes(terms: &[&str], postings: &BTreeMap<String, Vec<(usize, Place)>>)
 }
 
 fn doc_file(doc: &SearchDoc) -> Vec<u8> {
-    let headings: Vec<[&str; 2]> = doc
+    let headings: Vec<[String; 3]> = doc
         .headings
         .iter()
-        .map(|h| [h.id.as_str(), h.text.as_str()])
+        .map(|h| [h.id.clone(), h.text.clone(), cut(&h.body, PASSAGE)])
         .collect();
     let source = if doc.text.trim().is_empty() {
         doc.headings.first().map_or("", |h| h.body.as_str())
@@ -197,20 +202,20 @@ fn doc_file(doc: &SearchDoc) -> Vec<u8> {
         "t": doc.title,
         "k": doc.kind,
         "h": headings,
-        "x": excerpt(source),
+        "x": cut(source, EXCERPT),
     });
     to_bytes(&doc)
 }
 
-/// The first [`EXCERPT`] characters of `text`, cut at a word boundary.
-fn excerpt(text: &str) -> String {
+/// The first `max` characters of `text`, cut at a word boundary.
+fn cut(text: &str, max: usize) -> String {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().count() <= EXCERPT {
+    if text.chars().count() <= max {
         return text;
     }
-    let cut: String = text.chars().take(EXCERPT).collect();
+    let cut: String = text.chars().take(max).collect();
     let cut = match cut.rfind(' ') {
-        Some(i) if i > EXCERPT / 2 => &cut[..i],
+        Some(i) if i > max / 2 => &cut[..i],
         _ => cut.as_str(),
     };
     format!("{}…", cut.trim_end_matches([',', ';', ':', '.', ' ']))
@@ -271,14 +276,14 @@ mod tests {
         assert_eq!(meta["docs"], 2);
         let d: Value = serde_json::from_slice(&files["search/d/1.json"]).unwrap();
         assert_eq!(d["u"], "b/");
-        assert_eq!(d["h"], json!([["h", "Les données"]]));
+        assert_eq!(d["h"], json!([["h", "Les données", "rien"]]));
         assert_eq!(d["x"], "rien");
     }
 
     #[test]
     fn excerpts_stop_at_a_word() {
         let long = "mot ".repeat(100);
-        let e = excerpt(&long);
+        let e = cut(&long, EXCERPT);
         assert!(
             e.ends_with("mot…") && e.chars().count() <= EXCERPT + 1,
             "{e}"

@@ -38,7 +38,7 @@ try {
     const links = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
     for (const href of links) {
       const u = new URL(href); u.hash = '';
-      if (u.origin === new URL(site.url).origin && !seen.has(u.href) && !/\.(json|xml|txt|pdf|css|js|wasm)$/.test(u.pathname)) {
+      if (u.origin === new URL(site.url).origin && !seen.has(u.href) && !/\.(json|xml|txt|pdf|zip|css|js|wasm)$/.test(u.pathname)) {
         seen.add(u.href); queue.push(u.href);
       }
     }

@@ -2,7 +2,8 @@
 // sideways in a 390 px wide viewport (wide tables and charts scroll inside their own box or reflow,
 // long words break), and the decision tree's flowchart sets its text at 12 px or more on a 1280 px
 // screen, keeps a cut label's full words in a <title>, and scrolls, when it is wider than the
-// screen, inside a labelled region. Every page is found in the site folder itself (each
+// screen, inside a labelled region. On the phone the header stays compact (≤ 120 px) with every
+// navigation link still there (its rows scroll sideways inside themselves). Every page is found in the site folder itself (each
 // index.html and 404.html), so it holds for any handbook. Usage: node layout.mjs PUBLIC_DIR
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -36,13 +37,22 @@ try {
   // Service workers would fetch the whole site in the background: not what is measured here.
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
   const page = await phone.newPage();
-  const wide = [];
+  const wide = []; const tall = []; const hidden = [];
   for (const p of all) {
     await page.goto(url(p), { waitUntil: 'load' });
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const [width, header, unseen] = await page.evaluate(() => {
+      const h = document.querySelector('.site-header');
+      // A link of the header that takes no room is a link a reader cannot reach.
+      const gone = h ? [...h.querySelectorAll('nav a')].filter((a) => a.getClientRects().length === 0).length : 0;
+      return [document.documentElement.scrollWidth, h ? h.getBoundingClientRect().height : 0, gone];
+    });
     if (width > 390) wide.push(`${p || '/'} (${width} px)`);
+    if (header > 120) tall.push(`${p || '/'} (${Math.round(header)} px)`);
+    if (unseen) hidden.push(`${p || '/'} (${unseen})`);
   }
   check(wide.length === 0, `no page is wider than a 390 px screen (${wide.length} of ${all.length}: ${wide.slice(0, 8).join(', ')})`);
+  check(tall.length === 0, `the header is at most 120 px tall at 390 px (${tall.length} of ${all.length}: ${tall.slice(0, 8).join(', ')})`);
+  check(hidden.length === 0, `no header link is hidden at 390 px (${hidden.slice(0, 8).join(', ')})`);
   console.log(`measured ${all.length} pages at 390 px`);
 
   // The decision tree of every edition that has one.

@@ -5,7 +5,7 @@
 // What to search for and where is read from the site given (see site.mjs): the words of one of its
 // headings, one of its prompt ids, its revisions, draft and languages; so it tests any handbook.
 // Usage: node search.mjs PUBLIC_DIR
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { serveSite } from './serve.mjs';
 import { launch, isLoopback } from './browser.mjs';
@@ -61,6 +61,31 @@ try {
     const ids = await page.$$eval('[data-search-results] a', (as) => as.map((a) => a.href));
     check(ids[0] && path(ids[0]) === `/${prompt.path}`, `a prompt id (${prompt.id}) finds its prompt first (${ids.slice(0, 3).map(path)})`);
   } else console.log('SKIP the handbook has no prompt: no prompt id searched');
+  // A word from inside a section (not its first sentence, not the page's intro): its result shows
+  // the sentence it is in, not the page's intro. Read from the root edition's own result files.
+  const dir = `${root}/search/d`;
+  const candidates = [];
+  for (const f of (await readdir(dir)).sort((a, b) => parseInt(a) - parseInt(b))) {
+    const d = JSON.parse(await readFile(`${dir}/${f}`, 'utf8'));
+    for (const h of d.h) {
+      const sentences = (h[2] || '').split(/(?<=[.!?…:;])\s+/);
+      const later = sentences.slice(1).find((x) => !x.endsWith('…'));
+      const word = later && later.split(/[^\p{L}]+/u).filter((w) => w.length >= 9 && !d.x.includes(w) && !sentences[0].includes(w) && !d.t.includes(w) && !h[1].includes(w))[0];
+      if (word) candidates.push({ url: d.u, word, sentence: later });
+    }
+  }
+  let shownPassage = null;
+  for (const c of candidates.slice(0, 6)) {
+    await page.fill('#search-q', `${c.word} `);
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 0, null, { timeout: 5000 }).catch(() => {});
+    await page.waitForTimeout(200);
+    const texts = await page.$$eval('[data-search-results] li', (lis, u) => lis.filter((li) => new URL(li.querySelector('a').href).pathname.endsWith(`/${u}`))
+      .map((li) => li.querySelector('p').textContent), c.url);
+    if (texts.length) { shownPassage = { c, text: texts[0] }; break; }
+  }
+  if (shownPassage) {
+    check(shownPassage.text.includes(shownPassage.c.sentence), `a search for "${shownPassage.c.word}" shows the sentence it is in (${shownPassage.text.slice(0, 120)})`);
+  } else console.log(`SKIP no section sentence to search for (${candidates.length} candidates)`);
   check(requests.every((u) => isLoopback(u)), 'no request to another host');
   check(errors.length === 0, `no page error (${errors})`);
 

@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use serde_json::{json, Value};
 
 use crate::content::decision_tree::{DecisionTree, NodeKind};
-use crate::content::indicators::Indicators;
+use crate::content::indicators::{Direction, Indicators};
 use crate::content::tools::{Status, ToolsRegister};
 use crate::content::training::Training;
 use crate::content::{Handbook, Markdown};
@@ -213,12 +213,39 @@ pub fn collect_section(
             page.scripts.push(CHECKER_SCRIPT);
             vec![page]
         }
+        Kind::Guard => {
+            // One zip per edition, in the folder of its default language: every language's page
+            // links to the same file.
+            let home = edition
+                .languages
+                .iter()
+                .find(|(lang, _)| *lang == edition.default_language)
+                .map_or(edition.prefix.as_str(), |(_, folder)| folder.as_str());
+            let zip = format!("/{home}{}", super::guard::SITE_ZIP);
+            let data = json!({
+                "zip": crate::urls::relative(&edition.absolute(entry.url), &zip),
+                "sites": super::guard::DEFAULT_SITES,
+            });
+            vec![Builder::new(entry.url).finish(entry.template, title, data)]
+        }
         Kind::Changes => edition
             .changes
             .iter()
             .map(|changes| {
+                // Compared once per edition, with the words of the site's language in the diffs:
+                // each language's page says them in its own.
+                let mut changes = changes.clone();
+                if edition.language != edition.default_language
+                    && !edition.default_language.is_empty()
+                {
+                    crate::changes::relabel(
+                        &mut changes,
+                        &crate::changes::DiffLabels::in_language(&edition.default_language),
+                        &crate::changes::DiffLabels::in_language(&edition.language),
+                    );
+                }
                 let mut page =
-                    Builder::new(entry.url).finish(entry.template, title.clone(), changes.clone());
+                    Builder::new(entry.url).finish(entry.template, title.clone(), changes);
                 page.anchors.extend(
                     [
                         "charter-changes",
@@ -541,10 +568,16 @@ fn indicators_page(
                         json!({ "period": period, "value": v.map(|v| super::svg_chart::format_value(v, i.unit)) })
                     })
                     .collect();
+                // The direction is said too: "at most 0" and "0" are not the same target.
+                let direction = match i.direction {
+                    Direction::AtLeast => "at_least",
+                    Direction::AtMost => "at_most",
+                };
                 let chart_title = format!(
-                    "{} — {} {}",
+                    "{} — {} {} {}",
                     i.label,
                     strings.get("target").map_or("target", String::as_str),
+                    strings.get(direction).map_or(direction, String::as_str),
                     super::svg_chart::format_value(i.target, i.unit)
                 );
                 json!({

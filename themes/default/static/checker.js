@@ -115,7 +115,7 @@ function copy(text, status) {
 // Prompt pages: fill the placeholders, see the assembled prompt checked live, and be warned before
 // copying a text that must never go to a public AI.
 function setupPrompt(root) {
-  const fields = [...root.querySelectorAll('input[data-placeholder]')];
+  const fields = [...root.querySelectorAll('[data-placeholder]')];
   const output = root.querySelector('.assembled');
   const status = root.querySelector('[role="status"]');
   const verdict = root.querySelector('.checker-verdict');

@@ -2,6 +2,8 @@
 // selected by hand; nothing here talks to the network or stores anything.
 (function () {
   var status = document.querySelector('[role="status"]');
+  // The copy buttons replace the instructions for copying by hand.
+  document.querySelectorAll('[data-no-js]').forEach(function (el) { el.hidden = true; });
   document.querySelectorAll('button.copy[data-copy]').forEach(function (button) {
     button.hidden = false;
     button.addEventListener('click', function () {

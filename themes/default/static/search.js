@@ -122,7 +122,7 @@
           score += h[d].w;
           if (h[d].at > 2 && (at < 0 || weight(h[d].at) > weight(at))) at = h[d].at;
         });
-        return { doc: +d, score: score, heading: at < 0 ? -1 : (at - 3) >> 1 };
+        return { doc: +d, score: score, heading: at < 0 ? -1 : (at - 3) >> 1, terms: terms, prefix: prefix };
       }).sort(function (a, b) { return b.score - a.score || a.doc - b.doc; }) : [];
       searched = s;
       list.textContent = '';
@@ -145,11 +145,28 @@
         var p = document.createElement('p');
         // Which revision the result belongs to, whenever the site has revisions.
         if (s.label) p.append(Object.assign(document.createElement('span'), { className: 'badge', textContent: s.label }), ' ');
-        p.append(d.k + (d.x ? ' — ' + d.x : ''));
+        // The sentence of the matching section that holds a query word, else the page's intro.
+        var shown = (h && passage(h[2] || '', page[i].terms, page[i].prefix)) || d.x;
+        p.append(d.k + (shown ? ' — ' + shown : ''));
+        if (shown && shown != d.x) p.setAttribute('data-passage', '');
         li.appendChild(p);
         list.appendChild(li);
       });
     });
+  }
+
+  // The first sentence of `text` that holds one of the query's terms (the last one may be a word
+  // being typed, matched as a prefix), or '' when none does.
+  function passage(text, terms, prefix) {
+    var sentences = text.split(/(?<=[.!?…:;])\s+/), lang = searched.meta.lang;
+    for (var i = 0; i < sentences.length; i++) {
+      var words = tokens(sentences[i], lang);
+      var hit = terms.some(function (t, k) {
+        return words.some(function (w) { return w == t || (prefix && k == terms.length - 1 && w.indexOf(t) == 0); });
+      });
+      if (hit) return (i > 0 ? '… ' : '') + sentences[i];
+    }
+    return '';
   }
 
   function link(href, text) {
