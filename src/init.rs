@@ -230,12 +230,6 @@ fn twin_config(text: &str) -> String {
     out
 }
 
-/// Whether `rel` is one of the starter's pages (by its French name).
-#[cfg(test)]
-pub(crate) fn starter_has_page(rel: &str) -> bool {
-    DEFAULT_CONTENT.get_file(rel).is_some()
-}
-
 /// The starter's files by their French name in `content/`, translated twins left out, sorted.
 fn starter_pages() -> Vec<PathBuf> {
     let mut pages = Vec::new();
@@ -460,6 +454,16 @@ mod tests {
                 page_text(page, "en").is_some(),
                 "{} has an English twin",
                 page.display()
+            );
+        }
+    }
+
+    #[test]
+    fn every_renamed_page_is_a_starter_page() {
+        for (fr, _, _) in crate::init_addresses::ADDRESSES {
+            assert!(
+                DEFAULT_CONTENT.get_file(fr).is_some(),
+                "{fr} is a starter page"
             );
         }
     }

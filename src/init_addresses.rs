@@ -236,8 +236,7 @@ mod tests {
 
     #[test]
     fn addresses_follow_the_first_language() {
-        for (fr, en, nl) in ADDRESSES {
-            assert!(crate::init::starter_has_page(fr), "{fr} is a starter page");
+        for (_, en, nl) in ADDRESSES {
             for name in [en, nl] {
                 let slug = crate::content::slug_from_file(Path::new(name));
                 assert!(crate::content::is_url_slug(&slug), "{name}");
