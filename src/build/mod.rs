@@ -158,7 +158,8 @@ impl BuildCache {
             }
         });
         let mut files = render::render_with(root, edition.model, cache, &edition.view)?;
-        add_guard_zip(root, edition, &mut files)?;
+        let theme = cache.theme(root, &edition.model.site.theme.value)?;
+        add_guard_zip(theme, edition, &mut files)?;
         Ok((files, cache.stats()))
     }
 
@@ -457,7 +458,7 @@ fn merge(
 /// The guard's zip for the guard's page (`guard: true`, the default): one per edition, in its
 /// default language's folder, built from that edition's sources as `handbook extension` builds it.
 fn add_guard_zip(
-    root: &Path,
+    theme: &Theme,
     edition: &Edition<'_>,
     files: &mut SiteFiles,
 ) -> Result<(), Diagnostics> {
@@ -467,8 +468,7 @@ fn add_guard_zip(
     {
         return Ok(());
     }
-    let theme = Theme::load(root, &hb.site.theme.value)?;
-    let zip = crate::extension::site_zip(hb, &theme).map_err(|e| {
+    let zip = crate::extension::site_zip(hb, theme).map_err(|e| {
         Diagnostic::new(
             Origin::file_start(content::site::CONFIG_FILE),
             format!("cannot package the guard: {e}"),

@@ -14,9 +14,11 @@ mod zip;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use include_dir::{include_dir, Dir};
 use serde_json::json;
+use sha2::{Digest, Sha256};
 
 use crate::content::Handbook;
 use crate::diagnostics::Diagnostics;
@@ -89,9 +91,37 @@ pub fn extension(options: &ExtensionOptions) -> Result<ExtensionReport, Extensio
 /// --zip` writes for the same handbook with its defaults (the usual AI sites, "send anyway" after a
 /// confirmation unless a policy forbids it, one manifest for every browser), so the page offers
 /// exactly the extension the README describes and IT can rebuild it to check.
+///
+/// Each distinct set of files is packaged once per process: a build publishes the same zip in
+/// every edition whose vocabulary is the same, and `serve` rebuilds at every save while a save
+/// rarely changes the guard; compressing the Wasm again each time cost tens of milliseconds an
+/// edition. Hashing the files to look the zip up costs about a millisecond.
 pub fn site_zip(hb: &Handbook, theme: &Theme) -> Result<Vec<u8>, String> {
+    /// Distinct zips remembered: the editions of a handbook with room to spare.
+    const ZIPS_KEPT: usize = 16;
+    static KEPT: Mutex<BTreeMap<[u8; 32], Vec<u8>>> = Mutex::new(BTreeMap::new());
     let sites = guarded_sites(&[])?;
-    zip::archive(&files(hb, theme, &sites, true, Browsers::All))
+    let files = files(hb, theme, &sites, true, Browsers::All);
+    let mut hasher = Sha256::new();
+    for (name, bytes) in &files {
+        for part in [name.as_bytes(), bytes] {
+            hasher.update((part.len() as u64).to_le_bytes());
+            hasher.update(part);
+        }
+    }
+    let key: [u8; 32] = hasher.finalize().into();
+    // A poisoned lock only means another thread panicked while holding it: the map is still sound.
+    let kept = || KEPT.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(zip) = kept().get(&key) {
+        return Ok(zip.clone());
+    }
+    let zip = zip::archive(&files)?;
+    let mut map = kept();
+    if map.len() >= ZIPS_KEPT {
+        map.clear();
+    }
+    map.insert(key, zip.clone());
+    Ok(zip)
 }
 
 /// Every file of the unpacked extension, by its path inside it.
