@@ -14,27 +14,12 @@
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { servePages, trapProxy } from './extension-pages.mjs';
+import { PERSONAL, TEXTS, servePages, trapProxy } from './extension-pages.mjs';
 
 const dir = process.argv[2] && resolve(process.argv[2]);
 if (!dir) { console.error('usage: node extension-firefox.mjs EXTENSION_DIR'); process.exit(2); }
 const locales = await readdir(join(dir, '_locales'));
 
-// The same texts as the Chromium test: a person's name, a private e-mail, an IBAN (category 3), and
-// a health fact about a named person (category 4).
-const NAME = 'Marie Dupont';
-const EMAIL = 'jeanne.martin@orange.fr';
-const IBAN = 'FR14 2004 1010 0505 0001 3M02 606';
-const PERSONAL = [NAME, EMAIL, IBAN];
-const TEXTS = {
-  harmless: 'Peux-tu résumer les avantages du compostage collectif pour un jardin partagé ?',
-  name: `Écris une relance courtoise pour ${NAME} au sujet de sa cotisation annuelle.`,
-  email: `Réponds à ${EMAIL} pour confirmer sa place à l'atelier de samedi.`,
-  iban: `Le remboursement de l'avance ira sur le compte ${IBAN} dès lundi.`,
-  all: `Prépare un courrier pour ${NAME} (${EMAIL}) : remboursement sur ${IBAN}.`,
-  health: 'Mme Sophie Leroy est atteinte d\'un cancer et ne pourra pas venir au chantier.',
-  anyway: 'Transmets mes remerciements à Paul Girard pour son aide au marché.',
-};
 
 // Firefox calls its own remote-settings service (firefox.settings.services.mozilla.com) at start,
 // with or without any extension installed and whatever the profile's prefs say; puppeteer points

@@ -9,6 +9,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
+// What both browsers' tests send: a harmless text, texts the classifier must hold (a person's name,
+// a private e-mail, an IBAN: category 3; a health fact about a named person: category 4), and one
+// to send anyway. None is the association's own data.
+const NAME = 'Marie Dupont';
+const EMAIL = 'jeanne.martin@orange.fr';
+const IBAN = 'FR14 2004 1010 0505 0001 3M02 606';
+export const PERSONAL = [NAME, EMAIL, IBAN];
+export const TEXTS = {
+  harmless: 'Peux-tu résumer les avantages du compostage collectif pour un jardin partagé ?',
+  name: `Écris une relance courtoise pour ${NAME} au sujet de sa cotisation annuelle.`,
+  email: `Réponds à ${EMAIL} pour confirmer sa place à l'atelier de samedi.`,
+  iban: `Le remboursement de l'avance ira sur le compte ${IBAN} dès lundi.`,
+  all: `Prépare un courrier pour ${NAME} (${EMAIL}) : remboursement sur ${IBAN}.`,
+  health: 'Mme Sophie Leroy est atteinte d\'un cancer et ne pourra pas venir au chantier.',
+  anyway: 'Transmets mes remerciements à Paul Girard pour son aide au marché.',
+};
+
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'";
 
 const page = (title, body, script) => `<!doctype html>

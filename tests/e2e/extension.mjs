@@ -13,7 +13,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { launchGuarded, servePages, trapProxy } from './extension-pages.mjs';
+import { PERSONAL, TEXTS, launchGuarded, servePages, trapProxy } from './extension-pages.mjs';
 
 const dir = process.argv[2] && resolve(process.argv[2]);
 if (!dir) { console.error('usage: node extension.mjs EXTENSION_DIR'); process.exit(2); }
@@ -21,21 +21,6 @@ const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 const data = JSON.parse(await readFile(join(dir, 'checker-data.json'), 'utf8'));
 
-// Texts the classifier must hold: a person's name, a private e-mail, an IBAN (category 3), and a
-// health fact about a named person (category 4). None is the association's own data.
-const NAME = 'Marie Dupont';
-const EMAIL = 'jeanne.martin@orange.fr';
-const IBAN = 'FR14 2004 1010 0505 0001 3M02 606';
-const PERSONAL = [NAME, EMAIL, IBAN];
-const TEXTS = {
-  harmless: 'Peux-tu résumer les avantages du compostage collectif pour un jardin partagé ?',
-  name: `Écris une relance courtoise pour ${NAME} au sujet de sa cotisation annuelle.`,
-  email: `Réponds à ${EMAIL} pour confirmer sa place à l'atelier de samedi.`,
-  iban: `Le remboursement de l'avance ira sur le compte ${IBAN} dès lundi.`,
-  all: `Prépare un courrier pour ${NAME} (${EMAIL}) : remboursement sur ${IBAN}.`,
-  health: 'Mme Sophie Leroy est atteinte d\'un cancer et ne pourra pas venir au chantier.',
-  anyway: 'Transmets mes remerciements à Paul Girard pour son aide au marché.',
-};
 
 let passed = 0; let failed = 0;
 let lastCheck = '(none yet)';
