@@ -62,8 +62,18 @@ const KINDS = {
   form: { path: '/form.html', editor: '#message', send: (page) => page.click('button[type="submit"]') },
 };
 
+/** `promise`, or a failure naming `what` once `ms` have passed: no browser call may hold the run. */
+function limited(promise, what, ms = STEP_MS) {
+  let timer;
+  const late = new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`${what} took over ${ms / 1000} s`)), ms); });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/** Closes `page` without waiting on a browser that does not answer (the run goes on either way). */
+const closePage = (page) => limited(page.close(), 'closing a page').catch((e) => console.log(`note: ${e.message}`));
+
 async function open(kind) {
-  const page = await context.newPage();
+  const page = await limited(context.newPage(), `opening the ${kind} page`);
   page.on('pageerror', (e) => errors.push(`${kind}: ${e}`));
   await page.goto(pages.url + KINDS[kind].path);
   return page;
@@ -175,7 +185,7 @@ try {
     await action(page, 'back').click();
     check(await dialog(page).count() === 0, `${kind}: "back to my text" closes the dialog`);
     await nothingArrivedBefore(page, kind, count, 'health');
-    await page.close();
+    await closePage(page);
   }
 
   const page = await open('textarea');
@@ -233,11 +243,11 @@ try {
   await action(page, 'confirm').click();
   const got = await arrivals(count);
   check(got.length === 1 && got[0].text === TEXTS.anyway, `confirmed, the text is sent (got ${JSON.stringify(got)})`);
-  await page.close();
+  await closePage(page);
 
   // an editor that undoes any outside edit: the replacement fails, the guard says so and holds
   {
-    const stubborn = await context.newPage();
+    const stubborn = await limited(context.newPage(), 'opening the stubborn page');
     stubborn.on('pageerror', (e) => errors.push(`stubborn: ${e}`));
     await stubborn.goto(`${pages.url}/stubborn.html`);
     const before = pages.received.length;
@@ -257,11 +267,11 @@ try {
       const got = await arrivals(before);
       check(got.length === 1 && got[0].text === marker, `stubborn editor: nothing was sent before the next text (got ${JSON.stringify(got)})`);
     }
-    await stubborn.close();
+    await closePage(stubborn);
   }
 
   // the popup checks a text by hand
-  const popup = await context.newPage();
+  const popup = await limited(context.newPage(), 'opening the popup');
   popup.on('pageerror', (e) => errors.push(`popup: ${e}`));
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await popup.fill('#text', TEXTS.all);
@@ -276,7 +286,7 @@ try {
   check(popupAxe.length === 0, `popup: axe-core finds nothing serious (${popupAxe.join(', ')})`);
   const pseudo = await popup.textContent('#pseudonymised');
   check(pseudo.length > 0 && PERSONAL.every((v) => !pseudo.includes(v)), 'popup: the pseudonymised text holds no personal value');
-  await popup.close();
+  await closePage(popup);
 
   // nothing left the machine, and the pages' server saw only the pages' own requests
   // Chromium itself calls Google's update, component and account services, with or without any
