@@ -221,6 +221,8 @@ bad_input_cases! {
     decision_tree_leaf_category_outside_1_to_4 => "tree-category-out-of-range",
     training_durations_do_not_add_up_to_total => "training-durations-mismatch",
     indicator_target_not_a_number_or_percentage => "indicator-target-not-a-number",
+    indicator_watched_yet_given_a_target => "indicator-watched-with-target",
+    indicator_judged_without_a_target => "indicator-without-target",
     charter_section_numbering_gap => "charter-numbering-gap",
     file_not_utf8 => "non-utf8-file",
     empty_file => "empty-file",

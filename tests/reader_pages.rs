@@ -20,8 +20,8 @@ fn write(root: &Path, path: &str, text: &str) {
     fs::write(&file, text).expect("write fixture file");
 }
 
-/// The minimal handbook with a prompt asking for tasks one per line and an indicator that must stay
-/// at most 0, built; returns the output folder.
+/// The minimal handbook with a prompt asking for tasks one per line, an indicator that must stay
+/// at most 0 and one watched without a target, built; returns the output folder.
 fn minimal_site(tmp: &Path) -> std::path::PathBuf {
     let root = tmp.join("hb");
     copy_minimal_with("minimal", &root);
@@ -33,7 +33,7 @@ fn minimal_site(tmp: &Path) -> std::path::PathBuf {
     write(
         &root,
         "content/indicators.yaml",
-        "periods: [\"T1 2026\", \"T2 2026\"]\nindicators:\n  - id: incidents\n    label: \"Incidents déclarés\"\n    group: security\n    unit: count\n    target: 0\n    direction: at_most\n    values: [2, 0]\n",
+        "periods: [\"T1 2026\", \"T2 2026\"]\nindicators:\n  - id: incidents\n    label: \"Incidents déclarés\"\n    group: security\n    unit: count\n    target: 0\n    direction: at_most\n    values: [2, 0]\n  - id: reports\n    label: \"Signalements reçus\"\n    group: security\n    unit: count\n    direction: watch\n    values: [3, 5]\n",
     );
     let out = tmp.join("out");
     build(&root, &out, &[]).assert_success();
@@ -101,6 +101,39 @@ fn an_indicator_with_a_ceiling_is_judged_and_drawn_as_one() {
         .find("chart-bar chart-bar-met")
         .expect("0 is at the ceiling");
     assert!(missed < met, "{html}");
+}
+
+#[test]
+fn a_watched_indicator_is_shown_without_a_verdict() {
+    let tmp = tempfile::tempdir().expect("temporary folder");
+    let out = minimal_site(tmp.path());
+    let html = read(&out, "indicators/index.html");
+    let article = html
+        .split("<article class=\"indicator\" aria-labelledby=\"reports\">")
+        .nth(1)
+        .expect("the watched indicator's article");
+    let article = &article[..article.find("</article>").expect("end of article")];
+    // No target, no met/not-met, neutral bars, and the page and chart say it is followed only.
+    assert!(!article.contains("class=\"met\""), "{article}");
+    assert!(!article.contains("class=\"not-met\""), "{article}");
+    assert!(article.contains("Suivi sans objectif"), "{article}");
+    assert!(
+        article.contains("aria-label=\"Signalements reçus — suivi sans objectif\""),
+        "{article}"
+    );
+    assert_eq!(
+        article.matches("chart-bar chart-bar-watch").count(),
+        2,
+        "{article}"
+    );
+    assert!(!article.contains("chart-target"), "{article}");
+    for (period, value) in [("T1 2026", "3"), ("T2 2026", "5")] {
+        assert!(
+            article.contains(&format!("<th scope=\"col\">{period}</th>")),
+            "{article}"
+        );
+        assert!(article.contains(&format!("<td>{value}</td>")), "{article}");
+    }
 }
 
 #[test]

@@ -24,7 +24,8 @@ struct IndicatorDoc {
     label: String,
     group: Group,
     unit: Unit,
-    target: Spanned<TargetDoc>,
+    #[serde(default)]
+    target: Option<Spanned<TargetDoc>>,
     direction: Direction,
     values: Spanned<Vec<Option<f64>>>,
     #[serde(default)]
@@ -59,8 +60,13 @@ pub enum Unit {
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
+    /// A floor to reach (trained staff, regular users).
     AtLeast,
+    /// A ceiling not to pass (published errors, unapproved tools).
     AtMost,
+    /// Followed without a target: the trend is read, not judged. Some figures have no good side —
+    /// more incident reports may mean more incidents, or more trust in reporting them.
+    Watch,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -79,11 +85,12 @@ pub struct Indicator {
     pub label: String,
     pub group: Group,
     pub unit: Unit,
-    pub target: f64,
+    /// `None` only for a watched indicator.
+    pub target: Option<f64>,
     pub direction: Direction,
     pub values: Vec<Option<f64>>,
     pub source: Option<String>,
-    /// Whether the latest measured value meets the target.
+    /// Whether the latest measured value meets the target (`None`: nothing measured, or watched).
     pub met: Option<bool>,
 }
 
@@ -105,16 +112,35 @@ pub fn check(doc: IndicatorsDoc, src: &YamlSource, diags: &mut Diagnostics) -> O
     );
     let mut indicators = Vec::new();
     for ind in doc.indicators {
-        let target = match parse_target(&ind.target.value, ind.unit) {
-            Ok(t) => t,
-            Err(message) => {
+        let target = match (&ind.target, ind.direction) {
+            (Some(target), Direction::Watch) => {
                 diags.error(
-                    src.origin(&ind.target),
-                    message,
-                    "write a number (`0`, `7.5`) or a percentage (`\"60 %\"`, `100%`)",
+                    src.origin(target),
+                    "a watched indicator (`direction: watch`) has no target",
+                    "remove `target`, or choose `direction: at_least` or `at_most` to judge against it",
                 );
                 continue;
             }
+            (None, Direction::Watch) => None,
+            (None, _) => {
+                diags.error(
+                    src.origin(&ind.id),
+                    format!("indicator `{}` has no `target`", ind.id.value),
+                    "add a target (`target: 0`, `target: \"60 %\"`), or write `direction: watch` to follow it without one",
+                );
+                continue;
+            }
+            (Some(target), _) => match parse_target(&target.value, ind.unit) {
+                Ok(t) => Some(t),
+                Err(message) => {
+                    diags.error(
+                        src.origin(target),
+                        message,
+                        "write a number (`0`, `7.5`) or a percentage (`\"60 %\"`, `100%`)",
+                    );
+                    continue;
+                }
+            },
         };
         if ind.values.value.len() > doc.periods.value.len() {
             diags.error(
@@ -141,10 +167,7 @@ pub fn check(doc: IndicatorsDoc, src: &YamlSource, diags: &mut Diagnostics) -> O
             .rev()
             .flatten()
             .next()
-            .map(|&last| match ind.direction {
-                Direction::AtLeast => last >= target,
-                Direction::AtMost => last <= target,
-            });
+            .and_then(|&last| meets(ind.direction, last, target?));
         indicators.push(Indicator {
             id: ind.id.value,
             label: ind.label,
@@ -172,6 +195,16 @@ pub fn check(doc: IndicatorsDoc, src: &YamlSource, diags: &mut Diagnostics) -> O
         periods: doc.periods.value,
         indicators,
     })
+}
+
+/// Whether `value` is on the good side of `target` for an indicator going in `direction`; `None` for
+/// a watched indicator, which has no good side.
+pub fn meets(direction: Direction, value: f64, target: f64) -> Option<bool> {
+    match direction {
+        Direction::AtLeast => Some(value >= target),
+        Direction::AtMost => Some(value <= target),
+        Direction::Watch => None,
+    }
 }
 
 fn parse_target(target: &TargetDoc, unit: Unit) -> Result<f64, String> {

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::content::indicators::{Direction, Indicator, Unit};
+use crate::content::indicators::{meets, Direction, Indicator, Unit};
 use crate::highlight::escape;
 
 const W: f64 = 320.0;
@@ -33,7 +33,7 @@ pub fn render(ind: &Indicator, periods: &[String], title: &str) -> String {
         .iter()
         .flatten()
         .copied()
-        .fold(ind.target, f64::max);
+        .fold(ind.target.unwrap_or(0.0), f64::max);
     let scale_max = match ind.unit {
         Unit::Percent => 100.0,
         _ => nice_ceiling(max_value.max(1.0)),
@@ -44,7 +44,8 @@ pub fn render(ind: &Indicator, periods: &[String], title: &str) -> String {
     let slot = (W - LEFT - 8.0) / n;
     let bar_w = (slot * 0.6).min(48.0);
 
-    // Met and missed targets look different (bar colour), besides the words the page prints.
+    // Met and missed targets look different (bar colour), besides the words the page prints; a
+    // watched indicator's bars are all neutral.
     let state = match ind.met {
         Some(true) => " chart-met",
         Some(false) => " chart-missed",
@@ -69,16 +70,18 @@ pub fn render(ind: &Indicator, periods: &[String], title: &str) -> String {
     // The target line first, so the bars' value labels are drawn over it, not struck through. It is
     // labelled with its direction (≥ a floor to reach, ≤ a ceiling not to pass), above the line when
     // the target is a floor and below it when it is a ceiling, on the side where values are good.
-    let ty = y_of(ind.target);
-    let (sign, label_y) = match ind.direction {
-        Direction::AtLeast => ('≥', (ty - 4.0).max(TOP - 4.0)),
-        Direction::AtMost => ('≤', (ty + 12.0).min(H - BOTTOM - 2.0)),
-    };
-    let _ = write!(
-        svg,
-        "<line class=\"chart-target\" x1=\"{LEFT}\" y1=\"{ty:.1}\" x2=\"{W}\" y2=\"{ty:.1}\"/><text class=\"chart-target-label\" x=\"{W}\" y=\"{label_y:.1}\" text-anchor=\"end\">{sign} {}</text>",
-        escape(&format_value(ind.target, ind.unit))
-    );
+    if let Some(target) = ind.target {
+        let ty = y_of(target);
+        let (sign, label_y) = match ind.direction {
+            Direction::AtMost => ('≤', (ty + 12.0).min(H - BOTTOM - 2.0)),
+            Direction::AtLeast | Direction::Watch => ('≥', (ty - 4.0).max(TOP - 4.0)),
+        };
+        let _ = write!(
+            svg,
+            "<line class=\"chart-target\" x1=\"{LEFT}\" y1=\"{ty:.1}\" x2=\"{W}\" y2=\"{ty:.1}\"/><text class=\"chart-target-label\" x=\"{W}\" y=\"{label_y:.1}\" text-anchor=\"end\">{sign} {}</text>",
+            escape(&format_value(target, ind.unit))
+        );
+    }
     for (i, period) in periods.iter().enumerate() {
         let cx = LEFT + slot * (i as f64 + 0.5);
         if let Some(Some(v)) = ind.values.get(i) {
@@ -86,10 +89,10 @@ pub fn render(ind: &Indicator, periods: &[String], title: &str) -> String {
             let y = y_of(*v).min(H - BOTTOM - 2.0);
             // Each bar judged by the indicator's direction: a count of incidents at or under its
             // ceiling is good, a rate under its floor is not.
-            let judged = if meets(ind.direction, *v, ind.target) {
-                "chart-bar-met"
-            } else {
-                "chart-bar-missed"
+            let judged = match ind.target.and_then(|t| meets(ind.direction, *v, t)) {
+                Some(true) => "chart-bar-met",
+                Some(false) => "chart-bar-missed",
+                None => "chart-bar-watch",
             };
             let _ = write!(
                 svg,
@@ -109,14 +112,6 @@ pub fn render(ind: &Indicator, periods: &[String], title: &str) -> String {
     }
     svg.push_str("</svg>");
     svg
-}
-
-/// Whether `value` is on the good side of `target` for an indicator going in `direction`.
-pub fn meets(direction: Direction, value: f64, target: f64) -> bool {
-    match direction {
-        Direction::AtLeast => value >= target,
-        Direction::AtMost => value <= target,
-    }
 }
 
 /// A round upper bound for the axis: 1, 2, 5 × 10^k.
@@ -142,7 +137,7 @@ mod tests {
             label: "Utilisateurs réguliers".into(),
             group: Group::Adoption,
             unit: Unit::Percent,
-            target: 60.0,
+            target: Some(60.0),
             direction: Direction::AtLeast,
             values: vec![Some(20.0), None, Some(58.5)],
             source: None,
@@ -172,7 +167,7 @@ mod tests {
             label: "Incidents".into(),
             group: Group::Security,
             unit: Unit::Count,
-            target: 0.0,
+            target: Some(0.0),
             direction: Direction::AtMost,
             values: vec![Some(2.0), Some(0.0)],
             source: None,
@@ -186,5 +181,25 @@ mod tests {
         assert!(first < second, "{svg}");
         assert!(svg.contains(">≤ 0</text>"), "{svg}");
         assert!(!svg.contains("height=\"0.0\""), "{svg}");
+    }
+
+    #[test]
+    fn a_watched_indicator_has_neutral_bars_and_no_target_line() {
+        let ind = Indicator {
+            id: "reports".into(),
+            label: "Signalements".into(),
+            group: Group::Security,
+            unit: Unit::Count,
+            target: None,
+            direction: Direction::Watch,
+            values: vec![Some(3.0), Some(5.0)],
+            source: None,
+            met: None,
+        };
+        let svg = render(&ind, &["T1".into(), "T2".into()], "Signalements");
+        assert_eq!(svg.matches("chart-bar chart-bar-watch").count(), 2, "{svg}");
+        assert!(!svg.contains("chart-target"), "{svg}");
+        assert!(!svg.contains("chart-bar-met") && !svg.contains("chart-bar-missed"));
+        assert!(svg.starts_with("<svg class=\"chart\""), "{svg}");
     }
 }

@@ -568,22 +568,26 @@ fn indicators_page(
                         json!({ "period": period, "value": v.map(|v| super::svg_chart::format_value(v, i.unit)) })
                     })
                     .collect();
-                // The direction is said too: "at most 0" and "0" are not the same target.
-                let direction = match i.direction {
-                    Direction::AtLeast => "at_least",
-                    Direction::AtMost => "at_most",
+                // The direction is said too: "at most 0" and "0" are not the same target, and a
+                // watched indicator says it has none.
+                let say = |key: &'static str| strings.get(key).map_or(key, String::as_str);
+                let chart_title = match (i.direction, i.target) {
+                    (Direction::AtLeast, Some(target)) | (Direction::AtMost, Some(target)) => {
+                        let direction = if i.direction == Direction::AtLeast { "at_least" } else { "at_most" };
+                        format!(
+                            "{} — {} {} {}",
+                            i.label,
+                            say("target"),
+                            say(direction),
+                            super::svg_chart::format_value(target, i.unit)
+                        )
+                    }
+                    _ => format!("{} — {}", i.label, say("watched")),
                 };
-                let chart_title = format!(
-                    "{} — {} {} {}",
-                    i.label,
-                    strings.get("target").map_or("target", String::as_str),
-                    strings.get(direction).map_or(direction, String::as_str),
-                    super::svg_chart::format_value(i.target, i.unit)
-                );
                 json!({
                     "id": i.id,
                     "label": i.label,
-                    "target": super::svg_chart::format_value(i.target, i.unit),
+                    "target": i.target.map(|t| super::svg_chart::format_value(t, i.unit)),
                     "direction": i.direction,
                     "met": i.met,
                     "source": i.source,
