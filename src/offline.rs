@@ -168,10 +168,14 @@ pub fn precache(files: &SiteFiles) -> Precache {
         urls.insert(page_url(path));
         let (refs, css) = html_references(&html);
         for r in refs.iter().chain(&css.references) {
-            if r.kind == Kind::OnUse {
-                continue;
-            }
             if let Target::Local(target) = resolve(path, &r.url, files) {
+                // What a script fetches on first use from `assets/` (the checker's module and
+                // Wasm) is saved by the worker when first fetched (cache first); a data file
+                // fetched on first use (the vocabulary) is listed, since the worker keeps only
+                // the data it was told to.
+                if r.kind == Kind::OnUse && target.starts_with("assets/") {
+                    continue;
+                }
                 if wanted(files, &target) {
                     urls.insert(target);
                 }

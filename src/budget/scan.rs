@@ -15,8 +15,9 @@ pub(crate) enum Kind {
     /// `<script src>` or `<link rel="modulepreload">`: counted in the page budget.
     Script,
     /// What a page's script fetches only when the reader first uses a feature, never with the page:
-    /// the checker's WebAssembly (`data-wasm`), the module that loads it (`data-module`) and a
-    /// script loaded on first use (`data-script`). Reported apart, not counted in the budget.
+    /// the checker's WebAssembly (`data-wasm`), the module that loads it (`data-module`), a
+    /// script loaded on first use (`data-script`) and the vocabulary the checker reads
+    /// (`data-vocabulary`). Reported apart, not counted in the budget nor in a first view.
     OnUse,
     /// A data file a script fetches, named by another `data-*` attribute: reported apart.
     Data,
@@ -177,7 +178,9 @@ fn tag_references(
     }
     for (name, value) in attrs {
         match name.as_str() {
-            "data-wasm" | "data-module" | "data-script" => push(Kind::OnUse, value, name.clone()),
+            "data-wasm" | "data-module" | "data-script" | "data-vocabulary" => {
+                push(Kind::OnUse, value, name.clone())
+            }
             "style" => merge(css, css_references(value, "style attribute")),
             n if n.starts_with("data-") && looks_like_path(value) => {
                 push(Kind::Data, value, name.clone())
@@ -360,7 +363,7 @@ mod tests {
 <!-- <script src="https://commented.example/x.js"></script> -->
 <style>@font-face { font-family: X; src: url("/fonts/x.woff2") }</style>
 </head><body><a href="https://example.org/">site</a>
-<main data-module="../assets/w.js" data-wasm="../assets/w.wasm" data-vocabulary="../data.json" data-state="ready">
+<main data-module="../assets/w.js" data-wasm="../assets/w.wasm" data-vocabulary="../vocabulary.json" data-index="../data.json" data-state="ready">
 <img src="a.png" srcset="a.png 1x, b.png 2x" alt=""><div style="background:url(https://cdn.example/bg.png)"></div>
 <script type="application/json">{"x":"<img src=https://json.example/x.png>"}</script>
 <script src="../assets/checker.2.js" defer></script></body></html>"#;
@@ -373,6 +376,7 @@ mod tests {
                 (Kind::Stylesheet, "../assets/style.1.css"),
                 (Kind::OnUse, "../assets/w.js"),
                 (Kind::OnUse, "../assets/w.wasm"),
+                (Kind::OnUse, "../vocabulary.json"),
                 (Kind::Data, "../data.json"),
                 (Kind::Image, "a.png"),
                 (Kind::Image, "a.png"),
