@@ -14,7 +14,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { PERSONAL, TEXTS, servePages, trapProxy } from './extension-pages.mjs';
+import { PERSONAL, TEXTS, limits, servePages, trapProxy } from './extension-pages.mjs';
 
 const dir = process.argv[2] && resolve(process.argv[2]);
 if (!dir) { console.error('usage: node extension-firefox.mjs EXTENSION_DIR'); process.exit(2); }
@@ -26,18 +26,8 @@ const locales = await readdir(join(dir, '_locales'));
 // Firefox's other services at the placeholder host dummy.test. Any other host fails the test.
 const FIREFOX_SERVICES = ['services.mozilla.com', 'dummy.test'];
 
-let passed = 0; let failed = 0;
-let lastCheck = '(none yet)';
-const check = (ok, what) => { lastCheck = what; if (ok) passed++; else { failed++; console.log(`FAIL ${what}`); } };
-
-// The whole run must end: a wait that never returns fails the test, saying where it stood,
-// instead of leaving CI idle. Every wait has its own shorter limit too.
-const WHOLE_RUN_MS = 150000;
-const STEP_MS = 15000;
-setTimeout(() => {
-  console.log(`FAIL the Firefox guard test did not finish within ${WHOLE_RUN_MS / 1000} s; last check: ${lastCheck}`);
-  process.exit(1);
-}, WHOLE_RUN_MS).unref();
+// The whole run must end; every wait has its own shorter limit too.
+const { check, lastCheck, limited, closePage, report, stepMs: STEP_MS } = limits('guard in Firefox', { wholeRunMs: 150000 });
 
 const pages = await servePages();
 const proxy = await trapProxy();
@@ -80,15 +70,7 @@ const clickAction = (page, name) => page.evaluate((host, name) => {
   document.querySelector(host).shadowRoot.querySelector(`[data-action="${name}"]`).click();
 }, HOST, name);
 
-/** Waits until the pages' server has received more than `count` texts; returns the new ones. */
-/** Closes `page` without waiting on a browser that does not answer: the run goes on either way. */
-const closePage = (page) => Promise.race([page.close().catch(() => {}), new Promise((ok) => setTimeout(ok, STEP_MS).unref())]);
-
-async function arrivals(count, timeout = 10000) {
-  const end = Date.now() + timeout;
-  while (pages.received.length <= count && Date.now() < end) await new Promise((ok) => setTimeout(ok, 25));
-  return pages.received.slice(count);
-}
+const arrivals = (count, timeout) => pages.arrivals(count, timeout);
 
 const KINDS = {
   textarea: { path: '/textarea.html', editor: '#prompt', send: async (page) => { await page.focus('#prompt'); await page.keyboard.press('Enter'); } },
@@ -274,13 +256,12 @@ try {
   check(leaked.length === 0, `no personal value ever arrived: ${JSON.stringify(leaked)}`);
   check(errors.length === 0, `no page error: ${errors.join(' | ')}`);
 } catch (error) {
-  check(false, `the run stopped after "${lastCheck}": ${error.stack ?? error}`);
+  check(false, `the run stopped after "${lastCheck()}": ${error.stack ?? error}`);
 } finally {
   // closing the browser has its own limit: a browser that does not quit must not hold the run
-  await Promise.race([browser.close(), new Promise((ok) => setTimeout(ok, STEP_MS).unref())]);
+  await limited(browser.close(), 'closing the browser').catch((e) => console.log(`note: ${e.message}`));
   pages.close();
   proxy.close();
 }
 
-console.log(`guard in Firefox: ${passed} checks passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(report());

@@ -26,6 +26,31 @@ export const TEXTS = {
   anyway: 'Transmets mes remerciements à Paul Girard pour son aide au marché.',
 };
 
+/**
+ * The checks and time limits both browsers' tests share. `check` counts a result and remembers the
+ * last one; a whole-run watchdog fails the run, saying where it stood, if a wait never returns
+ * (instead of leaving CI idle); `limited` bounds any one browser call to `stepMs`; `closePage`
+ * closes a page without waiting on a browser that does not answer (the run goes on either way);
+ * `report` prints the counts and gives the exit code.
+ */
+export function limits(name, { wholeRunMs, stepMs = 15000 }) {
+  let passed = 0; let failed = 0;
+  let lastCheck = '(none yet)';
+  const check = (ok, what) => { lastCheck = what; if (ok) passed++; else { failed++; console.log(`FAIL ${what}`); } };
+  setTimeout(() => {
+    console.log(`FAIL ${name} did not finish within ${wholeRunMs / 1000} s; last check: ${lastCheck}`);
+    process.exit(1);
+  }, wholeRunMs).unref();
+  function limited(promise, what, ms = stepMs) {
+    let timer;
+    const late = new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`${what} took over ${ms / 1000} s`)), ms); });
+    return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+  }
+  const closePage = (page) => limited(page.close(), 'closing a page').catch((e) => console.log(`note: ${e.message}`));
+  const report = () => { console.log(`${name}: ${passed} checks passed, ${failed} failed`); return failed ? 1 : 0; };
+  return { check, lastCheck: () => lastCheck, limited, closePage, report, stepMs };
+}
+
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'";
 
 const page = (title, body, script) => `<!doctype html>
@@ -108,7 +133,14 @@ export async function servePages() {
     });
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}`, received, requests, close: () => server.close() };
+  /** Waits until more than `count` texts have arrived; returns the new ones. */
+  async function arrivals(count, timeout = 10000) {
+    const end = Date.now() + timeout;
+    while (received.length <= count && Date.now() < end) await new Promise((ok) => setTimeout(ok, 25));
+    return received.slice(count);
+  }
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}`, port, received, requests, arrivals, close: () => server.close() };
 }
 
 /**

@@ -13,7 +13,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { PERSONAL, TEXTS, launchGuarded, servePages, trapProxy } from './extension-pages.mjs';
+import { PERSONAL, TEXTS, launchGuarded, limits, servePages, trapProxy } from './extension-pages.mjs';
 
 const dir = process.argv[2] && resolve(process.argv[2]);
 if (!dir) { console.error('usage: node extension.mjs EXTENSION_DIR'); process.exit(2); }
@@ -22,18 +22,8 @@ const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8')
 const data = JSON.parse(await readFile(join(dir, 'checker-data.json'), 'utf8'));
 
 
-let passed = 0; let failed = 0;
-let lastCheck = '(none yet)';
-const check = (ok, what) => { lastCheck = what; if (ok) passed++; else { failed++; console.log(`FAIL ${what}`); } };
-
-// The whole run must end: a wait that never returns fails the test, saying where it stood,
-// instead of leaving CI idle. Every Playwright wait has its own shorter limit too.
-const WHOLE_RUN_MS = 240000;
-const STEP_MS = 15000;
-setTimeout(() => {
-  console.log(`FAIL the guard test did not finish within ${WHOLE_RUN_MS / 1000} s; last check: ${lastCheck}`);
-  process.exit(1);
-}, WHOLE_RUN_MS).unref();
+// The whole run must end; every Playwright wait has its own shorter limit too.
+const { check, lastCheck, limited, closePage, report, stepMs: STEP_MS } = limits('guard', { wholeRunMs: 240000 });
 
 const pages = await servePages();
 const proxy = await trapProxy();
@@ -49,28 +39,13 @@ context.on('request', (request) => contextRequests.push(request.url()));
 const dialog = (page) => page.locator('handbook-guard [role="alertdialog"]');
 const action = (page, name) => page.locator(`handbook-guard [data-action="${name}"]`);
 
-/** Waits until the pages' server has received more than `count` texts; returns the new ones. */
-async function arrivals(count, timeout = 10000) {
-  const end = Date.now() + timeout;
-  while (pages.received.length <= count && Date.now() < end) await new Promise((ok) => setTimeout(ok, 25));
-  return pages.received.slice(count);
-}
+const arrivals = (count, timeout) => pages.arrivals(count, timeout);
 
 const KINDS = {
   textarea: { path: '/textarea.html', editor: '#prompt', send: (page) => page.press('#prompt', 'Enter') },
   rich: { path: '/rich.html', editor: '#editor', send: (page) => page.click('#send') },
   form: { path: '/form.html', editor: '#message', send: (page) => page.click('button[type="submit"]') },
 };
-
-/** `promise`, or a failure naming `what` once `ms` have passed: no browser call may hold the run. */
-function limited(promise, what, ms = STEP_MS) {
-  let timer;
-  const late = new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`${what} took over ${ms / 1000} s`)), ms); });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
-
-/** Closes `page` without waiting on a browser that does not answer (the run goes on either way). */
-const closePage = (page) => limited(page.close(), 'closing a page').catch((e) => console.log(`note: ${e.message}`));
 
 async function open(kind) {
   const page = await limited(context.newPage(), `opening the ${kind} page`);
@@ -306,12 +281,13 @@ try {
   const leaked = pages.received.filter((r) => PERSONAL.some((v) => r.text.includes(v)));
   check(leaked.length === 0, `no personal value ever arrived: ${JSON.stringify(leaked)}`);
   check(errors.length === 0, `no page error: ${errors.join(' | ')}`);
+} catch (error) {
+  check(false, `the run stopped after "${lastCheck()}": ${error.stack ?? error}`);
 } finally {
   // closing the browser has its own limit: a browser that does not quit must not hold the run
-  await Promise.race([close(), new Promise((ok) => setTimeout(ok, STEP_MS).unref())]);
+  await limited(close(), 'closing the browser').catch((e) => console.log(`note: ${e.message}`));
   pages.close();
   proxy.close();
 }
 
-console.log(`guard: ${passed} checks passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(report());
