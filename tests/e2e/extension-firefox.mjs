@@ -11,7 +11,8 @@
 // Firefox's own services, see FIREFOX_SERVICES).
 // Usage: node extension-firefox.mjs EXTENSION_DIR   (built with --browser firefox or all, and
 // --site 'http://127.0.0.1/*'); FIREFOX overrides the browser's path.
-import { readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { PERSONAL, TEXTS, limits, servePages, trapProxy } from './extension-pages.mjs';
@@ -19,6 +20,22 @@ import { PERSONAL, TEXTS, limits, servePages, trapProxy } from './extension-page
 const dir = process.argv[2] && resolve(process.argv[2]);
 if (!dir) { console.error('usage: node extension-firefox.mjs EXTENSION_DIR'); process.exit(2); }
 const locales = await readdir(join(dir, '_locales'));
+const geckoId = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+
+// The organisation's policy, set the way IT can on Linux without touching the system: a managed
+// storage manifest in ~/.mozilla/managed-storage/, read by Firefox at start. This run's HOME is a
+// fresh folder, so the file is this test's alone. It adds a site (localhost, another name for the
+// pages' server), repeats one the build guards already, and holds entries the guard must ignore.
+const POLICY_SITE = 'http://localhost/*';
+const POLICY_IGNORED = ['ftp://files.example.org/*', '*://*/*', 'chat.example.org'];
+const home = await mkdtemp(join(tmpdir(), 'guard-home-'));
+await mkdir(join(home, '.mozilla', 'managed-storage'), { recursive: true });
+await writeFile(join(home, '.mozilla', 'managed-storage', `${geckoId}.json`), JSON.stringify({
+  name: geckoId, description: 'test policy', type: 'storage',
+  data: { extraSites: [POLICY_SITE, 'http://127.0.0.1/*', ...POLICY_IGNORED] },
+}));
+// a fixed internal address for the extension's pages, so the test can open its popup
+const EXTENSION_UUID = '6f1c3a52-8d0e-4b7a-9c41-2e5d7f90ab13';
 
 
 // Firefox calls its own remote-settings service (firefox.settings.services.mozilla.com) at start,
@@ -36,6 +53,9 @@ const browser = await puppeteer.launch({
   browser: 'firefox',
   executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
   headless: true,
+  // lets the test open the extension's popup as a page (WebDriver BiDi refuses extension addresses
+  // otherwise); a switch of this test's browser only
+  args: ['--remote-allow-system-access'],
   protocolTimeout: STEP_MS,
   timeout: 4 * STEP_MS, // a cold start of Firefox on a busy machine
   extraPrefsFirefox: {
@@ -49,7 +69,12 @@ const browser = await puppeteer.launch({
     'network.proxy.no_proxies_on': '',
     'intl.locale.requested': 'fr',
     'intl.accept_languages': 'fr',
+    'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
+    // Firefox's own test setting: an optional permission the extension asks for, on a click, is
+    // granted without the browser's prompt (which a headless run cannot answer)
+    'extensions.webextOptionalPermissionPrompts': false,
   },
+  env: { ...process.env, HOME: home },
 });
 
 const errors = [];
@@ -243,6 +268,50 @@ try {
     await closePage(stubborn);
   }
 
+  // the organisation's policy: the popup lists the site it adds, and the entries it ignores; once
+  // the person lets the guard watch the site, the background registers the guard there
+  {
+    const popup = await browser.newPage();
+    popup.setDefaultTimeout(STEP_MS);
+    popup.on('pageerror', (e) => errors.push(`popup: ${e}`));
+    // Firefox loads the page, but the navigation is never reported as done over BiDi: the test
+    // starts it and waits for the popup's own document instead
+    popup.goto(`moz-extension://${EXTENSION_UUID}/popup.html`, { timeout: STEP_MS }).catch(() => {});
+    await popup.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 10000 }).catch(() => {});
+    const shown = await popup.waitForSelector('#policy:not([hidden])', { timeout: 10000 }).then(() => true, () => false);
+    check(shown, 'policy: the popup shows the sites the organisation adds');
+    const lists = () => popup.evaluate(() => [...document.querySelectorAll('#policy-lists ul')].map((ul) => [...ul.querySelectorAll('code')].map((c) => c.textContent)));
+    const before = await lists();
+    check(before.length === 2 && JSON.stringify(before[0]) === JSON.stringify([POLICY_SITE]),
+      `policy: the added site waits for the person's permission, the site the build guards is not listed again (${JSON.stringify(before)})`);
+    check(JSON.stringify(before[1]) === JSON.stringify(POLICY_IGNORED), `policy: the entries it ignores are listed (${JSON.stringify(before[1])})`);
+    const registered = () => popup.evaluate(async () => (await browser.scripting.getRegisteredContentScripts()).flatMap((r) => r.matches));
+    check((await registered()).length === 0, 'policy: nothing is registered before the permission');
+    if (shown && await popup.$('#policy-allow')) {
+      await popup.click('#policy-allow');
+      const said = await popup.waitForFunction(() => document.getElementById('policy-status').textContent.length > 0, { timeout: 10000 }).then(() => true, () => false);
+      check(said, 'policy: the popup says the permission was given');
+      const after = await lists();
+      check(JSON.stringify(after[0]) === JSON.stringify([POLICY_SITE]) && !(await popup.$('#policy-allow')),
+        `policy: the site is now listed as watched (${JSON.stringify(after)})`);
+      const end = Date.now() + 10000;
+      let matches = [];
+      while (Date.now() < end && !(matches = await registered()).includes(POLICY_SITE)) await new Promise((ok) => setTimeout(ok, 50));
+      check(JSON.stringify(matches) === JSON.stringify([POLICY_SITE]), `policy: the guard is registered on the added site only (${JSON.stringify(matches)})`);
+    }
+    await closePage(popup);
+
+    // on the added site (the same pages under another name), a personal text is held
+    const extra = await browser.newPage();
+    extra.setDefaultTimeout(STEP_MS);
+    extra.on('pageerror', (e) => errors.push(`policy site: ${e}`));
+    await extra.goto(`http://localhost:${pages.port}/textarea.html`);
+    const { count } = await expectHeld(extra, 'textarea', TEXTS.name, 'site added by policy');
+    await extra.keyboard.press('Escape');
+    await nothingArrivedBefore(extra, 'textarea', count, 'site added by policy');
+    await closePage(extra);
+  }
+
   // nothing left the machine but Firefox's own services, and the pages' server saw only the pages'
   // own requests
   const host = (hit) => hit.replace(/^CONNECT /, '').replace(/^https?:\/\//, '').split(/[/:]/)[0];
@@ -262,6 +331,7 @@ try {
   await limited(browser.close(), 'closing the browser').catch((e) => console.log(`note: ${e.message}`));
   pages.close();
   proxy.close();
+  await rm(home, { recursive: true, force: true });
 }
 
 process.exit(report());

@@ -259,6 +259,11 @@ try {
   const popupAxe = await popup.evaluate(async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } })).violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id));
   check(popupAxe.length === 0, `popup: axe-core finds nothing serious (${popupAxe.join(', ')})`);
+  // No policy here: Chromium reads one only from system folders a test must not write, so the
+  // policy's sites are tested in Firefox; here, no site is listed and nothing is registered.
+  check(await popup.locator('#policy').isHidden(), 'popup: without a policy, no extra site is listed');
+  check((await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length === 0,
+    'without a policy, the background registers the guard nowhere else');
   const pseudo = await popup.textContent('#pseudonymised');
   check(pseudo.length > 0 && PERSONAL.every((v) => !pseudo.includes(v)), 'popup: the pseudonymised text holds no personal value');
   await closePage(popup);
