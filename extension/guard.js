@@ -57,7 +57,11 @@
   function isTextInput(el) {
     return el instanceof HTMLInputElement && ['text', 'search', ''].includes(el.type);
   }
-  /** The editor an element belongs to: a textarea, a text input, or the root of an editable region. */
+  /**
+   * The editor an element belongs to: a textarea, a text input, the root of an editable region, or
+   * an element the page declares a text box (`role="textbox"`) whose text is in neither, such as an
+   * editor drawn on a canvas: the guard cannot read that one, and says so rather than stay silent.
+   */
   function editorOf(node) {
     const el = node instanceof Element ? node : node?.parentElement;
     if (!el || el.closest(HOST_TAG)) return null;
@@ -67,17 +71,21 @@
       while (root.parentElement?.isContentEditable) root = root.parentElement;
       return root;
     }
-    return null;
+    return el.closest('[role="textbox"]');
   }
-  const EDITORS = 'textarea, input[type="text"], input:not([type]), [contenteditable]:not([contenteditable="false"])';
+  const EDITORS = 'textarea, input[type="text"], input:not([type]), [contenteditable]:not([contenteditable="false"]), [role="textbox"]';
   function editorsIn(scope) {
     return [...scope.querySelectorAll(EDITORS)].map(editorOf).filter(Boolean);
   }
   let lastEditor = null;
 
-  /** The text as the page would send it: a field's value, an editable region's rendered text. */
+  /**
+   * The text as the page would send it: a field's value, an editable region's rendered text. A text
+   * box that is neither keeps its text where the page's own script alone can see it: unreadable.
+   */
   function readText(editor) {
     if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return editor.value;
+    if (!editor.isContentEditable) throw new Error('the text box holds no text the guard can read');
     const text = editor.innerText;
     if (typeof text !== 'string') throw new Error('unreadable editor');
     return text.replace(/\n$/, '');

@@ -15,7 +15,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { PERSONAL, TEXTS, limits, servePages, trapProxy } from './extension-pages.mjs';
+import { PAGE_REQUESTS, PERSONAL, TEXTS, cannotRead, cannotReadMessages, limits, servePages, trapProxy } from './extension-pages.mjs';
 
 const dir = process.argv[2] && resolve(process.argv[2]);
 if (!dir) { console.error('usage: node extension-firefox.mjs EXTENSION_DIR'); process.exit(2); }
@@ -268,6 +268,15 @@ try {
     await closePage(stubborn);
   }
 
+  // an editor the guard cannot read: every send held, said in a notice, nothing sent
+  {
+    const canvas = await browser.newPage();
+    canvas.setDefaultTimeout(STEP_MS);
+    canvas.on('pageerror', (e) => errors.push(`canvas: ${e}`));
+    await cannotRead(canvas, pages.url, await cannotReadMessages(dir), check);
+    await closePage(canvas);
+  }
+
   // the organisation's policy: the popup lists the site it adds, and the entries it ignores; once
   // the person lets the guard watch the site, the background registers the guard there
   {
@@ -318,8 +327,7 @@ try {
   const firefoxOwn = (name) => FIREFOX_SERVICES.some((domain) => name === domain || name.endsWith(`.${domain}`));
   const outside = proxy.hits.filter((hit) => !firefoxOwn(host(hit)));
   check(outside.length === 0, `no request to another host: ${outside.join(', ')}`);
-  const allowed = /^(GET \/(textarea|rich|form|stubborn)\.(html|js)|GET \/favicon\.ico|POST \/sent|POST \/sent-form)$/;
-  const other = pages.requests.filter((r) => !allowed.test(r));
+  const other = pages.requests.filter((r) => !PAGE_REQUESTS.test(r));
   check(other.length === 0, `only the pages' own requests reached the server: ${other.join(', ')}`);
   const leaked = pages.received.filter((r) => PERSONAL.some((v) => r.text.includes(v)));
   check(leaked.length === 0, `no personal value ever arrived: ${JSON.stringify(leaked)}`);

@@ -4,7 +4,7 @@
 // what it sends to /sent, which the server records. Every page has a strict Content-Security-Policy,
 // as chat sites do: the guard must work under it.
 import http from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -99,6 +99,34 @@ document.getElementById('send').addEventListener('click', () => {
   fetch('/sent', { method: 'POST', body: JSON.stringify({ page: 'stubborn', text: model }) });
   window.setText('');
 });`],
+  '/canvas.html': ['text/html', page('Chat (editor drawn on a canvas)', `
+<div id="editor" role="textbox" tabindex="0" aria-multiline="true" aria-label="Message"><canvas id="view" width="640" height="96"></canvas></div>
+<button id="send" type="button" aria-label="Send">&#10148;</button>`, 'canvas.js')],
+  '/canvas.js': ['text/javascript', `
+// An editor whose text is nowhere in the page: typed keys go to its own model, which it draws on a
+// canvas, as editors that render themselves do. No field, no editable region: the guard cannot read
+// it. window.sends counts the sends the page made, at the moment it makes them.
+const editor = document.getElementById('editor');
+const view = document.getElementById('view').getContext('2d');
+let model = '';
+window.sends = 0;
+window.getText = () => model;
+const draw = () => { view.clearRect(0, 0, 640, 96); view.font = '16px sans-serif'; view.fillText(model, 4, 24); };
+function send() {
+  window.sends += 1;
+  fetch('/sent', { method: 'POST', body: JSON.stringify({ page: 'canvas', text: model }) });
+  model = '';
+  draw();
+}
+editor.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && !event.shiftKey) { event.preventDefault(); send(); return; }
+  if (event.key === 'Backspace') model = model.slice(0, -1);
+  else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey) model += event.key;
+  else return;
+  event.preventDefault();
+  draw();
+});
+document.getElementById('send').addEventListener('click', send);`],
   '/form.html': ['text/html', page('Chat (form)', `
 <form method="post" action="/sent-form">
 <label for="message">Message</label>
@@ -106,6 +134,53 @@ document.getElementById('send').addEventListener('click', () => {
 <button type="submit">Envoyer</button>
 </form>`, null)],
 };
+
+/** `read()` run in the page until it gives something truthy (at most `ms`); its last answer. */
+async function poll(page, read, ms = 10000) {
+  const end = Date.now() + ms;
+  let value = await page.evaluate(read);
+  while (!value && Date.now() < end) {
+    await new Promise((ok) => setTimeout(ok, 50));
+    value = await page.evaluate(read);
+  }
+  return value;
+}
+
+/** The guard's "cannot read" notice in each of its languages, from the extension in `dir`. */
+export async function cannotReadMessages(dir) {
+  const langs = await readdir(join(dir, '_locales'));
+  return Promise.all(langs.map(async (lang) =>
+    JSON.parse(await readFile(join(dir, '_locales', lang, 'messages.json'), 'utf8')).guard_cannot_read.message));
+}
+
+/**
+ * An editor the guard cannot read (canvas.html): a send by Enter and one by the send button are
+ * both held, the guard's notice says it could not read the text (one of `messages`, the guard's
+ * words for it in each of its languages), the page never sent and its text is still there.
+ * `page` is a Playwright or a Puppeteer page: only the calls both have are used.
+ */
+export async function cannotRead(page, url, messages, check) {
+  await page.goto(`${url}/canvas.html`);
+  await page.click('#editor');
+  // typed key by key (plain ASCII: a test browser may insert other characters without a key event)
+  const text = `Relance ${NAME} pour sa cotisation annuelle.`;
+  await page.keyboard.type(text);
+  check(await page.evaluate(() => window.getText()) === text, 'canvas editor: the typed text is in the page\'s own model');
+  for (const [how, act] of [['Enter', () => page.keyboard.press('Enter')], ['the send button', () => page.click('#send')]]) {
+    await page.evaluate(() => document.querySelector('handbook-guard[data-kind="notice"]')?.remove());
+    await act();
+    const said = await poll(page, () => {
+      const alert = document.querySelector('handbook-guard[data-kind="notice"]')?.shadowRoot?.querySelector('[role="alert"]');
+      return alert && alert.getBoundingClientRect().width > 0 ? alert.querySelector('p')?.textContent : '';
+    });
+    check(messages.includes(said), `canvas editor, ${how}: a visible notice says the guard cannot read the text (${said})`);
+    check(await page.evaluate(() => window.sends) === 0, `canvas editor, ${how}: the page never sent`);
+    check(await page.evaluate(() => window.getText()) === text, `canvas editor, ${how}: the text is still in the editor`);
+  }
+}
+
+/** What the pages may ask the server for: their own files and their sends. */
+export const PAGE_REQUESTS = /^(GET \/(textarea|rich|form|stubborn|canvas)\.(html|js)|GET \/favicon\.ico|POST \/sent|POST \/sent-form)$/;
 
 /** Starts the pages' server; `received` lists what the pages sent, `requests` every request. */
 export async function servePages() {

@@ -13,7 +13,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { PERSONAL, TEXTS, launchGuarded, limits, servePages, trapProxy } from './extension-pages.mjs';
+import { PAGE_REQUESTS, PERSONAL, TEXTS, cannotRead, cannotReadMessages, launchGuarded, limits, servePages, trapProxy } from './extension-pages.mjs';
 
 const dir = process.argv[2] && resolve(process.argv[2]);
 if (!dir) { console.error('usage: node extension.mjs EXTENSION_DIR'); process.exit(2); }
@@ -245,6 +245,14 @@ try {
     await closePage(stubborn);
   }
 
+  // an editor the guard cannot read: every send held, said in a notice, nothing sent
+  {
+    const canvas = await limited(context.newPage(), 'opening the canvas page');
+    canvas.on('pageerror', (e) => errors.push(`canvas: ${e}`));
+    await cannotRead(canvas, pages.url, await cannotReadMessages(dir), check);
+    await closePage(canvas);
+  }
+
   // the popup checks a text by hand
   const popup = await limited(context.newPage(), 'opening the popup');
   popup.on('pageerror', (e) => errors.push(`popup: ${e}`));
@@ -280,8 +288,7 @@ try {
   check(seen.length === 0, `the pages and the extension requested only their own files: ${seen.join(', ')}`);
   // the background's own reads are among them: what the background fetches is observed too
   check(contextRequests.includes(`chrome-extension://${extensionId}/checker-data.json`), 'the background\'s requests are observed');
-  const allowed = /^(GET \/(textarea|rich|form|stubborn)\.(html|js)|GET \/favicon\.ico|POST \/sent|POST \/sent-form)$/;
-  const other = pages.requests.filter((r) => !allowed.test(r));
+  const other = pages.requests.filter((r) => !PAGE_REQUESTS.test(r));
   check(other.length === 0, `only the pages' own requests reached the server: ${other.join(', ')}`);
   const leaked = pages.received.filter((r) => PERSONAL.some((v) => r.text.includes(v)));
   check(leaked.length === 0, `no personal value ever arrived: ${JSON.stringify(leaked)}`);
