@@ -80,6 +80,31 @@
   let lastEditor = null;
 
   /**
+   * The element an event really happened on. A closed shadow root hides its inside from the page
+   * (the event seems to come from its host); an extension's content script may look inside
+   * (Chromium's `dom.openOrClosedShadowRoot`, Firefox's `openOrClosedShadowRoot`), so an editor
+   * there is read like any other instead of going unnoticed. Inside, the focused element for keys,
+   * input and focus, the element under the pointer for a click (the focused one for a keyboard click).
+   */
+  function closedRootOf(el) {
+    try {
+      return api.dom?.openOrClosedShadowRoot?.(el) ?? el.openOrClosedShadowRoot ?? null;
+    } catch { return null; }
+  }
+  function deepTarget(event) {
+    let node = event.composedPath()[0];
+    for (let depth = 0; depth < 16 && node instanceof Element && !node.shadowRoot; depth++) {
+      const root = closedRootOf(node);
+      if (!root) break;
+      const pointed = event.type === 'click' && event.detail > 0;
+      const inner = pointed ? root.elementFromPoint(event.clientX, event.clientY) : root.activeElement;
+      if (!inner || inner === node) break;
+      node = inner;
+    }
+    return node;
+  }
+
+  /**
    * The text as the page would send it: a field's value, an editable region's rendered text. A text
    * box that is neither keeps its text where the page's own script alone can see it: unreadable.
    */
@@ -172,18 +197,18 @@
 
   window.addEventListener('focusin', (event) => {
     if (fromGuard(event)) return;
-    const editor = editorOf(event.composedPath()[0]);
+    const editor = editorOf(deepTarget(event));
     if (editor) { lastEditor = editor; warm(editor); }
   }, true);
   window.addEventListener('input', (event) => {
     if (fromGuard(event)) return;
-    const editor = editorOf(event.composedPath()[0]);
+    const editor = editorOf(deepTarget(event));
     if (editor) { lastEditor = editor; warm(editor); }
   }, true);
 
   window.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229 || fromGuard(event)) return;
-    const target = event.composedPath()[0];
+    const target = deepTarget(event);
     const editor = editorOf(target);
     if (!editor) return;
     const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true,
@@ -213,7 +238,7 @@
   }
   window.addEventListener('click', (event) => {
     if (fromGuard(event)) return;
-    const button = sendButtonOf(event.composedPath()[0]);
+    const button = sendButtonOf(deepTarget(event));
     if (!button) return;
     const editor = editorForButton(button);
     if (editor) onSend(event, editor, () => button.click());
@@ -230,7 +255,7 @@
   }, true);
 
   window.addEventListener('paste', (event) => {
-    if (!editorOf(event.composedPath()[0])) return;
+    if (!editorOf(deepTarget(event))) return;
     const text = event.clipboardData?.getData('text/plain') ?? '';
     if (!text.trim()) return;
     classify(text).then((report) => {

@@ -6,7 +6,9 @@
 // an e-mail or an IBAN never arrives, the warning dialog opens and the text stays; that once
 // replaced by its pseudonymised version and sent, none of the personal values arrive; that a
 // category-4 text is never offered pseudonymisation; the paste notice; "send anyway" after a
-// confirmation; an editor that undoes outside edits (the guard says it could not replace); and that
+// confirmation; an editor that undoes outside edits (the guard says it could not replace); an editor drawn on a
+// canvas (the guard says it cannot read it, and holds); an editor in a closed shadow root (read); the
+// organisation's extra sites (a managed-storage policy, the popup's grant, the registration); and that
 // the extension makes no request of its own (a recording proxy for every other host sees only
 // Firefox's own services, see FIREFOX_SERVICES).
 // Usage: node extension-firefox.mjs EXTENSION_DIR   (built with --browser firefox or all, and
@@ -15,7 +17,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { PAGE_REQUESTS, PERSONAL, TEXTS, cannotRead, cannotReadMessages, limits, servePages, trapProxy } from './extension-pages.mjs';
+import { PAGE_REQUESTS, PERSONAL, TEXTS, cannotRead, cannotReadMessages, closedShadowEditor, limits, servePages, trapProxy } from './extension-pages.mjs';
 
 const dir = process.argv[2] && resolve(process.argv[2]);
 if (!dir) { console.error('usage: node extension-firefox.mjs EXTENSION_DIR'); process.exit(2); }
@@ -266,6 +268,14 @@ try {
       check(got.length === 1 && got[0].text === marker, `stubborn editor: nothing was sent before the next text (got ${JSON.stringify(got)})`);
     }
     await closePage(stubborn);
+  }
+
+  // an editor in a closed shadow root: read all the same
+  {
+    const closed = await browser.newPage();
+    closed.on('pageerror', (e) => errors.push(`closed: ${e}`));
+    await closedShadowEditor(closed, pages, () => !!document.querySelector('handbook-guard[data-kind="dialog"]')?.shadowRoot?.querySelector('[role="alertdialog"]'), check);
+    await closePage(closed);
   }
 
   // an editor the guard cannot read: every send held, said in a notice, nothing sent

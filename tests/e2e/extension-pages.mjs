@@ -127,6 +127,41 @@ editor.addEventListener('keydown', (event) => {
   draw();
 });
 document.getElementById('send').addEventListener('click', send);`],
+  '/closed.html': ['text/html', page('Chat (editor in a closed shadow root)', `
+<chat-box id="chat"></chat-box>`, 'closed.js')],
+  '/closed.js': ['text/javascript', `
+// A chat box whose editor and send button live in a closed shadow root, as some web components
+// keep theirs: the page's other scripts cannot see inside. window.sends counts its sends;
+// window.sendButtonBox() says where its send button is, for a test's pointer.
+window.sends = 0;
+customElements.define('chat-box', class extends HTMLElement {
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'closed' });
+    const box = document.createElement('textarea');
+    box.rows = 4;
+    box.setAttribute('aria-label', 'Message');
+    const send = document.createElement('button');
+    send.type = 'button';
+    send.setAttribute('aria-label', 'Send');
+    send.textContent = '\u27a4';
+    root.append(box, send);
+    const post = () => {
+      window.sends += 1;
+      fetch('/sent', { method: 'POST', body: JSON.stringify({ page: 'closed', text: box.value }) });
+      box.value = '';
+    };
+    box.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' || event.shiftKey) return;
+      event.preventDefault();
+      post();
+    });
+    send.addEventListener('click', post);
+    window.getText = () => box.value;
+    window.sendButtonBox = () => { const r = send.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; };
+    window.focusEditor = () => box.focus();
+  }
+});`],
   '/form.html': ['text/html', page('Chat (form)', `
 <form method="post" action="/sent-form">
 <label for="message">Message</label>
@@ -179,8 +214,48 @@ export async function cannotRead(page, url, messages, check) {
   }
 }
 
+/**
+ * An editor in a closed shadow root (closed.html), which the page's other scripts cannot see into:
+ * the guard still reads it. A harmless text goes out on Enter; a text with a name is held, by Enter
+ * and by the send button inside the shadow root, the guard's dialog says so (`dialogOpen(page)`),
+ * the page never sends it and the text stays; the next harmless text arrives, proof the held one
+ * never did. Playwright or Puppeteer `page`, as for `cannotRead`.
+ */
+export async function closedShadowEditor(page, pages, dialogOpen, check) {
+  await page.goto(`${pages.url}/closed.html`);
+  const type = async (text) => {
+    await page.evaluate(() => window.focusEditor());
+    await page.keyboard.type(text);
+  };
+  const harmless = 'Peux-tu proposer trois idees de jeux pour la fete du quartier ?';
+  let count = pages.received.length;
+  await type(harmless);
+  await page.keyboard.press('Enter');
+  let got = await pages.arrivals(count);
+  check(got.length === 1 && got[0].text === harmless, `closed shadow root: a harmless text goes out (got ${JSON.stringify(got)})`);
+  const personal = `Relance ${NAME} pour sa cotisation annuelle.`;
+  await type(personal);
+  count = pages.received.length;
+  const sends = await page.evaluate(() => window.sends);
+  for (const [how, act] of [['Enter', () => page.keyboard.press('Enter')],
+    ['its send button', async () => { const at = await page.evaluate(() => window.sendButtonBox()); await page.mouse.click(at.x, at.y); }]]) {
+    await act();
+    check(await poll(page, dialogOpen), `closed shadow root, ${how}: the guard's dialog opens`);
+    check(await page.evaluate(() => window.sends) === sends, `closed shadow root, ${how}: the page never sent`);
+    check(await page.evaluate(() => window.getText()) === personal, `closed shadow root, ${how}: the text stays in the editor`);
+    await page.keyboard.press('Escape');
+  }
+  await page.evaluate(() => { window.focusEditor(); });
+  await page.keyboard.down('Control'); await page.keyboard.press('a'); await page.keyboard.up('Control');
+  await page.keyboard.press('Backspace');
+  await type(harmless);
+  await page.keyboard.press('Enter');
+  got = await pages.arrivals(count);
+  check(got.length === 1 && got[0].text === harmless, `closed shadow root: the held text never arrived, the next one did (got ${JSON.stringify(got)})`);
+}
+
 /** What the pages may ask the server for: their own files and their sends. */
-export const PAGE_REQUESTS = /^(GET \/(textarea|rich|form|stubborn|canvas)\.(html|js)|GET \/favicon\.ico|POST \/sent|POST \/sent-form)$/;
+export const PAGE_REQUESTS = /^(GET \/(textarea|rich|form|stubborn|canvas|closed)\.(html|js)|GET \/favicon\.ico|POST \/sent|POST \/sent-form)$/;
 
 /** Starts the pages' server; `received` lists what the pages sent, `requests` every request. */
 export async function servePages() {

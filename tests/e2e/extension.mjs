@@ -5,7 +5,8 @@
 // IBAN never arrives, the warning dialog is there (accessible, focus inside, Escape closes) and the
 // text stays; that once replaced by its pseudonymised version and sent, none of the personal values
 // arrive; that a category-4 text is never offered pseudonymisation; the paste notice; "send anyway"
-// after a confirmation; an editor that undoes outside edits (the guard says it could not replace);
+// after a confirmation; an editor that undoes outside edits (the guard says it could not replace); an editor drawn on a
+// canvas (the guard says it cannot read it, and holds); an editor in a closed shadow root (read);
 // the popup; axe-core on the open dialog; and that the extension makes no request of its own (the
 // requests the browser attributes to the pages and the extension's background are only for their
 // own files, and a recording proxy for every other host sees only Chromium's own services).
@@ -13,7 +14,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { PAGE_REQUESTS, PERSONAL, TEXTS, cannotRead, cannotReadMessages, launchGuarded, limits, servePages, trapProxy } from './extension-pages.mjs';
+import { PAGE_REQUESTS, PERSONAL, TEXTS, cannotRead, cannotReadMessages, closedShadowEditor, launchGuarded, limits, servePages, trapProxy } from './extension-pages.mjs';
 
 const dir = process.argv[2] && resolve(process.argv[2]);
 if (!dir) { console.error('usage: node extension.mjs EXTENSION_DIR'); process.exit(2); }
@@ -243,6 +244,14 @@ try {
       check(got.length === 1 && got[0].text === marker, `stubborn editor: nothing was sent before the next text (got ${JSON.stringify(got)})`);
     }
     await closePage(stubborn);
+  }
+
+  // an editor in a closed shadow root: read all the same
+  {
+    const closed = await limited(context.newPage(), 'opening the closed shadow root page');
+    closed.on('pageerror', (e) => errors.push(`closed: ${e}`));
+    await closedShadowEditor(closed, pages, () => !!document.querySelector('handbook-guard[data-kind="dialog"]')?.shadowRoot?.querySelector('[role="alertdialog"]'), check);
+    await closePage(closed);
   }
 
   // an editor the guard cannot read: every send held, said in a notice, nothing sent
