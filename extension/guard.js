@@ -10,6 +10,10 @@
 // This script makes no request and stores nothing.
 (() => {
   'use strict';
+  // A site the policy adds may overlap one the manifest guards (https://*.openai.com/* and
+  // chat.openai.com): both scripts then run, in this extension's one world; the second stops here.
+  if (globalThis.handbookGuardRunning) return;
+  globalThis.handbookGuardRunning = true;
   const api = globalThis.browser ?? globalThis.chrome;
   const t = (key) => api.i18n.getMessage(key) || key;
   const LANG = t('guard_lang');
