@@ -10,7 +10,7 @@
 // This script makes no request and stores nothing.
 (() => {
   'use strict';
-  // A site the policy adds may overlap one the manifest guards (https://*.openai.com/* and
+  // A site the policy adds may overlap one the manifest guards (all of openai.com and
   // chat.openai.com): both scripts then run, in this extension's one world; the second stops here.
   if (globalThis.handbookGuardRunning) return;
   globalThis.handbookGuardRunning = true;
