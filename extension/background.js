@@ -4,6 +4,7 @@
 // messaging. Nothing here makes a request to any host: the only fetches read the extension's own
 // files (the classifier, the handbook's vocabulary, the association's settings).
 import init, { Checker } from './wasm_widget.js';
+import { POLICY_SCRIPT_ID, grantState, policySites } from './policy.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 let loading = null;
@@ -30,6 +31,45 @@ async function settings() {
   }
   return { allowSendAnyway };
 }
+
+// The sites the organisation's policy adds (`extraSites`) are guarded once the person has granted
+// the guard access to them (the popup asks): the guard's content script is then registered there,
+// one registration per site so that a pattern this browser refuses leaves the others guarded.
+// Run at every start of this script, and whenever the policy or the granted sites change; one run at
+// a time, so two changes in a row cannot register a script twice.
+let syncing = Promise.resolve();
+function syncPolicySites() {
+  syncing = syncing.then(registerPolicySites, registerPolicySites);
+  return syncing;
+}
+
+async function registerPolicySites() {
+  if (!api.scripting?.registerContentScripts) return;
+  const { valid } = await policySites();
+  const { granted } = await grantState(valid);
+  const wanted = new Map(granted.map((pattern) => [`${POLICY_SCRIPT_ID} ${pattern}`, pattern]));
+  const registered = (await api.scripting.getRegisteredContentScripts())
+    .filter((script) => script.id.startsWith(`${POLICY_SCRIPT_ID} `));
+  const stale = registered.filter((script) => !wanted.has(script.id)).map((script) => script.id);
+  if (stale.length) await api.scripting.unregisterContentScripts({ ids: stale });
+  for (const script of registered) wanted.delete(script.id);
+  for (const [id, pattern] of wanted) {
+    try {
+      await api.scripting.registerContentScripts([{
+        id, matches: [pattern], js: ['guard.js'], runAt: 'document_start', allFrames: false,
+      }]);
+    } catch (error) {
+      console.warn(`guard: not registered on ${pattern}: ${error}`);
+    }
+  }
+}
+
+syncPolicySites();
+api.runtime.onStartup?.addListener(syncPolicySites);
+api.runtime.onInstalled?.addListener(syncPolicySites);
+api.permissions?.onAdded?.addListener(syncPolicySites);
+api.permissions?.onRemoved?.addListener(syncPolicySites);
+api.storage.onChanged.addListener((_changes, area) => { if (area === 'managed') syncPolicySites(); });
 
 api.runtime.onMessage.addListener((message, sender, reply) => {
   // only this extension's own scripts may ask (another extension's messages never come here)

@@ -10,6 +10,10 @@
 // This script makes no request and stores nothing.
 (() => {
   'use strict';
+  // A site the policy adds may overlap one the manifest guards (all of openai.com and
+  // chat.openai.com): both scripts then run, in this extension's one world; the second stops here.
+  if (globalThis.handbookGuardRunning) return;
+  globalThis.handbookGuardRunning = true;
   const api = globalThis.browser ?? globalThis.chrome;
   const t = (key) => api.i18n.getMessage(key) || key;
   const LANG = t('guard_lang');
@@ -57,7 +61,11 @@
   function isTextInput(el) {
     return el instanceof HTMLInputElement && ['text', 'search', ''].includes(el.type);
   }
-  /** The editor an element belongs to: a textarea, a text input, or the root of an editable region. */
+  /**
+   * The editor an element belongs to: a textarea, a text input, the root of an editable region, or
+   * an element the page declares a text box (`role="textbox"`) whose text is in neither, such as an
+   * editor drawn on a canvas: the guard cannot read that one, and says so rather than stay silent.
+   */
   function editorOf(node) {
     const el = node instanceof Element ? node : node?.parentElement;
     if (!el || el.closest(HOST_TAG)) return null;
@@ -67,17 +75,46 @@
       while (root.parentElement?.isContentEditable) root = root.parentElement;
       return root;
     }
-    return null;
+    return el.closest('[role="textbox"]');
   }
-  const EDITORS = 'textarea, input[type="text"], input:not([type]), [contenteditable]:not([contenteditable="false"])';
+  const EDITORS = 'textarea, input[type="text"], input:not([type]), [contenteditable]:not([contenteditable="false"]), [role="textbox"]';
   function editorsIn(scope) {
     return [...scope.querySelectorAll(EDITORS)].map(editorOf).filter(Boolean);
   }
   let lastEditor = null;
 
-  /** The text as the page would send it: a field's value, an editable region's rendered text. */
+  /**
+   * The element an event really happened on. A closed shadow root hides its inside from the page
+   * (the event seems to come from its host); an extension's content script may look inside
+   * (Chromium's `dom.openOrClosedShadowRoot`, Firefox's `openOrClosedShadowRoot`), so an editor
+   * there is read like any other instead of going unnoticed. Inside, the focused element for keys,
+   * input and focus, the element under the pointer for a click (the focused one for a keyboard click).
+   */
+  function closedRootOf(el) {
+    try {
+      return api.dom?.openOrClosedShadowRoot?.(el) ?? el.openOrClosedShadowRoot ?? null;
+    } catch { return null; }
+  }
+  function deepTarget(event) {
+    let node = event.composedPath()[0];
+    for (let depth = 0; depth < 16 && node instanceof Element && !node.shadowRoot; depth++) {
+      const root = closedRootOf(node);
+      if (!root) break;
+      const pointed = event.type === 'click' && event.detail > 0;
+      const inner = pointed ? root.elementFromPoint(event.clientX, event.clientY) : root.activeElement;
+      if (!inner || inner === node) break;
+      node = inner;
+    }
+    return node;
+  }
+
+  /**
+   * The text as the page would send it: a field's value, an editable region's rendered text. A text
+   * box that is neither keeps its text where the page's own script alone can see it: unreadable.
+   */
   function readText(editor) {
     if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return editor.value;
+    if (!editor.isContentEditable) throw new Error('the text box holds no text the guard can read');
     const text = editor.innerText;
     if (typeof text !== 'string') throw new Error('unreadable editor');
     return text.replace(/\n$/, '');
@@ -164,18 +201,18 @@
 
   window.addEventListener('focusin', (event) => {
     if (fromGuard(event)) return;
-    const editor = editorOf(event.composedPath()[0]);
+    const editor = editorOf(deepTarget(event));
     if (editor) { lastEditor = editor; warm(editor); }
   }, true);
   window.addEventListener('input', (event) => {
     if (fromGuard(event)) return;
-    const editor = editorOf(event.composedPath()[0]);
+    const editor = editorOf(deepTarget(event));
     if (editor) { lastEditor = editor; warm(editor); }
   }, true);
 
   window.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229 || fromGuard(event)) return;
-    const target = event.composedPath()[0];
+    const target = deepTarget(event);
     const editor = editorOf(target);
     if (!editor) return;
     const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true,
@@ -205,7 +242,7 @@
   }
   window.addEventListener('click', (event) => {
     if (fromGuard(event)) return;
-    const button = sendButtonOf(event.composedPath()[0]);
+    const button = sendButtonOf(deepTarget(event));
     if (!button) return;
     const editor = editorForButton(button);
     if (editor) onSend(event, editor, () => button.click());
@@ -222,7 +259,7 @@
   }, true);
 
   window.addEventListener('paste', (event) => {
-    if (!editorOf(event.composedPath()[0])) return;
+    if (!editorOf(deepTarget(event))) return;
     const text = event.clipboardData?.getData('text/plain') ?? '';
     if (!text.trim()) return;
     classify(text).then((report) => {

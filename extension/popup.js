@@ -1,6 +1,7 @@
 // The guard's popup: checks a text by hand, like the handbook's checker page, with the same
 // classifier and vocabulary, inside the browser. Nothing typed here is sent anywhere or kept.
 import init, { Checker } from './wasm_widget.js';
+import { grantState, policySites } from './policy.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const t = (key) => api.i18n.getMessage(key) || key;
@@ -45,3 +46,65 @@ load().then((checker) => {
   $('check').addEventListener('click', run);
   status.textContent = t('js_ready');
 }, () => { status.textContent = t('js_load_failed'); });
+
+// The sites the organisation's policy adds: those the person has not let the guard read yet, with
+// the button that asks the browser (only a click may ask), those guarded already, and the entries
+// the guard ignores because they are not match patterns it accepts.
+const policy = $('policy');
+let pending = [];
+
+function list(text, items, extra) {
+  const note = document.createElement('p');
+  note.textContent = text;
+  note.className = 'note';
+  const ul = document.createElement('ul');
+  ul.append(...items.map((item) => {
+    const li = document.createElement('li');
+    const code = document.createElement('code');
+    code.textContent = item.pattern ?? item;
+    li.append(code);
+    if (item.problem) {
+      // what is wrong, for the IT staff who wrote the policy, in the words of the build's own errors
+      const why = document.createElement('span');
+      why.lang = 'en';
+      why.textContent = item.problem;
+      li.append(' — ', why);
+    }
+    return li;
+  }));
+  return [note, ul, ...(extra ? [extra] : [])];
+}
+
+async function showPolicy() {
+  const { valid, invalid } = await policySites();
+  const state = await grantState(valid);
+  pending = state.pending;
+  const parts = [];
+  if (state.pending.length) {
+    const allow = document.createElement('button');
+    allow.type = 'button';
+    allow.id = 'policy-allow';
+    allow.textContent = t('guard_policy_allow');
+    allow.addEventListener('click', askAccess);
+    parts.push(...list(t('guard_policy_pending'), state.pending, allow));
+  }
+  if (state.granted.length) parts.push(...list(t('guard_policy_granted'), state.granted));
+  if (invalid.length) parts.push(...list(t('guard_policy_invalid'), invalid));
+  $('policy-lists').replaceChildren(...parts);
+  policy.hidden = parts.length === 0;
+}
+
+// `permissions.request` must be called during the click itself (no await before it), so the list
+// asked for is the one already shown. Granting fires permissions.onAdded in the background, which
+// registers the guard on those sites.
+function askAccess() {
+  const asked = pending.slice();
+  api.permissions.request({ origins: asked }).then((granted) => {
+    $('policy-status').textContent = granted ? t('guard_policy_done') : t('guard_policy_refused');
+    return showPolicy();
+  }, (error) => { $('policy-status').textContent = `${t('guard_policy_refused')} (${error?.message ?? error})`; });
+}
+
+api.permissions?.onAdded?.addListener(() => { showPolicy(); });
+api.permissions?.onRemoved?.addListener(() => { showPolicy(); });
+showPolicy().catch(() => { policy.hidden = true; });

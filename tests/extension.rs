@@ -60,11 +60,12 @@ fn manifest_guards_the_chat_sites_with_minimal_permissions() {
     let (_tmp, _root, out) = built();
     let manifest = json(&out.join("manifest.json"));
     assert_eq!(manifest["manifest_version"], 3);
-    assert_eq!(strings(&manifest["permissions"]), ["storage"]);
+    assert_eq!(strings(&manifest["permissions"]), ["storage", "scripting"]);
+    // host access beyond the guarded sites only once a person grants a site the policy adds
+    assert_eq!(strings(&manifest["optional_host_permissions"]), ["*://*/*"]);
     for absent in [
         "host_permissions",
         "optional_permissions",
-        "optional_host_permissions",
         "web_accessible_resources",
         "externally_connectable",
     ] {
@@ -121,6 +122,11 @@ fn manifest_guards_the_chat_sites_with_minimal_permissions() {
     // the policy an organisation can set
     let schema = json(&out.join("managed_schema.json"));
     assert_eq!(schema["properties"]["allowSendAnyway"]["type"], "boolean");
+    assert_eq!(schema["properties"]["extraSites"]["type"], "array");
+    assert_eq!(
+        schema["properties"]["extraSites"]["items"]["type"],
+        "string"
+    );
     assert_eq!(
         json(&out.join("guard-config.json"))["allowSendAnyway"],
         true

@@ -78,8 +78,15 @@ fn check_pattern(pattern: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The manifest. It asks only for `storage` (the organisation's policy, read from managed storage)
-/// and for content scripts on the guarded sites: no host permission, no network access of its own.
+/// What the guard may be granted later, site by site, when a person accepts the sites their
+/// organisation's policy adds (`extraSites`): a policy cannot grant host access by itself, so the
+/// popup asks the browser for exactly those sites, and nothing is granted at install.
+pub const OPTIONAL_HOSTS: [&str; 1] = ["*://*/*"];
+
+/// The manifest. It asks for `storage` (the organisation's policy, read from managed storage),
+/// `scripting` (to add the guard's content script to the sites the policy adds, once the person has
+/// granted them) and content scripts on the guarded sites: no host permission at install, no network
+/// access of its own.
 pub fn manifest(input: &ManifestInput) -> Value {
     json!({
         "manifest_version": 3,
@@ -88,7 +95,8 @@ pub fn manifest(input: &ManifestInput) -> Value {
         "description": "__MSG_extension_description__",
         "version": input.version,
         "default_locale": input.default_locale,
-        "permissions": ["storage"],
+        "permissions": ["storage", "scripting"],
+        "optional_host_permissions": OPTIONAL_HOSTS,
         "background": background(input.browsers),
         "content_scripts": [{
             "matches": input.sites,
@@ -203,7 +211,9 @@ mod tests {
         assert_eq!(chromium["background"]["service_worker"], "background.js");
         for m in [all, firefox, chromium] {
             assert_eq!(m["manifest_version"], 3);
-            assert_eq!(m["permissions"], json!(["storage"]));
+            assert_eq!(m["permissions"], json!(["storage", "scripting"]));
+            assert_eq!(m["optional_host_permissions"], json!(["*://*/*"]));
+            assert!(m.get("host_permissions").is_none());
             assert_eq!(m["content_scripts"][0]["matches"], json!(sites));
         }
     }

@@ -6,19 +6,38 @@
 // an e-mail or an IBAN never arrives, the warning dialog opens and the text stays; that once
 // replaced by its pseudonymised version and sent, none of the personal values arrive; that a
 // category-4 text is never offered pseudonymisation; the paste notice; "send anyway" after a
-// confirmation; an editor that undoes outside edits (the guard says it could not replace); and that
+// confirmation; an editor that undoes outside edits (the guard says it could not replace); an editor drawn on a
+// canvas (the guard says it cannot read it, and holds); an editor in a closed shadow root (read); the
+// organisation's extra sites (a managed-storage policy, the popup's grant, the registration); and that
 // the extension makes no request of its own (a recording proxy for every other host sees only
 // Firefox's own services, see FIREFOX_SERVICES).
 // Usage: node extension-firefox.mjs EXTENSION_DIR   (built with --browser firefox or all, and
 // --site 'http://127.0.0.1/*'); FIREFOX overrides the browser's path.
-import { readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { PERSONAL, TEXTS, servePages, trapProxy } from './extension-pages.mjs';
+import { PAGE_REQUESTS, PERSONAL, TEXTS, cannotRead, cannotReadMessages, closedShadowEditor, limits, servePages, trapProxy } from './extension-pages.mjs';
 
 const dir = process.argv[2] && resolve(process.argv[2]);
 if (!dir) { console.error('usage: node extension-firefox.mjs EXTENSION_DIR'); process.exit(2); }
 const locales = await readdir(join(dir, '_locales'));
+const geckoId = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+
+// The organisation's policy, set the way IT can on Linux without touching the system: a managed
+// storage manifest in ~/.mozilla/managed-storage/, read by Firefox at start. This run's HOME is a
+// fresh folder, so the file is this test's alone. It adds a site (localhost, another name for the
+// pages' server), repeats one the build guards already, and holds entries the guard must ignore.
+const POLICY_SITE = 'http://localhost/*';
+const POLICY_IGNORED = ['ftp://files.example.org/*', '*://*/*', 'chat.example.org'];
+const home = await mkdtemp(join(tmpdir(), 'guard-home-'));
+await mkdir(join(home, '.mozilla', 'managed-storage'), { recursive: true });
+await writeFile(join(home, '.mozilla', 'managed-storage', `${geckoId}.json`), JSON.stringify({
+  name: geckoId, description: 'test policy', type: 'storage',
+  data: { extraSites: [POLICY_SITE, 'http://127.0.0.1/*', ...POLICY_IGNORED] },
+}));
+// a fixed internal address for the extension's pages, so the test can open its popup
+const EXTENSION_UUID = '6f1c3a52-8d0e-4b7a-9c41-2e5d7f90ab13';
 
 
 // Firefox calls its own remote-settings service (firefox.settings.services.mozilla.com) at start,
@@ -26,18 +45,8 @@ const locales = await readdir(join(dir, '_locales'));
 // Firefox's other services at the placeholder host dummy.test. Any other host fails the test.
 const FIREFOX_SERVICES = ['services.mozilla.com', 'dummy.test'];
 
-let passed = 0; let failed = 0;
-let lastCheck = '(none yet)';
-const check = (ok, what) => { lastCheck = what; if (ok) passed++; else { failed++; console.log(`FAIL ${what}`); } };
-
-// The whole run must end: a wait that never returns fails the test, saying where it stood,
-// instead of leaving CI idle. Every wait has its own shorter limit too.
-const WHOLE_RUN_MS = 150000;
-const STEP_MS = 15000;
-setTimeout(() => {
-  console.log(`FAIL the Firefox guard test did not finish within ${WHOLE_RUN_MS / 1000} s; last check: ${lastCheck}`);
-  process.exit(1);
-}, WHOLE_RUN_MS).unref();
+// The whole run must end; every wait has its own shorter limit too.
+const { check, lastCheck, limited, closePage, report, stepMs: STEP_MS } = limits('guard in Firefox', { wholeRunMs: 150000 });
 
 const pages = await servePages();
 const proxy = await trapProxy();
@@ -46,6 +55,9 @@ const browser = await puppeteer.launch({
   browser: 'firefox',
   executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
   headless: true,
+  // lets the test open the extension's popup as a page (WebDriver BiDi refuses extension addresses
+  // otherwise); a switch of this test's browser only
+  args: ['--remote-allow-system-access'],
   protocolTimeout: STEP_MS,
   timeout: 4 * STEP_MS, // a cold start of Firefox on a busy machine
   extraPrefsFirefox: {
@@ -59,7 +71,12 @@ const browser = await puppeteer.launch({
     'network.proxy.no_proxies_on': '',
     'intl.locale.requested': 'fr',
     'intl.accept_languages': 'fr',
+    'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
+    // Firefox's own test setting: an optional permission the extension asks for, on a click, is
+    // granted without the browser's prompt (which a headless run cannot answer)
+    'extensions.webextOptionalPermissionPrompts': false,
   },
+  env: { ...process.env, HOME: home },
 });
 
 const errors = [];
@@ -80,15 +97,7 @@ const clickAction = (page, name) => page.evaluate((host, name) => {
   document.querySelector(host).shadowRoot.querySelector(`[data-action="${name}"]`).click();
 }, HOST, name);
 
-/** Waits until the pages' server has received more than `count` texts; returns the new ones. */
-/** Closes `page` without waiting on a browser that does not answer: the run goes on either way. */
-const closePage = (page) => Promise.race([page.close().catch(() => {}), new Promise((ok) => setTimeout(ok, STEP_MS).unref())]);
-
-async function arrivals(count, timeout = 10000) {
-  const end = Date.now() + timeout;
-  while (pages.received.length <= count && Date.now() < end) await new Promise((ok) => setTimeout(ok, 25));
-  return pages.received.slice(count);
-}
+const arrivals = (count, timeout) => pages.arrivals(count, timeout);
 
 const KINDS = {
   textarea: { path: '/textarea.html', editor: '#prompt', send: async (page) => { await page.focus('#prompt'); await page.keyboard.press('Enter'); } },
@@ -261,26 +270,86 @@ try {
     await closePage(stubborn);
   }
 
+  // an editor in a closed shadow root: read all the same
+  {
+    const closed = await browser.newPage();
+    closed.on('pageerror', (e) => errors.push(`closed: ${e}`));
+    await closedShadowEditor(closed, pages, () => !!document.querySelector('handbook-guard[data-kind="dialog"]')?.shadowRoot?.querySelector('[role="alertdialog"]'), check);
+    await closePage(closed);
+  }
+
+  // an editor the guard cannot read: every send held, said in a notice, nothing sent
+  {
+    const canvas = await browser.newPage();
+    canvas.setDefaultTimeout(STEP_MS);
+    canvas.on('pageerror', (e) => errors.push(`canvas: ${e}`));
+    await cannotRead(canvas, pages.url, await cannotReadMessages(dir), check);
+    await closePage(canvas);
+  }
+
+  // the organisation's policy: the popup lists the site it adds, and the entries it ignores; once
+  // the person lets the guard watch the site, the background registers the guard there
+  {
+    const popup = await browser.newPage();
+    popup.setDefaultTimeout(STEP_MS);
+    popup.on('pageerror', (e) => errors.push(`popup: ${e}`));
+    // Firefox loads the page, but the navigation is never reported as done over BiDi: the test
+    // starts it and waits for the popup's own document instead
+    popup.goto(`moz-extension://${EXTENSION_UUID}/popup.html`, { timeout: STEP_MS }).catch(() => {});
+    await popup.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 10000 }).catch(() => {});
+    const shown = await popup.waitForSelector('#policy:not([hidden])', { timeout: 10000 }).then(() => true, () => false);
+    check(shown, 'policy: the popup shows the sites the organisation adds');
+    const lists = () => popup.evaluate(() => [...document.querySelectorAll('#policy-lists ul')].map((ul) => [...ul.querySelectorAll('code')].map((c) => c.textContent)));
+    const before = await lists();
+    check(before.length === 2 && JSON.stringify(before[0]) === JSON.stringify([POLICY_SITE]),
+      `policy: the added site waits for the person's permission, the site the build guards is not listed again (${JSON.stringify(before)})`);
+    check(JSON.stringify(before[1]) === JSON.stringify(POLICY_IGNORED), `policy: the entries it ignores are listed (${JSON.stringify(before[1])})`);
+    const registered = () => popup.evaluate(async () => (await browser.scripting.getRegisteredContentScripts()).flatMap((r) => r.matches));
+    check((await registered()).length === 0, 'policy: nothing is registered before the permission');
+    if (shown && await popup.$('#policy-allow')) {
+      await popup.click('#policy-allow');
+      const said = await popup.waitForFunction(() => document.getElementById('policy-status').textContent.length > 0, { timeout: 10000 }).then(() => true, () => false);
+      check(said, 'policy: the popup says the permission was given');
+      const after = await lists();
+      check(JSON.stringify(after[0]) === JSON.stringify([POLICY_SITE]) && !(await popup.$('#policy-allow')),
+        `policy: the site is now listed as watched (${JSON.stringify(after)})`);
+      const end = Date.now() + 10000;
+      let matches = [];
+      while (Date.now() < end && !(matches = await registered()).includes(POLICY_SITE)) await new Promise((ok) => setTimeout(ok, 50));
+      check(JSON.stringify(matches) === JSON.stringify([POLICY_SITE]), `policy: the guard is registered on the added site only (${JSON.stringify(matches)})`);
+    }
+    await closePage(popup);
+
+    // on the added site (the same pages under another name), a personal text is held
+    const extra = await browser.newPage();
+    extra.setDefaultTimeout(STEP_MS);
+    extra.on('pageerror', (e) => errors.push(`policy site: ${e}`));
+    await extra.goto(`http://localhost:${pages.port}/textarea.html`);
+    const { count } = await expectHeld(extra, 'textarea', TEXTS.name, 'site added by policy');
+    await extra.keyboard.press('Escape');
+    await nothingArrivedBefore(extra, 'textarea', count, 'site added by policy');
+    await closePage(extra);
+  }
+
   // nothing left the machine but Firefox's own services, and the pages' server saw only the pages'
   // own requests
   const host = (hit) => hit.replace(/^CONNECT /, '').replace(/^https?:\/\//, '').split(/[/:]/)[0];
   const firefoxOwn = (name) => FIREFOX_SERVICES.some((domain) => name === domain || name.endsWith(`.${domain}`));
   const outside = proxy.hits.filter((hit) => !firefoxOwn(host(hit)));
   check(outside.length === 0, `no request to another host: ${outside.join(', ')}`);
-  const allowed = /^(GET \/(textarea|rich|form|stubborn)\.(html|js)|GET \/favicon\.ico|POST \/sent|POST \/sent-form)$/;
-  const other = pages.requests.filter((r) => !allowed.test(r));
+  const other = pages.requests.filter((r) => !PAGE_REQUESTS.test(r));
   check(other.length === 0, `only the pages' own requests reached the server: ${other.join(', ')}`);
   const leaked = pages.received.filter((r) => PERSONAL.some((v) => r.text.includes(v)));
   check(leaked.length === 0, `no personal value ever arrived: ${JSON.stringify(leaked)}`);
   check(errors.length === 0, `no page error: ${errors.join(' | ')}`);
 } catch (error) {
-  check(false, `the run stopped after "${lastCheck}": ${error.stack ?? error}`);
+  check(false, `the run stopped after "${lastCheck()}": ${error.stack ?? error}`);
 } finally {
   // closing the browser has its own limit: a browser that does not quit must not hold the run
-  await Promise.race([browser.close(), new Promise((ok) => setTimeout(ok, STEP_MS).unref())]);
+  await limited(browser.close(), 'closing the browser').catch((e) => console.log(`note: ${e.message}`));
   pages.close();
   proxy.close();
+  await rm(home, { recursive: true, force: true });
 }
 
-console.log(`guard in Firefox: ${passed} checks passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(report());

@@ -4,7 +4,7 @@
 // what it sends to /sent, which the server records. Every page has a strict Content-Security-Policy,
 // as chat sites do: the guard must work under it.
 import http from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -25,6 +25,31 @@ export const TEXTS = {
   health: 'Mme Sophie Leroy est atteinte d\'un cancer et ne pourra pas venir au chantier.',
   anyway: 'Transmets mes remerciements à Paul Girard pour son aide au marché.',
 };
+
+/**
+ * The checks and time limits both browsers' tests share. `check` counts a result and remembers the
+ * last one; a whole-run watchdog fails the run, saying where it stood, if a wait never returns
+ * (instead of leaving CI idle); `limited` bounds any one browser call to `stepMs`; `closePage`
+ * closes a page without waiting on a browser that does not answer (the run goes on either way);
+ * `report` prints the counts and gives the exit code.
+ */
+export function limits(name, { wholeRunMs, stepMs = 15000 }) {
+  let passed = 0; let failed = 0;
+  let lastCheck = '(none yet)';
+  const check = (ok, what) => { lastCheck = what; if (ok) passed++; else { failed++; console.log(`FAIL ${what}`); } };
+  setTimeout(() => {
+    console.log(`FAIL ${name} did not finish within ${wholeRunMs / 1000} s; last check: ${lastCheck}`);
+    process.exit(1);
+  }, wholeRunMs).unref();
+  function limited(promise, what, ms = stepMs) {
+    let timer;
+    const late = new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`${what} took over ${ms / 1000} s`)), ms); });
+    return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+  }
+  const closePage = (page) => limited(page.close(), 'closing a page').catch((e) => console.log(`note: ${e.message}`));
+  const report = () => { console.log(`${name}: ${passed} checks passed, ${failed} failed`); return failed ? 1 : 0; };
+  return { check, lastCheck: () => lastCheck, limited, closePage, report, stepMs };
+}
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'";
 
@@ -74,6 +99,69 @@ document.getElementById('send').addEventListener('click', () => {
   fetch('/sent', { method: 'POST', body: JSON.stringify({ page: 'stubborn', text: model }) });
   window.setText('');
 });`],
+  '/canvas.html': ['text/html', page('Chat (editor drawn on a canvas)', `
+<div id="editor" role="textbox" tabindex="0" aria-multiline="true" aria-label="Message"><canvas id="view" width="640" height="96"></canvas></div>
+<button id="send" type="button" aria-label="Send">&#10148;</button>`, 'canvas.js')],
+  '/canvas.js': ['text/javascript', `
+// An editor whose text is nowhere in the page: typed keys go to its own model, which it draws on a
+// canvas, as editors that render themselves do. No field, no editable region: the guard cannot read
+// it. window.sends counts the sends the page made, at the moment it makes them.
+const editor = document.getElementById('editor');
+const view = document.getElementById('view').getContext('2d');
+let model = '';
+window.sends = 0;
+window.getText = () => model;
+const draw = () => { view.clearRect(0, 0, 640, 96); view.font = '16px sans-serif'; view.fillText(model, 4, 24); };
+function send() {
+  window.sends += 1;
+  fetch('/sent', { method: 'POST', body: JSON.stringify({ page: 'canvas', text: model }) });
+  model = '';
+  draw();
+}
+editor.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && !event.shiftKey) { event.preventDefault(); send(); return; }
+  if (event.key === 'Backspace') model = model.slice(0, -1);
+  else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey) model += event.key;
+  else return;
+  event.preventDefault();
+  draw();
+});
+document.getElementById('send').addEventListener('click', send);`],
+  '/closed.html': ['text/html', page('Chat (editor in a closed shadow root)', `
+<chat-box id="chat"></chat-box>`, 'closed.js')],
+  '/closed.js': ['text/javascript', `
+// A chat box whose editor and send button live in a closed shadow root, as some web components
+// keep theirs: the page's other scripts cannot see inside. window.sends counts its sends;
+// window.sendButtonBox() says where its send button is, for a test's pointer.
+window.sends = 0;
+customElements.define('chat-box', class extends HTMLElement {
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'closed' });
+    const box = document.createElement('textarea');
+    box.rows = 4;
+    box.setAttribute('aria-label', 'Message');
+    const send = document.createElement('button');
+    send.type = 'button';
+    send.setAttribute('aria-label', 'Send');
+    send.textContent = '\u27a4';
+    root.append(box, send);
+    const post = () => {
+      window.sends += 1;
+      fetch('/sent', { method: 'POST', body: JSON.stringify({ page: 'closed', text: box.value }) });
+      box.value = '';
+    };
+    box.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' || event.shiftKey) return;
+      event.preventDefault();
+      post();
+    });
+    send.addEventListener('click', post);
+    window.getText = () => box.value;
+    window.sendButtonBox = () => { const r = send.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; };
+    window.focusEditor = () => box.focus();
+  }
+});`],
   '/form.html': ['text/html', page('Chat (form)', `
 <form method="post" action="/sent-form">
 <label for="message">Message</label>
@@ -81,6 +169,93 @@ document.getElementById('send').addEventListener('click', () => {
 <button type="submit">Envoyer</button>
 </form>`, null)],
 };
+
+/** `read()` run in the page until it gives something truthy (at most `ms`); its last answer. */
+async function poll(page, read, ms = 10000) {
+  const end = Date.now() + ms;
+  let value = await page.evaluate(read);
+  while (!value && Date.now() < end) {
+    await new Promise((ok) => setTimeout(ok, 50));
+    value = await page.evaluate(read);
+  }
+  return value;
+}
+
+/** The guard's "cannot read" notice in each of its languages, from the extension in `dir`. */
+export async function cannotReadMessages(dir) {
+  const langs = await readdir(join(dir, '_locales'));
+  return Promise.all(langs.map(async (lang) =>
+    JSON.parse(await readFile(join(dir, '_locales', lang, 'messages.json'), 'utf8')).guard_cannot_read.message));
+}
+
+/**
+ * An editor the guard cannot read (canvas.html): a send by Enter and one by the send button are
+ * both held, the guard's notice says it could not read the text (one of `messages`, the guard's
+ * words for it in each of its languages), the page never sent and its text is still there.
+ * `page` is a Playwright or a Puppeteer page: only the calls both have are used.
+ */
+export async function cannotRead(page, url, messages, check) {
+  await page.goto(`${url}/canvas.html`);
+  await page.click('#editor');
+  // typed key by key (plain ASCII: a test browser may insert other characters without a key event)
+  const text = `Relance ${NAME} pour sa cotisation annuelle.`;
+  await page.keyboard.type(text);
+  check(await page.evaluate(() => window.getText()) === text, 'canvas editor: the typed text is in the page\'s own model');
+  for (const [how, act] of [['Enter', () => page.keyboard.press('Enter')], ['the send button', () => page.click('#send')]]) {
+    await page.evaluate(() => document.querySelector('handbook-guard[data-kind="notice"]')?.remove());
+    await act();
+    const said = await poll(page, () => {
+      const alert = document.querySelector('handbook-guard[data-kind="notice"]')?.shadowRoot?.querySelector('[role="alert"]');
+      return alert && alert.getBoundingClientRect().width > 0 ? alert.querySelector('p')?.textContent : '';
+    });
+    check(messages.includes(said), `canvas editor, ${how}: a visible notice says the guard cannot read the text (${said})`);
+    check(await page.evaluate(() => window.sends) === 0, `canvas editor, ${how}: the page never sent`);
+    check(await page.evaluate(() => window.getText()) === text, `canvas editor, ${how}: the text is still in the editor`);
+  }
+}
+
+/**
+ * An editor in a closed shadow root (closed.html), which the page's other scripts cannot see into:
+ * the guard still reads it. A harmless text goes out on Enter; a text with a name is held, by Enter
+ * and by the send button inside the shadow root, the guard's dialog says so (`dialogOpen(page)`),
+ * the page never sends it and the text stays; the next harmless text arrives, proof the held one
+ * never did. Playwright or Puppeteer `page`, as for `cannotRead`.
+ */
+export async function closedShadowEditor(page, pages, dialogOpen, check) {
+  await page.goto(`${pages.url}/closed.html`);
+  const type = async (text) => {
+    await page.evaluate(() => window.focusEditor());
+    await page.keyboard.type(text);
+  };
+  const harmless = 'Peux-tu proposer trois idees de jeux pour la fete du quartier ?';
+  let count = pages.received.length;
+  await type(harmless);
+  await page.keyboard.press('Enter');
+  let got = await pages.arrivals(count);
+  check(got.length === 1 && got[0].text === harmless, `closed shadow root: a harmless text goes out (got ${JSON.stringify(got)})`);
+  const personal = `Relance ${NAME} pour sa cotisation annuelle.`;
+  await type(personal);
+  count = pages.received.length;
+  const sends = await page.evaluate(() => window.sends);
+  for (const [how, act] of [['Enter', () => page.keyboard.press('Enter')],
+    ['its send button', async () => { const at = await page.evaluate(() => window.sendButtonBox()); await page.mouse.click(at.x, at.y); }]]) {
+    await act();
+    check(await poll(page, dialogOpen), `closed shadow root, ${how}: the guard's dialog opens`);
+    check(await page.evaluate(() => window.sends) === sends, `closed shadow root, ${how}: the page never sent`);
+    check(await page.evaluate(() => window.getText()) === personal, `closed shadow root, ${how}: the text stays in the editor`);
+    await page.keyboard.press('Escape');
+  }
+  await page.evaluate(() => { window.focusEditor(); });
+  await page.keyboard.down('Control'); await page.keyboard.press('a'); await page.keyboard.up('Control');
+  await page.keyboard.press('Backspace');
+  await type(harmless);
+  await page.keyboard.press('Enter');
+  got = await pages.arrivals(count);
+  check(got.length === 1 && got[0].text === harmless, `closed shadow root: the held text never arrived, the next one did (got ${JSON.stringify(got)})`);
+}
+
+/** What the pages may ask the server for: their own files and their sends. */
+export const PAGE_REQUESTS = /^(GET \/(textarea|rich|form|stubborn|canvas|closed)\.(html|js)|GET \/favicon\.ico|POST \/sent|POST \/sent-form)$/;
 
 /** Starts the pages' server; `received` lists what the pages sent, `requests` every request. */
 export async function servePages() {
@@ -108,7 +283,14 @@ export async function servePages() {
     });
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}`, received, requests, close: () => server.close() };
+  /** Waits until more than `count` texts have arrived; returns the new ones. */
+  async function arrivals(count, timeout = 10000) {
+    const end = Date.now() + timeout;
+    while (received.length <= count && Date.now() < end) await new Promise((ok) => setTimeout(ok, 25));
+    return received.slice(count);
+  }
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}`, port, received, requests, arrivals, close: () => server.close() };
 }
 
 /**
