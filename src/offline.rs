@@ -39,7 +39,7 @@
 //! writes `sw.js` and `sw-precache.json` at the root. `retire` (the opt-out) writes a `sw.js` that
 //! deletes the saved copy and unregisters itself, for browsers that installed the worker earlier.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use sha2::{Digest, Sha256};
 
@@ -156,24 +156,64 @@ pub struct Precache {
 /// built HTML and CSS, like the page budget does), except what a page's script fetches only on
 /// first use (the checker's module and Wasm): the worker saves those when they are first fetched.
 pub fn precache(files: &SiteFiles) -> Precache {
+    precache_remembering(files, &mut PageScans::default())
+}
+
+/// What [`precache`] read in each page it scanned, with the page's bytes: a process that builds
+/// the same pages again (`serve`, at every save) reads again only the pages that changed. Only the
+/// pages of the last scan are kept.
+#[derive(Default)]
+pub struct PageScans {
+    pages: HashMap<String, PageScan>,
+}
+
+/// A page's language and the URLs it loads, each with whether it loads only on first use, as
+/// written in the page: they depend on its bytes alone.
+struct PageScan {
+    html: Vec<u8>,
+    lang: String,
+    urls: Vec<(String, bool)>,
+}
+
+impl PageScan {
+    fn read(bytes: &[u8]) -> PageScan {
+        let html = String::from_utf8_lossy(bytes);
+        let (refs, css) = html_references(&html);
+        let urls = refs
+            .iter()
+            .chain(&css.references)
+            .map(|r| (r.url.clone(), r.kind == Kind::OnUse))
+            .collect();
+        PageScan {
+            html: bytes.to_vec(),
+            lang: document_language(&html),
+            urls,
+        }
+    }
+}
+
+/// [`precache`], taking from `scans` what it read in pages whose bytes did not change.
+fn precache_remembering(files: &SiteFiles, scans: &mut PageScans) -> Precache {
     let mut by_language: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut default_language = String::new();
+    let mut kept = HashMap::new();
     for (path, bytes) in files.iter().filter(|(p, _)| is_current_page(p)) {
-        let html = String::from_utf8_lossy(bytes);
-        let lang = document_language(&html);
+        let scan = match scans.pages.remove(path) {
+            Some(scan) if scan.html == *bytes => scan,
+            _ => PageScan::read(bytes),
+        };
         if path == "index.html" {
-            default_language = lang.clone();
+            default_language = scan.lang.clone();
         }
-        let urls = by_language.entry(lang).or_default();
+        let urls = by_language.entry(scan.lang.clone()).or_default();
         urls.insert(page_url(path));
-        let (refs, css) = html_references(&html);
-        for r in refs.iter().chain(&css.references) {
-            if let Target::Local(target) = resolve(path, &r.url, files) {
+        for (url, on_use) in &scan.urls {
+            if let Target::Local(target) = resolve(path, url, files) {
                 // What a script fetches on first use from `assets/` (the checker's module and
                 // Wasm) is saved by the worker when first fetched (cache first); a data file
                 // fetched on first use (the vocabulary) is listed, since the worker keeps only
                 // the data it was told to.
-                if r.kind == Kind::OnUse && target.starts_with("assets/") {
+                if *on_use && target.starts_with("assets/") {
                     continue;
                 }
                 if wanted(files, &target) {
@@ -181,7 +221,9 @@ pub fn precache(files: &SiteFiles) -> Precache {
                 }
             }
         }
+        kept.insert(path.clone(), scan);
     }
+    scans.pages = kept;
     // Files a style sheet loads (background images, fonts when allowed).
     for urls in by_language.values_mut() {
         let sheets: Vec<String> = urls
@@ -255,7 +297,15 @@ pub fn precache_urls(files: &SiteFiles) -> Vec<String> {
 /// `sw-precache.json`: `{"default": "fr", "languages": {"en": [...], ...}, "urls": [...],
 /// "version": "..."}`, where `urls` are the shared files; compact, keys and URLs sorted.
 pub fn precache_manifest(files: &SiteFiles, version: &str) -> Vec<u8> {
-    let p = precache(files);
+    precache_manifest_remembering(files, version, &mut PageScans::default())
+}
+
+fn precache_manifest_remembering(
+    files: &SiteFiles,
+    version: &str,
+    scans: &mut PageScans,
+) -> Vec<u8> {
+    let p = precache_remembering(files, scans);
     let doc = serde_json::json!({
         "version": version,
         "urls": p.shared,
@@ -303,9 +353,19 @@ pub fn install(files: &mut SiteFiles) {
 
 /// [`install`] for a site with sealed folders (see [`version_with`]).
 pub fn install_with(files: &mut SiteFiles, sealed: &BTreeMap<String, String>) {
+    install_remembering(files, sealed, &mut PageScans::default());
+}
+
+/// [`install_with`] for a process that installs the same site again and again (`serve`): pages
+/// `scans` read before and that did not change are not read again. Gives the same files.
+pub fn install_remembering(
+    files: &mut SiteFiles,
+    sealed: &BTreeMap<String, String>,
+    scans: &mut PageScans,
+) {
     let source = take_theme_worker(files);
     let version = worker_version(files, sealed, &source);
-    let manifest = precache_manifest(files, &version);
+    let manifest = precache_manifest_remembering(files, &version, scans);
     files.insert(WORKER.into(), worker(&source, &version));
     files.insert(MANIFEST.into(), manifest);
 }

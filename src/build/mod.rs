@@ -76,6 +76,15 @@ pub struct BuildCache {
     /// save in `content/` does not read it again; a change under `revisions/` clears them
     /// ([`clear`](Self::clear)).
     kept_revisions: BTreeMap<String, std::sync::Arc<versions::Loaded>>,
+    /// The files of the frozen editions the last build used, by their disk cache key (`serve`
+    /// only): the key hashes every input of an edition, so a save that leaves them finds its
+    /// files here rather than reading and decoding them from the disk cache again.
+    kept_frozen_files: BTreeMap<String, SiteFiles>,
+    /// Whether the frozen revisions' files were found to match their manifests (`serve` only):
+    /// checked once, and again after a change under `revisions/` ([`clear`](Self::clear)).
+    revisions_verified: bool,
+    /// What the offline manifest read in each current page (`serve` only).
+    offline_scans: crate::offline::PageScans,
 }
 
 impl BuildCache {
@@ -113,6 +122,9 @@ impl BuildCache {
         self.frozen.clear();
         self.site.clear();
         self.kept_revisions.clear();
+        self.kept_frozen_files.clear();
+        self.revisions_verified = false;
+        self.offline_scans = Default::default();
         self.stats = RenderStats::default();
     }
 
@@ -280,7 +292,7 @@ fn load_and_render(
         return Err(lint);
     }
     // Frozen files are checked against their manifests on another thread while the site renders.
-    let (revisions, manifests) = revisions::load_index(root)?;
+    let (revisions, manifests) = revisions::load_index_verifying(root, !cache.revisions_verified)?;
     let rendered = if revisions.is_empty() {
         let mut editions = Vec::new();
         push_languages(
@@ -306,9 +318,18 @@ fn load_and_render(
     };
     // An altered revision is the problem to report, whatever rendering it gave.
     manifests.finish()?;
+    cache.revisions_verified = cache.persistent;
     let mut files = rendered?;
     if handbook.site.offline {
-        crate::offline::install_with(&mut files, run.frozen.fingerprints());
+        if cache.persistent {
+            crate::offline::install_remembering(
+                &mut files,
+                run.frozen.fingerprints(),
+                &mut cache.offline_scans,
+            );
+        } else {
+            crate::offline::install_with(&mut files, run.frozen.fingerprints());
+        }
     } else {
         crate::offline::retire(&mut files);
     }

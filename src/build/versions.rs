@@ -621,6 +621,9 @@ fn render_frozen(
             if kept {
                 return None;
             }
+            if let Some(files) = cache.kept_frozen_files.get(e.disk_key.hex()) {
+                return Some(files.clone());
+            }
             cache
                 .disk
                 .get(&e.disk_key)
@@ -669,5 +672,27 @@ fn render_frozen(
         cache.disk.put(&edition.disk_key, &rendered);
         *output = Some(rendered);
     }
+    if cache.persistent {
+        keep_frozen_files(frozen, &outputs, &mut cache.kept_frozen_files);
+    }
     Ok(outputs)
+}
+
+/// Keeps the files of this build's frozen editions in memory for the next build of the same
+/// `serve` run, by disk cache key; editions this build did not use are forgotten.
+fn keep_frozen_files(
+    frozen: &[FrozenEdition],
+    outputs: &[Option<SiteFiles>],
+    kept: &mut BTreeMap<String, SiteFiles>,
+) {
+    let mut next = BTreeMap::new();
+    for (edition, output) in frozen.iter().zip(outputs) {
+        let key = edition.disk_key.hex();
+        if let Some(files) = kept.remove(key) {
+            next.insert(key.to_string(), files);
+        } else if let Some(files) = output {
+            next.insert(key.to_string(), files.clone());
+        }
+    }
+    *kept = next;
 }

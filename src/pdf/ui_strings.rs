@@ -21,7 +21,7 @@ pub const FALLBACK_LANGUAGE: &str = "fr";
 /// site's pages use (`render::theme::Theme::strings`): any language, then French, then the
 /// primary language, each overriding the one before.
 pub fn built_in(language: &str) -> Result<BTreeMap<String, String>, String> {
-    let all = built_in_languages()?;
+    let all = parsed_languages()?;
     let primary = language.split('-').next().unwrap_or(language);
     let mut merged = all.values().next().cloned().unwrap_or_default();
     for lang in [FALLBACK_LANGUAGE, primary] {
@@ -33,7 +33,25 @@ pub fn built_in(language: &str) -> Result<BTreeMap<String, String>, String> {
 }
 
 /// Every `LANG.yaml` of the built-in theme, by language, read with the theme's own YAML reader.
+#[cfg(test)]
 pub(crate) fn built_in_languages() -> Result<BTreeMap<String, BTreeMap<String, String>>, String> {
+    parsed_languages().cloned()
+}
+
+/// [`built_in_languages`], parsed once per process: the files are part of the program, and
+/// `handbook serve` asks for them at every save (the draft's changes page).
+fn parsed_languages() -> Result<&'static Languages, String> {
+    static PARSED: std::sync::OnceLock<Result<Languages, String>> = std::sync::OnceLock::new();
+    PARSED
+        .get_or_init(parse_languages)
+        .as_ref()
+        .map_err(String::clone)
+}
+
+/// UI strings by language, then by key.
+type Languages = BTreeMap<String, BTreeMap<String, String>>;
+
+fn parse_languages() -> Result<Languages, String> {
     let mut languages = BTreeMap::new();
     for file in UI_STRINGS.files() {
         let Some(lang) = file

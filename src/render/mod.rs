@@ -25,7 +25,7 @@ use sha2::{Digest, Sha256};
 use crate::content::Handbook;
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
 pub use edition::{EditionView, PdfLink};
-use page_renderer::{PageRenderer, Rendered};
+use page_renderer::{PageRenderer, Rendered, SharedContext};
 use pages::Page;
 pub use pages::Section;
 use theme::Theme;
@@ -60,7 +60,11 @@ pub struct RenderCache {
     strings: BTreeMap<String, String>,
     sections: BTreeMap<Section, Vec<Page>>,
     dirty: BTreeSet<Section>,
+    /// The edition's changes data the changes page was last computed from.
+    changes: Option<Value>,
     html: HashMap<String, RenderedPage>,
+    /// The terms of the pages the search index was last built from.
+    search_terms: crate::search::TermMemo,
     stats: RenderStats,
 }
 
@@ -74,8 +78,24 @@ struct CachedTheme {
 struct RenderedPage {
     fingerprint: [u8; 32],
     template: &'static str,
+    /// The digest of the context all the edition's pages shared.
+    shared_context: [u8; 32],
+    /// The page's own part of the context, serialized.
     context: Vec<u8>,
     html: Vec<u8>,
+    /// What the search index took from this HTML ([`search_doc`]), with the two inputs of it that
+    /// the context does not hold; none until the page is read for the index. A reused page is
+    /// not read again: reading every page's HTML at each save cost more than rendering the one
+    /// that changed.
+    search: Option<RememberedSearch>,
+}
+
+/// A page's [`search_doc`], valid for the same HTML and context as long as the page is still
+/// listed in the sitemap (or not) and of the same kind.
+struct RememberedSearch {
+    in_sitemap: bool,
+    kind: Option<Section>,
+    doc: Option<crate::search::SearchDoc>,
 }
 
 /// What the last render with a [`RenderCache`] actually did, to check that edits stay incremental.
@@ -183,13 +203,14 @@ pub fn render_with(
         edition,
         theme,
         strings: &strings,
-        nav,
+        shared: SharedContext::new(hb, &strings, nav, &assets),
         assets,
         memo: cache.persistent.then_some(&mut cache.html),
         stats: &mut stats,
     };
     let has_code = pages.iter().any(|p| p.has_code);
-    render_pages_then_search(&mut renderer, pages, &mut files)?;
+    let terms = cache.persistent.then_some(&mut cache.search_terms);
+    render_pages_then_search(&mut renderer, pages, &mut files, terms)?;
     renderer.forget_pages_not_in(&files);
     if !has_code {
         // No page of this edition shows code: its highlighting style sheet would ship unused.
@@ -231,6 +252,16 @@ impl RenderCache {
         if self.strings != *strings || !self.persistent {
             self.sections.clear();
             self.strings = strings.clone();
+        }
+        // The changes page shows the edition's view, which every build computes afresh (the draft
+        // compared with the revision in force), not the files of one kind: an edit of any kind may
+        // change it. Whether there is a changes page at all decides which sections are present.
+        if self.changes != edition.changes {
+            if self.changes.is_some() != edition.changes.is_some() {
+                self.sections.clear();
+            }
+            self.dirty.insert(Section::Changes);
+            self.changes = edition.changes.clone();
         }
         let mut collected = BTreeSet::new();
         for section in Section::ALL {
@@ -336,29 +367,41 @@ fn render_pages_then_search(
     renderer: &mut PageRenderer<'_>,
     pages: Vec<Cow<'_, Page>>,
     files: &mut SiteFiles,
+    terms: Option<&mut crate::search::TermMemo>,
 ) -> Result<(), Diagnostic> {
     let count = pages.len();
     let strings = renderer.strings;
-    let rendered: Vec<Result<(Rendered, Option<crate::search::SearchDoc>), Diagnostic>> = {
+    let rendered: Vec<Result<(Rendered, RememberedSearch), Diagnostic>> = {
         let shared = &*renderer;
         pages
             .into_par_iter()
             .map(|page| {
                 let rendered = shared.render(&page)?;
-                let doc = search_doc(&page, &String::from_utf8_lossy(rendered.html()), strings);
-                Ok((rendered, doc))
+                let doc = match shared.remembered_search(&page, &rendered) {
+                    Some(doc) => doc,
+                    None => search_doc(&page, &String::from_utf8_lossy(rendered.html()), strings),
+                };
+                let remembered = RememberedSearch {
+                    in_sitemap: page.in_sitemap,
+                    kind: page.kind,
+                    doc,
+                };
+                Ok((rendered, remembered))
             })
             .collect()
     };
     let mut search_docs: Vec<crate::search::SearchDoc> = Vec::with_capacity(count);
     for result in rendered {
-        let (rendered, doc) = result?;
-        search_docs.extend(doc);
-        let (path, html) = renderer.keep(rendered);
+        let (rendered, remembered) = result?;
+        search_docs.extend(remembered.doc.clone());
+        let (path, html) = renderer.keep_with_search(rendered, remembered);
         files.insert(path, html);
     }
     let language = &renderer.hb.site.language.value;
-    files.extend(crate::search::build_index(&search_docs, language));
+    files.extend(match terms {
+        Some(terms) => crate::search::build_index_remembering(&search_docs, language, terms),
+        None => crate::search::build_index(&search_docs, language),
+    });
     let search_pages =
         pages::search_pages(renderer.strings, &search_docs, renderer.hb.site.per_page());
     drop(search_docs);

@@ -5,9 +5,12 @@
 use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{json, Value};
+use sha2::Digest;
 
 use super::pages::{self, Page};
-use super::{render_template, CachedTheme, PageAssets, RenderStats, RenderedPage};
+use super::{
+    render_template, CachedTheme, PageAssets, RememberedSearch, RenderStats, RenderedPage,
+};
 use crate::content::Handbook;
 use crate::diagnostics::Diagnostic;
 use crate::render::EditionView;
@@ -21,7 +24,8 @@ pub(super) struct PageRenderer<'a> {
     pub(super) edition: &'a EditionView,
     pub(super) theme: &'a CachedTheme,
     pub(super) strings: &'a BTreeMap<String, String>,
-    pub(super) nav: Vec<Value>,
+    /// What every page's template receives alike ([`SharedContext::new`]).
+    pub(super) shared: SharedContext,
     pub(super) assets: PageAssets,
     /// The HTML of earlier renders by output path; none when nothing is remembered.
     pub(super) memo: Option<&'a mut HashMap<String, RenderedPage>>,
@@ -33,9 +37,10 @@ impl PageRenderer<'_> {
     /// rendered. Only reads the memo, so pages can be rendered on several threads at once;
     /// [`PageRenderer::keep`] records the result.
     pub(super) fn render(&self, page: &Page) -> Result<Rendered, Diagnostic> {
-        let context = self.context(page);
+        let own = self.page_context(page);
         let path = format!("{}{}", self.edition.prefix, urls::output_path(&page.url));
         let Some(memo) = self.memo.as_deref() else {
+            let context = self.shared.with(own);
             let html = render_template(&self.theme.theme, page.template, &context)?;
             return Ok(Rendered::Once {
                 path,
@@ -48,10 +53,13 @@ impl PageRenderer<'_> {
             .get(page.template)
             .copied()
             .unwrap_or_default();
-        let context_bytes = serde_json::to_vec(&context).unwrap_or_default();
+        // The part all pages share is compared once per render, by its digest; each page's own
+        // part byte for byte.
+        let context_bytes = serde_json::to_vec(&own).unwrap_or_default();
         let reusable = memo.get(&path).filter(|old| {
             old.template == page.template
                 && old.fingerprint == fingerprint
+                && old.shared_context == self.shared.digest
                 && old.context == context_bytes
         });
         if let Some(old) = reusable {
@@ -60,16 +68,48 @@ impl PageRenderer<'_> {
                 html: old.html.clone(),
             });
         }
+        let context = self.shared.with(own);
         let html = render_template(&self.theme.theme, page.template, &context)?.into_bytes();
         Ok(Rendered::Fresh {
             path,
-            page: RenderedPage {
+            page: Box::new(RenderedPage {
                 fingerprint,
                 template: page.template,
+                shared_context: self.shared.digest,
                 context: context_bytes,
                 html,
-            },
+                search: None,
+            }),
         })
+    }
+
+    /// The search document read from this page's HTML at an earlier render, when `rendered` reused
+    /// that HTML and the page is still of the same kind and sitemap listing: `Some(None)` for a
+    /// page the index leaves out.
+    pub(super) fn remembered_search(
+        &self,
+        page: &Page,
+        rendered: &Rendered,
+    ) -> Option<Option<crate::search::SearchDoc>> {
+        let Rendered::Reused { path, .. } = rendered else {
+            return None;
+        };
+        let remembered = self.memo.as_deref()?.get(path)?.search.as_ref()?;
+        (remembered.in_sitemap == page.in_sitemap && remembered.kind == page.kind)
+            .then(|| remembered.doc.clone())
+    }
+
+    /// [`PageRenderer::keep`], remembering what the search index read from the page.
+    pub(super) fn keep_with_search(
+        &mut self,
+        rendered: Rendered,
+        search: RememberedSearch,
+    ) -> (String, Vec<u8>) {
+        let (path, html) = self.keep(rendered);
+        if let Some(page) = self.memo.as_deref_mut().and_then(|m| m.get_mut(&path)) {
+            page.search = Some(search);
+        }
+        (path, html)
     }
 
     /// Records what [`PageRenderer::render`] did (stats, memo); returns the page's path and HTML.
@@ -83,7 +123,7 @@ impl PageRenderer<'_> {
             Rendered::Fresh { path, page } => {
                 let html = page.html.clone();
                 if let Some(memo) = self.memo.as_deref_mut() {
-                    memo.insert(path.clone(), page);
+                    memo.insert(path.clone(), *page);
                 }
                 self.stats.pages.insert(path.clone());
                 (path, html)
@@ -98,8 +138,8 @@ impl PageRenderer<'_> {
         }
     }
 
-    /// What the page's template receives.
-    fn context(&self, page: &Page) -> Value {
+    /// What the page's template receives besides the [`SharedContext`].
+    fn page_context(&self, page: &Page) -> Value {
         let (hb, edition, assets) = (self.hb, self.edition, &self.assets);
         let root_prefix = if page.url == "/404.html" {
             hb.site.base_path()
@@ -138,11 +178,8 @@ impl PageRenderer<'_> {
             .collect();
         let checker_on_use = page.scripts.contains(&pages::CHECKER_ON_USE_SCRIPT);
         json!({
-            "site": hb.site,
-            "lang": hb.site.language.value,
             "content_lang": if translated { &hb.site.language.value } else { &edition.default_language },
             "untranslated": !translated,
-            "t": self.strings,
             "root": root_prefix,
             "site_root": site_root,
             "edition": edition.page_context(&page.url),
@@ -150,7 +187,6 @@ impl PageRenderer<'_> {
             "current": page.url.trim_start_matches('/'),
             "title": page.title,
             "page": page.data,
-            "nav": self.nav,
             "styles": styles,
             "scripts": scripts,
             "uses_checker": page.scripts.contains(&pages::CHECKER_SCRIPT) || checker_on_use,
@@ -158,18 +194,62 @@ impl PageRenderer<'_> {
             "checker_script": checker_on_use
                 .then(|| assets.static_files.get(pages::CHECKER_SCRIPT).cloned())
                 .flatten(),
-            "checker": assets.checker,
-            "checker_labels": assets.checker_labels,
         })
+    }
+}
+
+/// The part of the template context that is the same for every page of an edition (the site, its
+/// UI strings, the menu, the checker's files), built once per render rather than once per page,
+/// with a digest of it that a remembered page is compared with.
+pub(super) struct SharedContext {
+    value: serde_json::Map<String, Value>,
+    digest: [u8; 32],
+}
+
+impl SharedContext {
+    pub(super) fn new(
+        hb: &Handbook,
+        strings: &BTreeMap<String, String>,
+        nav: Vec<Value>,
+        assets: &PageAssets,
+    ) -> Self {
+        let mut value = serde_json::Map::new();
+        value.insert("site".into(), json!(hb.site));
+        value.insert("lang".into(), json!(hb.site.language.value));
+        value.insert("t".into(), json!(strings));
+        value.insert("nav".into(), Value::Array(nav));
+        value.insert("checker".into(), assets.checker.clone());
+        value.insert("checker_labels".into(), json!(assets.checker_labels));
+        let bytes = serde_json::to_vec(&value).unwrap_or_default();
+        let digest = sha2::Sha256::digest(&bytes).into();
+        SharedContext { value, digest }
+    }
+
+    /// The whole context of a page whose own part is `own` (an object).
+    fn with(&self, own: Value) -> Value {
+        let mut context = self.value.clone();
+        if let Value::Object(own) = own {
+            context.extend(own);
+        }
+        Value::Object(context)
     }
 }
 
 /// A page's HTML, as [`PageRenderer::render`] found it: reused from an earlier render, rendered
 /// now and to remember, or rendered for this build only.
 pub(super) enum Rendered {
-    Reused { path: String, html: Vec<u8> },
-    Fresh { path: String, page: RenderedPage },
-    Once { path: String, html: Vec<u8> },
+    Reused {
+        path: String,
+        html: Vec<u8>,
+    },
+    Fresh {
+        path: String,
+        page: Box<RenderedPage>,
+    },
+    Once {
+        path: String,
+        html: Vec<u8>,
+    },
 }
 
 impl Rendered {

@@ -98,6 +98,15 @@ impl ManifestCheck {
 /// [`load`] without waiting for the manifests: the revisions as the index lists them (its own
 /// mistakes reported at once), and the [`ManifestCheck`] of their files, started.
 pub fn load_index(root: &Path) -> Result<(Vec<Revision>, ManifestCheck), Diagnostics> {
+    load_index_verifying(root, true)
+}
+
+/// [`load_index`], checking the snapshots' files against their manifests only when `verify`:
+/// `handbook serve` checks them once, then again only after a change under `revisions/`.
+pub fn load_index_verifying(
+    root: &Path,
+    verify: bool,
+) -> Result<(Vec<Revision>, ManifestCheck), Diagnostics> {
     let mut diags = Diagnostics::new();
     let Some((doc, src)) =
         crate::content::optional_yaml::<IndexDoc>(root, Path::new(INDEX), &mut diags)
@@ -144,12 +153,14 @@ pub fn load_index(root: &Path) -> Result<(Vec<Revision>, ManifestCheck), Diagnos
         }
         previous_date = Some(entry.date.value.clone());
         let dir = Path::new(DIR).join(&id);
-        to_check.push((
-            id.clone(),
-            dir.clone(),
-            entry.content_sha256.value.clone(),
-            src.origin(&entry.content_sha256),
-        ));
+        to_check.extend(verify.then(|| {
+            (
+                id.clone(),
+                dir.clone(),
+                entry.content_sha256.value.clone(),
+                src.origin(&entry.content_sha256),
+            )
+        }));
         revisions.push(Revision {
             id,
             date: entry.date.value,

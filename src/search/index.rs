@@ -21,7 +21,7 @@
 //!   passage is the start of the text under the heading, in which the browser shows the sentence
 //!   that matched when the match is in that section.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
@@ -64,14 +64,37 @@ impl Place {
     }
 }
 
+/// Each page's terms with their best place and its own file, as [`build`] made them, by page and
+/// language: a process that indexes the same pages again and again (`serve`, at every save)
+/// tokenises and writes out only the pages that changed. Only the pages of the last build are kept.
+#[derive(Default)]
+pub struct TermMemo {
+    pages: HashMap<Lang, HashMap<SearchDoc, IndexedPage>>,
+}
+
+/// What the index takes from one page, whatever the other pages are.
+struct IndexedPage {
+    terms: Vec<(String, Place)>,
+    file: Vec<u8>,
+}
+
 /// Relative path → bytes of every index file (see the module documentation for the layout).
 pub fn build(docs: &[SearchDoc], lang: Lang) -> BTreeMap<String, Vec<u8>> {
-    let postings = postings(docs, lang);
+    build_remembering(docs, lang, &mut TermMemo::default())
+}
+
+/// [`build`], taking from `memo` the terms of pages it indexed before and keeping this build's.
+pub fn build_remembering(
+    docs: &[SearchDoc],
+    lang: Lang,
+    memo: &mut TermMemo,
+) -> BTreeMap<String, Vec<u8>> {
+    let (postings, doc_files) = postings(docs, lang, memo);
     let mut files = BTreeMap::new();
     let mut keys = Vec::new();
     shard(&postings, &mut keys, &mut files);
-    for (n, doc) in docs.iter().enumerate() {
-        files.insert(format!("search/d/{n}.json"), doc_file(doc));
+    for (n, file) in doc_files.into_iter().enumerate() {
+        files.insert(format!("search/d/{n}.json"), file);
     }
     let mut hasher = Sha256::new();
     for (path, bytes) in &files {
@@ -86,31 +109,55 @@ pub fn build(docs: &[SearchDoc], lang: Lang) -> BTreeMap<String, Vec<u8>> {
 }
 
 /// Term → (doc, best place) for every doc it occurs in, docs ascending.
-fn postings(docs: &[SearchDoc], lang: Lang) -> BTreeMap<String, Vec<(usize, Place)>> {
+type Postings = BTreeMap<String, Vec<(usize, Place)>>;
+
+/// The [`Postings`] of `docs`, and each doc's own file.
+fn postings(docs: &[SearchDoc], lang: Lang, memo: &mut TermMemo) -> (Postings, Vec<Vec<u8>>) {
     let mut index: BTreeMap<String, Vec<(usize, Place)>> = BTreeMap::new();
+    let mut doc_files = Vec::with_capacity(docs.len());
+    let mut known = memo.pages.remove(&lang).unwrap_or_default();
+    let mut kept = HashMap::with_capacity(docs.len());
     for (n, doc) in docs.iter().enumerate() {
-        let mut best: BTreeMap<String, Place> = BTreeMap::new();
-        let mut add = |text: &str, place: Place| {
-            for t in tokens(text, lang) {
-                best.entry(t)
-                    .and_modify(|p| *p = (*p).min(place))
-                    .or_insert(place);
-            }
+        let (doc, page) = match known.remove_entry(doc) {
+            Some(found) => found,
+            None => (
+                doc.clone(),
+                IndexedPage {
+                    terms: best_places(doc, lang),
+                    file: doc_file(doc),
+                },
+            ),
         };
-        add(&doc.title, Place::Title);
-        for k in &doc.keywords {
-            add(k, Place::Keyword);
+        for (term, place) in &page.terms {
+            index.entry(term.clone()).or_default().push((n, *place));
         }
-        add(&doc.text, Place::Intro);
-        for (h, heading) in doc.headings.iter().enumerate() {
-            add(&heading.text, Place::Heading(h));
-            add(&heading.body, Place::Section(h));
-        }
-        for (term, place) in best {
-            index.entry(term).or_default().push((n, place));
-        }
+        doc_files.push(page.file.clone());
+        kept.insert(doc, page);
     }
-    index
+    memo.pages.insert(lang, kept);
+    (index, doc_files)
+}
+
+/// Every term of `doc` with the best place it occurs in, terms in order.
+fn best_places(doc: &SearchDoc, lang: Lang) -> Vec<(String, Place)> {
+    let mut best: BTreeMap<String, Place> = BTreeMap::new();
+    let mut add = |text: &str, place: Place| {
+        for t in tokens(text, lang) {
+            best.entry(t)
+                .and_modify(|p| *p = (*p).min(place))
+                .or_insert(place);
+        }
+    };
+    add(&doc.title, Place::Title);
+    for k in &doc.keywords {
+        add(k, Place::Keyword);
+    }
+    add(&doc.text, Place::Intro);
+    for (h, heading) in doc.headings.iter().enumerate() {
+        add(&heading.text, Place::Heading(h));
+        add(&heading.body, Place::Section(h));
+    }
+    best.into_iter().collect()
 }
 
 /// Groups the terms into shards by their first letters, splitting a shard by one more letter while it

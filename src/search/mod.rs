@@ -22,10 +22,11 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 pub use index::file_name as shard_file_name;
+pub use index::TermMemo;
 pub use tokenize::Lang;
 
 /// What the index knows of one page.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct SearchDoc {
     /// Site-absolute URL, e.g. `/charter/`.
     pub url: String,
@@ -42,7 +43,7 @@ pub struct SearchDoc {
 
 /// A heading and the plain text under it (up to the next heading), so a match in the text can point
 /// the reader to its section.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct SearchHeading {
     /// Anchor id, without `#`.
     pub id: String,
@@ -56,6 +57,16 @@ pub struct SearchHeading {
 /// bytes. Document numbers follow the order of `docs`.
 pub fn build_index(docs: &[SearchDoc], language: &str) -> BTreeMap<String, Vec<u8>> {
     index::build(docs, Lang::from_code(language))
+}
+
+/// [`build_index`] for a process that indexes the same pages again (`serve`): pages already in
+/// `memo` are not tokenised again. The same docs give the same bytes as [`build_index`].
+pub fn build_index_remembering(
+    docs: &[SearchDoc],
+    language: &str,
+    memo: &mut TermMemo,
+) -> BTreeMap<String, Vec<u8>> {
+    index::build_remembering(docs, Lang::from_code(language), memo)
 }
 
 /// The search terms of `text`: the normalisation both the index and the browser apply

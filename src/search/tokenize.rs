@@ -27,7 +27,7 @@ const STOP_EN: &[&str] = &[
 ];
 
 /// The language rules that apply to `language` (a BCP 47 code: `fr`, `fr-BE`, `en-GB`…).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
     French,
     English,

@@ -272,7 +272,14 @@ fn publish(
 ) -> Published {
     match outcome {
         Outcome::Built { changed } => {
-            shared.replace(Snapshot::new(rebuilder.site(), generation, None));
+            let previous = shared.snapshot();
+            shared.replace(Snapshot::after(
+                &previous,
+                rebuilder.site(),
+                &changed,
+                generation,
+                None,
+            ));
             let pages = changed.iter().filter(|k| k.ends_with(".html")).count();
             shared.events.broadcast(&sse::event(
                 "reload",
@@ -283,8 +290,12 @@ fn publish(
         Outcome::Failed(diags) => {
             let problems = print_problems(root, diags);
             let html = overlay::render(&problems);
-            shared.replace(Snapshot::new(
+            // The site is the one the previous snapshot was made from: only the overlay is new.
+            let previous = shared.snapshot();
+            shared.replace(Snapshot::after(
+                &previous,
                 rebuilder.site(),
+                &[],
                 generation,
                 Some(html.clone()),
             ));

@@ -15,8 +15,12 @@ use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecursiveMode, Watcher as _};
 
-/// Silence that ends a batch.
-pub const QUIET: Duration = Duration::from_millis(20);
+/// Silence that ends a batch. An editor's save is a burst of events microseconds apart (write a
+/// temporary file, rename it over the original, change its attributes); a few milliseconds of
+/// silence is enough to see the whole burst, and every millisecond waited here is one more before
+/// the page updates. A save split across two batches still ends with its final content, since the
+/// second batch rebuilds again.
+pub const QUIET: Duration = Duration::from_millis(5);
 /// Longest a batch may keep growing.
 pub const MAX_WAIT: Duration = Duration::from_millis(500);
 

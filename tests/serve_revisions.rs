@@ -1,0 +1,205 @@
+//! `handbook serve` on a handbook with approved revisions: a save re-renders only the draft, and
+//! keeps the frozen revisions' files in memory. Whatever it reuses, after any sequence of saves the
+//! site it serves must be byte for byte the site a fresh build with the draft gives
+//! (`handbook build --drafts`, which is what `serve` shows) for the same sources.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use common::copy_fixture;
+use handbook::build::{prepare_with, BuildCache};
+use handbook::serve::incremental::{Outcome, Rebuilder};
+use handbook::serve::snapshot::Snapshot;
+use handbook::site_files::SiteFiles;
+
+/// What a fresh `handbook build --drafts` renders, with nothing remembered and no disk cache.
+fn fresh_build(root: &Path) -> SiteFiles {
+    match prepare_with(root, None, true, &mut BuildCache::one_shot()) {
+        Ok((_, files)) => files,
+        Err(d) => panic!("fresh build: {:?}", d.into_sorted()),
+    }
+}
+
+/// The served site and the snapshot it is served from, followed save after save as the server
+/// follows them.
+struct Served {
+    rebuilder: Rebuilder,
+    snapshot: Snapshot,
+    generation: u64,
+}
+
+impl Served {
+    fn start(root: &Path) -> Served {
+        let mut rebuilder = Rebuilder::new(root);
+        assert!(matches!(rebuilder.full(), Outcome::Built { .. }));
+        let snapshot = Snapshot::new(rebuilder.site(), 1, None);
+        Served {
+            rebuilder,
+            snapshot,
+            generation: 1,
+        }
+    }
+
+    /// Tells the rebuilder that `rels` were saved (one batch), as the watch does, and swaps in the
+    /// new snapshot from the previous one, as the server does; returns the changed site files, or
+    /// `None` when the sources have problems.
+    fn save(&mut self, rels: &[&str]) -> Option<Vec<String>> {
+        let batch: BTreeSet<PathBuf> = rels.iter().map(PathBuf::from).collect();
+        self.generation += 1;
+        match self.rebuilder.apply(&batch) {
+            Outcome::Built { changed } => {
+                self.snapshot = Snapshot::after(
+                    &self.snapshot,
+                    self.rebuilder.site(),
+                    &changed,
+                    self.generation,
+                    None,
+                );
+                Some(changed)
+            }
+            Outcome::Failed(_) => {
+                self.snapshot = Snapshot::after(
+                    &self.snapshot,
+                    self.rebuilder.site(),
+                    &[],
+                    self.generation,
+                    Some("<div>problems</div>".into()),
+                );
+                None
+            }
+        }
+    }
+
+    /// The site served now equals a fresh build of the sources: the same files, the same bytes,
+    /// and a snapshot that serves what one prepared from nothing would serve.
+    fn assert_fresh(&self, root: &Path, after: &str) {
+        let fresh = fresh_build(root);
+        let site = self.rebuilder.site().expect("a site");
+        assert_eq!(
+            site.keys().collect::<Vec<_>>(),
+            fresh.keys().collect::<Vec<_>>(),
+            "after {after}: the same files"
+        );
+        for (key, bytes) in &fresh {
+            assert!(
+                site.get(key) == Some(bytes),
+                "after {after}: {key} differs from a fresh build"
+            );
+        }
+        let expected = Snapshot::new(Some(&fresh), self.generation, self.snapshot.overlay.clone());
+        assert_eq!(self.snapshot.files.len(), expected.files.len(), "{after}");
+        for (key, served) in &expected.files {
+            let got = &self.snapshot.files[key];
+            assert_eq!(got.body, served.body, "after {after}: {key} as served");
+            assert_eq!(got.etag, served.etag, "after {after}: {key}'s ETag");
+        }
+    }
+
+    fn page(&self, key: &str) -> String {
+        let site = self.rebuilder.site().expect("a site");
+        String::from_utf8_lossy(site.get(key).unwrap_or_else(|| panic!("{key} is served")))
+            .into_owned()
+    }
+}
+
+fn edit(root: &Path, rel: &str, from: &str, to: &str) {
+    let file = root.join(rel);
+    let text = std::fs::read_to_string(&file).expect("read");
+    assert!(text.contains(from), "{from:?} in {rel}");
+    std::fs::write(&file, text.replacen(from, to, 1)).expect("write");
+}
+
+fn append(root: &Path, rel: &str, text: &str) {
+    let file = root.join(rel);
+    let old = std::fs::read_to_string(&file).expect("read");
+    std::fs::write(&file, format!("{old}{text}")).expect("write");
+}
+
+#[test]
+fn every_save_serves_what_a_fresh_build_with_the_draft_gives() {
+    let tmp = tempfile::tempdir().expect("temporary folder");
+    let root = tmp.path().join("hb");
+    copy_fixture("revised", &root);
+    let mut served = Served::start(&root);
+    served.assert_fresh(&root, "the first build");
+    let frozen_prompt = served.page("prompts/prompt-002/index.html");
+
+    // A prompt: the draft's page shows the edit, the revision in force at the root does not.
+    let prompt = "content/prompts/002-remerciement.md";
+    append(&root, prompt, "\nUne phrase ajoutée au brouillon.\n");
+    let changed = served.save(&[prompt]).expect("builds");
+    served.assert_fresh(&root, "a prompt's save");
+    assert!(served
+        .page("draft/prompts/prompt-002/index.html")
+        .contains("Une phrase ajoutée au brouillon."));
+    assert_eq!(served.page("prompts/prompt-002/index.html"), frozen_prompt);
+    assert!(
+        changed.iter().all(|k| !k.starts_with("revisions/")),
+        "a save in content/ changes no frozen revision: {changed:?}"
+    );
+
+    // The same prompt again (the frozen editions now come from memory), then its translation.
+    append(&root, prompt, "\nEt une deuxième.\n");
+    served.save(&[prompt]).expect("builds");
+    served.assert_fresh(&root, "a second save");
+    let twin = "content/prompts/001-presentation.en.md";
+    append(&root, twin, "\nOne more English sentence.\n");
+    served.save(&[twin]).expect("builds");
+    served.assert_fresh(&root, "a translation's save");
+
+    // A method page and a data file.
+    let method = "content/method/categories.md";
+    edit(
+        &root,
+        method,
+        "Donnée déjà publiée",
+        "Donnée publiée de longue date",
+    );
+    served.save(&[method]).expect("builds");
+    served.assert_fresh(&root, "a method page's save");
+    let tools = "content/tools.yaml";
+    edit(
+        &root,
+        tools,
+        "Rédaction avec",
+        "Rédaction et relecture avec",
+    );
+    served.save(&[tools]).expect("builds");
+    served.assert_fresh(&root, "a data file's save");
+
+    // A new file, then the same file removed.
+    let new = "content/prompts/003-nouveau.md";
+    std::fs::write(
+        root.join(new),
+        "---\nid: PROMPT-003\ntitle: \"Nouveau\"\ntags: [test]\nuse_case: \"Essai\"\n---\n## Contexte\n\nUn [lieu].\n\n## Prompt\n\nÉcris [n] mots.\n",
+    )
+    .expect("write");
+    served.save(&[new]).expect("builds");
+    served.assert_fresh(&root, "a new prompt");
+    assert!(served
+        .page("draft/prompts/prompt-003/index.html")
+        .contains("Nouveau"));
+    std::fs::remove_file(root.join(new)).expect("remove");
+    served.save(&[new]).expect("builds");
+    served.assert_fresh(&root, "a removed prompt");
+
+    // A broken save keeps the last good site (with the overlay), and its fix serves the fix.
+    append(&root, method, "\nUn [lien mort](/nulle-part/).\n");
+    assert!(served.save(&[method]).is_none(), "a dead link is a problem");
+    edit(
+        &root,
+        method,
+        "\nUn [lien mort](/nulle-part/).\n",
+        "\nCorrigé.\n",
+    );
+    served.save(&[method]).expect("builds");
+    served.assert_fresh(&root, "the fix of a broken save");
+
+    // Several files in one batch.
+    append(&root, prompt, "\nTroisième.\n");
+    edit(&root, tools, "Rédaction et relecture", "Rédaction");
+    served.save(&[prompt, tools]).expect("builds");
+    served.assert_fresh(&root, "a batch of two saves");
+}
