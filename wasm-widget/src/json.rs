@@ -46,15 +46,19 @@ pub fn write_str(out: &mut String, s: &str) {
 pub fn write_str_body(out: &mut String, s: &str) {
     let b = s.as_bytes();
     let mut run = 0;
-    for (i, &c) in b.iter().enumerate() {
+    // Jump from one byte to escape to the next (most text has none), so the
+    // runs in between are copied whole.
+    let needs_escape = |c: &u8| *c < 0x20 || *c == b'"' || *c == b'\\';
+    while let Some(k) = b.get(run..).and_then(|r| r.iter().position(needs_escape)) {
+        let i = run + k;
+        let c = b[i];
         let esc = match c {
             b'"' => "\\\"",
             b'\\' => "\\\\",
             b'\n' => "\\n",
             b'\r' => "\\r",
             b'\t' => "\\t",
-            0..=0x1f => "",
-            _ => continue,
+            _ => "",
         };
         // `c` is ASCII, so `run..i` and `i + 1..` are on char boundaries
         out.push_str(s.get(run..i).unwrap_or(""));

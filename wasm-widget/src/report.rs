@@ -362,7 +362,6 @@ fn push_uint(out: &mut String, mut v: usize) {
             break;
         }
     }
-    for &d in &buf[i..] {
-        out.push(char::from(d));
-    }
+    // ASCII digits: always valid UTF-8, pushed in one copy
+    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or(""));
 }
