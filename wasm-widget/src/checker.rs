@@ -357,14 +357,16 @@ fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
         (f.start..f.end).for_each(|b| taken[b >> 6] |= 1 << (b & 63));
         keep[i] = true;
     }
-    let mut kept: Vec<Finding> = found
-        .into_iter()
-        .zip(keep)
-        .filter_map(|(f, k)| k.then_some(f))
+    // kept findings do not overlap: their starts are distinct, so sorting
+    // (start, index) pairs orders them, and moves no whole finding
+    let mut by_start: Vec<(usize, usize)> = found
+        .iter()
+        .zip(&keep)
+        .enumerate()
+        .filter_map(|(i, (f, &k))| k.then_some((f.start, i)))
         .collect();
-    // kept findings do not overlap: their starts are distinct
-    sort_by_key(&mut kept, |f| f.start);
-    kept
+    sort(&mut by_start);
+    by_start.iter().map(|&(_, i)| found[i]).collect()
 }
 
 /// Converts byte spans to char and UTF-16 offsets in one pass over the text.
