@@ -351,7 +351,7 @@ impl Entity {
 
 /// Appends `v` in decimal (no allocation, no formatting machinery: called
 /// four times per entity).
-fn push_uint(out: &mut String, mut v: usize) {
+pub(crate) fn push_uint(out: &mut String, mut v: usize) {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
     loop {
