@@ -55,8 +55,9 @@
 //! - **No generic std containers in the hot path or the binary.**  One
 //!   word→`u64` table (`wordmap`) and one small sort (`sort`) replace
 //!   `HashMap`, `BTreeMap` and `sort_unstable`, whose per-type copies cost a
-//!   third of the Wasm code.  That room buys `opt-level = "s"` instead of
-//!   `"z"` (see `scripts/build-pkg.sh`), which is what makes the Wasm fast.
+//!   third of the Wasm code.  That room buys opt-level 2 with a bounded
+//!   inlining threshold instead of `"z"` or `"s"` (see
+//!   `scripts/build-pkg.sh`), which is what makes the Wasm fast.
 //! - **Secrets never in clear on the site.**  [`SecretIndex`] stores salted,
 //!   truncated SHA-256 hashes of normalised 1–4-word n-grams.
 //! - **Deterministic.**  Same input, same output, byte for byte: sorted
