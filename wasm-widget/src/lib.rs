@@ -78,7 +78,7 @@
 //! | native (`cargo bench -p wasm-widget --bench throughput`) | ~19 MB/s | ~17 MB/s |
 //! | Wasm in Node (`node wasm-widget/bench/wasm-bench.mjs`) | ~8 MB/s | ~9 MB/s |
 //!
-//! `.wasm`: ~425 KB, ~188 KB gzipped -9 (goal ≤ 200 KB).  Widget ready in
+//! `.wasm`: ~430 KB, ~192 KB gzipped -9 (goal ≤ 200 KB).  Widget ready in
 //! ~25–27 ms (goal ≤ 50 ms): instantiate ~1.5 ms, `Checker` with a
 //! 100 000-shingle fingerprint ~15 ms, first classification (builds the
 //! lexicon of 30 000 names) ~3 ms.  The richer detection of names,
