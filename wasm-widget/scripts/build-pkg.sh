@@ -31,16 +31,28 @@ if ! command -v wasm-bindgen >/dev/null || [ "$(wasm-bindgen --version | awk '{p
 fi
 
 target_dir="${CARGO_TARGET_DIR:-$root/target}"
-# Same settings whatever the machine: opt-level "s", one codegen unit, LTO,
-# abort on panic (the code never panics; this drops unwinding tables), and
-# local paths remapped so they do not end up in the binary.
+# Same settings whatever the machine: opt-level 2 without loop unrolling and
+# with a moderate inlining threshold (below), one codegen unit, LTO, abort on
+# panic (the code never panics; this drops unwinding tables), and local paths
+# remapped so they do not end up in the binary.
 #
-# Why "s" and not "z": "z" all but stops inlining, and the scanners' small
-# helpers (char tests, slice access, bit tests) then cost a call each: with
-# the same code, "z" gave 4-6 MB/s in Node, "s" 14 MB/s (goal: >= 10) for
-# ~91 KB gzipped (budget: 100 KB).  "2" (~97 KB, 16-18 MB/s) and "3"
-# (~99 KB) leave too little room for the name lists to grow.
-export CARGO_PROFILE_RELEASE_OPT_LEVEL=s
+# Why these: speed in Wasm is mostly inlining (the scanners' small helpers,
+# char tests, slice access and bit tests, cost a call each when not
+# inlined), size is mostly the name data, which leaves the code little room
+# under the 200 KB gzipped budget.  Measured on the same code (Node, CPU time
+# of the benchmark text, MB/s at 1 KB / 1 MB, `gzip -9 -n` size; the
+# benchmark's zlib -9 says ~3 KB more):
+#
+#   opt-level "s"                                  ~9.6 / ~9.8   190.2 KB
+#   "s", inline threshold 150                     ~10.7 / ~10.8  192.8 KB
+#   2                                             ~12.1 / ~12.8  201.1 KB (over)
+#   2, no unrolling, inline threshold 100         ~11.6 / ~11.6  191.6 KB (used)
+#   2, no unrolling, inline threshold 150         ~12.3 / ~12.3  195.1 KB
+#
+# Loop unrolling costs size for little speed here (short loops over words).
+# The inlining threshold is the knob: 150 buys ~6 % more speed for ~3.5 KB,
+# which the name lists may need more.
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=2
 export CARGO_PROFILE_RELEASE_LTO=true
 export CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1
 export CARGO_PROFILE_RELEASE_PANIC=abort
@@ -52,7 +64,7 @@ rustup_home="${RUSTUP_HOME:-$HOME/.rustup}"
 # different clone location (CI) would shift the data section by a few bytes.
 mkdir -p "$target_dir"
 target_abs="$(cd "$target_dir" && pwd)"
-export RUSTFLAGS="--remap-path-prefix=$target_abs=/target --remap-path-prefix=$root=/handbook --remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$rustup_home=/rustup"
+export RUSTFLAGS="-Cllvm-args=-unroll-threshold=0 -Cllvm-args=-inline-threshold=100 --remap-path-prefix=$target_abs=/target --remap-path-prefix=$root=/handbook --remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$rustup_home=/rustup"
 export SOURCE_DATE_EPOCH=0
 
 (cd "$root" && CARGO_TARGET_DIR="$target_dir" cargo build --release --locked --target wasm32-unknown-unknown -p wasm-widget)

@@ -12,7 +12,7 @@ use crate::fingerprint::{Coverage, PublishedFingerprint, ShingleFilter};
 use crate::pseudonymise::{Pseudonymiser, Replace};
 use crate::reasons;
 use crate::report::{Category, Entity, EntityType, Lang, Report};
-use crate::sort::sort_by_key;
+use crate::sort::{sort, sort_by_key};
 use crate::text::{hash_words_of, Doc};
 use crate::vocabulary::Vocabulary;
 use crate::wordmap::WordMap;
@@ -326,25 +326,30 @@ impl Checker {
 /// megabyte need no ordered map.
 fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
     found.retain(|f| f.start < f.end);
-    let mut order: Vec<usize> = (0..found.len()).collect();
-    sort_by_key(&mut order, |&i| {
-        let f = &found[i];
-        (
-            // a weak hint never hides a firmer finding ("The only volunteer
-            // who speaks Tigrinya will…": "Tigrinya will" looks like a
-            // subject, the sentence singles a volunteer out)
-            Reverse(f.strength),
-            Reverse(f.kind.rank()),
-            Reverse(f.end - f.start),
-            f.start,
-            f.kind,
-            i,
-        )
-    });
+    // The keys are computed once, not at each comparison: with the
+    // finding's index last they are unique, so the order is total.
+    let mut order: Vec<_> = found
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            (
+                // a weak hint never hides a firmer finding ("The only volunteer
+                // who speaks Tigrinya will…": "Tigrinya will" looks like a
+                // subject, the sentence singles a volunteer out)
+                Reverse(f.strength),
+                Reverse(f.kind.rank()),
+                Reverse(f.end - f.start),
+                f.start,
+                f.kind,
+                i,
+            )
+        })
+        .collect();
+    sort(&mut order);
     let len = found.iter().map(|f| f.end).max().unwrap_or(0);
     let mut taken = vec![0u64; len / 64 + 1];
     let mut keep = vec![false; found.len()];
-    for i in order {
+    for &(.., i) in &order {
         let f = &found[i];
         if (f.start..f.end).any(|b| taken[b >> 6] & (1 << (b & 63)) != 0) {
             continue;
@@ -352,14 +357,16 @@ fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
         (f.start..f.end).for_each(|b| taken[b >> 6] |= 1 << (b & 63));
         keep[i] = true;
     }
-    let mut kept: Vec<Finding> = found
-        .into_iter()
-        .zip(keep)
-        .filter_map(|(f, k)| k.then_some(f))
+    // kept findings do not overlap: their starts are distinct, so sorting
+    // (start, index) pairs orders them, and moves no whole finding
+    let mut by_start: Vec<(usize, usize)> = found
+        .iter()
+        .zip(&keep)
+        .enumerate()
+        .filter_map(|(i, (f, &k))| k.then_some((f.start, i)))
         .collect();
-    // kept findings do not overlap: their starts are distinct
-    sort_by_key(&mut kept, |f| f.start);
-    kept
+    sort(&mut by_start);
+    by_start.iter().map(|&(_, i)| found[i]).collect()
 }
 
 /// Converts byte spans to char and UTF-16 offsets in one pass over the text.

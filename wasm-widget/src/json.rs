@@ -46,15 +46,17 @@ pub fn write_str(out: &mut String, s: &str) {
 pub fn write_str_body(out: &mut String, s: &str) {
     let b = s.as_bytes();
     let mut run = 0;
-    for (i, &c) in b.iter().enumerate() {
+    // Jump from one byte to escape to the next (most text has none), so the
+    // runs in between are copied whole.
+    while let Some(i) = next_escape(b, run) {
+        let c = b[i];
         let esc = match c {
             b'"' => "\\\"",
             b'\\' => "\\\\",
             b'\n' => "\\n",
             b'\r' => "\\r",
             b'\t' => "\\t",
-            0..=0x1f => "",
-            _ => continue,
+            _ => "",
         };
         // `c` is ASCII, so `run..i` and `i + 1..` are on char boundaries
         out.push_str(s.get(run..i).unwrap_or(""));
@@ -71,6 +73,31 @@ pub fn write_str_body(out: &mut String, s: &str) {
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// Position of the first byte at or after `from` that JSON must escape
+/// (a control character, `"` or `\\`).  Eight bytes are tested at once
+/// (the classic "has a byte less than n / equal to c" word tricks, exact
+/// about whether such a byte exists), then the word that holds one is
+/// searched byte by byte: escaping the pseudonymised text is a full pass
+/// over the input, and most of it needs no escape.
+fn next_escape(b: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    let mut i = from;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0;
+        if control || has_zero(x ^ (ONES * 0x22)) || has_zero(x ^ (ONES * 0x5c)) {
+            break;
+        }
+        i += 8;
+    }
+    let needs_escape = |c: &u8| *c < 0x20 || *c == b'"' || *c == b'\\';
+    b.get(i..)?.iter().position(needs_escape).map(|k| i + k)
+}
 
 const MAX_DEPTH: usize = 64;
 
@@ -255,6 +282,33 @@ impl Parser<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escapes_found_at_every_offset_of_a_word() {
+        // the byte to escape at each position of an 8-byte word, after
+        // multi-byte characters, and none at all
+        for esc in ['"', '\\', '\n', '\u{1f}', '\u{0}'] {
+            for at in 0..20 {
+                let text: String = (0..24).map(|k| if k == at { esc } else { 'é' }).collect();
+                let mut fast = String::new();
+                write_str_body(&mut fast, &text);
+                let slow: String = text
+                    .chars()
+                    .map(|c| match c {
+                        'é' => "é".to_string(),
+                        '"' => "\\\"".to_string(),
+                        '\\' => "\\\\".to_string(),
+                        '\n' => "\\n".to_string(),
+                        c => format!("\\u{:04x}", c as u32),
+                    })
+                    .collect();
+                assert_eq!(fast, slow, "{esc:?} at {at}");
+            }
+        }
+        let mut plain = String::new();
+        write_str_body(&mut plain, "sans rien à échapper, même après huit octets");
+        assert_eq!(plain, "sans rien à échapper, même après huit octets");
+    }
 
     #[test]
     fn round_trips_strings() {

@@ -133,7 +133,7 @@ impl Pseudonymiser {
     fn code_of(&mut self, kind: EntityType, value: &str, lang: Lang) -> usize {
         let k = key(kind, value);
         let mut typed = String::with_capacity(k.len() + 3);
-        typed.push_str(&(kind as usize).to_string());
+        crate::report::push_uint(&mut typed, kind as usize);
         typed.push(' ');
         typed.push_str(&k);
         let existing = self.codes.get_str(&typed).or_else(|| {

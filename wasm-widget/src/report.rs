@@ -351,7 +351,7 @@ impl Entity {
 
 /// Appends `v` in decimal (no allocation, no formatting machinery: called
 /// four times per entity).
-fn push_uint(out: &mut String, mut v: usize) {
+pub(crate) fn push_uint(out: &mut String, mut v: usize) {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
     loop {
@@ -362,7 +362,6 @@ fn push_uint(out: &mut String, mut v: usize) {
             break;
         }
     }
-    for &d in &buf[i..] {
-        out.push(char::from(d));
-    }
+    // ASCII digits: always valid UTF-8, pushed in one copy
+    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or(""));
 }

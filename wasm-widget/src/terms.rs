@@ -174,15 +174,20 @@ pub struct Cues<T: Copy> {
 /// The compiled patterns, without payloads.
 struct Engine {
     rules: Vec<Vec<Step>>,
-    /// `(key of a first-element alternative, rule)`, sorted.
-    index: Vec<(u32, usize)>,
+    /// `(key, rule, alternative)`: one entry per alternative of each
+    /// rule's first element, keyed by the alternative's first three bytes;
+    /// sorted, so the entries of one key are a contiguous run.
+    index: Vec<(u32, u32, u32)>,
     /// Filter over the keys of `index`.
     bits: [u64; 64],
 }
 
 /// The first three bytes of a word (zero-padded): the index key.
 fn key(w: &str) -> u32 {
-    let b = w.as_bytes();
+    key_of_bytes(w.as_bytes())
+}
+
+fn key_of_bytes(b: &[u8]) -> u32 {
     let at = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
     at(0) | at(1) << 8 | at(2) << 16
 }
@@ -360,11 +365,11 @@ impl Engine {
                 continue;
             };
             kept(i);
-            let idx = c.rules.len();
+            let idx = c.rules.len() as u32;
             if let Elem::Words(alts) = &steps[0].elem {
-                for a in alts {
+                for (a, alt) in alts.iter().zip(0u32..) {
                     let k = key(a.text());
-                    c.index.push((k, idx));
+                    c.index.push((k, idx, alt));
                     let (w, bit) = key_bit(k);
                     c.bits[w] |= bit;
                 }
@@ -427,14 +432,26 @@ impl Engine {
 
     /// Calls `hit(first, last, rule)` for every match, longest first at
     /// each position, not overlapping.
+    ///
+    /// A token's key (its first three folded bytes, and those after a
+    /// Dutch `ge`) is tested against the bit filter; only a key that passes
+    /// is looked up, and only the first-element alternatives under that key
+    /// that match the word itself start a rule.  Every alternative that can
+    /// match a word has one of the word's keys (exact words are the word;
+    /// stems and prefixes have at least three bytes and start the word or
+    /// what follows its `ge`), so no rule is missed.
     fn find(&self, doc: &Doc, skip: &[bool], hit: &mut dyn FnMut(usize, usize, usize)) {
         let n = doc.tokens.len();
+        let folded = doc.folded.as_bytes();
         let mut i = 0;
         while i < n {
-            let f = doc.f(i);
-            let mut keys = [key(f), 0];
-            if let Some(rest) = f.strip_prefix("ge").filter(|r| r.len() > 3) {
-                keys[1] = key(rest);
+            let t = &doc.tokens[i];
+            let fb = folded
+                .get(t.fstart as usize..t.fend as usize)
+                .unwrap_or(&[]);
+            let mut keys = [key_of_bytes(fb), 0];
+            if fb.len() > 5 && fb.starts_with(b"ge") {
+                keys[1] = key_of_bytes(&fb[2..]);
             }
             let pass = |k: u32| {
                 let (w, bit) = key_bit(k);
@@ -444,16 +461,31 @@ impl Engine {
                 i += 1;
                 continue;
             }
-            let s_end = doc.sentence_of(i).1.min(n);
+            let f = doc.f(i);
+            let mut s_end = None;
             let mut best: Option<(usize, usize)> = None; // (last, rule)
             for k in keys.into_iter().filter(|&k| k != 0) {
                 let from = self.index.partition_point(|e| e.0 < k);
-                for &(ek, idx) in &self.index[from..] {
+                for &(ek, idx, alt) in &self.index[from..] {
                     if ek != k {
                         break;
                     }
-                    let steps = &self.rules[idx];
-                    if let Some(last) = self.match_steps(doc, steps, i, i, s_end) {
+                    let steps = &self.rules[idx as usize];
+                    let first_matches = match steps.first().map(|s| &s.elem) {
+                        Some(Elem::Words(alts)) => {
+                            alts.get(alt as usize).is_some_and(|a| a.matches(f))
+                        }
+                        _ => false,
+                    };
+                    if !first_matches {
+                        continue;
+                    }
+                    let s_end = *s_end.get_or_insert_with(|| doc.sentence_of(i).1.min(n));
+                    if i >= s_end {
+                        continue;
+                    }
+                    if let Some(last) = self.match_steps(doc, &steps[1..], i + 1, i, s_end) {
+                        let idx = idx as usize;
                         if best.is_none_or(|(b, bi)| last > b || last == b && idx < bi) {
                             best = Some((last, idx));
                         }

@@ -23,6 +23,8 @@ pub(crate) const CUES: &[&str] = &[
     "geboortedatum",
     "geboorte",
 ];
+/// Month names in full, French, English and Dutch: also registered as
+/// never names on their own (`lexicon`), so the calendar is written once.
 pub(crate) const MONTHS: &[&str] = &[
     "janvier",
     "fevrier",
@@ -48,20 +50,6 @@ pub(crate) const MONTHS: &[&str] = &[
     "october",
     "november",
     "december",
-    "janv",
-    "fevr",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
     // Dutch months that differ from the French and English ones
     "januari",
     "februari",
@@ -71,6 +59,13 @@ pub(crate) const MONTHS: &[&str] = &[
     "juli",
     "augustus",
     "oktober",
+];
+
+/// Abbreviated months ("12 janv. 1984", "3 Aug 1990"): months for dates,
+/// but not barred as names ("Jan", "Mar" are people too).
+pub(crate) const MONTH_ABBREVIATIONS: &[&str] = &[
+    "janv", "fevr", "sept", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep",
 ];
 
 fn num(doc: &Doc, i: usize, lo: u32, hi: u32) -> bool {
