@@ -155,6 +155,9 @@ pub(crate) const PERSON_VERBS: &[&str] = &[
     "doet",
     "woont",
     "werkt",
+    "zit",
+    "zat",
+    "verblijft",
     "vroeg",
     "vraagt",
     "rang",
@@ -961,8 +964,9 @@ struct Ctx<'d, 'a> {
 /// at least four words, and three in four of those after the first
 /// capitalised.  There, a capital says nothing about a name.
 fn title_case_sentences(doc: &Doc) -> Vec<bool> {
-    // per sentence: (a long Title Case line, a short fully capitalised one)
-    let lines: Vec<(bool, bool)> = doc
+    // per sentence: (a long Title Case line, a fully capitalised one, its
+    // words, its known names)
+    let lines: Vec<(bool, bool, usize, usize)> = doc
         .sentences
         .iter()
         .map(|&(s0, s1)| {
@@ -984,17 +988,27 @@ fn title_case_sentences(doc: &Doc) -> Vec<bool> {
             // capitalised words, says it is one
             let long = words >= 4 && caps * 4 >= (words - 1) * 3 && known * 3 < caps && !people;
             let short = words >= 2 && caps + 1 == words && !people;
-            (long, short)
+            (long, short, words, known)
         })
         .collect();
     // The fully capitalised lines ("- Hema : Lampions", "- Louis Delhaize :
     // Boissons Et Gobelets") of a text whose lines are mostly Title Case
     // are written the way its heading is: a capital there says nothing
     // either, even where a word is also a known name.
+    // A text of short capitalised lines only ("- Albert Heijn :
+    // Tombolaprijzen") counts too when few of its words are known names: a
+    // list of people is mostly names.
     let long = lines.iter().filter(|l| l.0).count();
     let short = lines.iter().filter(|l| !l.0 && l.1).count();
-    let mostly = long > 0 && (long + short) * 2 > lines.len();
-    lines.into_iter().map(|(l, s)| l || mostly && s).collect()
+    let (words, known) = lines
+        .iter()
+        .filter(|l| !l.0 && l.1)
+        .fold((0, 0), |(w, k), l| (w + l.2, k + l.3));
+    let mostly = (long > 0 || short >= 3 && known * 3 < words) && (long + short) * 2 > lines.len();
+    lines
+        .into_iter()
+        .map(|(l, s, _, _)| l || mostly && s)
+        .collect()
 }
 
 /// Whether most sentences start in lower case: a chat message.  The items of
@@ -1310,7 +1324,14 @@ fn names_a_place(doc: &Doc, first: usize, last: usize, listed: bool) -> bool {
 fn public_figure(doc: &Doc, first: usize, last: usize) -> bool {
     let s = doc.tokens[first].sentence;
     let role = |k: usize| doc.tokens[k].sentence == s && doc.class_is(k, PUBLIC_ROLE);
-    let before = (first.saturating_sub(5)..=last).any(role);
+    // "the Mayor of the Liverpool City Region, X,": an apposition after a
+    // comma may follow a longer title
+    let reach = if doc.gap_before(first).contains(',') {
+        10
+    } else {
+        5
+    };
+    let before = (first.saturating_sub(reach)..=last).any(role);
     let gap = doc.gap_before(last + 1);
     let after = (gap.contains(',') || gap.contains('(') || gap.contains('—'))
         && (last + 1..(last + 6).min(doc.tokens.len())).any(role);
@@ -1658,7 +1679,11 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             a == e + 2 && doc.is(e + 1, &["et", "and", "en", "&"])
                 || a == e + 1 && doc.gap_before(a).trim() == ","
         });
+        // "the Charity Commission", "the High Sheriff": English puts no
+        // article before a person's name, but before an institution's
+        let institution = a > 0 && doc.f(a - 1) == "the" && doc.tokens[a].gap & G_SPACES != 0;
         if names_a_place(doc, a, b, listed[a])
+            || institution
             || public_figure(doc, a, b)
             || quoted(doc, a, b)
             || joined
@@ -2246,7 +2271,10 @@ mod tests {
             ["Van Dam", "Priya"]
         );
         assert_eq!(names("Naam : De Wit\nVoornaam : Noor"), ["De Wit", "Noor"]);
-        assert_eq!(names("Gegevens van Sophie De Vos, graag."), ["Sophie De Vos"]);
+        assert_eq!(
+            names("Gegevens van Sophie De Vos, graag."),
+            ["Sophie De Vos"]
+        );
         // a field whose value is no name
         assert!(names("Nom : à compléter\nDate : demain").is_empty());
     }
@@ -2266,6 +2294,21 @@ mod tests {
         let mut v = Vec::new();
         find(&d, &vec![false; d.tokens.len()], &mut v);
         assert!(v.iter().all(|f| f.strength == Strength::Weak), "{v:?}");
+        let t = "Boodschappen Buurtfeest\n- Colruyt : Lichtslingers\n- Albert Heijn : Bekers\n\
+                 - Action : Tafelkleden\n- Zeeman : Servetten";
+        let d = Doc::new(t);
+        let mut v = Vec::new();
+        find(&d, &vec![false; d.tokens.len()], &mut v);
+        assert!(v.iter().all(|f| f.strength == Strength::Weak), "{v:?}");
+        // short lines of people are mostly known names
+        assert_eq!(
+            names("Lundi\nFatou Diallo\nJan Peeters\nAïcha Benali"),
+            ["Fatou Diallo", "Jan Peeters", "Aïcha Benali"]
+        );
+        let d = Doc::new("Équipe\nFatou Diallo\nJan Peeters\nSophie Martin");
+        let mut v = Vec::new();
+        find(&d, &vec![false; d.tokens.len()], &mut v);
+        assert!(v.iter().all(|f| f.strength != Strength::Weak), "{v:?}");
         // a line of people keeps its people, in prose as in a list
         assert_eq!(
             names("Équipe Buvette Samedi : Fatou Diallo, Tendai Moyo, Aïcha"),
@@ -2304,5 +2347,23 @@ mod tests {
         // a signature on its own line, and a name on the greeting's line
         assert_eq!(names("Merci d'avance,\nFatou"), ["Fatou"]);
         assert_eq!(names("Bonjour Kwabena,\nPeux-tu venir ?"), ["Kwabena"]);
+    }
+
+    #[test]
+    fn institutions_and_long_titles_in_english() {
+        for t in [
+            "These figures are on the Charity Commission website.",
+            "The High Sheriff of the county will visit on Friday.",
+            "We wrote to the Grace Foundation last week.",
+            "As announced, the Mayor of the Liverpool City Region, Steve Rotheram, will visit.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        // people keep their names, with or without a title
+        assert_eq!(names("Grace Okafor phoned the office."), ["Grace Okafor"]);
+        assert_eq!(
+            names("We met Steve Rotheram's neighbour, Fatou Diallo, at the fair."),
+            ["Steve Rotheram", "Fatou Diallo"]
+        );
     }
 }
