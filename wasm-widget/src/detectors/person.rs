@@ -1293,7 +1293,7 @@ impl Ctx<'_, '_> {
 /// cue right after it ("Sien Park, née le…").
 fn names_a_place(doc: &Doc, first: usize, last: usize, listed: bool) -> bool {
     if last > first && doc.class_is(last, PLACE_NOUN) {
-        let titled = first > 0 && doc.class_is(first - 1, TITLE);
+        let titled = doc.class_is(first, TITLE) || first > 0 && doc.class_is(first - 1, TITLE);
         let born = (last + 1..(last + 4).min(doc.tokens.len())).any(|k| doc.class_is(k, BIRTH_CUE));
         if !(listed || titled || born) {
             return true;
@@ -1462,7 +1462,10 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 j += 2;
             }
             if j < n && doc.tokens[j].sentence == t.sentence {
-                if let Some(last) = cx.name_after_cue(j) {
+                // "Madame Petit", "Mr Park": after a title, a surname that is
+                // also an ordinary word
+                let ordinary = || cx.surname_slot(j).then(|| cx.extend(j, 1, false));
+                if let Some(last) = cx.name_after_cue(j).or_else(ordinary) {
                     found.push((i, last, Strength::Strong));
                     i = last + 1;
                     continue;
@@ -2258,6 +2261,23 @@ mod tests {
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
+    }
+
+    #[test]
+    fn a_title_before_a_surname_that_is_an_ordinary_word() {
+        assert_eq!(
+            names("Bonjour Madame Petit, je vous confirme le rendez-vous."),
+            ["Madame Petit"]
+        );
+        assert_eq!(names("Dear Mrs Park, thank you."), ["Mrs Park"]);
+        assert_eq!(names("Beste mevrouw De Vos, bedankt."), ["mevrouw De Vos"]);
+        assert_eq!(
+            names("M. Grand et Mme Petit sont arrivés."),
+            ["M. Grand", "Mme Petit"]
+        );
+        // a title before a grammar word, an office or nothing is no name
+        assert!(names("Bonjour Madame, merci pour votre retour.").is_empty());
+        assert!(names("Monsieur le Maire a répondu.").is_empty());
     }
 
     #[test]
