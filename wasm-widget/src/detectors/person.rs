@@ -1965,23 +1965,52 @@ fn second_mentions(cx: &Ctx, out: &mut Vec<Finding>) {
         let (a, b) = (doc.token_at_or_after(f.start), doc.token_at_or_after(f.end));
         covered[a..b].iter_mut().for_each(|c| *c = true);
     }
-    let mut extra = Vec::new();
-    for (k, c) in covered.iter().enumerate() {
-        if *c || !cx.cap(k) && !cx.lower_name(k, true) {
-            continue;
-        }
+    let known = |k: usize| {
         let t = &doc.tokens[k];
         let from = words.partition_point(|&(h, _)| h < t.hash);
-        let known = words[from..]
+        words[from..]
             .iter()
             .take_while(|&&(h, _)| h == t.hash)
-            .any(|&(_, w)| w == doc.f(k));
-        if known {
-            extra.push(
-                Finding::new(EntityType::Person, t.start as usize, t.end as usize)
-                    .strength(Strength::Medium),
-            );
+            .any(|&(_, w)| w == doc.f(k))
+    };
+    let n = doc.tokens.len();
+    let mut extra = Vec::new();
+    let mut k = 0;
+    while k < n {
+        if covered[k] || !cx.cap(k) && !cx.lower_name(k, true) || !known(k) {
+            k += 1;
+            continue;
         }
+        // the whole of the later mention: "Luc Van den Broeck" after "Mme
+        // Van den Broeck" is one person, not "Luc", "Van" and "Broeck"
+        // apart (a first name left beside codes names the person again)
+        let mut b = k;
+        while b + 1 < n
+            && !covered[b + 1]
+            && cx.same_phrase(b + 1)
+            && (doc.class_is(b + 1, PARTICLE) || known(b + 1))
+        {
+            b += 1;
+        }
+        while b > k && doc.class_is(b, PARTICLE) && !known(b) {
+            b -= 1;
+        }
+        let first_before =
+            k > 0 && !covered[k - 1] && cx.same_phrase(k) && doc.class_is(k - 1, FIRST_NAME);
+        let a = if first_before && cx.cap(k - 1) {
+            k - 1
+        } else {
+            k
+        };
+        extra.push(
+            Finding::new(
+                EntityType::Person,
+                doc.tokens[a].start as usize,
+                doc.tokens[b].end as usize,
+            )
+            .strength(Strength::Medium),
+        );
+        k = b + 1;
     }
     out.extend(extra);
     crate::sort::sort_by_key(out, |f| (f.start, f.end));
@@ -2261,6 +2290,29 @@ mod tests {
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
+    }
+
+    #[test]
+    fn a_later_mention_is_taken_whole() {
+        assert_eq!(
+            names(
+                "Le dossier de Mme Van den Broeck est complet ; Luc Van den Broeck viendra lundi."
+            ),
+            ["Mme Van den Broeck", "Luc Van den Broeck"]
+        );
+        assert_eq!(
+            names("Mevrouw De Smet belde. Later kwam Jan De Smet langs."),
+            ["Mevrouw De Smet", "Jan De Smet"]
+        );
+        assert_eq!(
+            names("Mrs Da Silva phoned; Ana Da Silva will come on Monday."),
+            ["Mrs Da Silva", "Ana Da Silva"]
+        );
+        // a surname alone stays alone
+        assert_eq!(
+            names("Mme Martin a appelé. Martin rappellera demain."),
+            ["Mme Martin", "Martin"]
+        );
     }
 
     #[test]
