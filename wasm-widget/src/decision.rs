@@ -27,7 +27,7 @@ use crate::weights;
 
 /// Names of the features, in vector order (the fitting script and the
 /// weights file use the same order; a test checks the lengths agree).
-pub const FEATURES: [&str; 16] = [
+pub const FEATURES: [&str; 15] = [
     "person_strong",
     "person_medium",
     "person_weak",
@@ -36,10 +36,6 @@ pub const FEATURES: [&str; 16] = [
     "address_grey",
     "identifier",
     "indirect",
-    // statistics about the association's public: not replaced by the
-    // pseudonymiser (they name no one), so weighed apart from the
-    // descriptions that single a person out
-    "aggregate",
     "art9",
     "art9_weak",
     "art9_grey",
@@ -78,14 +74,13 @@ pub fn features(kept: &[Finding], published_ratio: f32) -> [f32; N] {
             T::Address if f.grey => 5,
             T::Address => 4,
             T::DateOfBirth | T::Iban | T::Nir | T::BeNrn | T::Card => 6,
-            T::IndirectId if f.why == Why::Aggregate => 8,
             T::IndirectId => 7,
-            T::Strategic if f.grey => 14,
-            T::Strategic if f.strength == Strength::Weak => 13,
-            T::Strategic => 12,
-            _ if f.grey => 11,
-            _ if f.strength == Strength::Weak => 10,
-            _ => 9,
+            T::Strategic if f.grey => 13,
+            T::Strategic if f.strength == Strength::Weak => 12,
+            T::Strategic => 11,
+            _ if f.grey => 10,
+            _ if f.strength == Strength::Weak => 9,
+            _ => 8,
         };
         c[slot] += 1;
     }
