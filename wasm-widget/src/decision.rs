@@ -102,9 +102,13 @@ fn logit(w: &[f32; N + 1], x: &[f32; N]) -> f32 {
 /// own contacts and role mailboxes (accueil@, contact@…) are let go before
 /// this point, so what is left reaches one person, however the weights
 /// fitted on the development texts would weigh it (a refit once let a lone
-/// address through).  A landline ([`Strength::Medium`]) is weighed.
+/// address through).  A landline ([`Strength::Medium`]) is weighed.  A date
+/// of birth is certain too: the detector keeps only dates a birth cue ("née
+/// le", "DOB", "geboren op") gives to a person, not to an organisation, and
+/// weighed, a lone one was let through.
 fn certain(f: &Finding) -> bool {
     f.why == Why::Checksum
+        || f.kind == EntityType::DateOfBirth
         || f.why == Why::SecretTerm
         || f.kind == EntityType::Email
         || f.kind == EntityType::Phone && f.strength == Strength::Strong
@@ -160,6 +164,12 @@ mod tests {
             decide(&[email], 0.0, Category::Public).0,
             Category::Personal,
             "a lone personal address is personal data, whatever the weights"
+        );
+        let born = Finding::new(EntityType::DateOfBirth, 0, 10);
+        assert_eq!(
+            decide(&[born], 0.0, Category::Public).0,
+            Category::Personal,
+            "a lone date of birth is personal data"
         );
         let mobile = Finding::new(EntityType::Phone, 0, 10);
         assert_eq!(

@@ -132,14 +132,81 @@ fn hyphenated_date(w: &str) -> bool {
     }
 }
 
-/// Finds dates that follow a birth cue within six words.
+/// Organisations and things that are "born" too: "l'association est née le
+/// 3 mars 1998", "the project was born on…", "het initiatief is geboren
+/// op…".  Their founding date is published history, not a birth date.
+const FOUNDED: &[&str] = &[
+    "association",
+    "associations",
+    "asbl",
+    "vzw",
+    "organisation",
+    "organization",
+    "organisatie",
+    "projet",
+    "project",
+    "collectif",
+    "collective",
+    "initiative",
+    "initiatief",
+    "idee",
+    "idea",
+    "festival",
+    "club",
+    "federation",
+    "fondation",
+    "foundation",
+    "stichting",
+    "vereniging",
+    "reseau",
+    "network",
+    "netwerk",
+    "journal",
+    "revue",
+    "magazine",
+    "charity",
+    "maison",
+    "centre",
+    "center",
+    "centrum",
+    "groupe",
+    "group",
+    "groep",
+    "atelier",
+    "service",
+    "ong",
+    "ngo",
+    "cooperative",
+    "cooperatie",
+    "mouvement",
+    "movement",
+    "beweging",
+    "structure",
+    "antenne",
+    "permanence",
+    "epicerie",
+    "werking",
+    "team",
+    "equipe",
+];
+
+/// Whether the birth cue at `i` ("née", "born", "geboren") has a thing for
+/// subject: one of [`FOUNDED`] up to six words before it in its sentence.
+fn founding(doc: &Doc, i: usize) -> bool {
+    let s = doc.tokens[i].sentence;
+    (i.saturating_sub(6)..i).any(|k| doc.tokens[k].sentence == s && doc.is(k, FOUNDED))
+}
+
+/// Finds dates that follow a birth cue within six words.  The date a dated
+/// birth cue follows is someone's birth date, unless the cue is said of an
+/// organisation ([`FOUNDED`]).
 pub fn find(doc: &Doc, out: &mut Vec<Finding>) {
     let n = doc.tokens.len();
     let mut i = 0;
     while i < n {
         let cue = doc.tokens[i].is(BIRTH_CUE)
             || doc.class_is(i + 1, BIRTH_CUE) && doc.f(i) == "de" && doc.f(i + 1) == "naissance";
-        if !cue {
+        if !cue || founding(doc, i) {
             i += 1;
             continue;
         }
@@ -195,12 +262,28 @@ mod tests {
             ("born on 9 November 1950", "9 November 1950"),
             ("née le 12-03-1987 à Namur", "12-03-1987"),
             ("DOB: 1987-03-12", "1987-03-12"),
+            // a person's birth date beside an organisation's word
+            (
+                "Fatou, née le 3 mars 1998, rejoint l'association.",
+                "3 mars 1998",
+            ),
+            (
+                "Jan (geboren op 2 maart 1990) komt naar de club.",
+                "2 maart 1990",
+            ),
         ] {
             assert_eq!(found(t), vec![date.to_string()], "{t}");
         }
         for t in [
             "De vergadering is op 21 augustus 1939 gehouden.",
             "Het project werd geboren in een café.",
+            // a founding date: an organisation is born too
+            "L'association est née le 3 mars 1998 à Liège.",
+            "Notre asbl est née le 12-03-1987.",
+            "The project was born on 9 November 1950 in a church hall.",
+            "Our charity was born on 1 May 2001.",
+            "De vzw is geboren op 3 mei 1984.",
+            "Het initiatief werd geboren op 11-07-1973 te Gent.",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }

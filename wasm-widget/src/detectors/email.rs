@@ -120,6 +120,8 @@ const ROLES: &[&str] = &[
     "ecoute",
     "emploi",
     "emplois",
+    "enquiries",
+    "enquiry",
     "equipe",
     "evenement",
     "evenementen",

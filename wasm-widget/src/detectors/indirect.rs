@@ -5,6 +5,9 @@
 //! - A definite individual with a specific detail: "le garçon qui vient le
 //!   mercredi", "le jeune de 17 ans qui…".
 //! - A relative of a named role: "la fille de notre trésorier".
+//! - A private role at one activity in one place: "la dame du vestiaire de
+//!   Jemeppe", "de vrijwilligster van de kledingbank in Ronse", "the lady
+//!   from the food bank in Ciney" (role + small place).
 //! - Combinations in one sentence about someone: age + place + situation
 //!   (any two), as the method puts it ("âge + ville + situation").
 //! - Statistics about the association's public: grey (reported, precaution).
@@ -17,7 +20,103 @@ use crate::lexicon::class::{
     ROLE_NOUN, SITUATION as SITUATION_CLASS, SUPERLATIVE, UNIQUE, WEEKDAY,
 };
 use crate::report::EntityType;
-use crate::text::{Doc, F_CAP, F_DIGIT, F_HAS_DIGIT, G_SPACES};
+use crate::text::{Doc, F_ALPHA, F_CAP, F_DIGIT, F_HAS_DIGIT, F_SENT, G_SPACES};
+
+/// Everyday roles that single out a private person once tied to one
+/// activity and one place.  Offices (director, chair, coordinator…) are
+/// left out: "la directrice du CPAS de Namur" is a public function.
+const PRIVATE_ROLES: &[&str] = &[
+    "dame",
+    "monsieur",
+    "madame",
+    "femme",
+    "homme",
+    "benevole",
+    "benevoles",
+    "volontaire",
+    "chauffeur",
+    "chauffeuse",
+    "cuisinier",
+    "cuisiniere",
+    "jardinier",
+    "jardiniere",
+    "gardien",
+    "gardienne",
+    "concierge",
+    "lady",
+    "man",
+    "woman",
+    "gentleman",
+    "guy",
+    "volunteer",
+    "driver",
+    "cook",
+    "caretaker",
+    "gardener",
+    "vrijwilliger",
+    "vrijwilligster",
+    "mevrouw",
+    "meneer",
+    "vrouw",
+    "kok",
+    "tuinman",
+    "conciergeman",
+];
+
+/// Words that tie a role to an activity ("du", "van de", "from the") and
+/// the activity to a place ("de", "in", "à", "te").
+const ROLE_LINKS: &[&str] = &["du", "de", "d", "van", "of", "at", "from", "bij", "uit"];
+const ROLE_ARTICLES: &[&str] = &["la", "l", "le", "de", "het", "the"];
+const PLACE_LINKS: &[&str] = &["de", "d", "du", "in", "a", "te", "at", "from", "uit", "van"];
+
+/// "la dame du vestiaire de Jemeppe", "de vrijwilligster van de
+/// kledingbank in Ronse", "the lady from the food bank in Ciney": from
+/// token `i` (a determiner), a private role, the activity it works at and
+/// the place of that activity.  Returns the place's token.
+fn role_at_place(doc: &Doc, i: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    if !doc.class_is(i, DEFINITE_CLASS) || !doc.is(i + 1, PRIVATE_ROLES) || doc.is_code(i + 1) {
+        return None;
+    }
+    let s = doc.tokens[i].sentence;
+    let same = |k: usize| {
+        k < n && doc.tokens[k].sentence == s && !doc.gap_before(k).contains([',', ';', ':', '('])
+    };
+    let mut k = i + 2;
+    if !same(k) || !doc.is(k, ROLE_LINKS) {
+        return None;
+    }
+    k += 1;
+    if doc.is(k, ROLE_ARTICLES) {
+        k += 1;
+    }
+    // the activity: one or two lower-case words ("vestiaire", "food bank")
+    let activity = |k: usize| {
+        same(k)
+            && doc.tokens[k].has(F_ALPHA)
+            && !doc.tokens[k].has(F_CAP)
+            && !doc.class_is(k, WEEKDAY)
+    };
+    if !activity(k) {
+        return None;
+    }
+    if activity(k + 1) && !doc.is(k + 1, PLACE_LINKS) {
+        k += 1;
+    }
+    let link = k + 1;
+    let place = link + 1;
+    if !same(link) || !doc.is(link, PLACE_LINKS) || !same(place) {
+        return None;
+    }
+    let t = doc.tokens[place];
+    // a known town, a capitalised name, or in a text written without
+    // capitals a word no list knows ("de jemeppe")
+    let chat = !doc.tokens[doc.sentences[s as usize].0].has(F_CAP);
+    let named = t.is(PLACE)
+        || t.has(F_CAP) && !t.has(F_SENT) && t.has(F_ALPHA)
+        || chat && t.class == 0 && t.has(F_ALPHA) && t.fend - t.fstart >= 4;
+    (named && !t.has(F_HAS_DIGIT) && !doc.is_code(place)).then_some(place)
+}
 
 pub(crate) const WEEKDAYS: &[&str] = &[
     "lundi",
@@ -380,6 +479,13 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
             i = end + 1;
             continue;
         }
+        // a private role at one activity in one place
+        if let Some(end) = role_at_place(doc, i) {
+            let (a, b) = span(i, end);
+            out.push(Finding::new(EntityType::IndirectId, a, b).why(Why::Unique));
+            i = end + 1;
+            continue;
+        }
         // definite individual + relative clause with a specific detail
         if t.is(DEFINITE_CLASS) && doc.class_is(i + 1, ROLE_NOUN) {
             let r = i + 1;
@@ -509,6 +615,34 @@ mod tests {
             "L'autrice lira des extraits de son dernier livre le samedi 5 mai.",
             "Elle parlera de son livre le jeudi 3 juin.",
             "Ze leest voor uit haar boek de zaterdag.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn a_private_role_at_one_activity_in_one_place() {
+        for t in [
+            "la dame du vestiaire de jemeppe demenage en juin",
+            "La dame du vestiaire de Jemeppe a déménagé.",
+            "Le bénévole de l'épicerie sociale de Ciney est malade demain.",
+            "De vrijwilligster van de kledingbank in Ronse is verhuisd.",
+            "de kok van het buurtrestaurant in Zottegem stopt",
+            "The lady from the food bank in Ciney moved house.",
+            "the driver of the minibus at Hastings has a new number",
+        ] {
+            assert_eq!(found(t).len(), 1, "{t}: {:?}", found(t));
+        }
+        for t in [
+            // an office is a public function
+            "La directrice du CPAS de Namur a signé la convention.",
+            "The director of the food bank in Ciney will speak.",
+            // a group, the place alone, the role alone
+            "Les dames du vestiaire de Jemeppe organisent une vente.",
+            "Le vestiaire de Jemeppe ouvre samedi.",
+            "La dame du vestiaire arrive.",
+            // a date is no place
+            "la dame du vestiaire de 14h a appelé",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }

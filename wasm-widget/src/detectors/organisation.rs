@@ -306,6 +306,8 @@ fn beside_role_mailbox(text: &str, start: usize, end: usize) -> bool {
 /// Cues of an organisation's phone line (folded).
 const SWITCHBOARD: &[&str] = &[
     "accueil",
+    "algemeen nummer",
+    "algemene lijn",
     "appelez nous",
     "bel ons",
     "bureau",

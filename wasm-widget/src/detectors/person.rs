@@ -9,9 +9,9 @@
 use super::Finding;
 use super::Strength;
 use crate::lexicon::class::{
-    CONNECTOR, FIRST_NAME, FUNCTION, GREETING, LIST_CUE, MONTH, NAME_LABEL, NAME_WORD, NOT_NAME,
-    PARTICLE, PERSON_CUE, PERSON_VERB, PLACE, PLACE_NOUN, PREPOSITION, PSEUDO, PUBLIC_ROLE,
-    SURNAME, TITLE, WEEKDAY,
+    BIRTH_CUE, CONNECTOR, FIRST_NAME, FUNCTION, GREETING, LIST_CUE, MONTH, NAME_LABEL, NAME_WORD,
+    NOT_NAME, PARTICLE, PERSON_CUE, PERSON_VERB, PLACE, PLACE_NOUN, PREPOSITION, PSEUDO,
+    PUBLIC_ROLE, SURNAME, TITLE, WEEKDAY,
 };
 use crate::report::EntityType;
 use crate::text::{Doc, F_ALPHA, F_CAP, F_DIGIT, F_HAS_DIGIT, F_SENT, F_UPPER, G_PUNCT, G_SPACES};
@@ -155,6 +155,9 @@ pub(crate) const PERSON_VERBS: &[&str] = &[
     "doet",
     "woont",
     "werkt",
+    "zit",
+    "zat",
+    "verblijft",
     "vroeg",
     "vraagt",
     "rang",
@@ -961,7 +964,10 @@ struct Ctx<'d, 'a> {
 /// at least four words, and three in four of those after the first
 /// capitalised.  There, a capital says nothing about a name.
 fn title_case_sentences(doc: &Doc) -> Vec<bool> {
-    doc.sentences
+    // per sentence: (a long Title Case line, a fully capitalised one, its
+    // words, its known names)
+    let lines: Vec<(bool, bool, usize, usize)> = doc
+        .sentences
         .iter()
         .map(|&(s0, s1)| {
             // words longer than two letters: (count, capitalised after the
@@ -973,14 +979,35 @@ fn title_case_sentences(doc: &Doc) -> Vec<bool> {
                 }
                 caps += usize::from(words > 0 && t.has(F_CAP));
                 known += usize::from(t.is(FIRST_NAME | SURNAME));
-                people |= t.is(LIST_CUE | NAME_LABEL | GREETING | TITLE);
+                // a birth cue ("DOB", "née le") says the line is about a person
+                people |= t.is(LIST_CUE | NAME_LABEL | GREETING | TITLE | BIRTH_CUE);
                 words += 1;
             }
             // a line of people ("Présents : Aïcha, Mirela, Tendai Moyo") is
             // capitalised too: an attendee cue, or one known name in three
             // capitalised words, says it is one
-            words >= 4 && caps * 4 >= (words - 1) * 3 && known * 3 < caps && !people
+            let long = words >= 4 && caps * 4 >= (words - 1) * 3 && known * 3 < caps && !people;
+            let short = words >= 2 && caps + 1 == words && !people;
+            (long, short, words, known)
         })
+        .collect();
+    // The fully capitalised lines ("- Hema : Lampions", "- Louis Delhaize :
+    // Boissons Et Gobelets") of a text whose lines are mostly Title Case
+    // are written the way its heading is: a capital there says nothing
+    // either, even where a word is also a known name.
+    // A text of short capitalised lines only ("- Albert Heijn :
+    // Tombolaprijzen") counts too when few of its words are known names: a
+    // list of people is mostly names.
+    let long = lines.iter().filter(|l| l.0).count();
+    let short = lines.iter().filter(|l| !l.0 && l.1).count();
+    let (words, known) = lines
+        .iter()
+        .filter(|l| !l.0 && l.1)
+        .fold((0, 0), |(w, k), l| (w + l.2, k + l.3));
+    let mostly = (long > 0 || short >= 3 && known * 3 < words) && (long + short) * 2 > lines.len();
+    lines
+        .into_iter()
+        .map(|(l, s, _, _)| l || mostly && s)
         .collect()
 }
 
@@ -1129,7 +1156,62 @@ impl Ctx<'_, '_> {
         while k < i + 3 && self.doc.class_is(k, PARTICLE) && self.same_phrase(k) {
             k += 1;
         }
-        (k > i && k < self.doc.tokens.len() && self.same_phrase(k) && self.namey(k)).then_some(k)
+        (k > i
+            && k < self.doc.tokens.len()
+            && self.same_phrase(k)
+            && (self.namey(k) || self.doc.tokens[i].has(F_CAP) && self.surname_slot(k)))
+        .then_some(k)
+    }
+
+    /// A capitalised word in the place of a surname (after a first name or a
+    /// capitalised particle) that the lists know as an ordinary word too:
+    /// "Petit", "Vos", "Wang", "Park".  Inside a sentence its capital is
+    /// the evidence ("Iris Petit", "De Vos"); at a sentence start, in a
+    /// Title Case line, or for calendar and grammar words that take a
+    /// capital for other reasons, it is not.
+    fn surname_slot(&self, k: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(k) else {
+            return false;
+        };
+        t.has(F_CAP)
+            && t.has(F_ALPHA)
+            && !t.has(F_HAS_DIGIT)
+            && !t.has(F_SENT)
+            && !(t.has(F_UPPER) && t.fend - t.fstart <= 4)
+            && t.fend - t.fstart >= 3
+            && !self.title_case[t.sentence as usize]
+            && !t.is(WEEKDAY | MONTH | TITLE | GREETING | PREPOSITION | CONNECTOR | PUBLIC_ROLE)
+            && !self.code(k)
+            && !self.elided_compound(k)
+            && (!self.blocked[k] || self.venue_surname(k))
+    }
+
+    /// A month that is also a first name ("Mei", "June", "April") with a
+    /// known surname after it and no day number beside it: "Mei Wang est
+    /// passée", not "le 3 mei" nor "June 2025".
+    fn month_first_name(&self, i: usize) -> bool {
+        let d = self.doc;
+        let digit = |k: usize| d.tokens.get(k).is_some_and(|t| t.has(F_HAS_DIGIT));
+        d.class_is(i, MONTH)
+            && self.cap(i)
+            && !(i > 0 && digit(i - 1))
+            && d.class_is(i + 1, SURNAME)
+            && !d.class_is(i + 1, FIRST_NAME)
+            && self.same_phrase(i + 1)
+            && self.surname_slot(i + 1)
+    }
+
+    /// A venue word that is also a surname ("Park", "Hall") right after a
+    /// capitalised word: it was masked as the head of a place name, but it
+    /// may end a person's name; [`names_a_place`] weighs which.
+    fn venue_surname(&self, k: usize) -> bool {
+        let d = self.doc;
+        k > 0
+            && d.class_is(k, PLACE_NOUN)
+            && d.class_is(k, SURNAME | NAME_WORD)
+            && d.tokens[k - 1].has(F_CAP)
+            && !d.class_is(k - 1, PLACE_NOUN)
+            && self.same_phrase(k)
     }
 
     /// Extends a name from `i` over following name-like words (at most
@@ -1146,7 +1228,13 @@ impl Ctx<'_, '_> {
                 more += 1;
                 continue;
             }
-            let ok = (self.namey(k) && !self.town(k)) || lower && self.lower_name(k, true);
+            // "Iris Petit", "Mei Wang": the word right after a first name
+            let after_first = k == i + 1
+                && (self.doc.class_is(i, FIRST_NAME) || self.month_first_name(i))
+                && self.surname_slot(k);
+            let ok = (self.namey(k) && !self.town(k))
+                || lower && self.lower_name(k, true)
+                || after_first;
             if !ok {
                 break;
             }
@@ -1198,7 +1286,19 @@ impl Ctx<'_, '_> {
 /// Whether the token after `last` (same phrase) is a venue word, or the
 /// name's last word ends in a Dutch place suffix: "Nelson Mandela Hall",
 /// "Simone Veil room", "Martin Luther Kingplein" name places, not people.
-fn names_a_place(doc: &Doc, first: usize, last: usize) -> bool {
+///
+/// A name that ends in a venue word that is also a surname ("Ji-woo Park",
+/// "Victoria Park") is a place unless something says it is a person: an
+/// item of a rota or attendee list (`listed`), a courtesy title, or a birth
+/// cue right after it ("Sien Park, née le…").
+fn names_a_place(doc: &Doc, first: usize, last: usize, listed: bool) -> bool {
+    if last > first && doc.class_is(last, PLACE_NOUN) {
+        let titled = doc.class_is(first, TITLE) || first > 0 && doc.class_is(first - 1, TITLE);
+        let born = (last + 1..(last + 4).min(doc.tokens.len())).any(|k| doc.class_is(k, BIRTH_CUE));
+        if !(listed || titled || born) {
+            return true;
+        }
+    }
     let venue = |k: usize| {
         doc.class_is(k, PLACE_NOUN)
             && doc.tokens[k].gap & G_SPACES != 0
@@ -1224,7 +1324,14 @@ fn names_a_place(doc: &Doc, first: usize, last: usize) -> bool {
 fn public_figure(doc: &Doc, first: usize, last: usize) -> bool {
     let s = doc.tokens[first].sentence;
     let role = |k: usize| doc.tokens[k].sentence == s && doc.class_is(k, PUBLIC_ROLE);
-    let before = (first.saturating_sub(5)..=last).any(role);
+    // "the Mayor of the Liverpool City Region, X,": an apposition after a
+    // comma may follow a longer title
+    let reach = if doc.gap_before(first).contains(',') {
+        10
+    } else {
+        5
+    };
+    let before = (first.saturating_sub(reach)..=last).any(role);
     let gap = doc.gap_before(last + 1);
     let after = (gap.contains(',') || gap.contains('(') || gap.contains('—'))
         && (last + 1..(last + 6).min(doc.tokens.len())).any(role);
@@ -1355,7 +1462,10 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 j += 2;
             }
             if j < n && doc.tokens[j].sentence == t.sentence {
-                if let Some(last) = cx.name_after_cue(j) {
+                // "Madame Petit", "Mr Park": after a title, a surname that is
+                // also an ordinary word
+                let ordinary = || cx.surname_slot(j).then(|| cx.extend(j, 1, false));
+                if let Some(last) = cx.name_after_cue(j).or_else(ordinary) {
                     found.push((i, last, Strength::Strong));
                     i = last + 1;
                     continue;
@@ -1373,7 +1483,15 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             let g = doc.gap_before(j);
             let close = g.len() <= 3 && !g.contains('\n') || g.trim() == ",";
             if close && j < n {
-                if let Some(last) = cx.name_after_cue(j) {
+                // on the next line, a name stands alone there (a signature:
+                // "Bien à vous,\nFatou"); "Bonjour,\nPeux-tu rembourser…"
+                // starts the message
+                let alone = |last: usize| {
+                    !g.contains('\n')
+                        || last + 1 >= n
+                        || doc.gap_before(last + 1).contains(['\n', ',', '.', '('])
+                };
+                if let Some(last) = cx.name_after_cue(j).filter(|&l| alone(l)) {
                     found.push((j, last, Strength::Strong));
                     i = last + 1;
                     continue;
@@ -1426,6 +1544,13 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 }
             }
         }
+        // 5b. a month that is also a first name, with a surname: "Mei Wang"
+        if cx.month_first_name(i) {
+            let last = cx.extend(i, 2, false);
+            found.push((i, last, Strength::Strong));
+            i = last + 1;
+            continue;
+        }
         if !cx.namey(i) || cx.town(i) {
             i += 1;
             continue;
@@ -1436,7 +1561,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         let cue_before = i > 0 && doc.class_is(i - 1, PERSON_CUE) && cx.same_phrase(i);
         // "Le Fil d'Ariane cherche des bénévoles": the verb is the
         // organisation's, whose name ends in a first name
-        if t.is(FIRST_NAME) && thing_named_after(&cx, i) && !next_namey {
+        if t.is(FIRST_NAME) && thing_named_after(&cx, i) && !next_namey && !next_particle {
             i += 1;
             continue;
         }
@@ -1447,8 +1572,11 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             // where capitals say nothing, a name-word needs more
             let title_case = i > 0 && doc.tokens[i - 1].has(F_CAP) && cx.same_phrase(i)
                 || cx.title_case[t.sentence as usize];
-            let ambiguous =
-                t.is(NAME_WORD) && (t.has(F_SENT) || title_case) || thing_named_after(&cx, i);
+            // in a grid, after an hour or a number ("JE 14:00 Yoga sur
+            // chaise", "2 Rose"), a word starts the cell as a sentence would
+            let after_number = i > 0 && doc.tokens[i - 1].has(F_HAS_DIGIT);
+            let ambiguous = t.is(NAME_WORD) && (t.has(F_SENT) || title_case || after_number)
+                || thing_named_after(&cx, i);
             if !ambiguous || next_namey || next_particle || verb_next || cue_before {
                 let last = cx.extend(i, 3, false);
                 let s = if last > i {
@@ -1475,11 +1603,14 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             let upper = nt.has(F_UPPER) && nt.fend - nt.fstart >= 3;
             let known_surname =
                 nt.is(SURNAME) && (!nt.is(NAME_WORD) || t.is(FIRST_NAME) && !t.is(NAME_WORD));
+            // after a first name, a capitalised particle ("Ananya De Vos")
+            // vouches for the word after it, known or not
             let particle_surname = next_particle
                 && (t.is(FIRST_NAME) || !t.has(F_SENT))
-                && cx
-                    .particle_run(i + 1)
-                    .is_some_and(|k| doc.class_is(k, SURNAME) && !doc.class_is(k, NAME_WORD));
+                && cx.particle_run(i + 1).is_some_and(|k| {
+                    doc.class_is(k, SURNAME) && !doc.class_is(k, NAME_WORD)
+                        || t.is(FIRST_NAME) && nt.has(F_CAP) && cx.surname_slot(k)
+                });
             if known_surname
                 || upper && next_namey
                 || particle_surname
@@ -1551,10 +1682,26 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             a == e + 2 && doc.is(e + 1, &["et", "and", "en", "&"])
                 || a == e + 1 && doc.gap_before(a).trim() == ","
         });
-        if names_a_place(doc, a, b) || public_figure(doc, a, b) || quoted(doc, a, b) || joined {
+        // "the Charity Commission", "the High Sheriff": English puts no
+        // article before a person's name, but before an institution's
+        let institution = a > 0 && doc.f(a - 1) == "the" && doc.tokens[a].gap & G_SPACES != 0;
+        if names_a_place(doc, a, b, listed[a])
+            || institution
+            || public_figure(doc, a, b)
+            || quoted(doc, a, b)
+            || joined
+        {
             public_end = Some(b);
             continue;
         }
+        // in a Title Case line ("- Louis Delhaize : Boissons Et Gobelets")
+        // a brand named after its founder has a name's shape: a hint only,
+        // unless the line is a list of people
+        let s = if cx.title_case[doc.tokens[a].sentence as usize] && !listed[a] {
+            Strength::Weak
+        } else {
+            s
+        };
         out.push(
             Finding::new(
                 EntityType::Person,
@@ -1629,7 +1776,10 @@ fn lists(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
                 continue;
             }
         }
-        let heading = t.is(LIST_CUE | WEEKDAY) && (i == 0 || doc.gap_before(i).contains('\n'));
+        let line_start = |k: usize| k == 0 || doc.gap_before(k).contains('\n');
+        // "Présents :", and "Membres présents :", "Bénévoles excusés :"
+        let heading = t.is(LIST_CUE | WEEKDAY) && line_start(i)
+            || t.is(LIST_CUE) && i > 0 && line_start(i - 1) && t.gap & G_SPACES != 0;
         if !heading {
             i += 1;
             continue;
@@ -1710,7 +1860,10 @@ fn list_item(cx: &Ctx, a: usize, b: usize, found: &mut Vec<(usize, usize, Streng
     if cx.blocked[a] || t.has(F_HAS_DIGIT) || !t.has(F_ALPHA) || cx.code(a) {
         return;
     }
-    let closed = t.class & !NAME_CLASSES != 0 && !t.is(FIRST_NAME | SURNAME);
+    // "Nom : De Vos": a capitalised particle heading a surname
+    let particle =
+        t.has(F_CAP) && t.is(PARTICLE) && a < b && cx.same_phrase(a + 1) && cx.surname_slot(a + 1);
+    let closed = t.class & !NAME_CLASSES != 0 && !t.is(FIRST_NAME | SURNAME) && !particle;
     if closed || t.is(TITLE) && a == b {
         return;
     }
@@ -1723,6 +1876,8 @@ fn list_item(cx: &Ctx, a: usize, b: usize, found: &mut Vec<(usize, usize, Streng
     for k in a + 1..=b {
         let w = doc.tokens[k];
         let namelike = cx.cap(k) && !w.is(FUNCTION | NOT_NAME)
+            || k == a + 1 && cx.surname_slot(k)
+            || k > a && doc.class_is(k - 1, PARTICLE) && cx.surname_slot(k)
             || cx.lower_name(k, true)
             || w.is(PARTICLE) && cx.particle_run(k).is_some();
         if !namelike {
@@ -1810,23 +1965,52 @@ fn second_mentions(cx: &Ctx, out: &mut Vec<Finding>) {
         let (a, b) = (doc.token_at_or_after(f.start), doc.token_at_or_after(f.end));
         covered[a..b].iter_mut().for_each(|c| *c = true);
     }
-    let mut extra = Vec::new();
-    for (k, c) in covered.iter().enumerate() {
-        if *c || !cx.cap(k) && !cx.lower_name(k, true) {
-            continue;
-        }
+    let known = |k: usize| {
         let t = &doc.tokens[k];
         let from = words.partition_point(|&(h, _)| h < t.hash);
-        let known = words[from..]
+        words[from..]
             .iter()
             .take_while(|&&(h, _)| h == t.hash)
-            .any(|&(_, w)| w == doc.f(k));
-        if known {
-            extra.push(
-                Finding::new(EntityType::Person, t.start as usize, t.end as usize)
-                    .strength(Strength::Medium),
-            );
+            .any(|&(_, w)| w == doc.f(k))
+    };
+    let n = doc.tokens.len();
+    let mut extra = Vec::new();
+    let mut k = 0;
+    while k < n {
+        if covered[k] || !cx.cap(k) && !cx.lower_name(k, true) || !known(k) {
+            k += 1;
+            continue;
         }
+        // the whole of the later mention: "Luc Van den Broeck" after "Mme
+        // Van den Broeck" is one person, not "Luc", "Van" and "Broeck"
+        // apart (a first name left beside codes names the person again)
+        let mut b = k;
+        while b + 1 < n
+            && !covered[b + 1]
+            && cx.same_phrase(b + 1)
+            && (doc.class_is(b + 1, PARTICLE) || known(b + 1))
+        {
+            b += 1;
+        }
+        while b > k && doc.class_is(b, PARTICLE) && !known(b) {
+            b -= 1;
+        }
+        let first_before =
+            k > 0 && !covered[k - 1] && cx.same_phrase(k) && doc.class_is(k - 1, FIRST_NAME);
+        let a = if first_before && cx.cap(k - 1) {
+            k - 1
+        } else {
+            k
+        };
+        extra.push(
+            Finding::new(
+                EntityType::Person,
+                doc.tokens[a].start as usize,
+                doc.tokens[b].end as usize,
+            )
+            .strength(Strength::Medium),
+        );
+        k = b + 1;
     }
     out.extend(extra);
     crate::sort::sort_by_key(out, |f| (f.start, f.end));
@@ -2061,5 +2245,197 @@ mod tests {
         ] {
             assert!(names(t).contains(&who.to_string()), "{t}: {:?}", names(t));
         }
+    }
+
+    #[test]
+    fn surnames_that_are_also_ordinary_words() {
+        // after a first name, inside a sentence or a list: the capital is the evidence
+        assert_eq!(
+            names("Case note – Monday 1 June – Iris Petit, DOB 9 November 1950."),
+            ["Iris Petit"]
+        );
+        assert_eq!(
+            names("Rendez-vous avec Claire Petit demain."),
+            ["Claire Petit"]
+        );
+        assert_eq!(
+            names("Lundi : Lucie Grand / mardi : Rose Petit"),
+            ["Lucie Grand", "Rose Petit"]
+        );
+        assert_eq!(names("Mei Wang est passée ce matin."), ["Mei Wang"]);
+        assert_eq!(names("Yesterday June Wang phoned."), ["June Wang"]);
+        assert_eq!(names("Gisteren belde April Wang."), ["April Wang"]);
+        // a venue word that is also a surname, with a person's evidence
+        assert_eq!(
+            names("Saturday: Hana Park – kitchen\nSunday: Ji-woo Park – kitchen"),
+            ["Hana Park", "Ji-woo Park"]
+        );
+        assert_eq!(
+            names("Entretien avec Sien Park, née le 10.11.1994."),
+            ["Sien Park"]
+        );
+        assert_eq!(
+            names("Membres présents : Fatou Diallo ; Agnieszka Park ; Jan Peeters."),
+            ["Fatou Diallo", "Agnieszka Park", "Jan Peeters"]
+        );
+        // the same words where they are no surname
+        for t in [
+            "We meet in Victoria Park on Sunday.",
+            "Victoria Park is closed for the fair.",
+            "Rappel : Octobre Rose — stand vendredi devant la poste.",
+            "On lira Le Petit Prince aux enfants.",
+            "Le 3 mei Wang heeft gebeld.",
+            "De afspraak is op 12 Mei.",
+            "Rendez-vous au Park de la Boverie.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+    }
+
+    #[test]
+    fn a_later_mention_is_taken_whole() {
+        assert_eq!(
+            names(
+                "Le dossier de Mme Van den Broeck est complet ; Luc Van den Broeck viendra lundi."
+            ),
+            ["Mme Van den Broeck", "Luc Van den Broeck"]
+        );
+        assert_eq!(
+            names("Mevrouw De Smet belde. Later kwam Jan De Smet langs."),
+            ["Mevrouw De Smet", "Jan De Smet"]
+        );
+        assert_eq!(
+            names("Mrs Da Silva phoned; Ana Da Silva will come on Monday."),
+            ["Mrs Da Silva", "Ana Da Silva"]
+        );
+        // a surname alone stays alone
+        assert_eq!(
+            names("Mme Martin a appelé. Martin rappellera demain."),
+            ["Mme Martin", "Martin"]
+        );
+    }
+
+    #[test]
+    fn a_title_before_a_surname_that_is_an_ordinary_word() {
+        assert_eq!(
+            names("Bonjour Madame Petit, je vous confirme le rendez-vous."),
+            ["Madame Petit"]
+        );
+        assert_eq!(names("Dear Mrs Park, thank you."), ["Mrs Park"]);
+        assert_eq!(names("Beste mevrouw De Vos, bedankt."), ["mevrouw De Vos"]);
+        assert_eq!(
+            names("M. Grand et Mme Petit sont arrivés."),
+            ["M. Grand", "Mme Petit"]
+        );
+        // a title before a grammar word, an office or nothing is no name
+        assert!(names("Bonjour Madame, merci pour votre retour.").is_empty());
+        assert!(names("Monsieur le Maire a répondu.").is_empty());
+    }
+
+    #[test]
+    fn a_particle_surname_in_a_form_field() {
+        assert_eq!(
+            names("Voici les infos :\nNom : De Vos\nPrénom : Marieke"),
+            ["De Vos", "Marieke"]
+        );
+        assert_eq!(
+            names("Name: Van Dam\nFirst name: Priya"),
+            ["Van Dam", "Priya"]
+        );
+        assert_eq!(names("Naam : De Wit\nVoornaam : Noor"), ["De Wit", "Noor"]);
+        assert_eq!(
+            names("Gegevens van Sophie De Vos, graag."),
+            ["Sophie De Vos"]
+        );
+        // a field whose value is no name
+        assert!(names("Nom : à compléter\nDate : demain").is_empty());
+    }
+
+    #[test]
+    fn brands_in_a_title_case_list_are_hints_only() {
+        let t = "Courses Fête De Quartier\n- Louis Delhaize : Boissons Et Gobelets\n\
+                 - Marie Blachère : Pistolets\n- Hema : Lampions\n\
+                 - Jeff de Bruges : Lots Pour La Tombola\nBudget Total : 451 €";
+        let d = Doc::new(t);
+        let mut v = Vec::new();
+        find(&d, &vec![false; d.tokens.len()], &mut v);
+        assert!(!v.is_empty());
+        assert!(v.iter().all(|f| f.strength == Strength::Weak), "{v:?}");
+        let t = "Shopping List Summer Fair\n- Marks Spencer : Paper Cups\n- Tesco : Bin Bags";
+        let d = Doc::new(t);
+        let mut v = Vec::new();
+        find(&d, &vec![false; d.tokens.len()], &mut v);
+        assert!(v.iter().all(|f| f.strength == Strength::Weak), "{v:?}");
+        let t = "Boodschappen Buurtfeest\n- Colruyt : Lichtslingers\n- Albert Heijn : Bekers\n\
+                 - Action : Tafelkleden\n- Zeeman : Servetten";
+        let d = Doc::new(t);
+        let mut v = Vec::new();
+        find(&d, &vec![false; d.tokens.len()], &mut v);
+        assert!(v.iter().all(|f| f.strength == Strength::Weak), "{v:?}");
+        // short lines of people are mostly known names
+        assert_eq!(
+            names("Lundi\nFatou Diallo\nJan Peeters\nAïcha Benali"),
+            ["Fatou Diallo", "Jan Peeters", "Aïcha Benali"]
+        );
+        let d = Doc::new("Équipe\nFatou Diallo\nJan Peeters\nSophie Martin");
+        let mut v = Vec::new();
+        find(&d, &vec![false; d.tokens.len()], &mut v);
+        assert!(v.iter().all(|f| f.strength != Strength::Weak), "{v:?}");
+        // a line of people keeps its people, in prose as in a list
+        assert_eq!(
+            names("Équipe Buvette Samedi : Fatou Diallo, Tendai Moyo, Aïcha"),
+            ["Fatou Diallo", "Tendai Moyo", "Aïcha"]
+        );
+        assert_eq!(
+            names("Louis Delhaize a appelé ce matin."),
+            ["Louis Delhaize"]
+        );
+    }
+
+    #[test]
+    fn a_name_word_after_an_hour_starts_a_grid_cell() {
+        for t in [
+            "JE 14:00  Yoga sur chaise (le 1er étage)",
+            "MA 10h30 Yoga doux, salle 2",
+            "Tue 18:00 Yoga for beginners",
+            "Wo 19u Yoga voor senioren",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        // a verb or a surname still makes it a person
+        assert_eq!(names("À 14:00 Rose a appelé."), ["Rose"]);
+        assert_eq!(names("14:00 Rose Martin, accueil"), ["Rose Martin"]);
+    }
+
+    #[test]
+    fn the_line_after_a_greeting_is_the_message_not_a_name() {
+        for t in [
+            "Bonjour,\nPeux-tu rembourser les frais ?",
+            "Hello,\nCould you call back the plumber?",
+            "Dag,\nKun je de sleutels brengen?",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        // a signature on its own line, and a name on the greeting's line
+        assert_eq!(names("Merci d'avance,\nFatou"), ["Fatou"]);
+        assert_eq!(names("Bonjour Kwabena,\nPeux-tu venir ?"), ["Kwabena"]);
+    }
+
+    #[test]
+    fn institutions_and_long_titles_in_english() {
+        for t in [
+            "These figures are on the Charity Commission website.",
+            "The High Sheriff of the county will visit on Friday.",
+            "We wrote to the Grace Foundation last week.",
+            "As announced, the Mayor of the Liverpool City Region, Steve Rotheram, will visit.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        // people keep their names, with or without a title
+        assert_eq!(names("Grace Okafor phoned the office."), ["Grace Okafor"]);
+        assert_eq!(
+            names("We met Steve Rotheram's neighbour, Fatou Diallo, at the fair."),
+            ["Steve Rotheram", "Fatou Diallo"]
+        );
     }
 }

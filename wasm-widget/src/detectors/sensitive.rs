@@ -50,8 +50,8 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("burn~|burnt out", H, A),
     ("bipolai~|bipolar|schizophren*|schizofren*|autis*|asthm*|astma*|epilep*", H, A),
     ("alcooli*|alcoholi*|alcoholverslaaf*|toxicoman*|addict*|verslaaf*|verslav*", H, A),
-    ("handicap*|gehandicapt~|disabled|disabilit*|invalidite|mdph|rolstoel*|wheelchair", H, A),
-    ("fauteuil~ roulant~", H, A),
+    ("handicap*|gehandicapt~|disabled|disabilit*|invalidite|mdph|rolstoel*|wheelchair*", H, A),
+    ("fauteuil~|chaise~ ..1 roulant~", H, A),
     ("malade|malades|maladie~|ziek|zieke|sick|illness", H, A),
     ("hospitalis~|hospitaliz~|chimio*|chemo*|radiotherap*|dialys*|cancer~|kanker*|tumeur~|tumor~|tumour~", H, A),
     ("leucemi*|leukemi*|lymphom*|lymfom*|sclerose~|alzheimer*|parkinson*|dementi*|demence", H, A),
@@ -145,14 +145,16 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("illegal immigrant~|migrant~|alien~", E, A),
     ("zonder ..1 papieren|verblijfsvergunning|verblijfsrecht", E, A),
     ("no papers", E, A),
-    ("situation irreguliere", E, A),
+    ("situation~|sejour~ ..2 irreguli*", E, A),
+    ("irreguli* ..2 sejour~|situation~", E, A),
     ("irregular status|migrant~", E, A),
     ("oqtf|deport~|uitgewezen|uitwijzing*", E, A),
     ("expuls~ vers|hors", E, A),
     ("obligation de quitter {det}? territoire", E, A),
     ("bevel ..2 grondgebied", E, A),
-    ("titre~ de sejour", E, A),
-    ("residence permit~", E, A),
+    ("titre~|carte~|permis ..1 de sejour", E, A),
+    ("residence permit~|card~", E, A),
+    ("leave to remain", E, A),
     ("verblijfsvergunning*|verblijfstitel*|verblijfsrecht", E, A),
     ("demandeu~ d asile", E, A),
     ("asylum|asiel*|refugi~|refugee~|vluchteling*", E, A),
@@ -205,8 +207,9 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("seksuele geaardheid", S, T),
     ("geaardheid|sexualite|lgbt*|lhbt*", S, T),
     // ---- criminal matters
-    ("casier~ judiciaire~", C, A),
-    ("criminal record~", C, A),
+    ("casier~ ..1 judiciaire~", C, A),
+    ("criminal ..1 record~|conviction~", C, A),
+    ("previous|prior|past conviction~", C, A),
     ("strafblad|strafregister", C, A),
     ("condamne~|convicted|veroordeeld~|veroordeling*|sentenced", C, A),
     ("incarcer~|detenu~|ecroue~|gedetineerd~|imprisoned|jailed", C, A),
@@ -240,7 +243,9 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("huiselijk geweld", C, A),
     ("prison|jail|gevangenis", C, T),
     // ---- biometric and genetic
-    ("empreinte~ digitale~", B, A),
+    ("empreinte~ ..1 digitale~", B, A),
+    ("empreinte~ ..2 prise~|releve~", B, A),
+    ("prise~|releve~ ..1 empreinte~", B, A),
     ("reconnaissance faciale", B, A),
     ("facial recognition", B, A),
     ("gezichtsherkenning", B, A),
@@ -667,5 +672,73 @@ mod tests {
         ] {
             assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
         }
+    }
+
+    /// The art. 9 and 10 terms that were once single phrases, in their
+    /// inflections, with words between or in another order, and in the
+    /// other two languages; the same words without a person stay silent.
+    #[test]
+    fn six_former_phrases_as_mechanisms() {
+        check(
+            EntityType::Health,
+            &[
+                "Elle est en fauteuil roulant depuis l'accident.",
+                "Elle a deux fauteuils roulants, un manuel et un électrique.",
+                "Il a reçu un fauteuil électrique roulant.",
+                "Elle utilise une chaise roulante pour les sorties.",
+                "She uses a wheelchair since the fall.",
+                "He is a wheelchair user.",
+                "Zij zit sinds de val in een rolstoel.",
+                "Hij is rolstoelgebruiker.",
+            ],
+            &["La salle est accessible aux fauteuils roulants."],
+        );
+        check(
+            EntityType::Ethnicity,
+            &[
+                "Il est en situation irrégulière depuis mars.",
+                "Elle et sa fille sont en situations irrégulières.",
+                "Sa situation administrative est irrégulière.",
+                "Elle est en séjour irrégulier.",
+                "Il est irrégulier dans son séjour.",
+                "He has an irregular status since his visa expired.",
+                "Hij verblijft illegaal in België.",
+                "Son titre de séjour expire en juin.",
+                "Elle a perdu ses deux titres de séjour.",
+                "Il attend un titre valable de séjour.",
+                "Elle attend sa carte de séjour.",
+                "His residence permit was refused.",
+                "She has no leave to remain.",
+                "Hij zegt dat zijn verblijfsvergunning verlopen is.",
+            ],
+            &["Permanence d'information sur les titres de séjour, entrée libre."],
+        );
+        check(
+            EntityType::Criminal,
+            &[
+                "Il a un casier judiciaire.",
+                "Elle a deux casiers judiciaires.",
+                "Son casier est judiciaire et chargé : il a un casier très judiciaire.",
+                "He has a criminal record.",
+                "He has two criminal records, in France and Belgium.",
+                "She has a criminal conviction for theft.",
+                "He has previous convictions.",
+                "Hij heeft een strafblad.",
+                "Hij heeft een strafregister dat niet blanco is.",
+            ],
+            &["Un extrait de casier judiciaire est demandé à tous les bénévoles."],
+        );
+        check(
+            EntityType::Biometric,
+            &[
+                "On a relevé son empreinte digitale à la préfecture.",
+                "Ses empreintes digitales ont été prises lundi.",
+                "Ses empreintes ont été prises au commissariat.",
+                "La prise d'empreintes a eu lieu mardi pour elle.",
+                "His fingerprints were taken at the border.",
+                "Zij moest haar vingerafdrukken laten nemen.",
+            ],
+            &["Conférence sur les empreintes digitales dans les passeports, entrée libre."],
+        );
     }
 }
