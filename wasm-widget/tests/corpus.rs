@@ -234,7 +234,7 @@ fn corpus_recall_false_alarms_and_pseudonymisation() {
     );
 }
 
-// measured when set: 0.966, 0.157, 0.978 (README)
+// measured when set: 0.966, 0.126, 0.977 (README); false alarms held to the goal
 const FLOOR_RECALL: f64 = 0.95;
-const CEILING_FALSE_ALARMS: f64 = 0.20;
+const CEILING_FALSE_ALARMS: f64 = 0.15;
 const FLOOR_RECHECK: f64 = 0.95;
