@@ -317,6 +317,36 @@ fn precache_manifest_remembering(
     bytes
 }
 
+/// The files the worker downloads once, after a reader's first visit, for a reader of the home
+/// page's language: the shared files and that language's pages and files, as paths in the site
+/// (`./` → `index.html`), sorted; with the language. `None` when the site is not saved offline
+/// (no manifest). Read from the published manifest, so it is what the worker really fetches.
+pub fn offline_copy(files: &SiteFiles) -> Option<(String, Vec<String>)> {
+    #[derive(serde::Deserialize)]
+    struct Manifest {
+        urls: Vec<String>,
+        languages: BTreeMap<String, Vec<String>>,
+        default: String,
+    }
+    let manifest: Manifest = serde_json::from_slice(files.get(MANIFEST)?).ok()?;
+    let own = manifest
+        .languages
+        .get(&manifest.default)
+        .map_or(&[][..], Vec::as_slice);
+    let paths: BTreeSet<String> = manifest
+        .urls
+        .iter()
+        .chain(own)
+        .map(|url| match url.as_str() {
+            "./" => "index.html".to_string(),
+            dir if dir.ends_with('/') => format!("{dir}index.html"),
+            file => file.to_string(),
+        })
+        .filter(|path| files.contains_key(path))
+        .collect();
+    Some((manifest.default, paths.into_iter().collect()))
+}
+
 /// The worker's source with its version filled in.
 pub fn worker(source: &[u8], version: &str) -> Vec<u8> {
     String::from_utf8_lossy(source)
@@ -534,6 +564,37 @@ mod tests {
         edited.insert("charter/index.html".into(), b"<p>new revision</p>".to_vec());
         install(&mut edited);
         assert_ne!(edited[WORKER], again[WORKER]);
+    }
+
+    #[test]
+    fn the_offline_copy_is_the_shared_files_and_the_home_language() {
+        let mut files = site();
+        assert_eq!(offline_copy(&files), None, "no manifest, no offline copy");
+        install(&mut files);
+        let (language, paths) = offline_copy(&files).expect("a manifest");
+        assert_eq!(language, "fr");
+        // French pages of the current edition by their files, what they load (the vocabulary,
+        // loaded on first use, included; the Wasm and its module, saved when first fetched, not),
+        // nothing of English, older revisions, the draft, PDFs or the 404 page.
+        assert_eq!(
+            paths,
+            [
+                "assets/bg.png",
+                "assets/register-sw.abcdef0123.js",
+                "assets/style.0123456789.css",
+                "charter/index.html",
+                "checker-data.json",
+                "checker/index.html",
+                "favicon.svg",
+                "index.html",
+            ]
+        );
+        retire(&mut files);
+        assert_eq!(
+            offline_copy(&files),
+            None,
+            "an opted-out site saves nothing"
+        );
     }
 
     #[test]

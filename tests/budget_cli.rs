@@ -28,6 +28,34 @@ fn the_build_prints_page_weights_and_co2_per_view() {
         run.stderr.contains("148.2 g per GB"),
         "the model's constants are stated"
     );
+    // The service worker's download after a first visit is counted too, file for file as its
+    // published list says: the shared files and the home page's language.
+    let manifest: serde_json::Value = serde_json::from_slice(
+        &fs::read(tmp.path().join("public/sw-precache.json")).expect("the worker's list"),
+    )
+    .expect("JSON");
+    let language = manifest["default"].as_str().expect("a default language");
+    let count = manifest["urls"].as_array().expect("shared files").len()
+        + manifest["languages"][language]
+            .as_array()
+            .expect("the language's files")
+            .len();
+    assert!(
+        run.stderr.contains(&format!(
+            "once per reader and build: the offline copy saved after a first visit ({language}, {count} files,"
+        )),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_site_not_saved_offline_reports_no_offline_copy() {
+    let (tmp, root) = minimal_with("offline: false\n");
+    let run = build(&root, &tmp.path().join("public"), &[]);
+    run.assert_success();
+    assert!(run.stderr.contains("median page"), "{}", run.stderr);
+    assert!(!run.stderr.contains("offline copy"), "{}", run.stderr);
 }
 
 #[test]

@@ -46,7 +46,7 @@ mod weigh;
 /// declared with it; this module weighs the site and holds it to them.
 pub use crate::content::site::Budget;
 pub use carbon::{co2_grams, GB, SWD_GRAMS_PER_KWH, SWD_KWH_PER_GB};
-pub use policy::{check, Report, Violation};
+pub use policy::{check, OfflineCopy, Report, Violation};
 pub use report::summary;
 pub(crate) use scan::{css_references, html_references, resolve, Kind, Target};
 pub use sizes::GzipSizes;

@@ -42,8 +42,22 @@ pub struct Report {
     /// Median HTML alone, compressed: what each further page of a visit transfers once the style
     /// sheet, scripts and Wasm are in the browser's cache (they carry a content hash in their name).
     pub median_html: usize,
+    /// What the service worker downloads once per reader after a first visit, when the site is
+    /// saved offline: set by the caller, which knows the worker's list.
+    pub offline_copy: Option<OfflineCopy>,
     /// Empty when the site is within its budget.
     pub violations: Vec<Violation>,
+}
+
+/// The offline copy a reader's browser saves after a first visit: a real transfer, once per reader
+/// and build, reported beside the per-view figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfflineCopy {
+    /// The language saved (the home page's; a reader of another language saves that one instead).
+    pub language: String,
+    pub files: usize,
+    /// Compressed, as a host sends them.
+    pub bytes: usize,
 }
 
 impl Report {
@@ -167,6 +181,7 @@ pub fn check(weights: &SiteWeight, budget: &Budget) -> Report {
         median_view,
         heaviest_view,
         co2_grams_per_view: co2_grams(median_view),
+        offline_copy: None,
         median_html: median(weights.pages.iter().map(|p| p.html).collect()),
         pages,
         violations,

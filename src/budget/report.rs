@@ -71,7 +71,7 @@ pub fn summary(report: &Report) -> String {
     );
     let _ = writeln!(
         out,
-        "  CO2e per page view: {} g for a median first visit ({}: everything the page loads; the checker's Wasm only once used)",
+        "  CO2e per page view: {} g for a median first visit ({}: everything the page loads; the checker's Wasm and vocabulary only once used)",
         grams(report.co2_grams_per_view),
         kb(report.median_view)
     );
@@ -87,6 +87,16 @@ pub fn summary(report: &Report) -> String {
             "    at most {} g ({page}, {}, the checker used)",
             grams(co2_grams(*bytes)),
             kb(*bytes)
+        );
+    }
+    if let Some(copy) = &report.offline_copy {
+        let _ = writeln!(
+            out,
+            "    + {} g once per reader and build: the offline copy saved after a first visit ({}, {} files, {})",
+            grams(co2_grams(copy.bytes)),
+            copy.language,
+            copy.files,
+            bytes_human(copy.bytes)
         );
     }
     let _ = writeln!(
@@ -126,6 +136,20 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("Hugo"), "{text}");
+        assert!(!text.contains("offline copy"), "{text}");
+        let mut with_copy = check(&weigh(&files), &Budget::default());
+        with_copy.offline_copy = Some(super::super::OfflineCopy {
+            language: "fr".into(),
+            files: 84,
+            bytes: 412_000,
+        });
+        assert!(
+            summary(&with_copy).contains(
+                "+ 0.061 g once per reader and build: the offline copy saved after a first visit (fr, 84 files, 412.0 KB)"
+            ),
+            "{}",
+            summary(&with_copy)
+        );
         assert_eq!(text, summary(&check(&weigh(&files), &Budget::default())));
     }
 }

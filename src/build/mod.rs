@@ -339,13 +339,33 @@ fn load_and_render(
 /// Weighs the built site against the page budget (the defaults, or `budget` in `handbook.yaml`);
 /// returns the summary to print, or the pages over budget as problems.
 pub fn check_budget(handbook: &Handbook, files: &SiteFiles) -> Result<String, Diagnostics> {
-    check_weight(handbook, &crate::budget::weigh(files))
+    let copy = offline_copy(files, &mut crate::budget::GzipSizes::new());
+    check_weight(handbook, &crate::budget::weigh(files), copy)
+}
+
+/// What the service worker downloads once per reader after a first visit (`None` when the site is
+/// not saved offline), weighed like the pages: it is a real transfer the carbon report must count.
+fn offline_copy(
+    files: &SiteFiles,
+    sizes: &mut crate::budget::GzipSizes,
+) -> Option<crate::budget::OfflineCopy> {
+    let (language, paths) = crate::offline::offline_copy(files)?;
+    let bytes = sizes
+        .measure_all(paths.iter().filter_map(|p| files.get(p).map(Vec::as_slice)))
+        .iter()
+        .sum();
+    Some(crate::budget::OfflineCopy {
+        language,
+        files: paths.len(),
+        bytes,
+    })
 }
 
 /// Checks `weight` against the page budget: the summary to print, or the pages over budget.
 fn check_weight(
     handbook: &Handbook,
     weight: &crate::budget::SiteWeight,
+    offline_copy: Option<crate::budget::OfflineCopy>,
 ) -> Result<String, Diagnostics> {
     let budget = handbook
         .site
@@ -353,7 +373,8 @@ fn check_weight(
         .as_ref()
         .map(|b| b.value.clone())
         .unwrap_or_default();
-    let report = crate::budget::check(weight, &budget);
+    let mut report = crate::budget::check(weight, &budget);
+    report.offline_copy = offline_copy;
     let summary = crate::budget::summary(&report);
     if report.violations.is_empty() {
         return Ok(summary);
@@ -549,7 +570,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     )?;
     let mut sizes = previous::gzip_sizes(&mut cache.disk);
     let weight = run.frozen.weigh(&files, &mut cache.disk, &mut sizes);
-    let summary = check_weight(&handbook, &weight)?;
+    let copy = offline_copy(&files, &mut sizes);
+    let summary = check_weight(&handbook, &weight, copy)?;
     previous::keep_gzip_sizes(&mut cache.disk, &sizes);
     let state = previous::write(&lock, &files, &mut run, &mut cache.disk)
         .map_err(|e| cannot_write(&options.output, e))?;
