@@ -73,9 +73,10 @@ self.addEventListener('activate', (event) => {\n\
 /// Folders of the editions that are not the current one.
 const OTHER_EDITIONS: [&str; 2] = ["revisions/", "draft/"];
 
-/// A hash of the whole site (every path and its bytes, in path order), 16 hex digits: the same
-/// files always give the same version, any change gives another. The worker and the manifest are
-/// left out, since they are written from it.
+/// A hash of the whole site (every path and a digest of its bytes, in path order), 16 hex digits:
+/// the same files always give the same version, any change gives another. The worker and the
+/// manifest are left out, since they are written from it. Hashing each file's digest rather than
+/// its bytes lets `serve` digest again only the files a save changed ([`FileDigests`]).
 pub fn version(files: &SiteFiles) -> String {
     version_with(files, &BTreeMap::new())
 }
@@ -85,7 +86,25 @@ pub fn version(files: &SiteFiles) -> String {
 /// folder counts by its fingerprint, not its files, so the version is the same whether its files
 /// are in `files` or were left out of memory because the previous output already holds them.
 pub fn version_with(files: &SiteFiles, sealed: &BTreeMap<String, String>) -> String {
+    version_remembering(files, sealed, &mut FileDigests::default())
+}
+
+/// The SHA-256 of each file [`version_remembering`] hashed last time, with the file's bytes: a
+/// process that builds the same site again (`serve`, at every save) digests again only the files
+/// whose bytes changed. Only the files of the last version are kept.
+#[derive(Default)]
+pub struct FileDigests {
+    files: HashMap<String, (Vec<u8>, [u8; 32])>,
+}
+
+/// [`version_with`], taking from `digests` the digest of every file whose bytes did not change.
+fn version_remembering(
+    files: &SiteFiles,
+    sealed: &BTreeMap<String, String>,
+    digests: &mut FileDigests,
+) -> String {
     let mut hasher = Sha256::new();
+    let mut kept = HashMap::new();
     for (path, bytes) in files {
         if path == WORKER
             || path == MANIFEST
@@ -96,11 +115,17 @@ pub fn version_with(files: &SiteFiles, sealed: &BTreeMap<String, String>) -> Str
         {
             continue;
         }
+        let entry = match digests.files.remove_entry(path) {
+            Some((path, (old, digest))) if old == *bytes => (path, (old, digest)),
+            _ => (path.clone(), (bytes.clone(), Sha256::digest(bytes).into())),
+        };
         hasher.update((path.len() as u64).to_le_bytes());
         hasher.update(path.as_bytes());
         hasher.update((bytes.len() as u64).to_le_bytes());
-        hasher.update(bytes);
+        hasher.update(entry.1 .1);
+        kept.insert(entry.0, entry.1);
     }
+    digests.files = kept;
     for (folder, fingerprint) in sealed {
         for field in [
             b"sealed folder".as_slice(),
@@ -383,28 +408,37 @@ pub fn install(files: &mut SiteFiles) {
 
 /// [`install`] for a site with sealed folders (see [`version_with`]).
 pub fn install_with(files: &mut SiteFiles, sealed: &BTreeMap<String, String>) {
-    install_remembering(files, sealed, &mut PageScans::default());
+    install_remembering(files, sealed, &mut Remembered::default());
+}
+
+/// What [`install_remembering`] keeps between installs of the same site.
+#[derive(Default)]
+pub struct Remembered {
+    pub scans: PageScans,
+    pub digests: FileDigests,
 }
 
 /// [`install_with`] for a process that installs the same site again and again (`serve`): pages
-/// `scans` read before and that did not change are not read again. Gives the same files.
+/// read before and files digested before that did not change are not read or digested again.
+/// Gives the same files.
 pub fn install_remembering(
     files: &mut SiteFiles,
     sealed: &BTreeMap<String, String>,
-    scans: &mut PageScans,
+    remembered: &mut Remembered,
 ) {
     let source = take_theme_worker(files);
-    let version = worker_version(files, sealed, &source);
-    let manifest = precache_manifest_remembering(files, &version, scans);
+    let site_version = version_remembering(files, sealed, &mut remembered.digests);
+    let version = worker_version(&site_version, &source);
+    let manifest = precache_manifest_remembering(files, &version, &mut remembered.scans);
     files.insert(WORKER.into(), worker(&source, &version));
     files.insert(MANIFEST.into(), manifest);
 }
 
 /// The site's [`version`] combined with the worker's own source: a new worker logic with the same
 /// pages gets a fresh cache too.
-fn worker_version(files: &SiteFiles, sealed: &BTreeMap<String, String>, source: &[u8]) -> String {
+fn worker_version(site_version: &str, source: &[u8]) -> String {
     let mut hasher = Sha256::new();
-    hasher.update(version_with(files, sealed).as_bytes());
+    hasher.update(site_version.as_bytes());
     hasher.update(source);
     crate::digest::hex(&hasher.finalize()[..8])
 }
@@ -542,6 +576,29 @@ mod tests {
         with_worker.insert(MANIFEST.into(), b"anything".to_vec());
         with_worker.remove("assets/sw.3333333333.js");
         assert_eq!(v, version(&with_worker));
+    }
+
+    /// Digests remembered from earlier versions give the version a site gets from nothing, after
+    /// files are changed, added and removed.
+    #[test]
+    fn a_remembered_version_is_the_fresh_one() {
+        let sealed = BTreeMap::new();
+        let mut digests = FileDigests::default();
+        let mut files = site();
+        assert_eq!(
+            version_remembering(&files, &sealed, &mut digests),
+            version(&files)
+        );
+        files.insert("index.html".into(), b"<html>changed</html>".to_vec());
+        files.insert("new.txt".into(), b"new".to_vec());
+        assert!(files.remove("assets/style.0123456789.css").is_some());
+        let again = version_remembering(&files, &sealed, &mut digests);
+        assert_eq!(again, version(&files));
+        assert_ne!(again, version(&site()));
+        assert_eq!(
+            version_remembering(&site(), &sealed, &mut digests),
+            version(&site())
+        );
     }
 
     #[test]

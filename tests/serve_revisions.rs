@@ -90,10 +90,11 @@ impl Served {
         }
         let expected = Snapshot::new(Some(&fresh), self.generation, self.snapshot.overlay.clone());
         assert_eq!(self.snapshot.files.len(), expected.files.len(), "{after}");
-        for (key, served) in &expected.files {
-            let got = &self.snapshot.files[key];
-            assert_eq!(got.body, served.body, "after {after}: {key} as served");
-            assert_eq!(got.etag, served.etag, "after {after}: {key}'s ETag");
+        for key in expected.files.keys() {
+            let got = self.snapshot.send(key).expect("served");
+            let want = expected.send(key).expect("served");
+            assert_eq!(got.body, want.body, "after {after}: {key} as served");
+            assert_eq!(got.etag, want.etag, "after {after}: {key}'s ETag");
         }
     }
 
@@ -202,4 +203,31 @@ fn every_save_serves_what_a_fresh_build_with_the_draft_gives() {
     edit(&root, tools, "Rédaction et relecture", "Rédaction");
     served.save(&[prompt, tools]).expect("builds");
     served.assert_fresh(&root, "a batch of two saves");
+
+    // The theme: a new static file, then the style sheet overridden (its hashed name, so every
+    // page's link to it, changes), then the override removed.
+    std::fs::create_dir_all(root.join("static")).expect("static folder");
+    let note = "static/note.txt";
+    std::fs::write(root.join(note), "Une note statique.\n").expect("write");
+    let changed = served.save(&[note]).expect("builds");
+    served.assert_fresh(&root, "a new static file");
+    assert!(changed.iter().any(|k| k == "note.txt"), "{changed:?}");
+    let style = "static/style.css";
+    let default_style =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/static/style.css");
+    let css = std::fs::read_to_string(default_style).expect("the default style sheet");
+    std::fs::write(
+        root.join(style),
+        format!("{css}\n.note {{ color: #333; }}\n"),
+    )
+    .expect("write");
+    let changed = served.save(&[style]).expect("builds");
+    served.assert_fresh(&root, "a style sheet override");
+    assert!(
+        changed.iter().any(|k| k == "draft/index.html"),
+        "every draft page links to the new style sheet: {changed:?}"
+    );
+    std::fs::remove_file(root.join(style)).expect("remove");
+    served.save(&[style]).expect("builds");
+    served.assert_fresh(&root, "the override removed");
 }

@@ -83,8 +83,8 @@ pub struct BuildCache {
     /// Whether the frozen revisions' files were found to match their manifests (`serve` only):
     /// checked once, and again after a change under `revisions/` ([`clear`](Self::clear)).
     revisions_verified: bool,
-    /// What the offline manifest read in each current page (`serve` only).
-    offline_scans: crate::offline::PageScans,
+    /// What the offline install read in each current page and digested of each file (`serve` only).
+    offline_memo: crate::offline::Remembered,
 }
 
 impl BuildCache {
@@ -124,7 +124,7 @@ impl BuildCache {
         self.kept_revisions.clear();
         self.kept_frozen_files.clear();
         self.revisions_verified = false;
-        self.offline_scans = Default::default();
+        self.offline_memo = Default::default();
         self.stats = RenderStats::default();
     }
 
@@ -325,7 +325,7 @@ fn load_and_render(
             crate::offline::install_remembering(
                 &mut files,
                 run.frozen.fingerprints(),
-                &mut cache.offline_scans,
+                &mut cache.offline_memo,
             );
         } else {
             crate::offline::install_with(&mut files, run.frozen.fingerprints());

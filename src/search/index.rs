@@ -66,11 +66,17 @@ impl Place {
 
 /// Each page's terms with their best place and its own file, as [`build`] made them, by page and
 /// language: a process that indexes the same pages again and again (`serve`, at every save)
-/// tokenises and writes out only the pages that changed. Only the pages of the last build are kept.
+/// tokenises and writes out only the pages that changed, and does not index a language again at
+/// all when none of its pages changed (a save in one language). Only the last build is kept.
 #[derive(Default)]
 pub struct TermMemo {
     pages: HashMap<Lang, HashMap<SearchDoc, IndexedPage>>,
+    /// By language, the pages last indexed and the files they gave: the index depends on them alone.
+    indexes: HashMap<Lang, (Vec<SearchDoc>, IndexFiles)>,
 }
+
+/// Relative path → bytes of every index file of one language.
+type IndexFiles = BTreeMap<String, Vec<u8>>;
 
 /// What the index takes from one page, whatever the other pages are.
 struct IndexedPage {
@@ -89,6 +95,18 @@ pub fn build_remembering(
     lang: Lang,
     memo: &mut TermMemo,
 ) -> BTreeMap<String, Vec<u8>> {
+    if let Some((indexed, files)) = memo.indexes.get(&lang) {
+        if indexed.as_slice() == docs {
+            return files.clone();
+        }
+    }
+    let files = index_files(docs, lang, memo);
+    memo.indexes.insert(lang, (docs.to_vec(), files.clone()));
+    files
+}
+
+/// [`build_remembering`] when the language's pages changed.
+fn index_files(docs: &[SearchDoc], lang: Lang, memo: &mut TermMemo) -> BTreeMap<String, Vec<u8>> {
     let (postings, doc_files) = postings(docs, lang, memo);
     let mut files = BTreeMap::new();
     let mut keys = Vec::new();
@@ -308,6 +326,29 @@ mod tests {
             keywords: vec!["PROMPT-007".into()],
             text: String::new(),
         }
+    }
+
+    /// Whatever the memo holds (the same pages, other pages, another language's), the index is the
+    /// one made from nothing.
+    #[test]
+    fn a_remembered_index_is_the_fresh_one() {
+        let mut memo = TermMemo::default();
+        let one = vec![
+            doc("/a/", "Alpha", "Début", "un texte"),
+            doc("/b/", "Bêta", "Suite", "un autre texte"),
+        ];
+        let mut two = one.clone();
+        two[1].headings[0].body = "un texte changé".into();
+        for (docs, lang) in [
+            (&one, Lang::French),
+            (&one, Lang::French),
+            (&one, Lang::English),
+            (&two, Lang::French),
+            (&one, Lang::French),
+        ] {
+            assert_eq!(build_remembering(docs, lang, &mut memo), build(docs, lang));
+        }
+        assert_ne!(build(&one, Lang::French), build(&two, Lang::French));
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! | --- | --- |
 //! | [`paths`] | request target → site key, refusing traversal tricks |
 //! | [`mime`] | `Content-Type` by extension |
-//! | [`snapshot`] | the files as served: script and overlay injected, ETags |
+//! | [`snapshot`] | the files as served, ETags; script and overlay added as a page is sent |
 //! | [`overlay`] | the live-reload script and the error overlay |
 //! | [`sse`] | the event stream to open pages |
 //! | [`watch`] | notify watch and debouncing of editors' bursts of events |

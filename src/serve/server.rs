@@ -5,7 +5,7 @@ use std::sync::Arc;
 use super::http::{Answer, Request, Response};
 use super::overlay::{self, EVENTS_PATH, SCRIPT_PATH};
 use super::paths::{self, Refusal};
-use super::snapshot::{Served, Snapshot};
+use super::snapshot::{Sent, Served, Snapshot};
 use super::Shared;
 
 /// Answers one request (the connection layer has already refused every method but GET and HEAD).
@@ -26,13 +26,13 @@ pub fn handle(request: &Request, shared: &Shared) -> Answer {
     }
     if path == SCRIPT_PATH {
         let script = Served::new("live.js", overlay::SCRIPT.as_bytes().to_vec());
-        return Answer::Send(file_response(request, &script, 200));
+        return Answer::Send(file_response(request, &snapshot.sent(&script), 200));
     }
     Answer::Send(match paths::resolve(target) {
         Err(Refusal::BadRequest(why)) => Response::text(400, &format!("bad request: {why}\n")),
         Ok(key) => {
-            if let Some(file) = snapshot.files.get(&key) {
-                file_response(request, file, 200)
+            if let Some(file) = snapshot.send(&key) {
+                file_response(request, &file, 200)
             } else if snapshot.files.contains_key(&format!("{key}/index.html")) {
                 // `/charter` → `/charter/`, as static hosts do, so relative links keep working.
                 Response::new(301, Vec::new()).with("Location", &format!("/{key}/"))
@@ -44,14 +44,14 @@ pub fn handle(request: &Request, shared: &Shared) -> Answer {
 }
 
 fn not_found(request: &Request, snapshot: &Arc<Snapshot>) -> Response {
-    match snapshot.files.get("404.html") {
-        Some(page) => file_response(request, page, 404),
+    match snapshot.send("404.html") {
+        Some(page) => file_response(request, &page, 404),
         None => Response::text(404, "not found\n"),
     }
 }
 
 /// `file` with its type and ETag, or 304 when the browser already has these bytes.
-fn file_response(request: &Request, file: &Served, status: u16) -> Response {
+fn file_response(request: &Request, file: &Sent, status: u16) -> Response {
     let fresh = status == 200
         && request
             .headers("If-None-Match")
