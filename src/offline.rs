@@ -156,7 +156,7 @@ pub struct Precache {
 /// built HTML and CSS, like the page budget does), except what a page's script fetches only on
 /// first use (the checker's module and Wasm): the worker saves those when they are first fetched.
 pub fn precache(files: &SiteFiles) -> Precache {
-    precache_remembering(files, &mut PageScans::default())
+    precache_remembering(files, None)
 }
 
 /// What [`precache`] read in each page it scanned, with the page's bytes: a process that builds
@@ -170,13 +170,16 @@ pub struct PageScans {
 /// A page's language and the URLs it loads, each with whether it loads only on first use, as
 /// written in the page: they depend on its bytes alone.
 struct PageScan {
+    /// The page's bytes, kept only to be compared at the next scan (empty in a one-off scan: a
+    /// copy of every page would double the memory the built site takes).
     html: Vec<u8>,
     lang: String,
     urls: Vec<(String, bool)>,
 }
 
 impl PageScan {
-    fn read(bytes: &[u8]) -> PageScan {
+    /// Reads `bytes`; keeps a copy of them when the scan is to be remembered.
+    fn read(bytes: &[u8], remembered: bool) -> PageScan {
         let html = String::from_utf8_lossy(bytes);
         let (refs, css) = html_references(&html);
         let urls = refs
@@ -185,22 +188,28 @@ impl PageScan {
             .map(|r| (r.url.clone(), r.kind == Kind::OnUse))
             .collect();
         PageScan {
-            html: bytes.to_vec(),
+            html: if remembered {
+                bytes.to_vec()
+            } else {
+                Vec::new()
+            },
             lang: document_language(&html),
             urls,
         }
     }
 }
 
-/// [`precache`], taking from `scans` what it read in pages whose bytes did not change.
-fn precache_remembering(files: &SiteFiles, scans: &mut PageScans) -> Precache {
+/// [`precache`], taking from `scans` what it read in pages whose bytes did not change; with no
+/// `scans`, nothing is remembered.
+fn precache_remembering(files: &SiteFiles, mut scans: Option<&mut PageScans>) -> Precache {
     let mut by_language: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut default_language = String::new();
     let mut kept = HashMap::new();
     for (path, bytes) in files.iter().filter(|(p, _)| is_current_page(p)) {
-        let scan = match scans.pages.remove(path) {
+        let known = scans.as_deref_mut().and_then(|s| s.pages.remove(path));
+        let scan = match known {
             Some(scan) if scan.html == *bytes => scan,
-            _ => PageScan::read(bytes),
+            _ => PageScan::read(bytes, scans.is_some()),
         };
         if path == "index.html" {
             default_language = scan.lang.clone();
@@ -221,9 +230,13 @@ fn precache_remembering(files: &SiteFiles, scans: &mut PageScans) -> Precache {
                 }
             }
         }
-        kept.insert(path.clone(), scan);
+        if scans.is_some() {
+            kept.insert(path.clone(), scan);
+        }
     }
-    scans.pages = kept;
+    if let Some(scans) = scans {
+        scans.pages = kept;
+    }
     // Files a style sheet loads (background images, fonts when allowed).
     for urls in by_language.values_mut() {
         let sheets: Vec<String> = urls
@@ -297,13 +310,13 @@ pub fn precache_urls(files: &SiteFiles) -> Vec<String> {
 /// `sw-precache.json`: `{"default": "fr", "languages": {"en": [...], ...}, "urls": [...],
 /// "version": "..."}`, where `urls` are the shared files; compact, keys and URLs sorted.
 pub fn precache_manifest(files: &SiteFiles, version: &str) -> Vec<u8> {
-    precache_manifest_remembering(files, version, &mut PageScans::default())
+    precache_manifest_remembering(files, version, None)
 }
 
 fn precache_manifest_remembering(
     files: &SiteFiles,
     version: &str,
-    scans: &mut PageScans,
+    scans: Option<&mut PageScans>,
 ) -> Vec<u8> {
     let p = precache_remembering(files, scans);
     let doc = serde_json::json!({
@@ -383,7 +396,7 @@ pub fn install(files: &mut SiteFiles) {
 
 /// [`install`] for a site with sealed folders (see [`version_with`]).
 pub fn install_with(files: &mut SiteFiles, sealed: &BTreeMap<String, String>) {
-    install_remembering(files, sealed, &mut PageScans::default());
+    install_scanning(files, sealed, None);
 }
 
 /// [`install_with`] for a process that installs the same site again and again (`serve`): pages
@@ -392,6 +405,15 @@ pub fn install_remembering(
     files: &mut SiteFiles,
     sealed: &BTreeMap<String, String>,
     scans: &mut PageScans,
+) {
+    install_scanning(files, sealed, Some(scans));
+}
+
+/// [`install_remembering`] when there are `scans` to remember, else [`install_with`].
+fn install_scanning(
+    files: &mut SiteFiles,
+    sealed: &BTreeMap<String, String>,
+    scans: Option<&mut PageScans>,
 ) {
     let source = take_theme_worker(files);
     let version = worker_version(files, sealed, &source);

@@ -80,7 +80,7 @@ struct IndexedPage {
 
 /// Relative path → bytes of every index file (see the module documentation for the layout).
 pub fn build(docs: &[SearchDoc], lang: Lang) -> BTreeMap<String, Vec<u8>> {
-    build_remembering(docs, lang, &mut TermMemo::default())
+    build_with(docs, lang, None)
 }
 
 /// [`build`], taking from `memo` the terms of pages it indexed before and keeping this build's.
@@ -89,7 +89,19 @@ pub fn build_remembering(
     lang: Lang,
     memo: &mut TermMemo,
 ) -> BTreeMap<String, Vec<u8>> {
-    let (postings, doc_files) = postings(docs, lang, memo);
+    build_with(docs, lang, Some(memo))
+}
+
+/// [`build_remembering`] when there is a `memo`, else [`build`] (which keeps no copy of the docs).
+fn build_with(
+    docs: &[SearchDoc],
+    lang: Lang,
+    memo: Option<&mut TermMemo>,
+) -> BTreeMap<String, Vec<u8>> {
+    let (postings, doc_files) = match memo {
+        Some(memo) => postings_remembering(docs, lang, memo),
+        None => postings(docs, lang),
+    };
     let mut files = BTreeMap::new();
     let mut keys = Vec::new();
     shard(&postings, &mut keys, &mut files);
@@ -112,7 +124,24 @@ pub fn build_remembering(
 type Postings = BTreeMap<String, Vec<(usize, Place)>>;
 
 /// The [`Postings`] of `docs`, and each doc's own file.
-fn postings(docs: &[SearchDoc], lang: Lang, memo: &mut TermMemo) -> (Postings, Vec<Vec<u8>>) {
+fn postings(docs: &[SearchDoc], lang: Lang) -> (Postings, Vec<Vec<u8>>) {
+    let mut index = Postings::new();
+    let mut doc_files = Vec::with_capacity(docs.len());
+    for (n, doc) in docs.iter().enumerate() {
+        for (term, place) in best_places(doc, lang) {
+            index.entry(term).or_default().push((n, place));
+        }
+        doc_files.push(doc_file(doc));
+    }
+    (index, doc_files)
+}
+
+/// [`postings`], taking from `memo` the pages it indexed before and keeping this build's there.
+fn postings_remembering(
+    docs: &[SearchDoc],
+    lang: Lang,
+    memo: &mut TermMemo,
+) -> (Postings, Vec<Vec<u8>>) {
     let mut index: BTreeMap<String, Vec<(usize, Place)>> = BTreeMap::new();
     let mut doc_files = Vec::with_capacity(docs.len());
     let mut known = memo.pages.remove(&lang).unwrap_or_default();
