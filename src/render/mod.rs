@@ -402,16 +402,18 @@ fn render_pages_then_search(
         Some(terms) => crate::search::build_index_remembering(&search_docs, language, terms),
         None => crate::search::build_index(&search_docs, language),
     });
-    let search_pages =
-        pages::search_pages(renderer.strings, &search_docs, renderer.hb.site.per_page());
-    drop(search_docs);
+    // The list of every page shows titles and headings only: the indexed text can go.
+    search_docs
+        .iter_mut()
+        .for_each(crate::search::SearchDoc::forget_text);
     let rendered: Vec<Result<Rendered, Diagnostic>> = {
         let shared = &*renderer;
-        search_pages
-            .par_iter()
-            .map(|page| shared.render(page))
+        pages::search_pages(renderer.strings, &search_docs, renderer.hb.site.per_page())
+            .into_par_iter()
+            .map(|page| shared.render(&page.into_page()))
             .collect()
     };
+    drop(search_docs);
     for result in rendered {
         let (path, html) = renderer.keep(result?);
         files.insert(path, html);
