@@ -392,8 +392,13 @@ fn render_pages_then_search(
     };
     let mut search_docs: Vec<crate::search::SearchDoc> = Vec::with_capacity(count);
     for result in rendered {
-        let (rendered, remembered) = result?;
-        search_docs.extend(remembered.doc.clone());
+        let (rendered, mut remembered) = result?;
+        // The memo (`serve`) keeps the page's document too; a one-off build moves it.
+        search_docs.extend(if renderer.memo.is_some() {
+            remembered.doc.clone()
+        } else {
+            remembered.doc.take()
+        });
         let (path, html) = renderer.keep_with_search(rendered, remembered);
         files.insert(path, html);
     }
