@@ -86,7 +86,7 @@ pub fn version(files: &SiteFiles) -> String {
 /// folder counts by its fingerprint, not its files, so the version is the same whether its files
 /// are in `files` or were left out of memory because the previous output already holds them.
 pub fn version_with(files: &SiteFiles, sealed: &BTreeMap<String, String>) -> String {
-    version_remembering(files, sealed, &mut FileDigests::default())
+    version_remembering(files, sealed, None)
 }
 
 /// The SHA-256 of each file [`version_remembering`] hashed last time, with the file's bytes: a
@@ -97,11 +97,12 @@ pub struct FileDigests {
     files: HashMap<String, (Vec<u8>, [u8; 32])>,
 }
 
-/// [`version_with`], taking from `digests` the digest of every file whose bytes did not change.
+/// [`version_with`], taking from `digests` the digest of every file whose bytes did not change;
+/// without `digests`, nothing is kept (no copy of the site's bytes).
 fn version_remembering(
     files: &SiteFiles,
     sealed: &BTreeMap<String, String>,
-    digests: &mut FileDigests,
+    mut digests: Option<&mut FileDigests>,
 ) -> String {
     let mut hasher = Sha256::new();
     let mut kept = HashMap::new();
@@ -115,17 +116,26 @@ fn version_remembering(
         {
             continue;
         }
-        let entry = match digests.files.remove_entry(path) {
-            Some((path, (old, digest))) if old == *bytes => (path, (old, digest)),
-            _ => (path.clone(), (bytes.clone(), Sha256::digest(bytes).into())),
+        let digest: [u8; 32] = match digests.as_deref_mut() {
+            Some(memo) => {
+                let entry = match memo.files.remove_entry(path) {
+                    Some((path, (old, digest))) if old == *bytes => (path, (old, digest)),
+                    _ => (path.clone(), (bytes.clone(), Sha256::digest(bytes).into())),
+                };
+                let digest = entry.1 .1;
+                kept.insert(entry.0, entry.1);
+                digest
+            }
+            None => Sha256::digest(bytes).into(),
         };
         hasher.update((path.len() as u64).to_le_bytes());
         hasher.update(path.as_bytes());
         hasher.update((bytes.len() as u64).to_le_bytes());
-        hasher.update(entry.1 .1);
-        kept.insert(entry.0, entry.1);
+        hasher.update(digest);
     }
-    digests.files = kept;
+    if let Some(memo) = digests {
+        memo.files = kept;
+    }
     for (folder, fingerprint) in sealed {
         for field in [
             b"sealed folder".as_slice(),
@@ -181,7 +191,7 @@ pub struct Precache {
 /// built HTML and CSS, like the page budget does), except what a page's script fetches only on
 /// first use (the checker's module and Wasm): the worker saves those when they are first fetched.
 pub fn precache(files: &SiteFiles) -> Precache {
-    precache_remembering(files, &mut PageScans::default())
+    precache_remembering(files, None)
 }
 
 /// What [`precache`] read in each page it scanned, with the page's bytes: a process that builds
@@ -195,13 +205,16 @@ pub struct PageScans {
 /// A page's language and the URLs it loads, each with whether it loads only on first use, as
 /// written in the page: they depend on its bytes alone.
 struct PageScan {
+    /// The page's bytes, kept only to be compared at the next scan (empty in a one-off scan: a
+    /// copy of every page would double the memory the built site takes).
     html: Vec<u8>,
     lang: String,
     urls: Vec<(String, bool)>,
 }
 
 impl PageScan {
-    fn read(bytes: &[u8]) -> PageScan {
+    /// Reads `bytes`; keeps a copy of them when the scan is to be remembered.
+    fn read(bytes: &[u8], remembered: bool) -> PageScan {
         let html = String::from_utf8_lossy(bytes);
         let (refs, css) = html_references(&html);
         let urls = refs
@@ -210,22 +223,28 @@ impl PageScan {
             .map(|r| (r.url.clone(), r.kind == Kind::OnUse))
             .collect();
         PageScan {
-            html: bytes.to_vec(),
+            html: if remembered {
+                bytes.to_vec()
+            } else {
+                Vec::new()
+            },
             lang: document_language(&html),
             urls,
         }
     }
 }
 
-/// [`precache`], taking from `scans` what it read in pages whose bytes did not change.
-fn precache_remembering(files: &SiteFiles, scans: &mut PageScans) -> Precache {
+/// [`precache`], taking from `scans` what it read in pages whose bytes did not change; with no
+/// `scans`, nothing is remembered.
+fn precache_remembering(files: &SiteFiles, mut scans: Option<&mut PageScans>) -> Precache {
     let mut by_language: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut default_language = String::new();
     let mut kept = HashMap::new();
     for (path, bytes) in files.iter().filter(|(p, _)| is_current_page(p)) {
-        let scan = match scans.pages.remove(path) {
+        let known = scans.as_deref_mut().and_then(|s| s.pages.remove(path));
+        let scan = match known {
             Some(scan) if scan.html == *bytes => scan,
-            _ => PageScan::read(bytes),
+            _ => PageScan::read(bytes, scans.is_some()),
         };
         if path == "index.html" {
             default_language = scan.lang.clone();
@@ -246,9 +265,13 @@ fn precache_remembering(files: &SiteFiles, scans: &mut PageScans) -> Precache {
                 }
             }
         }
-        kept.insert(path.clone(), scan);
+        if scans.is_some() {
+            kept.insert(path.clone(), scan);
+        }
     }
-    scans.pages = kept;
+    if let Some(scans) = scans {
+        scans.pages = kept;
+    }
     // Files a style sheet loads (background images, fonts when allowed).
     for urls in by_language.values_mut() {
         let sheets: Vec<String> = urls
@@ -322,13 +345,13 @@ pub fn precache_urls(files: &SiteFiles) -> Vec<String> {
 /// `sw-precache.json`: `{"default": "fr", "languages": {"en": [...], ...}, "urls": [...],
 /// "version": "..."}`, where `urls` are the shared files; compact, keys and URLs sorted.
 pub fn precache_manifest(files: &SiteFiles, version: &str) -> Vec<u8> {
-    precache_manifest_remembering(files, version, &mut PageScans::default())
+    precache_manifest_remembering(files, version, None)
 }
 
 fn precache_manifest_remembering(
     files: &SiteFiles,
     version: &str,
-    scans: &mut PageScans,
+    scans: Option<&mut PageScans>,
 ) -> Vec<u8> {
     let p = precache_remembering(files, scans);
     let doc = serde_json::json!({
@@ -408,7 +431,7 @@ pub fn install(files: &mut SiteFiles) {
 
 /// [`install`] for a site with sealed folders (see [`version_with`]).
 pub fn install_with(files: &mut SiteFiles, sealed: &BTreeMap<String, String>) {
-    install_remembering(files, sealed, &mut Remembered::default());
+    install_scanning(files, sealed, None);
 }
 
 /// What [`install_remembering`] keeps between installs of the same site.
@@ -426,10 +449,26 @@ pub fn install_remembering(
     sealed: &BTreeMap<String, String>,
     remembered: &mut Remembered,
 ) {
+    install_scanning(files, sealed, Some(remembered));
+}
+
+/// [`install_remembering`] when there is something to remember, else [`install_with`] (which keeps
+/// no copy of the site: a one-off build must not hold every page twice).
+fn install_scanning(
+    files: &mut SiteFiles,
+    sealed: &BTreeMap<String, String>,
+    remembered: Option<&mut Remembered>,
+) {
     let source = take_theme_worker(files);
-    let site_version = version_remembering(files, sealed, &mut remembered.digests);
+    let (site_version, scans) = match remembered {
+        Some(r) => (
+            version_remembering(files, sealed, Some(&mut r.digests)),
+            Some(&mut r.scans),
+        ),
+        None => (version_remembering(files, sealed, None), None),
+    };
     let version = worker_version(&site_version, &source);
-    let manifest = precache_manifest_remembering(files, &version, &mut remembered.scans);
+    let manifest = precache_manifest_remembering(files, &version, scans);
     files.insert(WORKER.into(), worker(&source, &version));
     files.insert(MANIFEST.into(), manifest);
 }
@@ -586,17 +625,17 @@ mod tests {
         let mut digests = FileDigests::default();
         let mut files = site();
         assert_eq!(
-            version_remembering(&files, &sealed, &mut digests),
+            version_remembering(&files, &sealed, Some(&mut digests)),
             version(&files)
         );
         files.insert("index.html".into(), b"<html>changed</html>".to_vec());
         files.insert("new.txt".into(), b"new".to_vec());
         assert!(files.remove("assets/style.0123456789.css").is_some());
-        let again = version_remembering(&files, &sealed, &mut digests);
+        let again = version_remembering(&files, &sealed, Some(&mut digests));
         assert_eq!(again, version(&files));
         assert_ne!(again, version(&site()));
         assert_eq!(
-            version_remembering(&site(), &sealed, &mut digests),
+            version_remembering(&site(), &sealed, Some(&mut digests)),
             version(&site())
         );
     }

@@ -392,8 +392,13 @@ fn render_pages_then_search(
     };
     let mut search_docs: Vec<crate::search::SearchDoc> = Vec::with_capacity(count);
     for result in rendered {
-        let (rendered, remembered) = result?;
-        search_docs.extend(remembered.doc.clone());
+        let (rendered, mut remembered) = result?;
+        // The memo (`serve`) keeps the page's document too; a one-off build moves it.
+        search_docs.extend(if renderer.memo.is_some() {
+            remembered.doc.clone()
+        } else {
+            remembered.doc.take()
+        });
         let (path, html) = renderer.keep_with_search(rendered, remembered);
         files.insert(path, html);
     }
@@ -402,16 +407,18 @@ fn render_pages_then_search(
         Some(terms) => crate::search::build_index_remembering(&search_docs, language, terms),
         None => crate::search::build_index(&search_docs, language),
     });
-    let search_pages =
-        pages::search_pages(renderer.strings, &search_docs, renderer.hb.site.per_page());
-    drop(search_docs);
+    // The list of every page shows titles and headings only: the indexed text can go.
+    search_docs
+        .iter_mut()
+        .for_each(crate::search::SearchDoc::forget_text);
     let rendered: Vec<Result<Rendered, Diagnostic>> = {
         let shared = &*renderer;
-        search_pages
-            .par_iter()
-            .map(|page| shared.render(page))
+        pages::search_pages(renderer.strings, &search_docs, renderer.hb.site.per_page())
+            .into_par_iter()
+            .map(|page| shared.render(&page.into_page()))
             .collect()
     };
+    drop(search_docs);
     for result in rendered {
         let (path, html) = renderer.keep(result?);
         files.insert(path, html);

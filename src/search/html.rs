@@ -43,6 +43,14 @@ impl SearchDoc {
         if doc.title.is_empty() {
             doc.title = fallback_title.to_string();
         }
+        // Every page's document is held until the index is built: without the spare capacity
+        // its text grew with.
+        doc.text.shrink_to_fit();
+        doc.headings.shrink_to_fit();
+        for heading in &mut doc.headings {
+            heading.text.shrink_to_fit();
+            heading.body.shrink_to_fit();
+        }
         doc
     }
 }

@@ -86,7 +86,7 @@ struct IndexedPage {
 
 /// Relative path → bytes of every index file (see the module documentation for the layout).
 pub fn build(docs: &[SearchDoc], lang: Lang) -> BTreeMap<String, Vec<u8>> {
-    build_remembering(docs, lang, &mut TermMemo::default())
+    build_with(docs, lang, None)
 }
 
 /// [`build`], taking from `memo` the terms of pages it indexed before and keeping this build's.
@@ -100,14 +100,21 @@ pub fn build_remembering(
             return files.clone();
         }
     }
-    let files = index_files(docs, lang, memo);
+    let files = build_with(docs, lang, Some(&mut *memo));
     memo.indexes.insert(lang, (docs.to_vec(), files.clone()));
     files
 }
 
-/// [`build_remembering`] when the language's pages changed.
-fn index_files(docs: &[SearchDoc], lang: Lang, memo: &mut TermMemo) -> BTreeMap<String, Vec<u8>> {
-    let (postings, doc_files) = postings(docs, lang, memo);
+/// [`build_remembering`] when there is a `memo`, else [`build`] (which keeps no copy of the docs).
+fn build_with(
+    docs: &[SearchDoc],
+    lang: Lang,
+    memo: Option<&mut TermMemo>,
+) -> BTreeMap<String, Vec<u8>> {
+    let (postings, doc_files) = match memo {
+        Some(memo) => postings_remembering(docs, lang, memo),
+        None => postings(docs, lang),
+    };
     let mut files = BTreeMap::new();
     let mut keys = Vec::new();
     shard(&postings, &mut keys, &mut files);
@@ -127,11 +134,37 @@ fn index_files(docs: &[SearchDoc], lang: Lang, memo: &mut TermMemo) -> BTreeMap<
 }
 
 /// Term → (doc, best place) for every doc it occurs in, docs ascending.
-type Postings = BTreeMap<String, Vec<(usize, Place)>>;
+///
+/// Each posting is packed in 8 bytes (doc number, [`Place::code`]) rather than 24: a large handbook
+/// has millions of them, held with every rendered page until the index is written.
+type Postings = BTreeMap<String, Vec<(u32, u32)>>;
+
+/// Packs doc `n`'s best `place` for a term as a posting. Truncating casts cannot happen: a
+/// handbook of 2^32 pages, or a page of 2^31 headings, could not be held in memory to be indexed.
+fn posting(n: usize, place: Place) -> (u32, u32) {
+    (n as u32, place.code() as u32)
+}
 
 /// The [`Postings`] of `docs`, and each doc's own file.
-fn postings(docs: &[SearchDoc], lang: Lang, memo: &mut TermMemo) -> (Postings, Vec<Vec<u8>>) {
-    let mut index: BTreeMap<String, Vec<(usize, Place)>> = BTreeMap::new();
+fn postings(docs: &[SearchDoc], lang: Lang) -> (Postings, Vec<Vec<u8>>) {
+    let mut index = Postings::new();
+    let mut doc_files = Vec::with_capacity(docs.len());
+    for (n, doc) in docs.iter().enumerate() {
+        for (term, place) in best_places(doc, lang) {
+            index.entry(term).or_default().push(posting(n, place));
+        }
+        doc_files.push(doc_file(doc));
+    }
+    (index, doc_files)
+}
+
+/// [`postings`], taking from `memo` the pages it indexed before and keeping this build's there.
+fn postings_remembering(
+    docs: &[SearchDoc],
+    lang: Lang,
+    memo: &mut TermMemo,
+) -> (Postings, Vec<Vec<u8>>) {
+    let mut index = Postings::new();
     let mut doc_files = Vec::with_capacity(docs.len());
     let mut known = memo.pages.remove(&lang).unwrap_or_default();
     let mut kept = HashMap::with_capacity(docs.len());
@@ -147,7 +180,10 @@ fn postings(docs: &[SearchDoc], lang: Lang, memo: &mut TermMemo) -> (Postings, V
             ),
         };
         for (term, place) in &page.terms {
-            index.entry(term.clone()).or_default().push((n, *place));
+            index
+                .entry(term.clone())
+                .or_default()
+                .push(posting(n, *place));
         }
         doc_files.push(page.file.clone());
         kept.insert(doc, page);
@@ -180,11 +216,7 @@ fn best_places(doc: &SearchDoc, lang: Lang) -> Vec<(String, Place)> {
 
 /// Groups the terms into shards by their first letters, splitting a shard by one more letter while it
 /// is over [`SHARD_TARGET`]. Writes the shard files and collects their keys, sorted.
-fn shard(
-    postings: &BTreeMap<String, Vec<(usize, Place)>>,
-    keys: &mut Vec<String>,
-    files: &mut BTreeMap<String, Vec<u8>>,
-) {
+fn shard(postings: &Postings, keys: &mut Vec<String>, files: &mut BTreeMap<String, Vec<u8>>) {
     let mut top: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for term in postings.keys() {
         top.entry(prefix(term, 2)).or_default().push(term);
@@ -199,12 +231,7 @@ fn shard(
     }
 }
 
-fn split(
-    key: &str,
-    terms: &[&str],
-    postings: &BTreeMap<String, Vec<(usize, Place)>>,
-    out: &mut BTreeMap<String, Vec<u8>>,
-) {
+fn split(key: &str, terms: &[&str], postings: &Postings, out: &mut BTreeMap<String, Vec<u8>>) {
     let bytes = shard_bytes(terms, postings);
     let depth = key.chars().count();
     if bytes.len() <= SHARD_TARGET || depth >= MAX_KEY || terms.len() < 2 {
@@ -236,14 +263,14 @@ fn split(
     }
 }
 
-fn shard_bytes(terms: &[&str], postings: &BTreeMap<String, Vec<(usize, Place)>>) -> Vec<u8> {
+fn shard_bytes(terms: &[&str], postings: &Postings) -> Vec<u8> {
     let mut map = serde_json::Map::new();
     for term in terms {
         let mut flat = Vec::new();
         let mut last = 0;
         for (doc, place) in &postings[*term] {
             flat.push(doc - last);
-            flat.push(place.code());
+            flat.push(*place);
             last = *doc;
         }
         map.insert(term.to_string(), json!(flat));
@@ -304,8 +331,12 @@ pub fn file_name(key: &str) -> String {
     format!("_{}", hex.join("_"))
 }
 
+/// `value` as compact JSON, without the spare capacity of the growing buffer: the index's files
+/// are held with the rest of the site until it is written.
 fn to_bytes(value: &Value) -> Vec<u8> {
-    serde_json::to_vec(value).unwrap_or_default()
+    let mut bytes = serde_json::to_vec(value).unwrap_or_default();
+    bytes.shrink_to_fit();
+    bytes
 }
 
 #[cfg(test)]

@@ -41,6 +41,19 @@ pub struct SearchDoc {
     pub text: String,
 }
 
+impl SearchDoc {
+    /// Drops the text only the index reads (the text, the keywords, each heading's body), keeping
+    /// what [`all_pages`] lists: a large handbook holds every page's document until that list is
+    /// rendered.
+    pub fn forget_text(&mut self) {
+        self.text = String::new();
+        self.keywords = Vec::new();
+        for heading in &mut self.headings {
+            heading.body = String::new();
+        }
+    }
+}
+
 /// A heading and the plain text under it (up to the next heading), so a match in the text can point
 /// the reader to its section.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]

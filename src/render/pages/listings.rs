@@ -13,17 +13,18 @@ use crate::render::pager;
 
 /// The search page and the list of every page (its no-JavaScript alternative, split into pages of
 /// `per_page` entries, with links to where each kind starts), built once every other page is
-/// rendered, from what the search index read of them.
-pub fn search_pages(
+/// rendered, from what the search index read of them. Each part of the list gets its data only when
+/// it is rendered ([`SearchPage::into_page`]).
+pub fn search_pages<'a>(
     strings: &std::collections::BTreeMap<String, String>,
-    docs: &[crate::search::SearchDoc],
+    docs: &'a [crate::search::SearchDoc],
     per_page: usize,
-) -> Vec<Page> {
+) -> Vec<SearchPage<'a>> {
     let t = |key: &str| strings.get(key).cloned().unwrap_or_else(|| key.to_string());
     let mut search = Builder::new(SEARCH_URL).finish("search.html", t("search"), json!({}));
     search.scripts.push("search.js");
     search.in_sitemap = false;
-    let mut pages = vec![search];
+    let mut pages = vec![SearchPage::Ready(search)];
     // Where each kind starts, for the list's table of contents.
     let mut kinds: Vec<Value> = Vec::new();
     for (i, doc) in docs.iter().enumerate() {
@@ -40,17 +41,45 @@ pub fn search_pages(
     let list = pager::split(ALL_PAGES_URL, docs.iter().collect(), per_page);
     let total = list.len();
     for part in list {
-        let mut data = crate::search::all_pages(part.items);
-        data["pager"] = part.pager;
-        if total > 1 {
-            data["kinds"] = json!(kinds);
-        }
         let title = pager::page_title(&t("all_pages"), part.number, total, &t("page"));
-        let mut page = Builder::new(&part.url).finish("all_pages.html", title, data);
-        page.in_sitemap = false;
-        pages.push(page);
+        let kinds = (total > 1).then(|| json!(kinds));
+        pages.push(SearchPage::AllPages { part, title, kinds });
     }
     pages
+}
+
+/// One of the [`search_pages`]. A part of the list of every page holds the titles and headings of
+/// its pages as template data: made only when the part is rendered, so that a large handbook never
+/// holds the data of every part at once besides its rendered pages.
+pub enum SearchPage<'a> {
+    /// A page whose data is small (the search page).
+    Ready(Page),
+    /// A part of the list of every page, with its title and, when the list has several parts, where
+    /// each kind starts.
+    AllPages {
+        part: pager::ListPage<&'a crate::search::SearchDoc>,
+        title: String,
+        kinds: Option<Value>,
+    },
+}
+
+impl SearchPage<'_> {
+    /// The page, with its template data.
+    pub fn into_page(self) -> Page {
+        match self {
+            SearchPage::Ready(page) => page,
+            SearchPage::AllPages { part, title, kinds } => {
+                let mut data = crate::search::all_pages(part.items);
+                data["pager"] = part.pager;
+                if let Some(kinds) = kinds {
+                    data["kinds"] = kinds;
+                }
+                let mut page = Builder::new(&part.url).finish("all_pages.html", title, data);
+                page.in_sitemap = false;
+                page
+            }
+        }
+    }
 }
 
 /// The method's index: its pages in order, split into pages of `per_page` entries.
