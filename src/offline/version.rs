@@ -1,0 +1,85 @@
+//! The site's version, which names the worker's cache: a hash of every file's path and digest, so
+//! any change of the site gives a new cache and the same files always give the same one.
+
+use std::collections::{BTreeMap, HashMap};
+
+use sha2::{Digest, Sha256};
+
+use super::{is_theme_worker, MANIFEST, WORKER};
+use crate::site_files::SiteFiles;
+
+/// A hash of the whole site (every path and a digest of its bytes, in path order), 16 hex digits:
+/// the same files always give the same version, any change gives another. The worker and the
+/// manifest are left out, since they are written from it. Hashing each file's digest rather than
+/// its bytes lets `serve` digest again only the files a save changed ([`FileDigests`]).
+pub fn version(files: &SiteFiles) -> String {
+    version_with(files, &BTreeMap::new())
+}
+
+/// [`version`] for a site some of whose folders are sealed: `sealed` maps each such folder
+/// (`revisions/2025/`) to a fingerprint that changes whenever any of its files would. A sealed
+/// folder counts by its fingerprint, not its files, so the version is the same whether its files
+/// are in `files` or were left out of memory because the previous output already holds them.
+pub fn version_with(files: &SiteFiles, sealed: &BTreeMap<String, String>) -> String {
+    version_remembering(files, sealed, None)
+}
+
+/// The SHA-256 of each file [`version_remembering`] hashed last time, with the file's bytes: a
+/// process that builds the same site again (`serve`, at every save) digests again only the files
+/// whose bytes changed. Only the files of the last version are kept.
+#[derive(Default)]
+pub struct FileDigests {
+    files: HashMap<String, (Vec<u8>, [u8; 32])>,
+}
+
+/// [`version_with`], taking from `digests` the digest of every file whose bytes did not change;
+/// without `digests`, nothing is kept (no copy of the site's bytes).
+pub(super) fn version_remembering(
+    files: &SiteFiles,
+    sealed: &BTreeMap<String, String>,
+    mut digests: Option<&mut FileDigests>,
+) -> String {
+    let mut hasher = Sha256::new();
+    let mut kept = HashMap::new();
+    for (path, bytes) in files {
+        if path == WORKER
+            || path == MANIFEST
+            || is_theme_worker(path)
+            || sealed
+                .keys()
+                .any(|folder| path.starts_with(folder.as_str()))
+        {
+            continue;
+        }
+        let digest: [u8; 32] = match digests.as_deref_mut() {
+            Some(memo) => {
+                let entry = match memo.files.remove_entry(path) {
+                    Some((path, (old, digest))) if old == *bytes => (path, (old, digest)),
+                    _ => (path.clone(), (bytes.clone(), Sha256::digest(bytes).into())),
+                };
+                let digest = entry.1 .1;
+                kept.insert(entry.0, entry.1);
+                digest
+            }
+            None => Sha256::digest(bytes).into(),
+        };
+        hasher.update((path.len() as u64).to_le_bytes());
+        hasher.update(path.as_bytes());
+        hasher.update((bytes.len() as u64).to_le_bytes());
+        hasher.update(digest);
+    }
+    if let Some(memo) = digests {
+        memo.files = kept;
+    }
+    for (folder, fingerprint) in sealed {
+        for field in [
+            b"sealed folder".as_slice(),
+            folder.as_bytes(),
+            fingerprint.as_bytes(),
+        ] {
+            hasher.update((field.len() as u64).to_le_bytes());
+            hasher.update(field);
+        }
+    }
+    crate::digest::hex(&hasher.finalize()[..8])
+}
