@@ -75,11 +75,11 @@
 //!
 //! | | 1 KB | 1 MB |
 //! |---|---|---|
-//! | native (`cargo bench -p wasm-widget --bench throughput`) | ~19 MB/s | ~17 MB/s |
-//! | Wasm in Node (`node wasm-widget/bench/wasm-bench.mjs`) | ~8 MB/s | ~9 MB/s |
+//! | native (`cargo bench -p wasm-widget --bench throughput`) | ~22 MB/s | ~16 MB/s |
+//! | Wasm in Node (`node wasm-widget/bench/wasm-bench.mjs`) | 6.5–10.8 MB/s | 6.8–10 MB/s |
 //!
-//! `.wasm`: ~430 KB, ~192 KB gzipped -9 (goal ≤ 200 KB).  Widget ready in
-//! ~25–27 ms (goal ≤ 50 ms): instantiate ~1.5 ms, `Checker` with a
+//! `.wasm`: ~437 KB, ~195 KB gzipped -9 (goal ≤ 200 KB).  Widget ready in
+//! ~24–39 ms (goal ≤ 50 ms): instantiate ~1.5 ms, `Checker` with a
 //! 100 000-shingle fingerprint ~15 ms, first classification (builds the
 //! lexicon of 30 000 names) ~3 ms.  The richer detection of names,
 //! secrets and indirect identification halved the speed of the earlier,
