@@ -314,11 +314,9 @@ pub fn offline_copy(files: &SiteFiles) -> Option<(String, Vec<String>)> {
         .urls
         .iter()
         .chain(own)
-        .map(|url| match url.as_str() {
-            "./" => "index.html".to_string(),
-            dir if dir.ends_with('/') => format!("{dir}index.html"),
-            file => file.to_string(),
-        })
+        // Manifest URLs are site-relative (`./`, `charter/`); the site's own URL-to-file rule
+        // reads them once the `./` of the home page is taken off.
+        .map(|url| crate::urls::output_path(url.strip_prefix("./").unwrap_or(url)))
         .filter(|path| files.contains_key(path))
         .collect();
     Some((manifest.default, paths.into_iter().collect()))
