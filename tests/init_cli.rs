@@ -228,20 +228,7 @@ fn an_english_first_starter_gives_an_english_site_checker_and_charter_pdf() {
             .any(|(p, _)| p.contains(".fr.") || p.contains(".en.")),
         "one language, no twins"
     );
-    let run = handbook([
-        "revision".as_ref(),
-        "cut".as_ref(),
-        "2026".as_ref(),
-        "--date".as_ref(),
-        "2026-03-12".as_ref(),
-        "--approved-by".as_ref(),
-        "Board meeting".as_ref(),
-        "--summary".as_ref(),
-        "First version.".as_ref(),
-        "--root".as_ref(),
-        root.as_os_str(),
-    ]);
-    run.assert_success();
+    cut_first_revision(&root, "Board meeting", "First version.");
     let out = tmp.path().join("out");
     build(&root, &out, &[]).assert_success();
     let home = fs::read_to_string(out.join("index.html")).unwrap();
@@ -249,27 +236,8 @@ fn an_english_first_starter_gives_an_english_site_checker_and_charter_pdf() {
     assert!(home.contains("Zephyr Community Trust"));
     let checker = fs::read_to_string(out.join("checker/index.html")).unwrap();
     assert!(checker.contains(&theme_string("en", "checker_label")));
-    let pdf = fs::read(
-        fs::read_dir(&out)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .find(|p| p.extension().is_some_and(|e| e == "pdf"))
-            .expect("the charter PDF"),
-    )
-    .unwrap();
-    let doc = lopdf::Document::load_mem(&pdf).unwrap();
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    let text = doc.extract_text(&pages).unwrap();
-    let first_section = fs::read_dir(root.join("content/charter"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .min()
-        .unwrap();
-    let title = front_matter_title(&first_section);
-    assert!(
-        text.contains(&title),
-        "the PDF has the English section title {title:?}:\n{text:.600}"
-    );
+    let text = charter_pdf_text(&out);
+    assert_pdf_has_first_section_title(&root, &text);
     assert!(text.contains("Zephyr Community Trust"));
 }
 
@@ -377,6 +345,39 @@ fn html_pages(out: &Path) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Cuts the starter's first revision, as a committee would after adapting it.
+fn cut_first_revision(root: &Path, approved_by: &str, summary: &str) {
+    handbook([
+        "revision".as_ref(),
+        "cut".as_ref(),
+        "2026".as_ref(),
+        "--date".as_ref(),
+        "2026-03-12".as_ref(),
+        "--approved-by".as_ref(),
+        approved_by.as_ref(),
+        "--summary".as_ref(),
+        summary.as_ref(),
+        "--root".as_ref(),
+        root.as_os_str(),
+    ])
+    .assert_success();
+}
+
+/// The charter PDF's `text` holds the title of the starter's first charter section, in the
+/// starter's language: the PDF is made from the starter's own pages, not from a fixed text.
+fn assert_pdf_has_first_section_title(root: &Path, text: &str) {
+    let first_section = fs::read_dir(root.join("content/charter"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .min()
+        .unwrap();
+    let title = front_matter_title(&first_section);
+    assert!(
+        text.contains(&title),
+        "the PDF has the first section's title {title:?}:\n{text:.600}"
+    );
+}
+
 /// The text of the charter PDF of a built site.
 fn charter_pdf_text(out: &Path) -> String {
     let pdf = fs::read(
@@ -450,20 +451,7 @@ fn a_dutch_first_starter_gives_a_dutch_site_checker_and_charter_pdf() {
     assert!(other.is_empty(), "only adapt warnings:\n{}", run.stderr);
     assert!(run.stderr.contains("starter value still to adapt"));
 
-    let run = handbook([
-        "revision".as_ref(),
-        "cut".as_ref(),
-        "2026".as_ref(),
-        "--date".as_ref(),
-        "2026-03-12".as_ref(),
-        "--approved-by".as_ref(),
-        "Raad van bestuur".as_ref(),
-        "--summary".as_ref(),
-        "Eerste versie.".as_ref(),
-        "--root".as_ref(),
-        root.as_os_str(),
-    ]);
-    run.assert_success();
+    cut_first_revision(&root, "Raad van bestuur", "Eerste versie.");
     let out = tmp.path().join("out");
     let run = build(&root, &out, &[]);
     run.assert_success();
@@ -504,16 +492,7 @@ fn a_dutch_first_starter_gives_a_dutch_site_checker_and_charter_pdf() {
     }
 
     let text = charter_pdf_text(&out);
-    let first_section = fs::read_dir(root.join("content/charter"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .min()
-        .unwrap();
-    let title = front_matter_title(&first_section);
-    assert!(
-        text.contains(&title),
-        "the PDF has the Dutch section title {title:?}:\n{text:.600}"
-    );
+    assert_pdf_has_first_section_title(&root, &text);
     assert!(text.contains("Vzw Zefier"));
     assert!(
         text.contains(&theme_string("nl", "pdf_signatures")),
