@@ -17,7 +17,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { PAGE_REQUESTS, PERSONAL, TEXTS, cannotRead, cannotReadMessages, closedShadowEditor, limits, servePages, trapProxy } from './extension-pages.mjs';
+import { PAGE_REQUESTS, PERSONAL, TEXTS, cannotRead, cannotReadMessages, closedShadowEditor, guardChecks, limits, servePages, trapProxy } from './extension-pages.mjs';
 
 const dir = process.argv[2] && resolve(process.argv[2]);
 if (!dir) { console.error('usage: node extension-firefox.mjs EXTENSION_DIR'); process.exit(2); }
@@ -132,15 +132,6 @@ async function submit(page, kind, { held = false } = {}) {
   }
 }
 
-/** A harmless text sent after a held one arrives next: proof the held one never did. */
-async function nothingArrivedBefore(page, kind, count, what) {
-  const marker = `${TEXTS.harmless} (${kind} ${count})`;
-  if (kind === 'form') await reload(page, kind);
-  await send(page, kind, marker);
-  const got = await arrivals(count);
-  check(got.length === 1 && got[0].text === marker, `${kind}: ${what} never arrived, the next text did (got ${JSON.stringify(got)})`);
-}
-
 async function expectHeld(page, kind, text, what) {
   const count = pages.received.length;
   await send(page, kind, text, { held: true });
@@ -157,58 +148,23 @@ async function expectHeld(page, kind, text, what) {
   return { count, info };
 }
 
+const { nothingArrivedBefore, eachEditorKind } = guardChecks({
+  kinds: KINDS,
+  open,
+  reload,
+  send,
+  submit,
+  editorText,
+  expectHeld,
+  dialogOpen: async (page) => await dialogInfo(page) !== null,
+  clickAction,
+}, { pages, check, closePage });
+
 try {
   const id = await browser.installExtension(dir);
   check(typeof id === 'string' && id.length > 0, `Firefox installed the extension (${id})`);
 
-  for (const kind of Object.keys(KINDS)) {
-    const page = await open(kind);
-
-    // a harmless text arrives exactly as typed
-    let count = pages.received.length;
-    await send(page, kind, TEXTS.harmless);
-    let got = await arrivals(count);
-    check(got.length === 1 && got[0].text === TEXTS.harmless && got[0].page === kind,
-      `${kind}: a harmless text arrives as typed (got ${JSON.stringify(got)})`);
-    if (kind === 'form') await reload(page, kind);
-
-    // a name, an e-mail, an IBAN: held, the dialog says so, Escape closes it
-    for (const what of ['name', 'email', 'iban']) {
-      ({ count } = await expectHeld(page, kind, TEXTS[what], what));
-      await page.keyboard.press('Escape');
-      check(await dialogInfo(page) === null, `${kind}: ${what}: Escape closes the dialog`);
-      await nothingArrivedBefore(page, kind, count, what);
-      if (kind === 'form') await reload(page, kind);
-    }
-
-    // replaced by the pseudonymised text (which the editor's own state sees), then sent
-    let info;
-    ({ count, info } = await expectHeld(page, kind, TEXTS.all, 'all three'));
-    check(info?.actions.includes('replace'), `${kind}: category 3 is offered pseudonymisation`);
-    if (info?.actions.includes('replace')) {
-      await clickAction(page, 'replace');
-      const replaced = await editorText(page, kind);
-      check(await dialogInfo(page) === null, `${kind}: the dialog closes once the text is replaced`);
-      check(PERSONAL.every((v) => !replaced.includes(v)) && replaced.length > 20,
-        `${kind}: the editor holds the pseudonymised text (${replaced})`);
-      check(pages.received.length === count, `${kind}: replacing does not send by itself`);
-      await submit(page, kind);
-      got = await arrivals(count);
-      check(got.length === 1 && got[0].text.trim() === replaced.trim(),
-        `${kind}: the pseudonymised text arrives as the editor shows it (got ${JSON.stringify(got)})`);
-      check(got.every((g) => PERSONAL.every((v) => !g.text.includes(v))), `${kind}: no personal value arrives`);
-    }
-    if (kind === 'form') await reload(page, kind);
-
-    // category 4: held, never offered pseudonymisation
-    ({ count, info } = await expectHeld(page, kind, TEXTS.health, 'health'));
-    check(info !== null && !info.actions.includes('replace'), `${kind}: category 4 is never offered pseudonymisation`);
-    check(info?.findings.some((f) => f.includes('4')), `${kind}: a finding says category 4 (${info?.findings})`);
-    if (info) await clickAction(page, 'back');
-    check(await dialogInfo(page) === null, `${kind}: "back to my text" closes the dialog`);
-    await nothingArrivedBefore(page, kind, count, 'health');
-    await closePage(page);
-  }
+  await eachEditorKind();
 
   const page = await open('textarea');
 

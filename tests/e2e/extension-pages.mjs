@@ -254,6 +254,91 @@ export async function closedShadowEditor(page, pages, dialogOpen, check) {
   check(got.length === 1 && got[0].text === harmless, `closed shadow root: the held text never arrived, the next one did (got ${JSON.stringify(got)})`);
 }
 
+/**
+ * The checks each kind of editor gets in both browsers, written once. `driver` holds what differs
+ * between Playwright (Chromium) and Puppeteer over WebDriver BiDi (Firefox):
+ * - `kinds`: the editors by kind, each with its page's `path`;
+ * - `open(kind)` a page, `reload(page, kind)` it;
+ * - `send(page, kind, text, { held })` types and sends, `submit(page, kind)` sends what is there,
+ *   `editorText(page, kind)` reads the editor;
+ * - `expectHeld(page, kind, text, what)` sends a text that must be held, checks the dialog the
+ *   browser's way and gives `{ count, info }` (`count`: the sends before; `info`: `null` when no
+ *   dialog opened, else its `actions` and `findings`);
+ * - `dialogOpen(page)`, `clickAction(page, name)`;
+ * - optionally `afterEscape(page, kind, what)`, for checks only one browser can make.
+ */
+export function guardChecks(driver, { pages, check, closePage }) {
+  const { kinds, open, reload, send, submit, editorText, expectHeld, dialogOpen, clickAction } = driver;
+  const arrivals = (count, timeout) => pages.arrivals(count, timeout);
+  const closed = async (page) => !(await dialogOpen(page));
+
+  /** A harmless text sent after a held one arrives next: proof the held one never did. */
+  async function nothingArrivedBefore(page, kind, count, what) {
+    const marker = `${TEXTS.harmless} (${kind} ${count})`;
+    if (kind === 'form') await reload(page, kind);
+    await send(page, kind, marker);
+    const got = await arrivals(count);
+    check(got.length === 1 && got[0].text === marker, `${kind}: ${what} never arrived, the next text did (got ${JSON.stringify(got)})`);
+  }
+
+  /**
+   * On each kind of editor: a harmless text arrives as typed; a name, an e-mail, an IBAN are held
+   * and Escape closes the dialog; the pseudonymised text replaces the editor's and arrives with no
+   * personal value; a category-4 text is held and never offered pseudonymisation.
+   */
+  async function eachEditorKind() {
+    for (const kind of Object.keys(kinds)) {
+      const page = await open(kind);
+
+      let count = pages.received.length;
+      await send(page, kind, TEXTS.harmless);
+      let got = await arrivals(count);
+      check(got.length === 1 && got[0].text === TEXTS.harmless && got[0].page === kind,
+        `${kind}: a harmless text arrives as typed (got ${JSON.stringify(got)})`);
+      if (kind === 'form') await reload(page, kind);
+
+      for (const what of ['name', 'email', 'iban']) {
+        ({ count } = await expectHeld(page, kind, TEXTS[what], what));
+        await page.keyboard.press('Escape');
+        check(await closed(page), `${kind}: ${what}: Escape closes the dialog`);
+        if (driver.afterEscape) await driver.afterEscape(page, kind, what);
+        await nothingArrivedBefore(page, kind, count, what);
+        if (kind === 'form') await reload(page, kind);
+      }
+
+      // replaced by the pseudonymised text (which the editor's own state sees), then sent
+      let info;
+      ({ count, info } = await expectHeld(page, kind, TEXTS.all, 'all three'));
+      check(info?.actions.includes('replace'), `${kind}: category 3 is offered pseudonymisation`);
+      if (info?.actions.includes('replace')) {
+        await clickAction(page, 'replace');
+        const replaced = await editorText(page, kind);
+        check(await closed(page), `${kind}: the dialog closes once the text is replaced`);
+        check(PERSONAL.every((v) => !replaced.includes(v)) && replaced.length > 20,
+          `${kind}: the editor holds the pseudonymised text (${replaced})`);
+        check(pages.received.length === count, `${kind}: replacing does not send by itself`);
+        await submit(page, kind);
+        got = await arrivals(count);
+        check(got.length === 1 && got[0].text.trim() === replaced.trim(),
+          `${kind}: the pseudonymised text arrives as the editor shows it (got ${JSON.stringify(got)})`);
+        check(got.every((g) => PERSONAL.every((v) => !g.text.includes(v))), `${kind}: no personal value arrives`);
+      }
+      if (kind === 'form') await reload(page, kind);
+
+      // category 4: held, never offered pseudonymisation
+      ({ count, info } = await expectHeld(page, kind, TEXTS.health, 'health'));
+      check(info !== null && !info.actions.includes('replace'), `${kind}: category 4 is never offered pseudonymisation`);
+      check(info?.findings.some((f) => f.includes('4')), `${kind}: a finding says category 4 (${info?.findings})`);
+      if (info) await clickAction(page, 'back');
+      check(await closed(page), `${kind}: "back to my text" closes the dialog`);
+      await nothingArrivedBefore(page, kind, count, 'health');
+      await closePage(page);
+    }
+  }
+
+  return { nothingArrivedBefore, eachEditorKind };
+}
+
 /** What the pages may ask the server for: their own files and their sends. */
 export const PAGE_REQUESTS = /^(GET \/(textarea|rich|form|stubborn|canvas|closed)\.(html|js)|GET \/favicon\.ico|POST \/sent|POST \/sent-form)$/;
 

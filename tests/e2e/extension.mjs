@@ -14,7 +14,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { PAGE_REQUESTS, PERSONAL, TEXTS, cannotRead, cannotReadMessages, closedShadowEditor, launchGuarded, limits, servePages, trapProxy } from './extension-pages.mjs';
+import { PAGE_REQUESTS, PERSONAL, TEXTS, cannotRead, cannotReadMessages, closedShadowEditor, guardChecks, launchGuarded, limits, servePages, trapProxy } from './extension-pages.mjs';
 
 const dir = process.argv[2] && resolve(process.argv[2]);
 if (!dir) { console.error('usage: node extension.mjs EXTENSION_DIR'); process.exit(2); }
@@ -75,21 +75,12 @@ async function submit(page, kind, { held = false } = {}) {
   }
 }
 
-/** A harmless text sent after a held one arrives next: proof the held one never did. */
-async function nothingArrivedBefore(page, kind, count, what) {
-  const marker = `${TEXTS.harmless} (${kind} ${count})`;
-  if (kind === 'form') await page.goto(pages.url + KINDS.form.path);
-  await send(page, kind, marker);
-  const got = await arrivals(count);
-  check(got.length === 1 && got[0].text === marker, `${kind}: ${what} never arrived, the next text did (got ${JSON.stringify(got)})`);
-}
-
 async function expectHeld(page, kind, text, what) {
   const count = pages.received.length;
   await send(page, kind, text, { held: true });
   const shown = await dialog(page).waitFor({ state: 'visible', timeout: 10000 }).then(() => true, () => false);
   check(shown, `${kind}: ${what}: the warning dialog opens`);
-  if (!shown) return count;
+  if (!shown) return { count, info: null };
   check(await editorText(page, kind) === text, `${kind}: ${what}: the text stays in the editor`);
   const info = await page.evaluate(() => {
     const host = document.querySelector('handbook-guard[data-kind="dialog"]');
@@ -101,68 +92,38 @@ async function expectHeld(page, kind, text, what) {
       focusInside: document.activeElement === host && !!host.shadowRoot.activeElement?.closest('[role="alertdialog"]'),
       lang: box?.getAttribute('lang'),
       findings: [...(box?.querySelectorAll('li') ?? [])].map((li) => li.textContent),
+      actions: [...(box?.querySelectorAll('[data-action]') ?? [])].map((b) => b.dataset.action),
     };
   });
   check(info.labelled && info.modal === 'true', `${kind}: ${what}: the dialog is labelled and modal`);
   check(info.focusInside, `${kind}: ${what}: focus is inside the dialog`);
   check(info.lang === 'fr', `${kind}: ${what}: the dialog speaks the browser's language (lang=${info.lang})`);
   check(info.findings.length > 0, `${kind}: ${what}: the findings are listed`);
-  return count;
+  return { count, info };
 }
+
+const { nothingArrivedBefore, eachEditorKind } = guardChecks({
+  kinds: KINDS,
+  open,
+  reload: (page, kind) => page.goto(pages.url + KINDS[kind].path),
+  send,
+  submit,
+  editorText,
+  expectHeld,
+  dialogOpen: async (page) => await dialog(page).count() > 0,
+  clickAction: (page, name) => action(page, name).click(),
+  // Chromium reports the focus inside the page's editor once the dialog is gone
+  afterEscape: async (page, kind, what) => check(
+    await page.evaluate((sel) => document.activeElement === document.querySelector(sel), KINDS[kind].editor),
+    `${kind}: ${what}: focus back in the editor`),
+}, { pages, check, closePage });
 
 try {
   // the extension's background, and its id for the popup
   const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15000 });
   const extensionId = new URL(worker.url()).host;
 
-  for (const kind of Object.keys(KINDS)) {
-    const page = await open(kind);
-
-    // a harmless text arrives exactly as typed
-    let count = pages.received.length;
-    await send(page, kind, TEXTS.harmless);
-    let got = await arrivals(count);
-    check(got.length === 1 && got[0].text === TEXTS.harmless && got[0].page === kind,
-      `${kind}: a harmless text arrives as typed (got ${JSON.stringify(got)})`);
-    if (kind === 'form') await page.goto(pages.url + KINDS.form.path);
-
-    // a name, an e-mail, an IBAN: held, the dialog says so, Escape closes it, focus goes back
-    for (const what of ['name', 'email', 'iban']) {
-      count = await expectHeld(page, kind, TEXTS[what], what);
-      await page.keyboard.press('Escape');
-      check(await dialog(page).count() === 0, `${kind}: ${what}: Escape closes the dialog`);
-      check(await page.evaluate((sel) => document.activeElement === document.querySelector(sel), KINDS[kind].editor),
-        `${kind}: ${what}: focus back in the editor`);
-      await nothingArrivedBefore(page, kind, count, what);
-      if (kind === 'form') await page.goto(pages.url + KINDS.form.path);
-    }
-
-    // replaced by the pseudonymised text (which the editor's own state sees), then sent
-    count = await expectHeld(page, kind, TEXTS.all, 'all three');
-    check(await action(page, 'replace').count() === 1, `${kind}: category 3 is offered pseudonymisation`);
-    await action(page, 'replace').click();
-    const replaced = await editorText(page, kind);
-    check(await dialog(page).count() === 0, `${kind}: the dialog closes once the text is replaced`);
-    check(PERSONAL.every((v) => !replaced.includes(v)) && replaced.length > 20,
-      `${kind}: the editor holds the pseudonymised text (${replaced})`);
-    check(pages.received.length === count, `${kind}: replacing does not send by itself`);
-    await submit(page, kind);
-    got = await arrivals(count);
-    check(got.length === 1 && got[0].text.trim() === replaced.trim(),
-      `${kind}: the pseudonymised text arrives as the editor shows it (got ${JSON.stringify(got)})`);
-    check(got.every((g) => PERSONAL.every((v) => !g.text.includes(v))), `${kind}: no personal value arrives`);
-    if (kind === 'form') await page.goto(pages.url + KINDS.form.path);
-
-    // category 4: held, never offered pseudonymisation
-    count = await expectHeld(page, kind, TEXTS.health, 'health');
-    check(await action(page, 'replace').count() === 0, `${kind}: category 4 is never offered pseudonymisation`);
-    const findings = await page.locator('handbook-guard [role="alertdialog"] li').allTextContents();
-    check(findings.some((f) => f.includes('4')), `${kind}: a finding says category 4 (${findings})`);
-    await action(page, 'back').click();
-    check(await dialog(page).count() === 0, `${kind}: "back to my text" closes the dialog`);
-    await nothingArrivedBefore(page, kind, count, 'health');
-    await closePage(page);
-  }
+  await eachEditorKind();
 
   const page = await open('textarea');
 
@@ -200,7 +161,7 @@ try {
   await action(page, 'dismiss').click();
 
   // the open dialog passes axe-core (WCAG 2.2 AA rules), its shadow root included
-  let count = await expectHeld(page, 'textarea', TEXTS.name, 'axe');
+  let { count } = await expectHeld(page, 'textarea', TEXTS.name, 'axe');
   await page.evaluate(axeSource);
   const axe = await page.evaluate(async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } })).violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`));
@@ -212,7 +173,7 @@ try {
   await nothingArrivedBefore(page, 'textarea', count, 'axe');
 
   // "send anyway" needs a confirmation, then the text goes
-  count = await expectHeld(page, 'textarea', TEXTS.anyway, 'send anyway');
+  ({ count } = await expectHeld(page, 'textarea', TEXTS.anyway, 'send anyway'));
   await action(page, 'send-anyway').click();
   check(await action(page, 'confirm').isVisible(), '"send anyway" asks for a confirmation');
   check(pages.received.length === count, 'nothing is sent before the confirmation');
