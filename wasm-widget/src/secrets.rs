@@ -26,6 +26,7 @@ use crate::sort::sort;
 use crate::text::hash_words;
 #[cfg(test)]
 use crate::text::{hash_words_of, Doc};
+use crate::wordmap::WordMap;
 use crate::Error;
 use sha2::{Digest, Sha256};
 
@@ -210,13 +211,17 @@ impl SecretIndex {
     /// [`SecretIndex::find`] over `words` = [`hash_words_of`]`(doc)`
     /// (computed once per text and shared with the published fingerprint).
     /// Only n-grams whose word count and byte length occur in the index are
-    /// hashed.
+    /// hashed, and each distinct n-gram once per text: SHA-256 in Wasm costs
+    /// more than a table lookup, and a long text says the same two words
+    /// many times.
     pub(crate) fn find_words(&self, words: &[(usize, &str)]) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         if self.is_empty() {
             return out;
         }
         let mut buf = String::new();
+        // n-gram → 1 if indexed, 0 if not
+        let mut known = WordMap::default();
         let mut k = 0;
         while k < words.len() {
             let mut matched = None;
@@ -237,7 +242,15 @@ impl SecretIndex {
                     }
                     buf.push_str(w);
                 }
-                if self.hashes.binary_search(&hash(&self.salt, &buf)).is_ok() {
+                let indexed = match known.get_str(&buf) {
+                    Some(v) => v != 0,
+                    None => {
+                        let v = self.hashes.binary_search(&hash(&self.salt, &buf)).is_ok();
+                        known.insert(&buf, u64::from(v));
+                        v
+                    }
+                };
+                if indexed {
                     matched = Some(n);
                     break;
                 }
