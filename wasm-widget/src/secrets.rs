@@ -225,14 +225,19 @@ impl SecretIndex {
         let mut k = 0;
         while k < words.len() {
             let mut matched = None;
-            let max = MAX_WORDS.min(words.len() - k);
-            // byte length of the n-grams starting at k, for n = 1..=max
-            let mut lens = [0usize; MAX_WORDS + 1];
-            for n in 1..=max {
-                lens[n] = lens[n - 1] + words[k + n - 1].1.len() + usize::from(n > 1);
+            let window = &words[k..words.len().min(k + MAX_WORDS)];
+            // bit n set when the n-gram starting at k has a word count and
+            // a byte length that occur in the index
+            let mut candidates = 0u8;
+            let mut len = 0;
+            for (n, (_, w)) in window.iter().enumerate() {
+                len += w.len() + usize::from(n > 0);
+                if self.candidate(len, n + 1) {
+                    candidates |= 1 << (n + 1);
+                }
             }
-            for n in (1..=max).rev() {
-                if !self.candidate(lens[n], n) {
+            for n in (1..=window.len()).rev() {
+                if candidates & (1 << n) == 0 {
                     continue;
                 }
                 buf.clear();

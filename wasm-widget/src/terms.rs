@@ -406,7 +406,6 @@ impl Engine {
     }
 
     /// The entries of `index` under key `k` (none for key 0).
-    #[inline]
     fn run(&self, k: u32) -> &[(u32, u32, u32)] {
         let mask = self.runs.len().wrapping_sub(1);
         if k == 0 || self.runs.is_empty() {
