@@ -145,7 +145,7 @@ impl Checker {
         while i < n {
             let mut matched = 0;
             let t = &doc.tokens[i];
-            let group = self.public_first.get(t.hash, doc.f(i).as_bytes());
+            let group = self.public_first.get_lazy(t.hash, || doc.f(i).as_bytes());
             if let Some(cands) = group.and_then(|g| self.public.get(g as usize)) {
                 for words in cands {
                     if i + words.len() <= n

@@ -26,6 +26,7 @@ use crate::sort::sort;
 use crate::text::hash_words;
 #[cfg(test)]
 use crate::text::{hash_words_of, Doc};
+use crate::wordmap::WordMap;
 use crate::Error;
 use sha2::{Digest, Sha256};
 
@@ -210,24 +211,33 @@ impl SecretIndex {
     /// [`SecretIndex::find`] over `words` = [`hash_words_of`]`(doc)`
     /// (computed once per text and shared with the published fingerprint).
     /// Only n-grams whose word count and byte length occur in the index are
-    /// hashed.
+    /// hashed, and each distinct n-gram once per text: SHA-256 in Wasm costs
+    /// more than a table lookup, and a long text says the same two words
+    /// many times.
     pub(crate) fn find_words(&self, words: &[(usize, &str)]) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         if self.is_empty() {
             return out;
         }
         let mut buf = String::new();
+        // n-gram → 1 if indexed, 0 if not
+        let mut known = WordMap::default();
         let mut k = 0;
         while k < words.len() {
             let mut matched = None;
-            let max = MAX_WORDS.min(words.len() - k);
-            // byte length of the n-grams starting at k, for n = 1..=max
-            let mut lens = [0usize; MAX_WORDS + 1];
-            for n in 1..=max {
-                lens[n] = lens[n - 1] + words[k + n - 1].1.len() + usize::from(n > 1);
+            let window = &words[k..words.len().min(k + MAX_WORDS)];
+            // bit n set when the n-gram starting at k has a word count and
+            // a byte length that occur in the index
+            let mut candidates = 0u8;
+            let mut len = 0;
+            for (n, (_, w)) in window.iter().enumerate() {
+                len += w.len() + usize::from(n > 0);
+                if self.candidate(len, n + 1) {
+                    candidates |= 1 << (n + 1);
+                }
             }
-            for n in (1..=max).rev() {
-                if !self.candidate(lens[n], n) {
+            for n in (1..=window.len()).rev() {
+                if candidates & (1 << n) == 0 {
                     continue;
                 }
                 buf.clear();
@@ -237,7 +247,15 @@ impl SecretIndex {
                     }
                     buf.push_str(w);
                 }
-                if self.hashes.binary_search(&hash(&self.salt, &buf)).is_ok() {
+                let indexed = match known.get_str(&buf) {
+                    Some(v) => v != 0,
+                    None => {
+                        let v = self.hashes.binary_search(&hash(&self.salt, &buf)).is_ok();
+                        known.insert(&buf, u64::from(v));
+                        v
+                    }
+                };
+                if indexed {
                     matched = Some(n);
                     break;
                 }

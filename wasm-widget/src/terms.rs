@@ -37,8 +37,9 @@
 //! predictable, costs no table and is checked only on tokens whose first
 //! three letters start some pattern.
 //!
-//! Cost: one 3-byte key and one bit test per token; only tokens whose key
-//! starts a pattern reach the (bounded) matcher.  Linear in the text.
+//! Cost: one 3-byte key and one hash-table probe per token; only tokens
+//! whose key starts a pattern reach the (bounded) matcher.  Linear in the
+//! text.
 
 use crate::text::{Doc, F_DIGIT, F_HAS_DIGIT, G_PUNCT};
 
@@ -178,8 +179,12 @@ struct Engine {
     /// rule's first element, keyed by the alternative's first three bytes;
     /// sorted, so the entries of one key are a contiguous run.
     index: Vec<(u32, u32, u32)>,
-    /// Filter over the keys of `index`.
-    bits: [u64; 64],
+    /// Open-addressing table `(key, from, to)` of the runs of `index`
+    /// (key 0 marks an empty slot: no word has it), at most a quarter
+    /// full: a token's key is looked up with one probe most of the time,
+    /// where a filter then a binary search cost a dozen steps for each
+    /// word that passed the filter.
+    runs: Vec<(u32, u32, u32)>,
 }
 
 /// The first three bytes of a word (zero-padded): the index key.
@@ -192,9 +197,30 @@ fn key_of_bytes(b: &[u8]) -> u32 {
     at(0) | at(1) << 8 | at(2) << 16
 }
 
-fn key_bit(k: u32) -> (usize, u64) {
-    let h = (k.wrapping_mul(0x9e37_79b1) >> 20) as usize; // 12 bits
-    ((h >> 6) & 63, 1u64 << (h & 63))
+/// Home slot of key `k` in a table of `mask + 1` slots.
+fn slot_of(k: u32, mask: usize) -> usize {
+    (k.wrapping_mul(0x9e37_79b1) >> 16) as usize & mask
+}
+
+/// The table of [`Engine::runs`] for a sorted `index` (one copy of this
+/// code, whatever the payload types of the engines built).
+#[inline(never)]
+fn runs_of(index: &[(u32, u32, u32)]) -> Vec<(u32, u32, u32)> {
+    let keys = index.windows(2).filter(|w| w[0].0 != w[1].0).count() + 1;
+    let size = (keys * 4).next_power_of_two().max(16);
+    let mut runs = vec![(0, 0, 0); size];
+    let mut from = 0;
+    while from < index.len() {
+        let k = index[from].0;
+        let to = from + index[from..].iter().take_while(|e| e.0 == k).count();
+        let mut slot = slot_of(k, size - 1);
+        while runs[slot].0 != 0 {
+            slot = (slot + 1) & (size - 1);
+        }
+        runs[slot] = (k, from as u32, to as u32);
+        from = to;
+    }
+    runs
 }
 
 /// Whether `w` is `stem` plus one ending of [`ENDINGS`].
@@ -358,7 +384,7 @@ impl Engine {
         let mut c = Engine {
             rules: Vec::new(),
             index: Vec::new(),
-            bits: [0; 64],
+            runs: Vec::new(),
         };
         for (i, pattern) in patterns.enumerate() {
             let Some(steps) = parse(pattern) else {
@@ -368,17 +394,33 @@ impl Engine {
             let idx = c.rules.len() as u32;
             if let Elem::Words(alts) = &steps[0].elem {
                 for (a, alt) in alts.iter().zip(0u32..) {
-                    let k = key(a.text());
-                    c.index.push((k, idx, alt));
-                    let (w, bit) = key_bit(k);
-                    c.bits[w] |= bit;
+                    c.index.push((key(a.text()), idx, alt));
                 }
             }
             c.rules.push(steps);
         }
         crate::sort::sort(&mut c.index);
         c.index.dedup();
+        c.runs = runs_of(&c.index);
         c
+    }
+
+    /// The entries of `index` under key `k` (none for key 0).
+    fn run(&self, k: u32) -> &[(u32, u32, u32)] {
+        let mask = self.runs.len().wrapping_sub(1);
+        if k == 0 || self.runs.is_empty() {
+            return &[];
+        }
+        let mut slot = slot_of(k, mask);
+        loop {
+            match self.runs[slot] {
+                (0, ..) => return &[],
+                (rk, from, to) if rk == k => {
+                    return self.index.get(from as usize..to as usize).unwrap_or(&[])
+                }
+                _ => slot = (slot + 1) & mask,
+            }
+        }
     }
 
     /// Matches steps `k..` from token `at`; returns the last token matched
@@ -434,8 +476,8 @@ impl Engine {
     /// each position, not overlapping.
     ///
     /// A token's key (its first three folded bytes, and those after a
-    /// Dutch `ge`) is tested against the bit filter; only a key that passes
-    /// is looked up, and only the first-element alternatives under that key
+    /// Dutch `ge`) is looked up in the table of runs, and only the
+    /// first-element alternatives under that key
     /// that match the word itself start a rule.  Every alternative that can
     /// match a word has one of the word's keys (exact words are the word;
     /// stems and prefixes have at least three bytes and start the word or
@@ -453,23 +495,16 @@ impl Engine {
             if fb.len() > 5 && fb.starts_with(b"ge") {
                 keys[1] = key_of_bytes(&fb[2..]);
             }
-            let pass = |k: u32| {
-                let (w, bit) = key_bit(k);
-                k != 0 && self.bits[w] & bit != 0
-            };
-            if !(pass(keys[0]) || pass(keys[1])) || skip.get(i).copied().unwrap_or(false) {
+            let runs = [self.run(keys[0]), self.run(keys[1])];
+            if runs.iter().all(|r| r.is_empty()) || skip.get(i).copied().unwrap_or(false) {
                 i += 1;
                 continue;
             }
-            let f = doc.f(i);
+            let f = doc.folded_of(t);
             let mut s_end = None;
             let mut best: Option<(usize, usize)> = None; // (last, rule)
-            for k in keys.into_iter().filter(|&k| k != 0) {
-                let from = self.index.partition_point(|e| e.0 < k);
-                for &(ek, idx, alt) in &self.index[from..] {
-                    if ek != k {
-                        break;
-                    }
+            for run in runs {
+                for &(_, idx, alt) in run {
                     let steps = &self.rules[idx as usize];
                     let first_matches = match steps.first().map(|s| &s.elem) {
                         Some(Elem::Words(alts)) => {

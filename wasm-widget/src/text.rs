@@ -15,14 +15,8 @@ use crate::lexicon::{lexicon, word_hash, Class};
 pub fn fold_char(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
-    } else if let Some(letters) = unaccent(c) {
-        out.push_str(letters);
-    } else if matches!(c, '’' | '‘' | 'ʼ') {
-        out.push('\'');
     } else {
-        // Other scripts keep their case: the name lists are Latin-only, and
-        // skipping Unicode case tables saves Wasm size.
-        out.push(c);
+        fold_non_ascii(c, out);
     }
 }
 
@@ -80,8 +74,9 @@ pub fn fold(s: &str) -> String {
 /// Letters and digits make words; everything else separates them, except a
 /// hyphen between two word characters ("Jean-Pierre", "Saint-Denis"), which
 /// stays inside the word so compound names and towns are judged whole.
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+pub(crate) fn is_word_char(c: char) -> bool {
+    // `c.is_alphanumeric()`, with the fast path for Latin letters
+    is_letter(c) || c.is_numeric()
 }
 
 pub const F_CAP: u8 = 1; // first character is upper-case
@@ -162,17 +157,41 @@ fn word_char(c: char) -> bool {
     }
 }
 
-/// Folds one character into a byte buffer (see [`fold_char`]).
+/// `c.is_alphabetic()`, answered without Unicode's tables for the Latin-1
+/// and Latin Extended-A/B letters that French, Dutch and most European
+/// names are written with (every character from U+00C0 to U+024F but `×`
+/// and `÷` is a letter: a unit test checks it against the standard library).
 #[inline]
-fn fold_into(c: char, out: &mut Vec<u8>, tmp: &mut String) {
-    if c.is_ascii() {
-        out.push((c as u8).to_ascii_lowercase());
+fn is_letter(c: char) -> bool {
+    if ('\u{c0}'..='\u{24f}').contains(&c) {
+        c != '×' && c != '÷'
     } else {
-        tmp.clear();
-        fold_char(c, tmp);
-        out.extend_from_slice(tmp.as_bytes());
+        c.is_alphabetic()
     }
 }
+
+/// Folds one non-ASCII character (see [`fold_char`]).
+fn fold_non_ascii(c: char, out: &mut String) {
+    if let Some(letters) = unaccent(c) {
+        out.push_str(letters);
+    } else if matches!(c, '’' | '‘' | 'ʼ') {
+        out.push('\'');
+    } else {
+        // Other scripts keep their case: the name lists are Latin-only, and
+        // skipping Unicode case tables saves Wasm size.
+        out.push(c);
+    }
+}
+
+/// FNV-1a step: [`word_hash`] computed byte by byte as the folded form is
+/// written, instead of in a second pass over it.
+#[inline]
+fn fnv_step(h: u32, b: u8) -> u32 {
+    (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+}
+
+/// [`word_hash`] of nothing: the FNV-1a offset basis.
+const FNV_BASIS: u32 = 0x811c_9dc5;
 
 impl<'a> Doc<'a> {
     /// Tokenises `text` in one pass: word spans, folded forms, flags,
@@ -182,8 +201,9 @@ impl<'a> Doc<'a> {
         let lex = lexicon();
         let b = text.as_bytes();
         let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 6 + 1);
-        let mut folded: Vec<u8> = Vec::with_capacity(text.len() + 16);
-        let mut tmp = String::new();
+        // a String from the start: whole characters only are pushed, and
+        // the buffer needs no UTF-8 validation pass at the end
+        let mut folded = String::with_capacity(text.len() + 16);
         let mut sentence: u32 = 0;
         let mut sentence_has_tokens = false;
         let mut sentences: Vec<(usize, usize)> = Vec::new();
@@ -223,37 +243,48 @@ impl<'a> Doc<'a> {
             let mut first = true;
             let mut cur = c;
             let mut j = i + len;
+            let mut hash = FNV_BASIS;
             loop {
                 if cur.is_ascii() {
-                    if cur.is_ascii_alphabetic() {
+                    let a = cur as u8;
+                    if a.is_ascii_alphabetic() {
                         letters += 1;
                         digits_only = false;
-                        if cur.is_ascii_uppercase() {
+                        if a.is_ascii_uppercase() {
                             uppers += 1;
                             if first {
                                 flags |= F_CAP;
                             }
                         }
-                    } else if cur == '-' {
+                    } else if a == b'-' {
                         digits_only = false;
                         flags |= F_HYPHEN;
                     } else {
                         flags |= F_HAS_DIGIT;
                     }
-                } else if cur.is_alphabetic() {
-                    letters += 1;
-                    digits_only = false;
-                    if cur.is_uppercase() {
-                        uppers += 1;
-                        if first {
-                            flags |= F_CAP;
-                        }
-                    }
+                    let l = a.to_ascii_lowercase();
+                    folded.push(char::from(l));
+                    hash = fnv_step(hash, l);
                 } else {
-                    digits_only = false;
+                    if is_letter(cur) {
+                        letters += 1;
+                        digits_only = false;
+                        if cur.is_uppercase() {
+                            uppers += 1;
+                            if first {
+                                flags |= F_CAP;
+                            }
+                        }
+                    } else {
+                        digits_only = false;
+                    }
+                    let from = folded.len();
+                    fold_non_ascii(cur, &mut folded);
+                    for &b in &folded.as_bytes()[from..] {
+                        hash = fnv_step(hash, b);
+                    }
                 }
                 first = false;
-                fold_into(cur, &mut folded, &mut tmp);
                 let (n, nlen) = char_at(text, j);
                 if j < b.len() && word_char(n) {
                     cur = n;
@@ -290,8 +321,8 @@ impl<'a> Doc<'a> {
             gap_punct = false;
             gap_len = 0;
             gap_spaces_only = true;
-            let word = &folded[fstart..];
-            let hash = word_hash(word);
+            let word = &folded.as_bytes()[fstart..];
+            debug_assert_eq!(hash, word_hash(word));
             let class = if digits_only || word.len() > 40 {
                 0
             } else {
@@ -315,8 +346,7 @@ impl<'a> Doc<'a> {
         Doc {
             text,
             tokens,
-            // Only whole folded characters were pushed: always valid UTF-8.
-            folded: String::from_utf8(folded).unwrap_or_default(),
+            folded,
             sentences,
         }
     }
@@ -332,9 +362,14 @@ impl<'a> Doc<'a> {
     /// checker's own codes and the usual pseudonym forms name no one, but
     /// what is said of them is still about someone.
     pub fn is_code(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.has(F_ALPHA))
-            && self.gap_before(i + 1) == "_"
-            && self.class_is_digit(i + 1)
+        // the gap before token i + 1 is "_": one byte, an underscore
+        let (Some(t), Some(next)) = (self.tokens.get(i), self.tokens.get(i + 1)) else {
+            return false;
+        };
+        t.has(F_ALPHA)
+            && next.start == t.end + 1
+            && self.text.as_bytes().get(t.end as usize) == Some(&b'_')
+            && next.has(F_DIGIT)
     }
 
     /// Whether token `i` exists and is made of digits only.
@@ -351,6 +386,15 @@ impl<'a> Doc<'a> {
                 .unwrap_or(""),
             None => "",
         }
+    }
+
+    /// Folded form of token `t` of this document, inlined in the loops
+    /// that visit every token ([`Doc::f`] stays a call elsewhere: Wasm size).
+    #[inline(always)]
+    pub(crate) fn folded_of(&self, t: &Token) -> &str {
+        self.folded
+            .get(t.fstart as usize..t.fend as usize)
+            .unwrap_or("")
     }
 
     /// Original text of token `i`.
@@ -478,9 +522,9 @@ pub fn hash_words(text: &str) -> Vec<String> {
 /// it came from, so matches can be mapped back to text offsets.
 pub fn hash_words_of<'d>(doc: &'d Doc) -> Vec<(usize, &'d str)> {
     let mut out = Vec::with_capacity(doc.tokens.len());
-    for i in 0..doc.tokens.len() {
-        let f = doc.f(i);
-        if doc.tokens[i].has(F_HYPHEN) {
+    for (i, t) in doc.tokens.iter().enumerate() {
+        let f = doc.folded_of(t);
+        if t.has(F_HYPHEN) {
             for part in f.split('-') {
                 if !part.is_empty() {
                     out.push((i, part));
@@ -521,6 +565,24 @@ mod tests {
         );
         assert_eq!(d.sentences.len(), 2);
         assert!(d.tokens[6].has(F_SENT));
+    }
+
+    #[test]
+    fn fast_paths_match_the_standard_library() {
+        for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+            if !c.is_ascii() {
+                assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+                assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn tokens_carry_the_hash_of_their_folded_form() {
+        let d = Doc::new("Ça va, Œdipe ? L’été à Zürich — 12-3 ΑΒΓ x");
+        for (i, t) in d.tokens.iter().enumerate() {
+            assert_eq!(t.hash, word_hash(d.f(i).as_bytes()), "{}", d.f(i));
+        }
     }
 
     #[test]

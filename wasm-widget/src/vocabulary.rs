@@ -226,6 +226,11 @@ impl Vocabulary {
                 let Some((local, domain)) = email::split(m) else {
                     return false;
                 };
+                // no domain of our own: nothing below can hold (and the
+                // checker asks this of every e-mail address it finds)
+                if c.domains.is_empty() {
+                    return false;
+                }
                 let domain = domain_form(domain);
                 let own = c.domains.iter().map(|d| domain_form(d)).any(|d| {
                     within(&domain, &d) && !email::is_webmail(&d) && !email::is_reserved_domain(&d)
@@ -245,10 +250,16 @@ impl Vocabulary {
             }
             EntityType::Phone => c.phones.iter().any(|p| phone::same_number(p, matched)),
             EntityType::Iban => {
+                if c.ibans.is_empty() {
+                    return false;
+                }
                 let n = iban::compact(matched);
                 n.len() >= 5 && c.ibans.iter().any(|i| iban::compact(i) == n)
             }
             EntityType::Address => {
+                if c.addresses.is_empty() {
+                    return false;
+                }
                 let m = organisation::fold_words(matched);
                 m.split_whitespace().nth(1).is_some()
                     && c.addresses.iter().any(|a| {

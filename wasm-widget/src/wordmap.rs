@@ -67,6 +67,20 @@ impl WordMap {
         }
     }
 
+    /// Value of the word whose [`word_hash`] is `h`, its bytes given by
+    /// `w`, which is only called when the hash's home slot is taken: most
+    /// words of a text are in no small table, and need not be fetched.
+    #[inline]
+    pub fn get_lazy<'w>(&self, h: u32, w: impl FnOnce() -> &'w [u8]) -> Option<u64> {
+        let home = self
+            .slots
+            .get(h as usize & self.slots.len().wrapping_sub(1))?;
+        if home.1 == 0 {
+            return None;
+        }
+        self.get(h, w())
+    }
+
     /// Value of `w`.
     pub fn get_str(&self, w: &str) -> Option<u64> {
         self.get(word_hash(w.as_bytes()), w.as_bytes())

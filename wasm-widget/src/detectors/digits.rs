@@ -107,7 +107,8 @@ impl Candidates {
             let x = b[i];
             if x >= 0x80 {
                 let ch = text.get(i..).and_then(|s| s.chars().next());
-                prev_alnum = ch.is_some_and(char::is_alphanumeric);
+                // `char::is_alphanumeric`, fast for Latin letters
+                prev_alnum = ch.is_some_and(crate::text::is_word_char);
                 i += ch.map_or(1, char::len_utf8);
                 continue;
             }
