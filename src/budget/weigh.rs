@@ -5,8 +5,10 @@
 //! measure can be reused on parts of a site (a frozen revision's folder, whose weight cannot
 //! change) and combined, without the rules or the report.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::scan;
@@ -90,25 +92,76 @@ pub fn gzip_len(bytes: &[u8]) -> usize {
 
 /// The size of `bytes` as a raw deflate stream at `level`, by zlib-rs.
 pub fn deflate_len(bytes: &[u8], level: u32) -> usize {
-    deflate(bytes, level).len()
+    thread_local! {
+        /// The stream's bytes, kept between pages: only their number is wanted.
+        static OUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    }
+    OUT.with_borrow_mut(|out| {
+        deflate_into(bytes, level, out);
+        let len = out.len();
+        if out.capacity() > KEPT_BUFFER {
+            // A large file (the Wasm, a PDF) need not hold its buffer for the next small page.
+            *out = Vec::new();
+        }
+        len
+    })
 }
 
+/// How many pages [`weigh_part`] reads at once.
+const PAGES_AT_ONCE: usize = 256;
+
+/// The largest output buffer [`deflate_len`] keeps from one file to the next, per thread.
+const KEPT_BUFFER: usize = 1 << 20;
+
 /// `bytes` as a raw deflate stream at `level`, by zlib-rs.
+#[cfg(test)]
 fn deflate(bytes: &[u8], level: u32) -> Vec<u8> {
-    let config = zlib_rs::DeflateConfig {
-        // Negative window bits: a raw stream, without zlib's own header and checksum.
-        window_bits: -15,
-        ..zlib_rs::DeflateConfig::new(level as i32)
-    };
-    let mut out = vec![0u8; zlib_rs::compress_bound(bytes.len())];
-    let (stream, code) = zlib_rs::compress_slice(&mut out, bytes, config);
-    if code == zlib_rs::ReturnCode::Ok {
-        let len = stream.len();
-        out.truncate(len);
-        out
-    } else {
-        // Cannot happen with a buffer of `compress_bound` bytes; count the input as stored.
-        bytes.to_vec()
+    let mut out = Vec::new();
+    deflate_into(bytes, level, &mut out);
+    out
+}
+
+/// Writes `bytes` as a raw deflate stream at `level` into `out`, by zlib-rs.
+///
+/// Each thread keeps one compressor per level and resets it between files: setting one up
+/// allocates and clears its window and hash tables (a few hundred KB), which costs about as much
+/// as compressing a small page. A reset compressor writes the very bytes a new one does (zlib's
+/// `deflateReset`: the hash chains start empty again).
+fn deflate_into(bytes: &[u8], level: u32, out: &mut Vec<u8>) {
+    thread_local! {
+        static COMPRESSORS: RefCell<Vec<(u32, zlib_rs::Deflate)>> =
+            const { RefCell::new(Vec::new()) };
+    }
+    out.clear();
+    out.resize(zlib_rs::compress_bound(bytes.len()), 0);
+    let written = COMPRESSORS.with_borrow_mut(|compressors| {
+        let at = match compressors.iter().position(|(l, _)| *l == level) {
+            Some(at) => at,
+            None => {
+                let config = zlib_rs::DeflateConfig {
+                    // Negative window bits: a raw stream, without zlib's own header and checksum.
+                    window_bits: -15,
+                    ..zlib_rs::DeflateConfig::new(level as i32)
+                };
+                compressors.push((level, zlib_rs::Deflate::new_with_config(config)));
+                compressors.len() - 1
+            }
+        };
+        let compressor = &mut compressors[at].1;
+        compressor.reset();
+        match compressor.compress(bytes, out, zlib_rs::DeflateFlush::Finish) {
+            Ok(zlib_rs::Status::StreamEnd) => Some(compressor.total_out() as usize),
+            _ => None,
+        }
+    });
+    match written {
+        Some(len) => out.truncate(len),
+        None => {
+            // Cannot happen with a buffer of `compress_bound` bytes for any input that fits in
+            // memory; count the input as stored.
+            out.clear();
+            out.extend_from_slice(bytes);
+        }
     }
 }
 
@@ -146,12 +199,21 @@ pub fn weigh_part(
         }
     };
     let mut weight = SiteWeight::default();
-    for (path, bytes) in files {
-        if !path.ends_with(".html") || !selected(path) {
-            continue;
-        }
-        let html = String::from_utf8_lossy(bytes);
-        let (refs, inline_css) = html_references(&html);
+    let pages: Vec<(&String, &Vec<u8>)> = chosen
+        .iter()
+        .copied()
+        .filter(|(path, _)| path.ends_with(".html"))
+        .collect();
+    // Pages are read on every core, PAGES_AT_ONCE at a time (their references are not all held at
+    // once), and counted in order.
+    let read_pages = pages.chunks(PAGES_AT_ONCE).flat_map(|chunk| {
+        let read: Vec<_> = chunk
+            .par_iter()
+            .map(|(_, bytes)| html_references(&String::from_utf8_lossy(bytes)))
+            .collect();
+        chunk.iter().map(|(path, _)| *path).zip(read)
+    });
+    for (path, (refs, inline_css)) in read_pages {
         if inline_css.font_face {
             weight.fonts.push(path.clone());
         }
@@ -330,6 +392,34 @@ mod tests {
         assert_eq!(back, text);
         assert_eq!(gzip_len(text.as_bytes()), stream.len() + GZIP_FRAME);
         assert!(deflate_len(text.as_bytes(), 9) <= deflate_len(text.as_bytes(), 1));
+    }
+
+    /// The compressor kept and reset between files writes what a new one writes, whatever came
+    /// before it on the thread (a larger file, another level, an empty one).
+    #[test]
+    fn a_reused_compressor_writes_what_a_new_one_writes() {
+        let inputs = [
+            "<p>Une page du manuel.</p>\n".repeat(2000).into_bytes(),
+            noise(70_000),
+            Vec::new(),
+            b"court".to_vec(),
+            "<h2>Charte</h2><p>Encore une page.</p>\n"
+                .repeat(40)
+                .into_bytes(),
+        ];
+        for level in [GZIP_LEVEL, 9, GZIP_LEVEL] {
+            for bytes in &inputs {
+                let config = zlib_rs::DeflateConfig {
+                    window_bits: -15,
+                    ..zlib_rs::DeflateConfig::new(level as i32)
+                };
+                let mut fresh = vec![0u8; zlib_rs::compress_bound(bytes.len())];
+                let (stream, code) = zlib_rs::compress_slice(&mut fresh, bytes, config);
+                assert_eq!(code, zlib_rs::ReturnCode::Ok);
+                assert_eq!(deflate(bytes, level), stream, "level {level}");
+                assert_eq!(deflate_len(bytes, level), stream.len());
+            }
+        }
     }
 
     #[test]

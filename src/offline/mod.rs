@@ -41,6 +41,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rayon::prelude::*;
+
 use sha2::{Digest, Sha256};
 
 use crate::budget::{html_references, resolve, Kind, Target};
@@ -169,12 +171,23 @@ fn precache_remembering(files: &SiteFiles, mut scans: Option<&mut PageScans>) ->
     let mut by_language: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut default_language = String::new();
     let mut kept = HashMap::new();
-    for (path, bytes) in files.iter().filter(|(p, _)| is_current_page(p)) {
-        let known = scans.as_deref_mut().and_then(|s| s.pages.remove(path));
-        let scan = match known {
-            Some(scan) if scan.html == *bytes => scan,
-            _ => PageScan::read(bytes, scans.is_some()),
-        };
+    let pages: Vec<(&String, &Vec<u8>)> =
+        files.iter().filter(|(p, _)| is_current_page(p)).collect();
+    let remembered = scans.is_some();
+    let known: Vec<Option<PageScan>> = pages
+        .iter()
+        .map(|(path, bytes)| {
+            let known = scans.as_deref_mut().and_then(|s| s.pages.remove(*path));
+            known.filter(|scan| scan.html == **bytes)
+        })
+        .collect();
+    // Pages not remembered are read on every core; the scans come back in page order.
+    let read: Vec<PageScan> = pages
+        .par_iter()
+        .zip(known)
+        .map(|((_, bytes), known)| known.unwrap_or_else(|| PageScan::read(bytes, remembered)))
+        .collect();
+    for ((path, _), scan) in pages.into_iter().zip(read) {
         if path == "index.html" {
             default_language = scan.lang.clone();
         }

@@ -521,17 +521,28 @@ fn template_fingerprints(theme: &Theme) -> BTreeMap<String, [u8; 32]> {
 /// The page's HTML, without the spare capacity the renderer's growing buffer left (a third of
 /// the HTML on average): a large site holds every page in memory until it is written.
 fn render_template(theme: &Theme, template: &str, context: &Value) -> Result<String, Diagnostic> {
-    let mut html = render_template_with_spare(theme, template, context)?;
+    render_template_owned(theme, template, context.clone())
+}
+
+/// [`render_template`] for a context the caller no longer needs: it moves into tera's context
+/// instead of being copied into it (a page's context holds the UI strings and the menu, copied
+/// once already from the part every page shares).
+fn render_template_owned(
+    theme: &Theme,
+    template: &str,
+    context: Value,
+) -> Result<String, Diagnostic> {
+    let mut html = render_owned_context(theme, template, context)?;
     html.shrink_to_fit();
     Ok(html)
 }
 
-fn render_template_with_spare(
+fn render_owned_context(
     theme: &Theme,
     template: &str,
-    context: &Value,
+    context: Value,
 ) -> Result<String, Diagnostic> {
-    let ctx = tera::Context::from_serialize(context).map_err(|e| {
+    let ctx = tera::Context::from_value(context).map_err(|e| {
         Diagnostic::new(
             Origin::file_start(template),
             format!("cannot prepare page data: {e}"),

@@ -9,7 +9,7 @@ use sha2::Digest;
 
 use super::pages::{self, Page};
 use super::{
-    render_template, CachedTheme, PageAssets, RememberedSearch, RenderStats, RenderedPage,
+    render_template_owned, CachedTheme, PageAssets, RememberedSearch, RenderStats, RenderedPage,
 };
 use crate::content::Handbook;
 use crate::diagnostics::Diagnostic;
@@ -41,7 +41,7 @@ impl PageRenderer<'_> {
         let path = format!("{}{}", self.edition.prefix, urls::output_path(&page.url));
         let Some(memo) = self.memo.as_deref() else {
             let context = self.shared.with(own);
-            let html = render_template(&self.theme.theme, page.template, &context)?;
+            let html = render_template_owned(&self.theme.theme, page.template, context)?;
             return Ok(Rendered::Once {
                 path,
                 html: html.into_bytes(),
@@ -69,7 +69,7 @@ impl PageRenderer<'_> {
             });
         }
         let context = self.shared.with(own);
-        let html = render_template(&self.theme.theme, page.template, &context)?.into_bytes();
+        let html = render_template_owned(&self.theme.theme, page.template, context)?.into_bytes();
         Ok(Rendered::Fresh {
             path,
             page: Box::new(RenderedPage {

@@ -26,7 +26,9 @@ use std::collections::{BTreeMap, HashMap};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
-use super::tokenize::{tokens, Lang};
+use rayon::prelude::*;
+
+use super::tokenize::{for_each_word, term, Lang};
 use super::SearchDoc;
 
 /// Above this many bytes a shard is split by one more letter of its terms' beginning: a one-word
@@ -146,17 +148,31 @@ fn posting(n: usize, place: Place) -> (u32, u32) {
 }
 
 /// The [`Postings`] of `docs`, and each doc's own file.
+///
+/// Docs are read on every core, [`DOCS_AT_ONCE`] at a time (so that the terms of a large
+/// handbook's pages are not all held at once), and added in doc order: the postings are those of a
+/// reading on one thread.
 fn postings(docs: &[SearchDoc], lang: Lang) -> (Postings, Vec<Vec<u8>>) {
     let mut index = Postings::new();
     let mut doc_files = Vec::with_capacity(docs.len());
-    for (n, doc) in docs.iter().enumerate() {
-        for (term, place) in best_places(doc, lang) {
-            index.entry(term).or_default().push(posting(n, place));
+    for (chunk, docs) in docs.chunks(DOCS_AT_ONCE).enumerate() {
+        let read: Vec<_> = docs
+            .par_iter()
+            .map(|doc| (best_places(doc, lang), doc_file(doc)))
+            .collect();
+        for (i, (terms, file)) in read.into_iter().enumerate() {
+            let n = chunk * DOCS_AT_ONCE + i;
+            for (term, place) in terms {
+                index.entry(term).or_default().push(posting(n, place));
+            }
+            doc_files.push(file);
         }
-        doc_files.push(doc_file(doc));
     }
     (index, doc_files)
 }
+
+/// How many docs [`postings`] reads at once.
+const DOCS_AT_ONCE: usize = 256;
 
 /// [`postings`], taking from `memo` the pages it indexed before and keeping this build's there.
 fn postings_remembering(
@@ -193,14 +209,27 @@ fn postings_remembering(
 }
 
 /// Every term of `doc` with the best place it occurs in, terms in order.
+///
+/// Each distinct word is made a term once per page (a page repeats most of its words), and a term
+/// is copied only the first time the page has it.
 fn best_places(doc: &SearchDoc, lang: Lang) -> Vec<(String, Place)> {
+    let mut terms: HashMap<String, Option<String>> = HashMap::new();
     let mut best: BTreeMap<String, Place> = BTreeMap::new();
     let mut add = |text: &str, place: Place| {
-        for t in tokens(text, lang) {
-            best.entry(t)
-                .and_modify(|p| *p = (*p).min(place))
-                .or_insert(place);
-        }
+        for_each_word(text, |word| {
+            if !terms.contains_key(word) {
+                terms.insert(word.to_string(), term(word, lang));
+            }
+            let Some(Some(t)) = terms.get(word) else {
+                return;
+            };
+            match best.get_mut(t.as_str()) {
+                Some(p) => *p = (*p).min(place),
+                None => {
+                    best.insert(t.clone(), place);
+                }
+            }
+        });
     };
     add(&doc.title, Place::Title);
     for k in &doc.keywords {

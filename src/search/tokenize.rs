@@ -66,7 +66,16 @@ pub fn tokens(text: &str, lang: Lang) -> Vec<String> {
 /// Lowercased, accent-folded words of `text`: runs of letters and digits.
 pub fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
+    for_each_word(text, |word| out.push(word.to_string()));
+    out
+}
+
+/// Calls `found` with each of [`words`] in turn, from one buffer: the index reads every word of
+/// every page, most of them seen before, and needs no copy of those.
+pub fn for_each_word(text: &str, mut found: impl FnMut(&str)) {
     let mut word = String::new();
+    // The whole text at once, not letter by letter: lowercasing depends on the letters around
+    // (a Greek capital sigma ends a word as `ς`).
     for c in text.to_lowercase().chars() {
         if ('\u{300}'..='\u{36f}').contains(&c) {
             // A combining accent (text typed in decomposed form): the letter before it stays.
@@ -75,13 +84,13 @@ pub fn words(text: &str) -> Vec<String> {
         if c.is_alphanumeric() {
             fold_into(c, &mut word);
         } else if !word.is_empty() {
-            out.push(std::mem::take(&mut word));
+            found(&word);
+            word.clear();
         }
     }
     if !word.is_empty() {
-        out.push(word);
+        found(&word);
     }
-    out
 }
 
 /// Appends `c` without its accents: the checker's accent table ([`wasm_widget::text::unaccent`]),
