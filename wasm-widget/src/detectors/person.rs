@@ -11,7 +11,7 @@ use super::Strength;
 use crate::lexicon::class::{
     BIRTH_CUE, CONNECTOR, FIRST_NAME, FUNCTION, GREETING, LIST_CUE, MONTH, NAME_LABEL, NAME_WORD,
     NOT_NAME, PARTICLE, PERSON_CUE, PERSON_VERB, PLACE, PLACE_NOUN, PREPOSITION, PSEUDO,
-    PUBLIC_ROLE, SURNAME, TITLE, WEEKDAY,
+    PUBLIC_ROLE, ROLE_NOUN, SURNAME, TITLE, WEEKDAY,
 };
 use crate::report::EntityType;
 use crate::text::{Doc, F_ALPHA, F_CAP, F_DIGIT, F_HAS_DIGIT, F_SENT, F_UPPER, G_PUNCT, G_SPACES};
@@ -386,7 +386,6 @@ pub(crate) const PUBLIC_ROLES: &[&str] = &[
     "ecrivait",
     "wrote",
     "schreef",
-    "signe",
     "campagne",
     "campaign",
     "reading",
@@ -973,10 +972,12 @@ fn title_case_sentences(doc: &Doc) -> Vec<bool> {
             // words longer than two letters: (count, capitalised after the
             // first, known names, a cue of people)
             let (mut words, mut caps, mut known, mut people) = (0usize, 0, 0, false);
+            let mut lower_start = false;
             for t in &doc.tokens[s0.min(s1)..s1] {
                 if !t.has(F_ALPHA) || t.fend - t.fstart <= 2 {
                     continue;
                 }
+                lower_start |= words == 0 && !t.has(F_CAP);
                 caps += usize::from(words > 0 && t.has(F_CAP));
                 known += usize::from(t.is(FIRST_NAME | SURNAME));
                 // a birth cue ("DOB", "née le") says the line is about a person
@@ -987,7 +988,9 @@ fn title_case_sentences(doc: &Doc) -> Vec<bool> {
             // capitalised too: an attendee cue, or one known name in three
             // capitalised words, says it is one
             let long = words >= 4 && caps * 4 >= (words - 1) * 3 && known * 3 < caps && !people;
-            let short = words >= 2 && caps + 1 == words && !people;
+            // "donderdag: Hiwot (…)", "mardi : Selam": a rota line starts in
+            // lower case, a heading or a shopping item does not
+            let short = words >= 2 && caps + 1 == words && !people && !lower_start;
             (long, short, words, known)
         })
         .collect();
@@ -1150,15 +1153,23 @@ impl Ctx<'_, '_> {
     }
 
     /// A surname particle at `i` ("van", "de", "Van den", "El") followed,
-    /// in the same phrase, by a capitalised word: returns that word.
+    /// in the same phrase, by a capitalised word: returns that word.  The
+    /// first particle may stand after any gap (the dot of "M. Le Gall"); the
+    /// words after it continue its phrase.
+    ///
+    /// A lower-case particle before a role noun is an article: "Madame la
+    /// Directrice", "Monsieur le Maire" address an office, not a surname.
     fn particle_run(&self, i: usize) -> Option<usize> {
         let mut k = i;
-        while k < i + 3 && self.doc.class_is(k, PARTICLE) && self.same_phrase(k) {
+        while k < i + 3 && self.doc.class_is(k, PARTICLE) && (k == i || self.same_phrase(k)) {
             k += 1;
         }
+        let office =
+            !self.doc.tokens[i].has(F_CAP) && self.doc.class_is(k, ROLE_NOUN | PUBLIC_ROLE);
         (k > i
             && k < self.doc.tokens.len()
             && self.same_phrase(k)
+            && !office
             && (self.namey(k) || self.doc.tokens[i].has(F_CAP) && self.surname_slot(k)))
         .then_some(k)
     }
@@ -1292,10 +1303,11 @@ impl Ctx<'_, '_> {
 /// item of a rota or attendee list (`listed`), a courtesy title, or a birth
 /// cue right after it ("Sien Park, née le…").
 fn names_a_place(doc: &Doc, first: usize, last: usize, listed: bool) -> bool {
-    if last > first && doc.class_is(last, PLACE_NOUN) {
+    let head = doc.class_is(last, PLACE_NOUN)
+        || doc.tokens[last].has(F_CAP) && doc.is(last, ENGLISH_VENUE_HEADS);
+    if last > first && head {
         let titled = doc.class_is(first, TITLE) || first > 0 && doc.class_is(first - 1, TITLE);
-        let born = (last + 1..(last + 4).min(doc.tokens.len())).any(|k| doc.class_is(k, BIRTH_CUE));
-        if !(listed || titled || born) {
+        if !(listed || titled || acts_as_person(doc, last)) {
             return true;
         }
     }
@@ -1316,6 +1328,40 @@ fn names_a_place(doc: &Doc, first: usize, last: usize, listed: bool) -> bool {
             .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
     });
     next_venue || suffix
+}
+
+/// English names of places put their head noun last, and a first name often
+/// comes first ("Clarence House", "Mandela Way", "Victoria Gardens").  Not
+/// place nouns of the lexicon: there a place noun masks the
+/// capitalised words after it (French order), and these words are common in
+/// lower case ("the way", "a house").  Frequent surnames ("Green", "Hill")
+/// are left out.
+const ENGLISH_VENUE_HEADS: &[&str] = &[
+    "house", "way", "gardens", "court", "close", "terrace", "crescent", "drive", "mews", "grove",
+    "estate", "lodge", "manor", "quay", "wharf", "yard", "arms", "avenue", "centre", "square",
+];
+
+/// Auxiliaries and verbs any subject can take ("is", "a", "heeft",
+/// "will"): they say nothing about whether the subject is a person.
+const ANY_SUBJECT_VERBS: &[&str] = &[
+    "a", "avait", "aura", "est", "etait", "sera", "va", "ira", "peut", "pourra", "pourrait",
+    "doit", "devra", "devait", "fait", "fera", "part", "passe", "nous", "n'a", "n'est", "ne", "s",
+    "m", "t", "is", "was", "will", "has", "had", "can", "could", "would", "did", "does", "won't",
+    "can't", "isn't", "hasn't", "left", "sent", "heeft", "zal", "kan", "moet", "gaat", "doet",
+    "zit", "zat",
+];
+
+/// Whether what follows the name at `last` says it is a person and not a
+/// place that shares its shape ("Yuki Park komt maandag", "Sien Park, née
+/// le…", "Selam Park phoned"): a birth cue within three words, or a verb
+/// only a person does right after it.
+fn acts_as_person(doc: &Doc, last: usize) -> bool {
+    let born = (last + 1..(last + 4).min(doc.tokens.len())).any(|k| doc.class_is(k, BIRTH_CUE));
+    let k = last + 1;
+    let verb = doc.class_is(k, PERSON_VERB)
+        && !doc.is(k, ANY_SUBJECT_VERBS)
+        && doc.tokens[k].gap & G_SPACES != 0;
+    born || verb
 }
 
 /// Whether a public role stands next to the name: up to five words before
@@ -1481,7 +1527,9 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 i + 1
             };
             let g = doc.gap_before(j);
-            let close = g.len() <= 3 && !g.contains('\n') || g.trim() == ",";
+            // "Everyone is welcome. More information…": a full stop ends
+            // the greeting's sentence; what follows starts another
+            let close = g.len() <= 3 && !g.contains(['\n', '.', '?', '!']) || g.trim() == ",";
             if close && j < n {
                 // on the next line, a name stands alone there (a signature:
                 // "Bien à vous,\nFatou"); "Bonjour,\nPeux-tu rembourser…"
@@ -1589,6 +1637,18 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 continue;
             }
         }
+        // 6a. an unknown word and a venue word that is also a surname, with
+        // a person's act or birth after them: "Selam Park : née le…",
+        // "Yuki Park komt" (without it, "Victoria Park", "Hyde Park")
+        if i + 1 < n
+            && cx.venue_surname(i + 1)
+            && !t.is(PLACE | NAME_WORD)
+            && acts_as_person(doc, i + 1)
+        {
+            found.push((i, i + 1, Strength::Medium));
+            i += 2;
+            continue;
+        }
         // 6b. "Inès et moi", "Jan en ik", "Siobhan and I": a companion
         if doc.is(i + 1, &["et", "and", "en"]) && doc.is(i + 2, &["moi", "i", "me", "ik", "mij"]) {
             found.push((i, i, Strength::Medium));
@@ -1611,7 +1671,11 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                     doc.class_is(k, SURNAME) && !doc.class_is(k, NAME_WORD)
                         || t.is(FIRST_NAME) && nt.has(F_CAP) && cx.surname_slot(k)
                 });
+            // "Xiu Wang a appelé": an unknown word, a surname that is also
+            // a word, and a person's verb
+            let unknown_then_surname = t.class == 0 && nt.is(SURNAME) && cx.verb_at(i + 2);
             if known_surname
+                || unknown_then_surname
                 || upper && next_namey
                 || particle_surname
                 || t.is(SURNAME) && !t.is(NAME_WORD) && nt.is(FIRST_NAME)
@@ -1634,9 +1698,10 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         let after_preposition = i > 0 && doc.class_is(i - 1, PREPOSITION) && !cue_before;
         // in a heading or a list written in Title Case, a capital is no evidence
         let in_title = cx.title_case[t.sentence as usize];
+        // ("la Directrice a validé": an office, capitalised out of respect)
         if !t.has(F_SENT)
             && !in_title
-            && !t.is(NAME_WORD | PLACE)
+            && !t.is(NAME_WORD | PLACE | ROLE_NOUN | PUBLIC_ROLE)
             && !after_preposition
             && (cue_before || verb_next)
         {
@@ -1778,15 +1843,22 @@ fn lists(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
         }
         let line_start = |k: usize| k == 0 || doc.gap_before(k).contains('\n');
         // "Présents :", and "Membres présents :", "Bénévoles excusés :"
-        let heading = t.is(LIST_CUE | WEEKDAY) && line_start(i)
+        // "… Excusé : Xiu Park." starts its own sentence on the same line
+        let heading = t.is(LIST_CUE | WEEKDAY)
+            && (line_start(i) || t.is(LIST_CUE) && t.has(F_SENT))
             || t.is(LIST_CUE) && i > 0 && line_start(i - 1) && t.gap & G_SPACES != 0;
         if !heading {
             i += 1;
             continue;
         }
         // skip a date or time after a weekday ("Lundi 12 mars : ...")
+        // ("Excusés : 4" is a count, not a date)
         let mut k = i + 1;
-        while k < n && k < i + 4 && (doc.tokens[k].has(F_DIGIT) || doc.class_is(k, MONTH)) {
+        while k < n
+            && k < i + 4
+            && t.is(WEEKDAY)
+            && (doc.tokens[k].has(F_DIGIT) || doc.class_is(k, MONTH))
+        {
             k += 1;
         }
         let g = doc.gap_before(k);
@@ -1807,6 +1879,17 @@ fn lists(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
                 doc.gap_before(j)
             };
             let breaks_line = gap.contains('\n');
+            // "Présents : Jan, Fatou. Excusée : Mei": a full stop ends a
+            // one-line list, and the next sentence may head another
+            let ends_sentence = j > item_start
+                && !breaks_line
+                && gap.contains(['.', '!', '?'])
+                && doc.tokens[j].sentence != doc.tokens[j - 1].sentence
+                && !doc.class_is(j - 1, TITLE);
+            if ends_sentence {
+                list_item(cx, item_start, j - 1, found);
+                break;
+            }
             let ends_item = gap.contains(',')
                 || gap.contains(';')
                 || gap.contains('/')
@@ -1871,10 +1954,14 @@ fn list_item(cx: &Ctx, a: usize, b: usize, found: &mut Vec<(usize, usize, Streng
     if cx.title_case[t.sentence as usize] && !t.is(FIRST_NAME | SURNAME) {
         return;
     }
-    // the item's name words: up to the first word that is not name-like
+    // the item's name words: up to the first word that is not name-like,
+    // or that a dash or other sign sets apart ("Hamid Benali – Trésorier")
     let mut last = a;
     for k in a + 1..=b {
         let w = doc.tokens[k];
+        if !cx.same_phrase(k) {
+            break;
+        }
         let namelike = cx.cap(k) && !w.is(FUNCTION | NOT_NAME)
             || k == a + 1 && cx.surname_slot(k)
             || k > a && doc.class_is(k - 1, PARTICLE) && cx.surname_slot(k)
@@ -1939,31 +2026,75 @@ fn coordinated(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
 }
 
 /// Once "Jean Dupont" is found, a later "Dupont" alone (even at a sentence
-/// start, where rule 6 stays silent) is the same person.
+/// start, where rule 6 stays silent) is the same person, and so is a later
+/// "jean" written without its capital, or "Sy" after "Oumar Sy".  A
+/// pseudonymised text must not leave any part of a name it replaced
+/// elsewhere.
 fn second_mentions(cx: &Ctx, out: &mut Vec<Finding>) {
     let doc = cx.doc;
-    // (hash, folded word) of every word of the names found, sorted
+    let n = doc.tokens.len();
+    let mut owner: Vec<Option<usize>> = vec![None; n];
+    for (x, f) in out.iter().enumerate() {
+        let (a, b) = (doc.token_at_or_after(f.start), doc.token_at_or_after(f.end));
+        owner[a..b].iter_mut().for_each(|o| *o = Some(x));
+    }
+    // the capitalised word just before a name found is part of it when it
+    // is a known name ("Note : Thompson Xiu", surname first), or when the
+    // name is a known surname alone: "Imogen Mason called" is one person,
+    // not "Imogen" left beside a code
+    for f in out.iter_mut() {
+        let a = doc.token_at_or_after(f.start);
+        if a == 0 || owner[a - 1].is_some() || !cx.same_phrase(a) || !cx.namey(a - 1) {
+            continue;
+        }
+        let before = &doc.tokens[a - 1];
+        let alone = doc.token_at_or_after(f.end) == a + 1;
+        let lone_surname = alone && doc.class_is(a, SURNAME);
+        // "Ananya Hope a appelé": a word no list knows, before a known name
+        let unknown_first = alone && before.class == 0 && doc.class_is(a, FIRST_NAME | SURNAME);
+        let known = before.is(FIRST_NAME | SURNAME) && !before.is(TITLE);
+        if before.class & !NAME_CLASSES == 0
+            && !before.is(PLACE)
+            && (lone_surname && !before.is(NAME_WORD) || known || unknown_first)
+        {
+            f.start = before.start as usize;
+        }
+    }
+    // (hash, folded word) of every word of the names found, sorted; a
+    // two-letter word only from a capitalised surname ("Sy", "Ba", "Wu")
     let mut words: Vec<(u32, &str)> = Vec::new();
+    // words of names found on a hint only ("We're hiring: Youth Worker"):
+    // capitalised again they are the same hint, in lower case a word
+    let mut hinted: Vec<(u32, &str)> = Vec::new();
     for f in out.iter() {
         let a = doc.token_at_or_after(f.start);
         let b = doc.token_at_or_after(f.end);
         for k in a..b {
+            if f.strength == Strength::Weak {
+                hinted.push((doc.tokens[k].hash, doc.f(k)));
+            }
             let t = &doc.tokens[k];
             let w = doc.f(k);
-            if w.len() >= 3 && !t.is(TITLE | NOT_NAME) {
+            let long = w.len() >= 3 || w.len() == 2 && t.has(F_CAP) && !t.is(PARTICLE | FUNCTION);
+            // "Mei González", "June Baker": a first name that is also a
+            // month is a name word once a full name shows it is one
+            let calendar = t.is(MONTH) && t.has(F_CAP) && b > a + 1;
+            if long && !t.is(TITLE) && (!t.is(NOT_NAME) || calendar) {
                 words.push((t.hash, w));
             }
         }
     }
+    let in_email = email_local_words(doc, &mut words);
     crate::sort::sort(&mut words);
+    crate::sort::sort(&mut hinted);
     words.dedup();
     if words.is_empty() {
         return;
     }
-    let mut covered = vec![false; doc.tokens.len()];
-    for f in out.iter() {
+    owner.iter_mut().for_each(|o| *o = None);
+    for (x, f) in out.iter().enumerate() {
         let (a, b) = (doc.token_at_or_after(f.start), doc.token_at_or_after(f.end));
-        covered[a..b].iter_mut().for_each(|c| *c = true);
+        owner[a..b].iter_mut().for_each(|o| *o = Some(x));
     }
     let known = |k: usize| {
         let t = &doc.tokens[k];
@@ -1973,35 +2104,84 @@ fn second_mentions(cx: &Ctx, out: &mut Vec<Finding>) {
             .take_while(|&&(h, _)| h == t.hash)
             .any(|&(_, w)| w == doc.f(k))
     };
-    let n = doc.tokens.len();
+    // a word of a name written again without its capital ("amadou" after
+    // "Amadou Traoré"): only a word no list gives another meaning
+    let lower_again = |k: usize| {
+        let t = &doc.tokens[k];
+        !t.has(F_CAP)
+            && t.has(F_ALPHA)
+            && !t.has(F_HAS_DIGIT)
+            && t.fend - t.fstart >= 3
+            && t.class & !NAME_CLASSES == 0
+            && !t.is(NAME_WORD | PARTICLE)
+            && !cx.blocked[k]
+            && !cx.code(k)
+    };
     let mut extra = Vec::new();
+    let mut absorbed = vec![false; out.len()];
     let mut k = 0;
     while k < n {
-        if covered[k] || !cx.cap(k) && !cx.lower_name(k, true) || !known(k) {
+        let two_letters = doc.f(k).len() == 2;
+        let digit = |x: usize| doc.tokens.get(x).is_some_and(|t| t.has(F_HAS_DIGIT));
+        // "le 3 mei" stays a date after "Mei González"
+        let dated = doc.tokens[k].is(NOT_NAME) && (k > 0 && digit(k - 1) || digit(k + 1));
+        if in_email[k] || dated {
+            k += 1;
+            continue;
+        }
+        let mention = if two_letters {
+            cx.cap(k) && !doc.tokens[k].has(F_UPPER)
+        } else {
+            cx.cap(k)
+                || cx.lower_name(k, true)
+                || lower_again(k)
+                    && hinted
+                        .binary_search(&(doc.tokens[k].hash, doc.f(k)))
+                        .is_err()
+        };
+        if owner[k].is_some() || !mention || !known(k) {
             k += 1;
             continue;
         }
         // the whole of the later mention: "Luc Van den Broeck" after "Mme
         // Van den Broeck" is one person, not "Luc", "Van" and "Broeck"
-        // apart (a first name left beside codes names the person again)
+        // apart (a first name left beside codes names the person again);
+        // a name found right after it joins it ("Van der" + "Berghe")
         let mut b = k;
-        while b + 1 < n
-            && !covered[b + 1]
-            && cx.same_phrase(b + 1)
-            && (doc.class_is(b + 1, PARTICLE) || known(b + 1))
+        while b + 1 < n && cx.same_phrase(b + 1) && (doc.class_is(b + 1, PARTICLE) || known(b + 1))
         {
+            if let Some(x) = owner[b + 1] {
+                absorbed[x] = true;
+                b = doc.token_at_or_after(out[x].end) - 1;
+                break;
+            }
             b += 1;
         }
-        while b > k && doc.class_is(b, PARTICLE) && !known(b) {
+        while b > k && doc.class_is(b, PARTICLE) && !known(b) && owner[b].is_none() {
             b -= 1;
         }
         let first_before =
-            k > 0 && !covered[k - 1] && cx.same_phrase(k) && doc.class_is(k - 1, FIRST_NAME);
-        let a = if first_before && cx.cap(k - 1) {
+            k > 0 && owner[k - 1].is_none() && cx.same_phrase(k) && doc.class_is(k - 1, FIRST_NAME);
+        let mut a = if first_before && cx.cap(k - 1) {
             k - 1
         } else {
             k
         };
+        // "Da Silva" after "M. Da Silva": the particles before the mention
+        // belong to it, from the first capitalised one ("de Da Silva")
+        let mut p = a;
+        while p > 0
+            && a - p < 3
+            && owner[p - 1].is_none()
+            && doc.class_is(p - 1, PARTICLE)
+            && doc.tokens[p].gap & G_SPACES != 0
+        {
+            p -= 1;
+        }
+        while p < a && !doc.tokens[p].has(F_CAP) {
+            p += 1;
+        }
+        a = p;
         extra.push(
             Finding::new(
                 EntityType::Person,
@@ -2012,8 +2192,57 @@ fn second_mentions(cx: &Ctx, out: &mut Vec<Finding>) {
         );
         k = b + 1;
     }
+    let mut x = 0;
+    out.retain(|_| {
+        x += 1;
+        !absorbed[x - 1]
+    });
     out.extend(extra);
     crate::sort::sort_by_key(out, |f| (f.start, f.end));
+}
+
+/// Adds to `words` the words of each personal e-mail address's local part
+/// ("otieno.selam@…", "jan_peeters@…"): the same word elsewhere in the
+/// text ("Voici le message de Selam") names the address's owner, and a
+/// pseudonymised text must not keep it beside the address's code.  Role
+/// mailboxes (contact@, accueil@…) name no one.  Returns the tokens that lie
+/// inside an e-mail address, which are no mention themselves.
+fn email_local_words<'d>(doc: &'d Doc, words: &mut Vec<(u32, &'d str)>) -> Vec<bool> {
+    let n = doc.tokens.len();
+    let mut inside = vec![false; n];
+    let joined = |j: usize| matches!(doc.gap_before(j), "." | "_" | "-" | "+");
+    for k in 1..n {
+        if doc.gap_before(k) != "@" {
+            continue;
+        }
+        let mut first = k - 1;
+        while first > 0 && joined(first) && k - first < 6 {
+            first -= 1;
+        }
+        let mut last = k;
+        while last + 1 < n && doc.gap_before(last + 1) == "." {
+            last += 1;
+        }
+        inside[first..=last].iter_mut().for_each(|x| *x = true);
+        let address = doc
+            .text
+            .get(doc.tokens[first].start as usize..doc.tokens[last].end as usize)
+            .unwrap_or("");
+        if super::email::is_organisation(address) {
+            continue;
+        }
+        for j in first..k {
+            let t = &doc.tokens[j];
+            if t.has(F_ALPHA)
+                && !t.has(F_HAS_DIGIT)
+                && doc.f(j).len() >= 3
+                && t.class & !NAME_CLASSES == 0
+            {
+                words.push((t.hash, doc.f(j)));
+            }
+        }
+    }
+    inside
 }
 
 #[cfg(test)]
@@ -2437,5 +2666,154 @@ mod tests {
             names("We met Steve Rotheram's neighbour, Fatou Diallo, at the fair."),
             ["Steve Rotheram", "Fatou Diallo"]
         );
+    }
+
+    #[test]
+    fn every_later_mention_of_a_name_is_found() {
+        // lower case, particles at a sentence start, two-letter surnames
+        assert_eq!(
+            names("Réunion avec Amadou Traoré. Ensuite amadou a rangé la salle."),
+            ["Amadou Traoré", "amadou"]
+        );
+        assert_eq!(
+            names("Meeting with Tendai Moyo; later tendai phoned again."),
+            ["Tendai Moyo", "tendai"]
+        );
+        assert_eq!(
+            names("M. Da Silva a téléphoné. Da Silva souhaite un rendez-vous."),
+            ["M. Da Silva", "Da Silva"]
+        );
+        assert_eq!(
+            names("Merci à Léa Van der Berghe. Van der Berghe revient lundi."),
+            ["Léa Van der Berghe", "Van der Berghe"]
+        );
+        assert_eq!(
+            names("J'ai vu Oumar Sy hier. Sy m'a dit qu'il revenait."),
+            ["Oumar Sy", "Sy"]
+        );
+        assert_eq!(
+            names("Gisteren zag ik Oumar Ba. Ba komt morgen terug."),
+            ["Oumar Ba", "Ba"]
+        );
+        // a first name that is also a month, once a full name shows it is one
+        assert_eq!(
+            names("Compte rendu : Mei González a tenu la buvette. Mei reviendra mardi, le 3 mei."),
+            ["Mei González", "Mei"]
+        );
+        // a name found on a hint only does not make its words names
+        assert_eq!(
+            names("We're hiring: Youth Worker\nWe are looking for a youth worker."),
+            ["Youth Worker"]
+        );
+    }
+
+    #[test]
+    fn the_word_before_a_name_found_belongs_to_it() {
+        assert_eq!(
+            names("Imogen Mason called. Imogen said the bike is fine."),
+            ["Imogen Mason", "Imogen"]
+        );
+        assert_eq!(
+            names("Note : Thompson Fatou (née le 3 mai 1990) est inscrite."),
+            ["Thompson Fatou"]
+        );
+        assert_eq!(names("Ananya Hope a appelé ce matin."), ["Ananya Hope"]);
+        assert_eq!(names("Xiu Wang a appelé ce matin."), ["Xiu Wang"]);
+        assert_eq!(names("Xiu Wang heeft vanmorgen gebeld."), ["Xiu Wang"]);
+    }
+
+    #[test]
+    fn a_name_in_an_e_mail_address_is_found_elsewhere() {
+        use crate::report::Lang;
+        for (t, lang, name) in [
+            (
+                "Voici le message de Selam : écris-lui à otieno.selam@telenet.be.",
+                Lang::Fr,
+                "Selam",
+            ),
+            (
+                "jai vu selam hier, son mail : selam_otieno@gmail.com",
+                Lang::Fr,
+                "selam",
+            ),
+            (
+                "Here is Zawadi's note; write to zawadi.kamau@proton.me.",
+                Lang::En,
+                "Zawadi",
+            ),
+            (
+                "Bericht van Zawadi: mail haar op kamau.zawadi@telenet.be.",
+                Lang::Nl,
+                "Zawadi",
+            ),
+        ] {
+            let p = crate::classify(t, lang).pseudonymised;
+            assert!(!p.contains(name), "{t} -> {p}");
+        }
+        // a role mailbox names no one
+        assert!(names("Écris à contact@maison.be ou passe au Contact Center.").is_empty());
+    }
+
+    #[test]
+    fn lists_end_at_a_full_stop_and_names_at_a_dash() {
+        assert_eq!(
+            names("Présents : Jan Peeters, Fatou Diallo. Excusée : Xiu Park."),
+            ["Jan Peeters", "Fatou Diallo", "Xiu Park"]
+        );
+        assert_eq!(
+            names("Aanwezig: Jan Peeters, Fatou Diallo. Afwezig: Xiu Park."),
+            ["Jan Peeters", "Fatou Diallo", "Xiu Park"]
+        );
+        assert_eq!(
+            names("Présents : Hamid Benali – Trésorier, Inès Dubois – Secrétaire"),
+            ["Hamid Benali", "Inès Dubois"]
+        );
+        // a count after an attendee heading is no date to skip
+        assert!(names("Excusés : 4\n- Divers : penser à commander.").is_empty());
+        // a rota written with lower-case weekdays is no Title Case heading
+        assert_eq!(
+            names("Planning\ndonderdag: Hiwot (0476 31 91 95)\nvrijdag: Jan (0478 65 65 30)\nmaandag: Yaa (0498 93 74 77)"),
+            ["Hiwot", "Jan", "Yaa"]
+        );
+    }
+
+    #[test]
+    fn offices_titles_and_greetings_across_sentences() {
+        for t in [
+            "Madame la Directrice a validé le budget.",
+            "Monsieur le Maire ouvrira la fête.",
+            "Everyone is welcome. More information from reception.",
+            "Bienvenue. Inscriptions à l'accueil.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        assert_eq!(
+            names("Le dossier de M. Le Gall est complet."),
+            ["M. Le Gall"]
+        );
+        assert_eq!(names("Mr. Le Roux called yesterday."), ["Mr. Le Roux"]);
+        // "signe" is what anyone does, not a public role
+        assert_eq!(
+            names("Son mari, Luc Martin, signe lundi le bail."),
+            ["Luc Martin"]
+        );
+        assert_eq!(
+            names("Her husband, Luc Martin, signs the lease on Monday."),
+            ["Luc Martin"]
+        );
+    }
+
+    #[test]
+    fn venue_words_after_a_name_make_places_unless_a_person_acts() {
+        for t in [
+            "The knitting circle moves to Clarence House from Saturday.",
+            "The entrance is on Mandela Way, opposite the bus stop.",
+            "Our coffee morning moves to Clarence Gardens on Friday.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        assert_eq!(names("Yuki Park komt maandag starten."), ["Yuki Park"]);
+        assert_eq!(names("Selam Park : née le 3 février 1998."), ["Selam Park"]);
+        assert_eq!(names("Selam Park phoned this morning."), ["Selam Park"]);
     }
 }
