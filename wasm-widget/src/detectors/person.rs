@@ -346,6 +346,24 @@ pub(crate) const PUBLIC_ROLES: &[&str] = &[
     "historian",
     "sociologue",
     "sociologist",
+    // scholars quoted in their field: "X, constitutionnaliste, …"
+    "constitutionnaliste",
+    "constitutionalist",
+    "politologue",
+    "politicologue",
+    "politicoloog",
+    "politiste",
+    "anthropologue",
+    "anthropologist",
+    "antropoloog",
+    "linguiste",
+    "linguist",
+    "taalkundige",
+    "demographe",
+    "demographer",
+    "demograaf",
+    "urbaniste",
+    "hoogleraar",
     "economiste",
     "economist",
     "chercheur",
@@ -1240,9 +1258,12 @@ impl Ctx<'_, '_> {
                 continue;
             }
             // "Iris Petit", "Mei Wang": the word right after a first name
+            // ("Ji-woo Park": a venue word that is also a surname, after
+            // any name word; [`names_a_place`] weighs which it is)
             let after_first = k == i + 1
                 && (self.doc.class_is(i, FIRST_NAME) || self.month_first_name(i))
-                && self.surname_slot(k);
+                && self.surname_slot(k)
+                || k == i + 1 && self.venue_surname(k) && self.surname_slot(k);
             let ok = (self.namey(k) && !self.town(k))
                 || lower && self.lower_name(k, true)
                 || after_first;
@@ -1307,7 +1328,7 @@ fn names_a_place(doc: &Doc, first: usize, last: usize, listed: bool) -> bool {
         || doc.tokens[last].has(F_CAP) && doc.is(last, ENGLISH_VENUE_HEADS);
     if last > first && head {
         let titled = doc.class_is(first, TITLE) || first > 0 && doc.class_is(first - 1, TITLE);
-        if !(listed || titled || acts_as_person(doc, last)) {
+        if !(listed || titled || venue_surname_is_person(doc, first, last)) {
             return true;
         }
     }
@@ -1349,6 +1370,27 @@ const ANY_SUBJECT_VERBS: &[&str] = &[
     "m", "t", "is", "was", "will", "has", "had", "can", "could", "would", "did", "does", "won't",
     "can't", "isn't", "hasn't", "left", "sent", "heeft", "zal", "kan", "moet", "gaat", "doet",
     "zit", "zat",
+];
+
+/// Whether a name ending in a venue word ("Ji-woo Park") is a person: what
+/// follows says so ([`acts_as_person`]), or, when the venue word is also a
+/// frequent surname ("Park", "Hall"), a person cue stands before it ("avec
+/// Ji-woo Park", "bel Mei Park") or a verb a place rarely takes follows
+/// ("Ji-woo Park passe demain", "Mei Park a appelé"; "Victoria Park est
+/// fermé" stays a place).
+fn venue_surname_is_person(doc: &Doc, first: usize, last: usize) -> bool {
+    let surname_head = doc.class_is(last, SURNAME);
+    let cue = first > 0 && doc.class_is(first - 1, PERSON_CUE);
+    let verb = doc.class_is(last + 1, PERSON_VERB)
+        && !doc.is(last + 1, COPULAS)
+        && doc.tokens[last + 1].gap & G_SPACES != 0;
+    acts_as_person(doc, last) || surname_head && (cue || verb)
+}
+
+/// Verbs that say what something is, not what someone does: a place is
+/// their subject as often as a person ("Victoria Park est fermé").
+const COPULAS: &[&str] = &[
+    "est", "etait", "sera", "n'est", "is", "was", "will", "isn't", "zal", "ligt",
 ];
 
 /// Whether what follows the name at `last` says it is a person and not a
@@ -1410,10 +1452,19 @@ fn public_figure(doc: &Doc, first: usize, last: usize) -> bool {
                 ],
             )
     });
+    // a guest announced to the public: "X sera parmi nous", "our guest X",
+    // "X is onze gast"
+    let (s0, s1) = doc.sentence_of(first);
+    let guest = (s0..s1).any(|k| {
+        doc.is(k, &["invite", "invitee", "guest", "gast"])
+            || doc.is(k, &["parmi", "among"]) && doc.is(k + 1, &["nous", "us"])
+    });
     // a reading or a book signing, before or after: "X lira des extraits",
-    // "accueille X pour une soirée lecture", "dédicaces avec X"
-    let event = (first.saturating_sub(5)..(last + 10).min(doc.tokens.len())).any(|k| {
-        doc.tokens[k].sentence == s
+    // "accueille X pour une soirée lecture", "dédicaces avec X"; for a guest
+    // also in the next sentence, which says what the guest will do ("X sera
+    // parmi nous mardi. La lecture sera suivie d'un débat.")
+    let event = (first.saturating_sub(5)..(last + 30).min(doc.tokens.len())).any(|k| {
+        (doc.tokens[k].sentence == s || guest && doc.tokens[k].sentence == s + 1)
             && doc.is(
                 k,
                 &[
@@ -1643,7 +1694,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         if i + 1 < n
             && cx.venue_surname(i + 1)
             && !t.is(PLACE | NAME_WORD)
-            && acts_as_person(doc, i + 1)
+            && venue_surname_is_person(doc, i, i + 1)
         {
             found.push((i, i + 1, Strength::Medium));
             i += 2;
@@ -2457,6 +2508,13 @@ mod tests {
             "Kom luisteren naar Griet Op de Beeck in de bibliotheek.",
             "Plus de 80 personnes sont venues écouter Boris Cyrulnik parler de résilience.",
             "Over 50 people came to listen to Mary Beard on Tuesday.",
+            // a guest, and what the guest will do in the next sentence
+            "Colette Nys-Mazure sera parmi nous le 18 mai. La lecture sera suivie d'un débat.",
+            "Our guest Zadie Smith arrives at 7pm. The reading starts at 8.",
+            "Griet Op de Beeck is onze gast op 3 mei. De voorlezing begint om acht uur.",
+            // a scholar in apposition
+            "Le public a pu échanger avec Marc Verdussen, constitutionnaliste, sur les droits.",
+            "We talked with Jane Doe, a political anthropologist, about housing.",
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
@@ -2471,6 +2529,10 @@ mod tests {
                 "Mme Dupont",
             ),
             ("Karim a préparé la salle pour la dédicace.", "Karim"),
+            (
+                "Fatou Diallo sera parmi nous mardi. Elle apporte les clés.",
+                "Fatou Diallo",
+            ),
         ] {
             assert!(names(t).contains(&who.to_string()), "{t}: {:?}", names(t));
         }
@@ -2815,5 +2877,20 @@ mod tests {
         assert_eq!(names("Yuki Park komt maandag starten."), ["Yuki Park"]);
         assert_eq!(names("Selam Park : née le 3 février 1998."), ["Selam Park"]);
         assert_eq!(names("Selam Park phoned this morning."), ["Selam Park"]);
+        // a venue word that is a frequent surname, after a cue or before a verb
+        assert_eq!(
+            names("Rendez-vous avec Ji-woo Park mardi."),
+            ["Ji-woo Park"]
+        );
+        assert_eq!(names("Ji-woo Park passe demain au local."), ["Ji-woo Park"]);
+        assert_eq!(names("Mei Park has left the keys."), ["Mei Park"]);
+        assert_eq!(names("Bel Mei Park morgen."), ["Mei Park"]);
+        for t in [
+            "Victoria Park est fermé lundi.",
+            "The picnic is in Victoria Park on Sunday.",
+            "We meet at Hyde Park.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
     }
 }
