@@ -1182,8 +1182,15 @@ impl Ctx<'_, '_> {
         while k < i + 3 && self.doc.class_is(k, PARTICLE) && (k == i || self.same_phrase(k)) {
             k += 1;
         }
-        let office =
-            !self.doc.tokens[i].has(F_CAP) && self.doc.class_is(k, ROLE_NOUN | PUBLIC_ROLE);
+        // a lower-case article is no particle to start on: "Merci à la
+        // Compagnie La Ruche" (a name's lower-case run starts "de", "van":
+        // "Jean de la Fontaine")
+        let lower = !self.doc.tokens[i].has(F_CAP);
+        let article = lower
+            && self
+                .doc
+                .is(i, &["le", "la", "les", "l", "du", "des", "het"]);
+        let office = article || lower && self.doc.class_is(k, ROLE_NOUN | PUBLIC_ROLE);
         (k > i
             && k < self.doc.tokens.len()
             && self.same_phrase(k)
@@ -1384,7 +1391,9 @@ fn venue_surname_is_person(doc: &Doc, first: usize, last: usize) -> bool {
     let verb = doc.class_is(last + 1, PERSON_VERB)
         && !doc.is(last + 1, COPULAS)
         && doc.tokens[last + 1].gap & G_SPACES != 0;
-    acts_as_person(doc, last) || surname_head && (cue || verb)
+    // "Hanna Park (bénévole)": a role in brackets after the name
+    let role = doc.gap_before(last + 1).contains('(') && doc.class_is(last + 1, ROLE_NOUN);
+    acts_as_person(doc, last) || surname_head && (cue || verb || role)
 }
 
 /// Verbs that say what something is, not what someone does: a place is
@@ -1716,11 +1725,22 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 nt.is(SURNAME) && (!nt.is(NAME_WORD) || t.is(FIRST_NAME) && !t.is(NAME_WORD));
             // after a first name, a capitalised particle ("Ananya De Vos")
             // vouches for the word after it, known or not
+            // ("rembourser à Ananya De Vos": after a word no list knows, a
+            // capitalised particle inside a sentence starts a surname too,
+            // unless it is a French article, which starts the name of a
+            // thing: "Festival Le Goût", "Compagnie La Ruche")
+            let unknown_then_particle = |_: usize| {
+                t.class == 0
+                    && !t.has(F_SENT)
+                    && !doc.is(i + 1, &["le", "la", "les", "l", "du", "des"])
+            };
             let particle_surname = next_particle
                 && (t.is(FIRST_NAME) || !t.has(F_SENT))
                 && cx.particle_run(i + 1).is_some_and(|k| {
                     doc.class_is(k, SURNAME) && !doc.class_is(k, NAME_WORD)
-                        || t.is(FIRST_NAME) && nt.has(F_CAP) && cx.surname_slot(k)
+                        || (t.is(FIRST_NAME) || unknown_then_particle(k))
+                            && nt.has(F_CAP)
+                            && cx.surname_slot(k)
                 });
             // "Xiu Wang a appelé": an unknown word, a surname that is also
             // a word, and a person's verb
@@ -2104,11 +2124,25 @@ fn second_mentions(cx: &Ctx, out: &mut Vec<Finding>) {
         // "Ananya Hope a appelé": a word no list knows, before a known name
         let unknown_first = alone && before.class == 0 && doc.class_is(a, FIRST_NAME | SURNAME);
         let known = before.is(FIRST_NAME | SURNAME) && !before.is(TITLE);
+        // ("de Ayşe Arslan": a first name that is also a town)
         if before.class & !NAME_CLASSES == 0
-            && !before.is(PLACE)
+            && !(before.is(PLACE) && !before.is(FIRST_NAME))
             && (lone_surname && !before.is(NAME_WORD) || known || unknown_first)
         {
             f.start = before.start as usize;
+        }
+    }
+    // surname first: "Nguyen Ji-woo", "Ouédraogo Yaa" (a lone known surname,
+    // then a word no list knows)
+    for f in out.iter_mut() {
+        let a = doc.token_at_or_after(f.start);
+        let b = doc.token_at_or_after(f.end);
+        if b != a + 1 || b >= n || owner[b].is_some() || !doc.class_is(a, SURNAME) {
+            continue;
+        }
+        let after = &doc.tokens[b];
+        if after.class == 0 && cx.same_phrase(b) && cx.namey(b) && !after.has(F_SENT) {
+            f.end = after.end as usize;
         }
     }
     // (hash, folded word) of every word of the names found, sorted; a
@@ -2180,8 +2214,17 @@ fn second_mentions(cx: &Ctx, out: &mut Vec<Finding>) {
             k += 1;
             continue;
         }
+        // "joindre Park au …" after "Ji-woo Park": a surname that is also a
+        // venue word is masked as a place; alone, not after a capitalised
+        // word, it is the person again
+        let venue_alone = doc.tokens[k].has(F_CAP)
+            && doc.class_is(k, SURNAME)
+            && doc.class_is(k, PLACE_NOUN)
+            && !(k > 0 && doc.tokens[k - 1].has(F_CAP) && cx.same_phrase(k));
         let mention = if two_letters {
             cx.cap(k) && !doc.tokens[k].has(F_UPPER)
+        } else if venue_alone {
+            true
         } else {
             cx.cap(k)
                 || cx.lower_name(k, true)
@@ -2782,6 +2825,36 @@ mod tests {
         assert_eq!(names("Ananya Hope a appelé ce matin."), ["Ananya Hope"]);
         assert_eq!(names("Xiu Wang a appelé ce matin."), ["Xiu Wang"]);
         assert_eq!(names("Xiu Wang heeft vanmorgen gebeld."), ["Xiu Wang"]);
+        // surname first, then a word no list knows
+        assert_eq!(
+            names("Note : Nguyen Ji-woo (née le 4 mars 1938) est inscrite."),
+            ["Nguyen Ji-woo"]
+        );
+        // a first name that is also a town, before a surname
+        assert_eq!(
+            names("La fille de Ayşe Arslan s'inscrit au stage."),
+            ["Ayşe Arslan"]
+        );
+        // an unknown word, a capitalised particle, a surname
+        assert_eq!(
+            names("Peux-tu rembourser à Ananya De Vos ses frais ?"),
+            ["Ananya De Vos"]
+        );
+        assert_eq!(
+            names("Compte rendu : Xiu Da Costa a tenu la buvette."),
+            ["Xiu Da Costa"]
+        );
+        assert_eq!(
+            names("Please refund Ananya Van Dijk for the train tickets."),
+            ["Ananya Van Dijk"]
+        );
+        // an article after an unknown word starts the name of a thing
+        for t in [
+            "Rendez-vous au Festival Le Goût des Autres samedi.",
+            "Merci à la Compagnie La Ruche pour le spectacle.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
     }
 
     #[test]
@@ -2885,6 +2958,14 @@ mod tests {
         assert_eq!(names("Ji-woo Park passe demain au local."), ["Ji-woo Park"]);
         assert_eq!(names("Mei Park has left the keys."), ["Mei Park"]);
         assert_eq!(names("Bel Mei Park morgen."), ["Mei Park"]);
+        assert_eq!(
+            names("Compte rendu : Hanna Park (bénévole) a tenu la buvette."),
+            ["Hanna Park"]
+        );
+        assert_eq!(
+            names("La fille de Ji-woo Park s'inscrit. On peut joindre Park au 06 12 34 56 78."),
+            ["Ji-woo Park", "Park"]
+        );
         for t in [
             "Victoria Park est fermé lundi.",
             "The picnic is in Victoria Park on Sunday.",
