@@ -2126,7 +2126,7 @@ fn second_mentions(cx: &Ctx, out: &mut Vec<Finding>) {
         let known = before.is(FIRST_NAME | SURNAME) && !before.is(TITLE);
         // ("de Ayşe Arslan": a first name that is also a town)
         if before.class & !NAME_CLASSES == 0
-            && !(before.is(PLACE) && !before.is(FIRST_NAME))
+            && (!before.is(PLACE) || before.is(FIRST_NAME))
             && (lone_surname && !before.is(NAME_WORD) || known || unknown_first)
         {
             f.start = before.start as usize;
