@@ -1833,7 +1833,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         // in a Title Case line ("- Louis Delhaize : Boissons Et Gobelets")
         // a brand named after its founder has a name's shape: a hint only,
         // unless the line is a list of people
-        let s = if cx.title_case[doc.tokens[a].sentence as usize] && !listed[a] {
+        let s = if cx.title_case[doc.tokens[a].sentence as usize] && !listed[a] || shop(doc, a, b) {
             Strength::Weak
         } else {
             s
@@ -1849,6 +1849,43 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
     }
     crate::sort::sort_by_key(out, |f| (f.start, f.end));
     second_mentions(&cx, out);
+}
+
+/// Words of buying and ordering: in their sentence, "chez X", "bij X",
+/// "from X" is a shop more often than a person.
+const PURCHASE: &[&str] = &[
+    "commande",
+    "commandes",
+    "commander",
+    "commandee",
+    "achat",
+    "achats",
+    "acheter",
+    "achete",
+    "achetes",
+    "courses",
+    "order",
+    "ordered",
+    "buy",
+    "bought",
+    "shopping",
+    "bestellen",
+    "besteld",
+    "bestelling",
+    "kopen",
+    "gekocht",
+    "boodschappen",
+];
+
+/// Whether the one-word name at `a..=b` follows "chez", "bij" or "from" in a
+/// sentence about buying ("Commande groupée chez Hema mardi", "ordered
+/// from Screwfix"): a shop's name, a hint only.
+fn shop(doc: &Doc, a: usize, b: usize) -> bool {
+    if a != b || a == 0 || !doc.is(a - 1, &["chez", "bij", "from", "at"]) {
+        return false;
+    }
+    let (s0, s1) = doc.sentence_of(a);
+    (s0..s1).any(|k| doc.is(k, PURCHASE))
 }
 
 /// Whether the first name at `i` ends the name of a thing: a capitalised
@@ -2848,6 +2885,25 @@ mod tests {
             names("Please refund Ananya Van Dijk for the train tickets."),
             ["Ananya Van Dijk"]
         );
+        // a shop in a sentence about buying is a hint, not a person
+        let d = Doc::new("Commande groupée chez Hema prévue mardi.");
+        let mut v = Vec::new();
+        find(&d, &vec![false; d.tokens.len()], &mut v);
+        assert!(v.iter().all(|f| f.strength == Strength::Weak), "{v:?}");
+        for t in [
+            "Bestelling bij Hema op dinsdag.",
+            "We ordered the bin bags from Hema.",
+        ] {
+            let d = Doc::new(t);
+            let mut v = Vec::new();
+            find(&d, &vec![false; d.tokens.len()], &mut v);
+            assert!(v.iter().all(|f| f.strength == Strength::Weak), "{t}: {v:?}");
+        }
+        // a person at home stays one
+        let d = Doc::new("On se retrouve chez Fatou Diallo pour les courses.");
+        let mut v = Vec::new();
+        find(&d, &vec![false; d.tokens.len()], &mut v);
+        assert!(v.iter().any(|f| f.strength != Strength::Weak), "{v:?}");
         // an article after an unknown word starts the name of a thing
         for t in [
             "Rendez-vous au Festival Le Goût des Autres samedi.",
