@@ -8,6 +8,7 @@
 
 use super::Finding;
 use super::Strength;
+use crate::lexicon::class::{ADDRESS_RESIDENCE, LINK, RESIDENCE, STREET_FR};
 use crate::lexicon::class::{
     BIRTH_CUE, CONNECTOR, FIRST_NAME, FUNCTION, GREETING, LIST_CUE, MONTH, NAME_LABEL, NAME_WORD,
     NOT_NAME, PARTICLE, PERSON_CUE, PERSON_VERB, PLACE, PLACE_NOUN, PREPOSITION, PSEUDO,
@@ -1344,11 +1345,22 @@ fn names_a_place(doc: &Doc, first: usize, last: usize, listed: bool) -> bool {
             && doc.tokens[k].gap & G_SPACES != 0
             && !doc.tokens[k].has(F_SENT)
     };
-    // "the Rosa Parks community room": one free word before the venue noun
+    // "the Rosa Parks community room": one free word before the venue noun,
+    // a word describing it; not a verb or a preposition ("Fatou Diallo
+    // habite rue Haute 12", "Jan woont in de Kerkstraat"), and not a
+    // French street type, which comes before its own name
+    let modifier = |k: usize| {
+        doc.tokens[k].gap & G_SPACES != 0
+            && !doc.class_is(
+                k,
+                PERSON_VERB | ADDRESS_RESIDENCE | RESIDENCE | FUNCTION | PREPOSITION | LINK,
+            )
+    };
     let next_venue = venue(last + 1)
         || last + 2 < doc.tokens.len()
-            && doc.tokens[last + 1].gap & G_SPACES != 0
-            && venue(last + 2);
+            && modifier(last + 1)
+            && venue(last + 2)
+            && !doc.class_is(last + 2, STREET_FR);
     let suffix = (first..=last).any(|k| {
         let w = doc.f(k);
         PLACE_SUFFIXES
@@ -3006,6 +3018,19 @@ mod tests {
         assert_eq!(names("Yuki Park komt maandag starten."), ["Yuki Park"]);
         assert_eq!(names("Selam Park : née le 3 février 1998."), ["Selam Park"]);
         assert_eq!(names("Selam Park phoned this morning."), ["Selam Park"]);
+        // a verb before a street type is no venue's modifier
+        for (t, who) in [
+            (
+                "Fatou Diallo habite rue Haute 12, 1060 Saint-Gilles.",
+                "Fatou Diallo",
+            ),
+            ("Mme Martin vit avenue des Lilas 3.", "Mme Martin"),
+            ("Jan Peeters woont Kerkstraat 12 in Gent.", "Jan Peeters"),
+            ("Fatou Diallo lives at Hope Street 3.", "Fatou Diallo"),
+        ] {
+            assert_eq!(names(t), [who], "{t}");
+        }
+        assert!(names("We meet in the Rosa Parks community room.").is_empty());
         // a venue word that is a frequent surname, after a cue or before a verb
         assert_eq!(
             names("Rendez-vous avec Ji-woo Park mardi."),
