@@ -940,14 +940,20 @@ fn place_mask(doc: &Doc, chat: bool) -> Vec<bool> {
     let mut mask = vec![false; n];
     let mut chain = false; // inside "place noun (connector|Cap)*"
     let mut adjective = false; // one lower-case word allowed after the noun
+    let mut prev_cap = false;
     for (m, t) in mask.iter_mut().zip(&doc.tokens) {
         if t.gap & G_PUNCT != 0 {
             chain = false;
         }
         let cap = t.has(F_CAP);
+        let after_cap = prev_cap && t.gap & G_SPACES != 0;
+        prev_cap = cap;
         if t.is(PLACE_NOUN) {
-            chain = true;
-            adjective = true;
+            // "Victoria Park", "Thao Park et Violette…": a capitalised
+            // venue word after a capitalised word ends a name (English
+            // order) and starts no chain over what follows
+            chain = !(cap && after_cap && !t.is(STREET_FR));
+            adjective = chain;
             *m = cap;
             continue;
         }
@@ -1721,6 +1727,19 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             i += 2;
             continue;
         }
+        // 6c. two capitalised words followed by a birth cue: "Farzana
+        // Sharma, née le 15 mai 1972", "Poppy Baker (DOB 3/4/1990)"; only a
+        // person is born
+        if next_namey
+            && !t.is(PLACE)
+            && !cx.title_case[t.sentence as usize]
+            && (i + 2..(i + 5).min(n)).any(|k| doc.class_is(k, BIRTH_CUE))
+        {
+            let last = cx.extend(i, 2, false);
+            found.push((i, last, Strength::Medium));
+            i = last + 1;
+            continue;
+        }
         // 6b. "Inès et moi", "Jan en ik", "Siobhan and I": a companion
         if doc.is(i + 1, &["et", "and", "en"]) && doc.is(i + 2, &["moi", "i", "me", "ik", "mij"]) {
             found.push((i, i, Strength::Medium));
@@ -1833,13 +1852,14 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         // "the Charity Commission", "the High Sheriff": English puts no
         // article before a person's name, but before an institution's
         let institution = a > 0 && doc.f(a - 1) == "the" && doc.tokens[a].gap & G_SPACES != 0;
-        if names_a_place(doc, a, b, listed[a])
-            || institution
-            || public_figure(doc, a, b)
-            || quoted(doc, a, b)
-            || joined
-        {
+        // only a public figure lends its reading to the name coordinated
+        // with it: "Thao Park et Violette Bondarenko" is no pair of places
+        if public_figure(doc, a, b) || joined {
             public_end = Some(b);
+            continue;
+        }
+        if names_a_place(doc, a, b, listed[a]) || institution || quoted(doc, a, b) {
+            public_end = None;
             continue;
         }
         // in a Title Case line ("- Louis Delhaize : Boissons Et Gobelets")
@@ -3031,6 +3051,28 @@ mod tests {
             assert_eq!(names(t), [who], "{t}");
         }
         assert!(names("We meet in the Rosa Parks community room.").is_empty());
+        // a place lends its reading to no name coordinated with it
+        assert_eq!(
+            names("Hier soir, Thao Park et Violette Bondarenko ont rangé la salle."),
+            ["Violette Bondarenko"]
+        );
+        // only a person is born
+        for (t, who) in [
+            (
+                "Farzana Sharma, née le 15 septembre 1972, domiciliée à Mons.",
+                "Farzana Sharma",
+            ),
+            (
+                "Zawadi Kamau (DOB 04/05/1990) joined the choir.",
+                "Zawadi Kamau",
+            ),
+            (
+                "Zawadi Kamau, geboren op 4 mei 1990, woont in Gent.",
+                "Zawadi Kamau",
+            ),
+        ] {
+            assert_eq!(names(t), [who], "{t}");
+        }
         // a venue word that is a frequent surname, after a cue or before a verb
         assert_eq!(
             names("Rendez-vous avec Ji-woo Park mardi."),
