@@ -9,8 +9,8 @@
 
 use crate::detectors::Finding;
 use crate::lexicon::class::{
-    LINK, OURS, PERSON_PRONOUN, POPULATION_NOUN, PSEUDO, QUANTIFIER, ROLE_NOUN, SINGULAR_DET,
-    SMALL_NUMBER, TOPIC_CUE,
+    CONNECTOR, FUNCTION, LINK, MONTH, OURS, PERSON_PRONOUN, PERSON_VERB, POPULATION_NOUN,
+    PREPOSITION, PSEUDO, QUANTIFIER, ROLE_NOUN, SINGULAR_DET, SMALL_NUMBER, TOPIC_CUE, WEEKDAY,
 };
 use crate::text::{Doc, F_DIGIT};
 
@@ -153,7 +153,7 @@ pub fn sentences(doc: &Doc, persons: &[Finding]) -> Vec<SentenceCtx> {
                 c.individual = true;
             }
             if t.is(SINGULAR_DET) {
-                let next_role = (i + 1..(i + 3).min(s1)).any(|k| doc.class_is(k, ROLE_NOUN));
+                let next_role = (i + 1..(i + 3).min(s1)).any(|k| role_at(doc, k));
                 if next_role {
                     c.individual = true;
                 }
@@ -202,6 +202,42 @@ pub fn sentences(doc: &Doc, persons: &[Finding]) -> Vec<SentenceCtx> {
     }
     out
 }
+
+/// Role nouns that are adjectives first: before a noun they describe it
+/// ("le nouveau planning", "la nouvelle salle", "a new rota"), alone they
+/// are the person ("le nouveau est arrivé", "la petite du mardi").
+const ADJECTIVE_ROLES: &[&str] = &[
+    "nouveau", "nouvelle", "petit", "petite", "jeune", "senior", "nieuwe", "new",
+];
+
+/// Whether token `k` is a role noun naming a person, not an adjective of
+/// [`ADJECTIVE_ROLES`] in front of the noun it describes: the word after
+/// it is a lower-case word that is no grammar word, weekday or verb (a
+/// thing: "planning", "logo"; or another role noun: in "la nouvelle
+/// bénévole" the role is the next word).
+pub fn role_at(doc: &Doc, k: usize) -> bool {
+    if !doc.class_is(k, ROLE_NOUN) {
+        return false;
+    }
+    if !doc.is(k, ADJECTIVE_ROLES) {
+        return true;
+    }
+    let next = doc.tokens.get(k + 1);
+    let before_noun = next.is_some_and(|t| {
+        t.gap & crate::text::G_SPACES != 0
+            && t.has(crate::text::F_ALPHA)
+            && !t.has(crate::text::F_CAP)
+            && !t.is(FUNCTION | PREPOSITION | CONNECTOR | LINK | PERSON_VERB | WEEKDAY | MONTH)
+    });
+    // "le petit groupe du lundi": a handful of people, as singled out as
+    // one person
+    !before_noun || doc.is(k + 1, GROUP_NOUNS)
+}
+
+/// Nouns of a small group of people ("le petit groupe du lundi").
+const GROUP_NOUNS: &[&str] = &[
+    "groupe", "group", "groep", "groepje", "bande", "trio", "duo",
+];
 
 /// Whether one of the `before` tokens preceding token `i` (same sentence)
 /// is a link word.

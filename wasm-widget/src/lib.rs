@@ -78,7 +78,7 @@
 //! | native (`cargo bench -p wasm-widget --bench throughput`) | ~22 MB/s | ~16 MB/s |
 //! | Wasm in Node (`node wasm-widget/bench/wasm-bench.mjs`) | 6.5–10.8 MB/s | 6.8–10 MB/s |
 //!
-//! `.wasm`: ~437 KB, ~195 KB gzipped -9 (goal ≤ 200 KB).  Widget ready in
+//! `.wasm`: ~449 KB, ~199 KB gzipped -9 (goal ≤ 200 KB).  Widget ready in
 //! ~24–39 ms (goal ≤ 50 ms): instantiate ~1.5 ms, `Checker` with a
 //! 100 000-shingle fingerprint ~15 ms, first classification (builds the
 //! lexicon of 30 000 names) ~3 ms.  The richer detection of names,

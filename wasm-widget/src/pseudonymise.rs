@@ -137,10 +137,15 @@ impl Pseudonymiser {
         typed.push(' ');
         typed.push_str(&k);
         let existing = self.codes.get_str(&typed).or_else(|| {
-            // a surname alone reuses the code of the full name seen before
-            (kind == EntityType::Person && !k.contains(' '))
-                .then(|| self.name_words.get_str(&k))
-                .flatten()
+            if kind != EntityType::Person || k.is_empty() {
+                return None;
+            }
+            // a surname alone, or a part of the full name seen before ("Van
+            // der Berghe" after "Léa Van der Berghe"), reuses its code when
+            // every word points to that one person
+            let mut words = k.split(' ').map(|w| self.name_words.get_str(w));
+            let first = words.next().flatten()?;
+            words.all(|c| c == Some(first)).then_some(first)
         });
         let c = match existing {
             Some(c) => c as usize,
@@ -189,6 +194,28 @@ mod tests {
         assert_eq!(
             out,
             "Personne_001 (Téléphone_001) ; Personne_001 rappelle au Téléphone_001."
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_name_seen_before_keeps_its_code() {
+        let t = "Léa Van der Berghe ; Van der Berghe ; van der berghe ; Jan Van der Berghe";
+        let spans = [(0, 19), (22, 36), (39, 53), (56, 74)];
+        let fs: Vec<Replace> = spans
+            .iter()
+            .map(|&(start, end)| Replace {
+                kind: EntityType::Person,
+                start,
+                end,
+                why: Why::Plain,
+            })
+            .collect();
+        let mut out = String::new();
+        Pseudonymiser::default().replace(t, &fs, Lang::Fr, &mut out);
+        // "jan" was never seen: a relative, not the same person
+        assert_eq!(
+            out,
+            "Personne_001 ; Personne_001 ; Personne_001 ; Personne_002"
         );
     }
 

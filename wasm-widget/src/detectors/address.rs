@@ -262,6 +262,28 @@ fn address_street_first(doc: &Doc, i: usize) -> Option<usize> {
     Some(postcode_town(doc, last))
 }
 
+/// The start of a Dutch street name whose type word is led by an inflected
+/// adjective: "Brugse Steenweg", "Grote Markt", "Oude Baan" (the adjective
+/// ends in -e and is capitalised, in the same phrase).  Otherwise `i`.
+fn dutch_adjective_before(doc: &Doc, i: usize) -> usize {
+    let dutch = !doc.class_is(i, STREET_FR) && dutch_street(doc, i);
+    if i == 0 || !dutch || doc.tokens[i].gap & crate::text::G_SPACES == 0 {
+        return i;
+    }
+    let t = &doc.tokens[i - 1];
+    let w = doc.f(i - 1);
+    let adjective = t.has(F_CAP)
+        && !t.has(crate::text::F_HAS_DIGIT)
+        && w.len() >= 4
+        && w.ends_with('e')
+        && !t.is(crate::lexicon::class::FUNCTION | crate::lexicon::class::TITLE);
+    if adjective {
+        i - 1
+    } else {
+        i
+    }
+}
+
 /// Extends an address over ", 93100 Montreuil" or ", London".
 fn postcode_town(doc: &Doc, last: usize) -> usize {
     let n = doc.tokens.len();
@@ -308,8 +330,12 @@ pub fn find(doc: &Doc, persons: &[Finding], out: &mut Vec<Finding>) {
             i += 1;
             continue;
         };
+        let first = dutch_adjective_before(doc, i);
         let (s0, s1) = doc.sentence_of(i);
-        let span = (doc.tokens[i].start as usize, doc.tokens[last].end as usize);
+        let span = (
+            doc.tokens[first].start as usize,
+            doc.tokens[last].end as usize,
+        );
         let window = |c: Class| doc.tokens[s0..s1].iter().any(|t| t.is(c));
         let s_start = doc.tokens[s0].start as usize;
         let s_end = doc.tokens[s1.saturating_sub(1).max(s0)].end as usize;
@@ -359,6 +385,15 @@ mod tests {
             (
                 "She lives at avenue des Cerisiers 8/1, 1300 Wavre",
                 "avenue des Cerisiers 8/1, 1300 Wavre",
+            ),
+            // an inflected adjective leads the street's name
+            (
+                "Adresse : Brugse Steenweg 40, 3500 Hasselt.",
+                "Brugse Steenweg 40, 3500 Hasselt",
+            ),
+            (
+                "He lives at Lange Leemstraat 12, 2018 Antwerpen",
+                "Lange Leemstraat 12, 2018 Antwerpen",
             ),
         ] {
             assert_eq!(found(t), [(a.to_string(), false)], "{t}");

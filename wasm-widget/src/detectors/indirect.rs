@@ -379,18 +379,69 @@ fn role_with_slot(doc: &Doc, i: usize) -> Option<usize> {
     }
     let s = doc.tokens[r].sentence;
     // up to four words of complement ("animatrice de l'atelier poterie du vendredi")
-    (r + 1..(r + 9).min(doc.tokens.len()))
+    let day = (r + 1..(r + 9).min(doc.tokens.len()))
         .take_while(|&k| doc.tokens[k].sentence == s && !doc.gap_before(k).contains([',', ';']))
         .find(|&k| {
             doc.class_is(k, WEEKDAY) && doc.is(k - 1, &["du", "de", "des", "of", "van", "on", "le"])
-        })
+        })?;
+    Some(slot_end(doc, day))
+}
+
+/// Times of day that narrow a weekly slot ("du mardi soir").
+const TIMES_OF_DAY: &[&str] = &[
+    "matin",
+    "midi",
+    "soir",
+    "apres-midi",
+    "aprem",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "ochtend",
+    "voormiddag",
+    "middag",
+    "namiddag",
+    "avond",
+];
+
+/// The end of a weekly slot that starts with the weekday at `day`: the
+/// time of day and the town that follow it belong to the description
+/// ("le chauffeur du mardi soir à Wanze", "the Tuesday evening driver in
+/// Ciney"), so that pseudonymising it leaves nothing of it behind.
+fn slot_end(doc: &Doc, day: usize) -> usize {
+    let n = doc.tokens.len();
+    let spaced = |k: usize| k < n && doc.tokens[k].gap & G_SPACES != 0;
+    let mut end = day;
+    if spaced(end + 1) && doc.is(end + 1, TIMES_OF_DAY) {
+        end += 1;
+    }
+    // "à" (not the verb "a"), "in", "at", "te", then a town
+    let link = end + 1;
+    let at =
+        spaced(link) && (matches!(doc.raw(link), "à" | "À") || doc.is(link, &["in", "at", "te"]));
+    let town = link + 1;
+    if at
+        && spaced(town)
+        && doc.tokens[town].has(F_ALPHA)
+        && !doc.tokens[town].has(F_HAS_DIGIT)
+        && (doc.class_is(town, PLACE) || doc.tokens[town].has(F_CAP))
+        && !doc.is_code(town)
+    {
+        end = town;
+        // "Saint-Cyr-au-Mont-d'Or": the rest of the name after an apostrophe
+        while end + 1 < n && doc.gap_before(end + 1) == "'" && doc.tokens[end + 1].has(F_CAP) {
+            end += 1;
+        }
+    }
+    end
 }
 
 /// A role noun at `k` that is not a determiner spelt the same: in "de son
 /// dernier livre", "son" is French "his", followed by the word it
 /// determines; in "the son of", "her son who", it is a noun.
 fn role_noun(doc: &Doc, k: usize) -> bool {
-    if !doc.class_is(k, ROLE_NOUN) {
+    if !crate::context::role_at(doc, k) {
         return false;
     }
     let determiner = doc.class_is(k, SINGULAR_DET)
@@ -487,7 +538,7 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
             continue;
         }
         // definite individual + relative clause with a specific detail
-        if t.is(DEFINITE_CLASS) && doc.class_is(i + 1, ROLE_NOUN) {
+        if t.is(DEFINITE_CLASS) && crate::context::role_at(doc, i + 1) {
             let r = i + 1;
             let end = clause_end(doc, r, 12);
             let has_rel = (r + 1..=end.min(r + 6)).any(|k| doc.is(k, &["qui", "who", "that"]));
@@ -603,6 +654,9 @@ mod tests {
             "the man who has kept the allotment keys since 2004 is retiring",
             "The son who comes on Mondays moved house.",
             "Le fils du jeudi a déménagé.",
+            "le nouveau du jeudi a changé de numéro",
+            "le petit groupe du café-rencontre du lundi",
+            "la petite bande du mardi soir a encore oublié les clés",
         ] {
             assert_eq!(found(t).len(), 1, "{t}: {:?}", found(t));
         }
@@ -615,8 +669,45 @@ mod tests {
             "L'autrice lira des extraits de son dernier livre le samedi 5 mai.",
             "Elle parlera de son livre le jeudi 3 juin.",
             "Ze leest voor uit haar boek de zaterdag.",
+            // "nouveau" describing a thing is no newcomer
+            "Le nouveau planning du mardi est en ligne.",
+            "La nouvelle salle du jeudi est plus grande.",
+            "The new rota of Monday is online.",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn a_weekly_slot_keeps_its_time_of_day_and_town() {
+        for (t, whole) in [
+            (
+                "Petite info : le chauffeur du mardi soir à Wanze a changé d'adresse.",
+                "le chauffeur du mardi soir à Wanze",
+            ),
+            (
+                "Envoie le planning à la bénévole du jeudi matin à Fléron.",
+                "la bénévole du jeudi matin à Fléron",
+            ),
+            (
+                "la benevole du lundi soir a saint-cyr-au-mont-d'or a demenage",
+                "la benevole du lundi soir",
+            ),
+            (
+                "Le cuisinier du samedi à Saint-Cyr-au-Mont-d'Or a démissionné.",
+                "Le cuisinier du samedi à Saint-Cyr-au-Mont-d'Or",
+            ),
+            (
+                "De vrijwilliger van dinsdag avond te Ronse is verhuisd.",
+                "De vrijwilliger van dinsdag avond te Ronse",
+            ),
+            // the verb "a" is no "à"
+            (
+                "Le chauffeur du mardi a changé de numéro.",
+                "Le chauffeur du mardi",
+            ),
+        ] {
+            assert_eq!(found(t), [whole], "{t}");
         }
     }
 

@@ -315,18 +315,14 @@ const SWITCHBOARD: &[&str] = &[
     "call us",
     "centrale",
     "centre d appel",
-    "contact",
     "contacteer ons",
     "contactez nous",
     "front desk",
     "helpline",
     "hotline",
     "hulplijn",
-    "info",
     "infolijn",
     "infoline",
-    "infos",
-    "inlichtingen",
     "joindre l association",
     "kantoor",
     "ligne d ecoute",
@@ -338,7 +334,6 @@ const SWITCHBOARD: &[&str] = &[
     "onthaal",
     "permanence",
     "reception",
-    "renseignements",
     "ring our",
     "secretariaat",
     "secretariat",
@@ -347,6 +342,12 @@ const SWITCHBOARD: &[&str] = &[
     "telefonisch bereikbaar",
     "telefoonnummer van de vzw",
 ];
+
+/// Cues that head any line of contact details, a person's as often as an
+/// office's ("Contact : 06 12 34 56 78" after an appointment with a
+/// volunteer): enough for a landline, not for a mobile, which is a
+/// person's more often than not.
+const GENERIC_LINE: &[&str] = &["contact", "info", "infos", "inlichtingen", "renseignements"];
 
 /// Cues of a registration or tax number (folded).
 const REGISTRATION: &[&str] = &[
@@ -667,8 +668,10 @@ fn is_organisation(text: &str, f: &Finding, voc: &Vocabulary, n: &Neighbours) ->
                 return true;
             }
             let a = after(text, f.end, n.ceil(f.end));
+            let generic = has_any(&b, GENERIC_LINE) || has_any(&a, GENERIC_LINE);
             (has_any(&b, SWITCHBOARD)
                 || has_any(&a, SWITCHBOARD)
+                || generic && !is_mobile(m)
                 || possessed(&b, OUR)
                 || !is_mobile(m) && beside_role_mailbox(text, f.start, f.end))
                 && !personal(&b)
@@ -819,6 +822,7 @@ mod tests {
     fn tables_are_sorted() {
         for t in [
             SWITCHBOARD,
+            GENERIC_LINE,
             REGISTRATION,
             DONATION,
             POSSESSIVE,
@@ -962,6 +966,23 @@ mod tests {
         dropped("01 23 45 67 89 (standard)");
         dropped("02 512 34 56 – onthaal");
         dropped("+31 20 123 4567 (hotline)");
+        // a generic heading is enough for a landline…
+        dropped("Infos : 071 30 45 62.");
+        dropped("Contact: +32 2 513 90 20");
+        dropped("Inlichtingen: 09 123 45 67");
+    }
+
+    #[test]
+    fn a_generic_heading_does_not_make_a_mobile_an_office_line() {
+        for t in [
+            "Rendez-vous fixé avec Aimé Dupont mardi 14h. Contact : 06 35 25 95 33.",
+            "Appointment with Jo on Friday. Contact: +33 6 35 25 95 33",
+            "Afspraak met Wim op dinsdag. Contact: 0478 12 34 56",
+            "Infos : 06.12.34.56.78",
+            "Inlichtingen: +32 478 12 34 56",
+        ] {
+            assert_eq!(kept(t).len(), 1, "{t}");
+        }
     }
 
     #[test]

@@ -8,10 +8,11 @@
 
 use super::Finding;
 use super::Strength;
+use crate::lexicon::class::{ADDRESS_RESIDENCE, LINK, RESIDENCE, STREET_FR};
 use crate::lexicon::class::{
     BIRTH_CUE, CONNECTOR, FIRST_NAME, FUNCTION, GREETING, LIST_CUE, MONTH, NAME_LABEL, NAME_WORD,
     NOT_NAME, PARTICLE, PERSON_CUE, PERSON_VERB, PLACE, PLACE_NOUN, PREPOSITION, PSEUDO,
-    PUBLIC_ROLE, SURNAME, TITLE, WEEKDAY,
+    PUBLIC_ROLE, ROLE_NOUN, SURNAME, TITLE, WEEKDAY,
 };
 use crate::report::EntityType;
 use crate::text::{Doc, F_ALPHA, F_CAP, F_DIGIT, F_HAS_DIGIT, F_SENT, F_UPPER, G_PUNCT, G_SPACES};
@@ -346,6 +347,24 @@ pub(crate) const PUBLIC_ROLES: &[&str] = &[
     "historian",
     "sociologue",
     "sociologist",
+    // scholars quoted in their field: "X, constitutionnaliste, …"
+    "constitutionnaliste",
+    "constitutionalist",
+    "politologue",
+    "politicologue",
+    "politicoloog",
+    "politiste",
+    "anthropologue",
+    "anthropologist",
+    "antropoloog",
+    "linguiste",
+    "linguist",
+    "taalkundige",
+    "demographe",
+    "demographer",
+    "demograaf",
+    "urbaniste",
+    "hoogleraar",
     "economiste",
     "economist",
     "chercheur",
@@ -386,7 +405,6 @@ pub(crate) const PUBLIC_ROLES: &[&str] = &[
     "ecrivait",
     "wrote",
     "schreef",
-    "signe",
     "campagne",
     "campaign",
     "reading",
@@ -922,14 +940,20 @@ fn place_mask(doc: &Doc, chat: bool) -> Vec<bool> {
     let mut mask = vec![false; n];
     let mut chain = false; // inside "place noun (connector|Cap)*"
     let mut adjective = false; // one lower-case word allowed after the noun
+    let mut prev_cap = false;
     for (m, t) in mask.iter_mut().zip(&doc.tokens) {
         if t.gap & G_PUNCT != 0 {
             chain = false;
         }
         let cap = t.has(F_CAP);
+        let after_cap = prev_cap && t.gap & G_SPACES != 0;
+        prev_cap = cap;
         if t.is(PLACE_NOUN) {
-            chain = true;
-            adjective = true;
+            // "Victoria Park", "Thao Park et Violette…": a capitalised
+            // venue word after a capitalised word ends a name (English
+            // order) and starts no chain over what follows
+            chain = !(cap && after_cap && !t.is(STREET_FR));
+            adjective = chain;
             *m = cap;
             continue;
         }
@@ -973,10 +997,12 @@ fn title_case_sentences(doc: &Doc) -> Vec<bool> {
             // words longer than two letters: (count, capitalised after the
             // first, known names, a cue of people)
             let (mut words, mut caps, mut known, mut people) = (0usize, 0, 0, false);
+            let mut lower_start = false;
             for t in &doc.tokens[s0.min(s1)..s1] {
                 if !t.has(F_ALPHA) || t.fend - t.fstart <= 2 {
                     continue;
                 }
+                lower_start |= words == 0 && !t.has(F_CAP);
                 caps += usize::from(words > 0 && t.has(F_CAP));
                 known += usize::from(t.is(FIRST_NAME | SURNAME));
                 // a birth cue ("DOB", "née le") says the line is about a person
@@ -987,7 +1013,9 @@ fn title_case_sentences(doc: &Doc) -> Vec<bool> {
             // capitalised too: an attendee cue, or one known name in three
             // capitalised words, says it is one
             let long = words >= 4 && caps * 4 >= (words - 1) * 3 && known * 3 < caps && !people;
-            let short = words >= 2 && caps + 1 == words && !people;
+            // "donderdag: Hiwot (…)", "mardi : Selam": a rota line starts in
+            // lower case, a heading or a shopping item does not
+            let short = words >= 2 && caps + 1 == words && !people && !lower_start;
             (long, short, words, known)
         })
         .collect();
@@ -1150,15 +1178,30 @@ impl Ctx<'_, '_> {
     }
 
     /// A surname particle at `i` ("van", "de", "Van den", "El") followed,
-    /// in the same phrase, by a capitalised word: returns that word.
+    /// in the same phrase, by a capitalised word: returns that word.  The
+    /// first particle may stand after any gap (the dot of "M. Le Gall"); the
+    /// words after it continue its phrase.
+    ///
+    /// A lower-case particle before a role noun is an article: "Madame la
+    /// Directrice", "Monsieur le Maire" address an office, not a surname.
     fn particle_run(&self, i: usize) -> Option<usize> {
         let mut k = i;
-        while k < i + 3 && self.doc.class_is(k, PARTICLE) && self.same_phrase(k) {
+        while k < i + 3 && self.doc.class_is(k, PARTICLE) && (k == i || self.same_phrase(k)) {
             k += 1;
         }
+        // a lower-case article is no particle to start on: "Merci à la
+        // Compagnie La Ruche" (a name's lower-case run starts "de", "van":
+        // "Jean de la Fontaine")
+        let lower = !self.doc.tokens[i].has(F_CAP);
+        let article = lower
+            && self
+                .doc
+                .is(i, &["le", "la", "les", "l", "du", "des", "het"]);
+        let office = article || lower && self.doc.class_is(k, ROLE_NOUN | PUBLIC_ROLE);
         (k > i
             && k < self.doc.tokens.len()
             && self.same_phrase(k)
+            && !office
             && (self.namey(k) || self.doc.tokens[i].has(F_CAP) && self.surname_slot(k)))
         .then_some(k)
     }
@@ -1229,9 +1272,12 @@ impl Ctx<'_, '_> {
                 continue;
             }
             // "Iris Petit", "Mei Wang": the word right after a first name
+            // ("Ji-woo Park": a venue word that is also a surname, after
+            // any name word; [`names_a_place`] weighs which it is)
             let after_first = k == i + 1
                 && (self.doc.class_is(i, FIRST_NAME) || self.month_first_name(i))
-                && self.surname_slot(k);
+                && self.surname_slot(k)
+                || k == i + 1 && self.venue_surname(k) && self.surname_slot(k);
             let ok = (self.namey(k) && !self.town(k))
                 || lower && self.lower_name(k, true)
                 || after_first;
@@ -1292,10 +1338,11 @@ impl Ctx<'_, '_> {
 /// item of a rota or attendee list (`listed`), a courtesy title, or a birth
 /// cue right after it ("Sien Park, née le…").
 fn names_a_place(doc: &Doc, first: usize, last: usize, listed: bool) -> bool {
-    if last > first && doc.class_is(last, PLACE_NOUN) {
+    let head = doc.class_is(last, PLACE_NOUN)
+        || doc.tokens[last].has(F_CAP) && doc.is(last, ENGLISH_VENUE_HEADS);
+    if last > first && head {
         let titled = doc.class_is(first, TITLE) || first > 0 && doc.class_is(first - 1, TITLE);
-        let born = (last + 1..(last + 4).min(doc.tokens.len())).any(|k| doc.class_is(k, BIRTH_CUE));
-        if !(listed || titled || born) {
+        if !(listed || titled || venue_surname_is_person(doc, first, last)) {
             return true;
         }
     }
@@ -1304,11 +1351,22 @@ fn names_a_place(doc: &Doc, first: usize, last: usize, listed: bool) -> bool {
             && doc.tokens[k].gap & G_SPACES != 0
             && !doc.tokens[k].has(F_SENT)
     };
-    // "the Rosa Parks community room": one free word before the venue noun
+    // "the Rosa Parks community room": one free word before the venue noun,
+    // a word describing it; not a verb or a preposition ("Fatou Diallo
+    // habite rue Haute 12", "Jan woont in de Kerkstraat"), and not a
+    // French street type, which comes before its own name
+    let modifier = |k: usize| {
+        doc.tokens[k].gap & G_SPACES != 0
+            && !doc.class_is(
+                k,
+                PERSON_VERB | ADDRESS_RESIDENCE | RESIDENCE | FUNCTION | PREPOSITION | LINK,
+            )
+    };
     let next_venue = venue(last + 1)
         || last + 2 < doc.tokens.len()
-            && doc.tokens[last + 1].gap & G_SPACES != 0
-            && venue(last + 2);
+            && modifier(last + 1)
+            && venue(last + 2)
+            && !doc.class_is(last + 2, STREET_FR);
     let suffix = (first..=last).any(|k| {
         let w = doc.f(k);
         PLACE_SUFFIXES
@@ -1316,6 +1374,63 @@ fn names_a_place(doc: &Doc, first: usize, last: usize, listed: bool) -> bool {
             .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
     });
     next_venue || suffix
+}
+
+/// English names of places put their head noun last, and a first name often
+/// comes first ("Clarence House", "Mandela Way", "Victoria Gardens").  Not
+/// place nouns of the lexicon: there a place noun masks the
+/// capitalised words after it (French order), and these words are common in
+/// lower case ("the way", "a house").  Frequent surnames ("Green", "Hill")
+/// are left out.
+const ENGLISH_VENUE_HEADS: &[&str] = &[
+    "house", "way", "gardens", "court", "close", "terrace", "crescent", "drive", "mews", "grove",
+    "estate", "lodge", "manor", "quay", "wharf", "yard", "arms", "avenue", "centre", "square",
+];
+
+/// Auxiliaries and verbs any subject can take ("is", "a", "heeft",
+/// "will"): they say nothing about whether the subject is a person.
+const ANY_SUBJECT_VERBS: &[&str] = &[
+    "a", "avait", "aura", "est", "etait", "sera", "va", "ira", "peut", "pourra", "pourrait",
+    "doit", "devra", "devait", "fait", "fera", "part", "passe", "nous", "n'a", "n'est", "ne", "s",
+    "m", "t", "is", "was", "will", "has", "had", "can", "could", "would", "did", "does", "won't",
+    "can't", "isn't", "hasn't", "left", "sent", "heeft", "zal", "kan", "moet", "gaat", "doet",
+    "zit", "zat",
+];
+
+/// Whether a name ending in a venue word ("Ji-woo Park") is a person: what
+/// follows says so ([`acts_as_person`]), or, when the venue word is also a
+/// frequent surname ("Park", "Hall"), a person cue stands before it ("avec
+/// Ji-woo Park", "bel Mei Park") or a verb a place rarely takes follows
+/// ("Ji-woo Park passe demain", "Mei Park a appelé"; "Victoria Park est
+/// fermé" stays a place).
+fn venue_surname_is_person(doc: &Doc, first: usize, last: usize) -> bool {
+    let surname_head = doc.class_is(last, SURNAME);
+    let cue = first > 0 && doc.class_is(first - 1, PERSON_CUE);
+    let verb = doc.class_is(last + 1, PERSON_VERB)
+        && !doc.is(last + 1, COPULAS)
+        && doc.tokens[last + 1].gap & G_SPACES != 0;
+    // "Hanna Park (bénévole)": a role in brackets after the name
+    let role = doc.gap_before(last + 1).contains('(') && doc.class_is(last + 1, ROLE_NOUN);
+    acts_as_person(doc, last) || surname_head && (cue || verb || role)
+}
+
+/// Verbs that say what something is, not what someone does: a place is
+/// their subject as often as a person ("Victoria Park est fermé").
+const COPULAS: &[&str] = &[
+    "est", "etait", "sera", "n'est", "is", "was", "will", "isn't", "zal", "ligt",
+];
+
+/// Whether what follows the name at `last` says it is a person and not a
+/// place that shares its shape ("Yuki Park komt maandag", "Sien Park, née
+/// le…", "Selam Park phoned"): a birth cue within three words, or a verb
+/// only a person does right after it.
+fn acts_as_person(doc: &Doc, last: usize) -> bool {
+    let born = (last + 1..(last + 4).min(doc.tokens.len())).any(|k| doc.class_is(k, BIRTH_CUE));
+    let k = last + 1;
+    let verb = doc.class_is(k, PERSON_VERB)
+        && !doc.is(k, ANY_SUBJECT_VERBS)
+        && doc.tokens[k].gap & G_SPACES != 0;
+    born || verb
 }
 
 /// Whether a public role stands next to the name: up to five words before
@@ -1364,10 +1479,19 @@ fn public_figure(doc: &Doc, first: usize, last: usize) -> bool {
                 ],
             )
     });
+    // a guest announced to the public: "X sera parmi nous", "our guest X",
+    // "X is onze gast"
+    let (s0, s1) = doc.sentence_of(first);
+    let guest = (s0..s1).any(|k| {
+        doc.is(k, &["invite", "invitee", "guest", "gast"])
+            || doc.is(k, &["parmi", "among"]) && doc.is(k + 1, &["nous", "us"])
+    });
     // a reading or a book signing, before or after: "X lira des extraits",
-    // "accueille X pour une soirée lecture", "dédicaces avec X"
-    let event = (first.saturating_sub(5)..(last + 10).min(doc.tokens.len())).any(|k| {
-        doc.tokens[k].sentence == s
+    // "accueille X pour une soirée lecture", "dédicaces avec X"; for a guest
+    // also in the next sentence, which says what the guest will do ("X sera
+    // parmi nous mardi. La lecture sera suivie d'un débat.")
+    let event = (first.saturating_sub(5)..(last + 30).min(doc.tokens.len())).any(|k| {
+        (doc.tokens[k].sentence == s || guest && doc.tokens[k].sentence == s + 1)
             && doc.is(
                 k,
                 &[
@@ -1481,7 +1605,9 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 i + 1
             };
             let g = doc.gap_before(j);
-            let close = g.len() <= 3 && !g.contains('\n') || g.trim() == ",";
+            // "Everyone is welcome. More information…": a full stop ends
+            // the greeting's sentence; what follows starts another
+            let close = g.len() <= 3 && !g.contains(['\n', '.', '?', '!']) || g.trim() == ",";
             if close && j < n {
                 // on the next line, a name stands alone there (a signature:
                 // "Bien à vous,\nFatou"); "Bonjour,\nPeux-tu rembourser…"
@@ -1589,6 +1715,31 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 continue;
             }
         }
+        // 6a. an unknown word and a venue word that is also a surname, with
+        // a person's act or birth after them: "Selam Park : née le…",
+        // "Yuki Park komt" (without it, "Victoria Park", "Hyde Park")
+        if i + 1 < n
+            && cx.venue_surname(i + 1)
+            && !t.is(PLACE | NAME_WORD)
+            && venue_surname_is_person(doc, i, i + 1)
+        {
+            found.push((i, i + 1, Strength::Medium));
+            i += 2;
+            continue;
+        }
+        // 6c. two capitalised words followed by a birth cue: "Farzana
+        // Sharma, née le 15 mai 1972", "Poppy Baker (DOB 3/4/1990)"; only a
+        // person is born
+        if next_namey
+            && !t.is(PLACE)
+            && !cx.title_case[t.sentence as usize]
+            && (i + 2..(i + 5).min(n)).any(|k| doc.class_is(k, BIRTH_CUE))
+        {
+            let last = cx.extend(i, 2, false);
+            found.push((i, last, Strength::Medium));
+            i = last + 1;
+            continue;
+        }
         // 6b. "Inès et moi", "Jan en ik", "Siobhan and I": a companion
         if doc.is(i + 1, &["et", "and", "en"]) && doc.is(i + 2, &["moi", "i", "me", "ik", "mij"]) {
             found.push((i, i, Strength::Medium));
@@ -1605,13 +1756,28 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 nt.is(SURNAME) && (!nt.is(NAME_WORD) || t.is(FIRST_NAME) && !t.is(NAME_WORD));
             // after a first name, a capitalised particle ("Ananya De Vos")
             // vouches for the word after it, known or not
+            // ("rembourser à Ananya De Vos": after a word no list knows, a
+            // capitalised particle inside a sentence starts a surname too,
+            // unless it is a French article, which starts the name of a
+            // thing: "Festival Le Goût", "Compagnie La Ruche")
+            let unknown_then_particle = |_: usize| {
+                t.class == 0
+                    && !t.has(F_SENT)
+                    && !doc.is(i + 1, &["le", "la", "les", "l", "du", "des"])
+            };
             let particle_surname = next_particle
                 && (t.is(FIRST_NAME) || !t.has(F_SENT))
                 && cx.particle_run(i + 1).is_some_and(|k| {
                     doc.class_is(k, SURNAME) && !doc.class_is(k, NAME_WORD)
-                        || t.is(FIRST_NAME) && nt.has(F_CAP) && cx.surname_slot(k)
+                        || (t.is(FIRST_NAME) || unknown_then_particle(k))
+                            && nt.has(F_CAP)
+                            && cx.surname_slot(k)
                 });
+            // "Xiu Wang a appelé": an unknown word, a surname that is also
+            // a word, and a person's verb
+            let unknown_then_surname = t.class == 0 && nt.is(SURNAME) && cx.verb_at(i + 2);
             if known_surname
+                || unknown_then_surname
                 || upper && next_namey
                 || particle_surname
                 || t.is(SURNAME) && !t.is(NAME_WORD) && nt.is(FIRST_NAME)
@@ -1634,9 +1800,10 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         let after_preposition = i > 0 && doc.class_is(i - 1, PREPOSITION) && !cue_before;
         // in a heading or a list written in Title Case, a capital is no evidence
         let in_title = cx.title_case[t.sentence as usize];
+        // ("la Directrice a validé": an office, capitalised out of respect)
         if !t.has(F_SENT)
             && !in_title
-            && !t.is(NAME_WORD | PLACE)
+            && !t.is(NAME_WORD | PLACE | ROLE_NOUN | PUBLIC_ROLE)
             && !after_preposition
             && (cue_before || verb_next)
         {
@@ -1685,19 +1852,20 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         // "the Charity Commission", "the High Sheriff": English puts no
         // article before a person's name, but before an institution's
         let institution = a > 0 && doc.f(a - 1) == "the" && doc.tokens[a].gap & G_SPACES != 0;
-        if names_a_place(doc, a, b, listed[a])
-            || institution
-            || public_figure(doc, a, b)
-            || quoted(doc, a, b)
-            || joined
-        {
+        // only a public figure lends its reading to the name coordinated
+        // with it: "Thao Park et Violette Bondarenko" is no pair of places
+        if public_figure(doc, a, b) || joined {
             public_end = Some(b);
+            continue;
+        }
+        if names_a_place(doc, a, b, listed[a]) || institution || quoted(doc, a, b) {
+            public_end = None;
             continue;
         }
         // in a Title Case line ("- Louis Delhaize : Boissons Et Gobelets")
         // a brand named after its founder has a name's shape: a hint only,
         // unless the line is a list of people
-        let s = if cx.title_case[doc.tokens[a].sentence as usize] && !listed[a] {
+        let s = if cx.title_case[doc.tokens[a].sentence as usize] && !listed[a] || shop(doc, a, b) {
             Strength::Weak
         } else {
             s
@@ -1713,6 +1881,43 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
     }
     crate::sort::sort_by_key(out, |f| (f.start, f.end));
     second_mentions(&cx, out);
+}
+
+/// Words of buying and ordering: in their sentence, "chez X", "bij X",
+/// "from X" is a shop more often than a person.
+const PURCHASE: &[&str] = &[
+    "commande",
+    "commandes",
+    "commander",
+    "commandee",
+    "achat",
+    "achats",
+    "acheter",
+    "achete",
+    "achetes",
+    "courses",
+    "order",
+    "ordered",
+    "buy",
+    "bought",
+    "shopping",
+    "bestellen",
+    "besteld",
+    "bestelling",
+    "kopen",
+    "gekocht",
+    "boodschappen",
+];
+
+/// Whether the one-word name at `a..=b` follows "chez", "bij" or "from" in a
+/// sentence about buying ("Commande groupée chez Hema mardi", "ordered
+/// from Screwfix"): a shop's name, a hint only.
+fn shop(doc: &Doc, a: usize, b: usize) -> bool {
+    if a != b || a == 0 || !doc.is(a - 1, &["chez", "bij", "from", "at"]) {
+        return false;
+    }
+    let (s0, s1) = doc.sentence_of(a);
+    (s0..s1).any(|k| doc.is(k, PURCHASE))
 }
 
 /// Whether the first name at `i` ends the name of a thing: a capitalised
@@ -1778,15 +1983,22 @@ fn lists(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
         }
         let line_start = |k: usize| k == 0 || doc.gap_before(k).contains('\n');
         // "Présents :", and "Membres présents :", "Bénévoles excusés :"
-        let heading = t.is(LIST_CUE | WEEKDAY) && line_start(i)
+        // "… Excusé : Xiu Park." starts its own sentence on the same line
+        let heading = t.is(LIST_CUE | WEEKDAY)
+            && (line_start(i) || t.is(LIST_CUE) && t.has(F_SENT))
             || t.is(LIST_CUE) && i > 0 && line_start(i - 1) && t.gap & G_SPACES != 0;
         if !heading {
             i += 1;
             continue;
         }
         // skip a date or time after a weekday ("Lundi 12 mars : ...")
+        // ("Excusés : 4" is a count, not a date)
         let mut k = i + 1;
-        while k < n && k < i + 4 && (doc.tokens[k].has(F_DIGIT) || doc.class_is(k, MONTH)) {
+        while k < n
+            && k < i + 4
+            && t.is(WEEKDAY)
+            && (doc.tokens[k].has(F_DIGIT) || doc.class_is(k, MONTH))
+        {
             k += 1;
         }
         let g = doc.gap_before(k);
@@ -1807,6 +2019,17 @@ fn lists(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
                 doc.gap_before(j)
             };
             let breaks_line = gap.contains('\n');
+            // "Présents : Jan, Fatou. Excusée : Mei": a full stop ends a
+            // one-line list, and the next sentence may head another
+            let ends_sentence = j > item_start
+                && !breaks_line
+                && gap.contains(['.', '!', '?'])
+                && doc.tokens[j].sentence != doc.tokens[j - 1].sentence
+                && !doc.class_is(j - 1, TITLE);
+            if ends_sentence {
+                list_item(cx, item_start, j - 1, found);
+                break;
+            }
             let ends_item = gap.contains(',')
                 || gap.contains(';')
                 || gap.contains('/')
@@ -1871,10 +2094,14 @@ fn list_item(cx: &Ctx, a: usize, b: usize, found: &mut Vec<(usize, usize, Streng
     if cx.title_case[t.sentence as usize] && !t.is(FIRST_NAME | SURNAME) {
         return;
     }
-    // the item's name words: up to the first word that is not name-like
+    // the item's name words: up to the first word that is not name-like,
+    // or that a dash or other sign sets apart ("Hamid Benali – Trésorier")
     let mut last = a;
     for k in a + 1..=b {
         let w = doc.tokens[k];
+        if !cx.same_phrase(k) {
+            break;
+        }
         let namelike = cx.cap(k) && !w.is(FUNCTION | NOT_NAME)
             || k == a + 1 && cx.surname_slot(k)
             || k > a && doc.class_is(k - 1, PARTICLE) && cx.surname_slot(k)
@@ -1939,31 +2166,89 @@ fn coordinated(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
 }
 
 /// Once "Jean Dupont" is found, a later "Dupont" alone (even at a sentence
-/// start, where rule 6 stays silent) is the same person.
+/// start, where rule 6 stays silent) is the same person, and so is a later
+/// "jean" written without its capital, or "Sy" after "Oumar Sy".  A
+/// pseudonymised text must not leave any part of a name it replaced
+/// elsewhere.
 fn second_mentions(cx: &Ctx, out: &mut Vec<Finding>) {
     let doc = cx.doc;
-    // (hash, folded word) of every word of the names found, sorted
+    let n = doc.tokens.len();
+    let mut owner: Vec<Option<usize>> = vec![None; n];
+    for (x, f) in out.iter().enumerate() {
+        let (a, b) = (doc.token_at_or_after(f.start), doc.token_at_or_after(f.end));
+        owner[a..b].iter_mut().for_each(|o| *o = Some(x));
+    }
+    // the capitalised word just before a name found is part of it when it
+    // is a known name ("Note : Thompson Xiu", surname first), or when the
+    // name is a known surname alone: "Imogen Mason called" is one person,
+    // not "Imogen" left beside a code
+    for f in out.iter_mut() {
+        let a = doc.token_at_or_after(f.start);
+        if a == 0 || owner[a - 1].is_some() || !cx.same_phrase(a) || !cx.namey(a - 1) {
+            continue;
+        }
+        let before = &doc.tokens[a - 1];
+        let alone = doc.token_at_or_after(f.end) == a + 1;
+        let lone_surname = alone && doc.class_is(a, SURNAME);
+        // "Ananya Hope a appelé": a word no list knows, before a known name
+        let unknown_first = alone && before.class == 0 && doc.class_is(a, FIRST_NAME | SURNAME);
+        let known = before.is(FIRST_NAME | SURNAME) && !before.is(TITLE);
+        // ("de Ayşe Arslan": a first name that is also a town)
+        if before.class & !NAME_CLASSES == 0
+            && (!before.is(PLACE) || before.is(FIRST_NAME))
+            && (lone_surname && !before.is(NAME_WORD) || known || unknown_first)
+        {
+            f.start = before.start as usize;
+        }
+    }
+    // surname first: "Nguyen Ji-woo", "Ouédraogo Yaa" (a lone known surname,
+    // then a word no list knows)
+    for f in out.iter_mut() {
+        let a = doc.token_at_or_after(f.start);
+        let b = doc.token_at_or_after(f.end);
+        if b != a + 1 || b >= n || owner[b].is_some() || !doc.class_is(a, SURNAME) {
+            continue;
+        }
+        let after = &doc.tokens[b];
+        if after.class == 0 && cx.same_phrase(b) && cx.namey(b) && !after.has(F_SENT) {
+            f.end = after.end as usize;
+        }
+    }
+    // (hash, folded word) of every word of the names found, sorted; a
+    // two-letter word only from a capitalised surname ("Sy", "Ba", "Wu")
     let mut words: Vec<(u32, &str)> = Vec::new();
+    // words of names found on a hint only ("We're hiring: Youth Worker"):
+    // capitalised again they are the same hint, in lower case a word
+    let mut hinted: Vec<(u32, &str)> = Vec::new();
     for f in out.iter() {
         let a = doc.token_at_or_after(f.start);
         let b = doc.token_at_or_after(f.end);
         for k in a..b {
+            if f.strength == Strength::Weak {
+                hinted.push((doc.tokens[k].hash, doc.f(k)));
+            }
             let t = &doc.tokens[k];
             let w = doc.f(k);
-            if w.len() >= 3 && !t.is(TITLE | NOT_NAME) {
+            let long = w.len() >= 3 || w.len() == 2 && t.has(F_CAP) && !t.is(PARTICLE | FUNCTION);
+            // "Mei González", "June Baker": a first name that is also a
+            // month is a name word once a full name shows it is one
+            let calendar = t.is(MONTH) && t.has(F_CAP) && b > a + 1;
+            if long && !t.is(TITLE) && (!t.is(NOT_NAME) || calendar) {
                 words.push((t.hash, w));
             }
         }
     }
+    let in_email = email_local_words(doc, &mut words);
     crate::sort::sort(&mut words);
+    crate::sort::sort(&mut hinted);
     words.dedup();
     if words.is_empty() {
         return;
     }
-    let mut covered = vec![false; doc.tokens.len()];
-    for f in out.iter() {
+    owner.iter_mut().for_each(|o| *o = None);
+    for (x, f) in out.iter().enumerate() {
         let (a, b) = (doc.token_at_or_after(f.start), doc.token_at_or_after(f.end));
-        covered[a..b].iter_mut().for_each(|c| *c = true);
+        owner[a..b].iter_mut().for_each(|o| *o = Some(x));
     }
     let known = |k: usize| {
         let t = &doc.tokens[k];
@@ -1973,35 +2258,93 @@ fn second_mentions(cx: &Ctx, out: &mut Vec<Finding>) {
             .take_while(|&&(h, _)| h == t.hash)
             .any(|&(_, w)| w == doc.f(k))
     };
-    let n = doc.tokens.len();
+    // a word of a name written again without its capital ("amadou" after
+    // "Amadou Traoré"): only a word no list gives another meaning
+    let lower_again = |k: usize| {
+        let t = &doc.tokens[k];
+        !t.has(F_CAP)
+            && t.has(F_ALPHA)
+            && !t.has(F_HAS_DIGIT)
+            && t.fend - t.fstart >= 3
+            && t.class & !NAME_CLASSES == 0
+            && !t.is(NAME_WORD | PARTICLE)
+            && !cx.blocked[k]
+            && !cx.code(k)
+    };
     let mut extra = Vec::new();
+    let mut absorbed = vec![false; out.len()];
     let mut k = 0;
     while k < n {
-        if covered[k] || !cx.cap(k) && !cx.lower_name(k, true) || !known(k) {
+        let two_letters = doc.f(k).len() == 2;
+        let digit = |x: usize| doc.tokens.get(x).is_some_and(|t| t.has(F_HAS_DIGIT));
+        // "le 3 mei" stays a date after "Mei González"
+        let dated = doc.tokens[k].is(NOT_NAME) && (k > 0 && digit(k - 1) || digit(k + 1));
+        if in_email[k] || dated {
+            k += 1;
+            continue;
+        }
+        // "joindre Park au …" after "Ji-woo Park": a surname that is also a
+        // venue word is masked as a place; alone, not after a capitalised
+        // word, it is the person again
+        let venue_alone = doc.tokens[k].has(F_CAP)
+            && doc.class_is(k, SURNAME)
+            && doc.class_is(k, PLACE_NOUN)
+            && !(k > 0 && doc.tokens[k - 1].has(F_CAP) && cx.same_phrase(k));
+        let mention = if two_letters {
+            cx.cap(k) && !doc.tokens[k].has(F_UPPER)
+        } else if venue_alone {
+            true
+        } else {
+            cx.cap(k)
+                || cx.lower_name(k, true)
+                || lower_again(k)
+                    && hinted
+                        .binary_search(&(doc.tokens[k].hash, doc.f(k)))
+                        .is_err()
+        };
+        if owner[k].is_some() || !mention || !known(k) {
             k += 1;
             continue;
         }
         // the whole of the later mention: "Luc Van den Broeck" after "Mme
         // Van den Broeck" is one person, not "Luc", "Van" and "Broeck"
-        // apart (a first name left beside codes names the person again)
+        // apart (a first name left beside codes names the person again);
+        // a name found right after it joins it ("Van der" + "Berghe")
         let mut b = k;
-        while b + 1 < n
-            && !covered[b + 1]
-            && cx.same_phrase(b + 1)
-            && (doc.class_is(b + 1, PARTICLE) || known(b + 1))
+        while b + 1 < n && cx.same_phrase(b + 1) && (doc.class_is(b + 1, PARTICLE) || known(b + 1))
         {
+            if let Some(x) = owner[b + 1] {
+                absorbed[x] = true;
+                b = doc.token_at_or_after(out[x].end) - 1;
+                break;
+            }
             b += 1;
         }
-        while b > k && doc.class_is(b, PARTICLE) && !known(b) {
+        while b > k && doc.class_is(b, PARTICLE) && !known(b) && owner[b].is_none() {
             b -= 1;
         }
         let first_before =
-            k > 0 && !covered[k - 1] && cx.same_phrase(k) && doc.class_is(k - 1, FIRST_NAME);
-        let a = if first_before && cx.cap(k - 1) {
+            k > 0 && owner[k - 1].is_none() && cx.same_phrase(k) && doc.class_is(k - 1, FIRST_NAME);
+        let mut a = if first_before && cx.cap(k - 1) {
             k - 1
         } else {
             k
         };
+        // "Da Silva" after "M. Da Silva": the particles before the mention
+        // belong to it, from the first capitalised one ("de Da Silva")
+        let mut p = a;
+        while p > 0
+            && a - p < 3
+            && owner[p - 1].is_none()
+            && doc.class_is(p - 1, PARTICLE)
+            && doc.tokens[p].gap & G_SPACES != 0
+        {
+            p -= 1;
+        }
+        while p < a && !doc.tokens[p].has(F_CAP) {
+            p += 1;
+        }
+        a = p;
         extra.push(
             Finding::new(
                 EntityType::Person,
@@ -2012,8 +2355,57 @@ fn second_mentions(cx: &Ctx, out: &mut Vec<Finding>) {
         );
         k = b + 1;
     }
+    let mut x = 0;
+    out.retain(|_| {
+        x += 1;
+        !absorbed[x - 1]
+    });
     out.extend(extra);
     crate::sort::sort_by_key(out, |f| (f.start, f.end));
+}
+
+/// Adds to `words` the words of each personal e-mail address's local part
+/// ("otieno.selam@…", "jan_peeters@…"): the same word elsewhere in the
+/// text ("Voici le message de Selam") names the address's owner, and a
+/// pseudonymised text must not keep it beside the address's code.  Role
+/// mailboxes (contact@, accueil@…) name no one.  Returns the tokens that lie
+/// inside an e-mail address, which are no mention themselves.
+fn email_local_words<'d>(doc: &'d Doc, words: &mut Vec<(u32, &'d str)>) -> Vec<bool> {
+    let n = doc.tokens.len();
+    let mut inside = vec![false; n];
+    let joined = |j: usize| matches!(doc.gap_before(j), "." | "_" | "-" | "+");
+    for k in 1..n {
+        if doc.gap_before(k) != "@" {
+            continue;
+        }
+        let mut first = k - 1;
+        while first > 0 && joined(first) && k - first < 6 {
+            first -= 1;
+        }
+        let mut last = k;
+        while last + 1 < n && doc.gap_before(last + 1) == "." {
+            last += 1;
+        }
+        inside[first..=last].iter_mut().for_each(|x| *x = true);
+        let address = doc
+            .text
+            .get(doc.tokens[first].start as usize..doc.tokens[last].end as usize)
+            .unwrap_or("");
+        if super::email::is_organisation(address) {
+            continue;
+        }
+        for j in first..k {
+            let t = &doc.tokens[j];
+            if t.has(F_ALPHA)
+                && !t.has(F_HAS_DIGIT)
+                && doc.f(j).len() >= 3
+                && t.class & !NAME_CLASSES == 0
+            {
+                words.push((t.hash, doc.f(j)));
+            }
+        }
+    }
+    inside
 }
 
 #[cfg(test)]
@@ -2228,6 +2620,13 @@ mod tests {
             "Kom luisteren naar Griet Op de Beeck in de bibliotheek.",
             "Plus de 80 personnes sont venues écouter Boris Cyrulnik parler de résilience.",
             "Over 50 people came to listen to Mary Beard on Tuesday.",
+            // a guest, and what the guest will do in the next sentence
+            "Colette Nys-Mazure sera parmi nous le 18 mai. La lecture sera suivie d'un débat.",
+            "Our guest Zadie Smith arrives at 7pm. The reading starts at 8.",
+            "Griet Op de Beeck is onze gast op 3 mei. De voorlezing begint om acht uur.",
+            // a scholar in apposition
+            "Le public a pu échanger avec Marc Verdussen, constitutionnaliste, sur les droits.",
+            "We talked with Jane Doe, a political anthropologist, about housing.",
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
@@ -2242,6 +2641,10 @@ mod tests {
                 "Mme Dupont",
             ),
             ("Karim a préparé la salle pour la dédicace.", "Karim"),
+            (
+                "Fatou Diallo sera parmi nous mardi. Elle apporte les clés.",
+                "Fatou Diallo",
+            ),
         ] {
             assert!(names(t).contains(&who.to_string()), "{t}: {:?}", names(t));
         }
@@ -2437,5 +2840,261 @@ mod tests {
             names("We met Steve Rotheram's neighbour, Fatou Diallo, at the fair."),
             ["Steve Rotheram", "Fatou Diallo"]
         );
+    }
+
+    #[test]
+    fn every_later_mention_of_a_name_is_found() {
+        // lower case, particles at a sentence start, two-letter surnames
+        assert_eq!(
+            names("Réunion avec Amadou Traoré. Ensuite amadou a rangé la salle."),
+            ["Amadou Traoré", "amadou"]
+        );
+        assert_eq!(
+            names("Meeting with Tendai Moyo; later tendai phoned again."),
+            ["Tendai Moyo", "tendai"]
+        );
+        assert_eq!(
+            names("M. Da Silva a téléphoné. Da Silva souhaite un rendez-vous."),
+            ["M. Da Silva", "Da Silva"]
+        );
+        assert_eq!(
+            names("Merci à Léa Van der Berghe. Van der Berghe revient lundi."),
+            ["Léa Van der Berghe", "Van der Berghe"]
+        );
+        assert_eq!(
+            names("J'ai vu Oumar Sy hier. Sy m'a dit qu'il revenait."),
+            ["Oumar Sy", "Sy"]
+        );
+        assert_eq!(
+            names("Gisteren zag ik Oumar Ba. Ba komt morgen terug."),
+            ["Oumar Ba", "Ba"]
+        );
+        // a first name that is also a month, once a full name shows it is one
+        assert_eq!(
+            names("Compte rendu : Mei González a tenu la buvette. Mei reviendra mardi, le 3 mei."),
+            ["Mei González", "Mei"]
+        );
+        // a name found on a hint only does not make its words names
+        assert_eq!(
+            names("We're hiring: Youth Worker\nWe are looking for a youth worker."),
+            ["Youth Worker"]
+        );
+    }
+
+    #[test]
+    fn the_word_before_a_name_found_belongs_to_it() {
+        assert_eq!(
+            names("Imogen Mason called. Imogen said the bike is fine."),
+            ["Imogen Mason", "Imogen"]
+        );
+        assert_eq!(
+            names("Note : Thompson Fatou (née le 3 mai 1990) est inscrite."),
+            ["Thompson Fatou"]
+        );
+        assert_eq!(names("Ananya Hope a appelé ce matin."), ["Ananya Hope"]);
+        assert_eq!(names("Xiu Wang a appelé ce matin."), ["Xiu Wang"]);
+        assert_eq!(names("Xiu Wang heeft vanmorgen gebeld."), ["Xiu Wang"]);
+        // surname first, then a word no list knows
+        assert_eq!(
+            names("Note : Nguyen Ji-woo (née le 4 mars 1938) est inscrite."),
+            ["Nguyen Ji-woo"]
+        );
+        // a first name that is also a town, before a surname
+        assert_eq!(
+            names("La fille de Ayşe Arslan s'inscrit au stage."),
+            ["Ayşe Arslan"]
+        );
+        // an unknown word, a capitalised particle, a surname
+        assert_eq!(
+            names("Peux-tu rembourser à Ananya De Vos ses frais ?"),
+            ["Ananya De Vos"]
+        );
+        assert_eq!(
+            names("Compte rendu : Xiu Da Costa a tenu la buvette."),
+            ["Xiu Da Costa"]
+        );
+        assert_eq!(
+            names("Please refund Ananya Van Dijk for the train tickets."),
+            ["Ananya Van Dijk"]
+        );
+        // a shop in a sentence about buying is a hint, not a person
+        let d = Doc::new("Commande groupée chez Hema prévue mardi.");
+        let mut v = Vec::new();
+        find(&d, &vec![false; d.tokens.len()], &mut v);
+        assert!(v.iter().all(|f| f.strength == Strength::Weak), "{v:?}");
+        for t in [
+            "Bestelling bij Hema op dinsdag.",
+            "We ordered the bin bags from Hema.",
+        ] {
+            let d = Doc::new(t);
+            let mut v = Vec::new();
+            find(&d, &vec![false; d.tokens.len()], &mut v);
+            assert!(v.iter().all(|f| f.strength == Strength::Weak), "{t}: {v:?}");
+        }
+        // a person at home stays one
+        let d = Doc::new("On se retrouve chez Fatou Diallo pour les courses.");
+        let mut v = Vec::new();
+        find(&d, &vec![false; d.tokens.len()], &mut v);
+        assert!(v.iter().any(|f| f.strength != Strength::Weak), "{v:?}");
+        // an article after an unknown word starts the name of a thing
+        for t in [
+            "Rendez-vous au Festival Le Goût des Autres samedi.",
+            "Merci à la Compagnie La Ruche pour le spectacle.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+    }
+
+    #[test]
+    fn a_name_in_an_e_mail_address_is_found_elsewhere() {
+        use crate::report::Lang;
+        for (t, lang, name) in [
+            (
+                "Voici le message de Selam : écris-lui à otieno.selam@telenet.be.",
+                Lang::Fr,
+                "Selam",
+            ),
+            (
+                "jai vu selam hier, son mail : selam_otieno@gmail.com",
+                Lang::Fr,
+                "selam",
+            ),
+            (
+                "Here is Zawadi's note; write to zawadi.kamau@proton.me.",
+                Lang::En,
+                "Zawadi",
+            ),
+            (
+                "Bericht van Zawadi: mail haar op kamau.zawadi@telenet.be.",
+                Lang::Nl,
+                "Zawadi",
+            ),
+        ] {
+            let p = crate::classify(t, lang).pseudonymised;
+            assert!(!p.contains(name), "{t} -> {p}");
+        }
+        // a role mailbox names no one
+        assert!(names("Écris à contact@maison.be ou passe au Contact Center.").is_empty());
+    }
+
+    #[test]
+    fn lists_end_at_a_full_stop_and_names_at_a_dash() {
+        assert_eq!(
+            names("Présents : Jan Peeters, Fatou Diallo. Excusée : Xiu Park."),
+            ["Jan Peeters", "Fatou Diallo", "Xiu Park"]
+        );
+        assert_eq!(
+            names("Aanwezig: Jan Peeters, Fatou Diallo. Afwezig: Xiu Park."),
+            ["Jan Peeters", "Fatou Diallo", "Xiu Park"]
+        );
+        assert_eq!(
+            names("Présents : Hamid Benali – Trésorier, Inès Dubois – Secrétaire"),
+            ["Hamid Benali", "Inès Dubois"]
+        );
+        // a count after an attendee heading is no date to skip
+        assert!(names("Excusés : 4\n- Divers : penser à commander.").is_empty());
+        // a rota written with lower-case weekdays is no Title Case heading
+        assert_eq!(
+            names("Planning\ndonderdag: Hiwot (0476 31 91 95)\nvrijdag: Jan (0478 65 65 30)\nmaandag: Yaa (0498 93 74 77)"),
+            ["Hiwot", "Jan", "Yaa"]
+        );
+    }
+
+    #[test]
+    fn offices_titles_and_greetings_across_sentences() {
+        for t in [
+            "Madame la Directrice a validé le budget.",
+            "Monsieur le Maire ouvrira la fête.",
+            "Everyone is welcome. More information from reception.",
+            "Bienvenue. Inscriptions à l'accueil.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        assert_eq!(
+            names("Le dossier de M. Le Gall est complet."),
+            ["M. Le Gall"]
+        );
+        assert_eq!(names("Mr. Le Roux called yesterday."), ["Mr. Le Roux"]);
+        // "signe" is what anyone does, not a public role
+        assert_eq!(
+            names("Son mari, Luc Martin, signe lundi le bail."),
+            ["Luc Martin"]
+        );
+        assert_eq!(
+            names("Her husband, Luc Martin, signs the lease on Monday."),
+            ["Luc Martin"]
+        );
+    }
+
+    #[test]
+    fn venue_words_after_a_name_make_places_unless_a_person_acts() {
+        for t in [
+            "The knitting circle moves to Clarence House from Saturday.",
+            "The entrance is on Mandela Way, opposite the bus stop.",
+            "Our coffee morning moves to Clarence Gardens on Friday.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        assert_eq!(names("Yuki Park komt maandag starten."), ["Yuki Park"]);
+        assert_eq!(names("Selam Park : née le 3 février 1998."), ["Selam Park"]);
+        assert_eq!(names("Selam Park phoned this morning."), ["Selam Park"]);
+        // a verb before a street type is no venue's modifier
+        for (t, who) in [
+            (
+                "Fatou Diallo habite rue Haute 12, 1060 Saint-Gilles.",
+                "Fatou Diallo",
+            ),
+            ("Mme Martin vit avenue des Lilas 3.", "Mme Martin"),
+            ("Jan Peeters woont Kerkstraat 12 in Gent.", "Jan Peeters"),
+            ("Fatou Diallo lives at Hope Street 3.", "Fatou Diallo"),
+        ] {
+            assert_eq!(names(t), [who], "{t}");
+        }
+        assert!(names("We meet in the Rosa Parks community room.").is_empty());
+        // a place lends its reading to no name coordinated with it
+        assert_eq!(
+            names("Hier soir, Thao Park et Violette Bondarenko ont rangé la salle."),
+            ["Violette Bondarenko"]
+        );
+        // only a person is born
+        for (t, who) in [
+            (
+                "Farzana Sharma, née le 15 septembre 1972, domiciliée à Mons.",
+                "Farzana Sharma",
+            ),
+            (
+                "Zawadi Kamau (DOB 04/05/1990) joined the choir.",
+                "Zawadi Kamau",
+            ),
+            (
+                "Zawadi Kamau, geboren op 4 mei 1990, woont in Gent.",
+                "Zawadi Kamau",
+            ),
+        ] {
+            assert_eq!(names(t), [who], "{t}");
+        }
+        // a venue word that is a frequent surname, after a cue or before a verb
+        assert_eq!(
+            names("Rendez-vous avec Ji-woo Park mardi."),
+            ["Ji-woo Park"]
+        );
+        assert_eq!(names("Ji-woo Park passe demain au local."), ["Ji-woo Park"]);
+        assert_eq!(names("Mei Park has left the keys."), ["Mei Park"]);
+        assert_eq!(names("Bel Mei Park morgen."), ["Mei Park"]);
+        assert_eq!(
+            names("Compte rendu : Hanna Park (bénévole) a tenu la buvette."),
+            ["Hanna Park"]
+        );
+        assert_eq!(
+            names("La fille de Ji-woo Park s'inscrit. On peut joindre Park au 06 12 34 56 78."),
+            ["Ji-woo Park", "Park"]
+        );
+        for t in [
+            "Victoria Park est fermé lundi.",
+            "The picnic is in Victoria Park on Sunday.",
+            "We meet at Hyde Park.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
     }
 }

@@ -307,6 +307,38 @@ fn extra_subjects(doc: &Doc) -> Vec<bool> {
     out
 }
 
+/// Heads of Dutch (and German-style) compounds that name a service, a fund
+/// or a campaign about a condition, not the condition of someone: "de
+/// Zelfmoordlijn", "het Kankerfonds", "de Alzheimerliga".
+const SERVICE_HEADS: &[&str] = &[
+    "lijn",
+    "telefoon",
+    "preventie",
+    "centrum",
+    "fonds",
+    "liga",
+    "dienst",
+    "vereniging",
+    "stichting",
+    "project",
+    "campagne",
+    "week",
+    "dag",
+    "onderzoek",
+];
+
+/// Whether the hit is one compound word whose head is a service
+/// ([`SERVICE_HEADS`]) after the sensitive stem: a prefix pattern such as
+/// `zelfmoord*` reaches "Zelfmoordlijn" (a hotline) as well as
+/// "zelfmoordpoging" (an attempt).
+fn names_a_service(doc: &Doc, first: usize, last: usize) -> bool {
+    let w = doc.f(first);
+    first == last
+        && SERVICE_HEADS
+            .iter()
+            .any(|h| w.len() > h.len() + 3 && w.ends_with(h))
+}
+
 /// Finds sensitive facts about people.  `ctx` is per sentence, `skip`
 /// masks public-name tokens.
 pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding>) {
@@ -320,6 +352,9 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding
         let Some(tok) = doc.tokens.get(hit.first) else {
             continue;
         };
+        if names_a_service(doc, hit.first, hit.last) {
+            continue;
+        }
         let s = tok.sentence as usize;
         let c = ctx.get(s).copied().unwrap_or_default();
         let link = linked(doc, hit.first, 4);
@@ -418,6 +453,25 @@ mod tests {
             EntityType::Criminal,
             &["Il a deux casiers judiciaires chargés."],
             &[],
+        );
+    }
+
+    #[test]
+    fn a_service_named_after_a_condition_is_no_fact_about_someone() {
+        check(
+            EntityType::Health,
+            &[
+                "Hij deed een zelfmoordpoging.",
+                "Zij is kankerpatiënte.",
+                "Hij is alcoholverslaafd.",
+            ],
+            &[
+                "Wil je dringend met iemand praten, bel dan de Zelfmoordlijn 1813.",
+                "Hij belt de zelfmoordlijn voor zijn buurman.",
+                "Zij doneert aan het Kankerfonds.",
+                "Onze vrijwilliger werkt bij de Alzheimerliga.",
+                "Hij steunt de zelfmoordpreventie in zijn gemeente.",
+            ],
         );
     }
 
