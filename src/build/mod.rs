@@ -85,6 +85,9 @@ pub struct BuildCache {
     revisions_verified: bool,
     /// What the offline install read in each current page and digested of each file (`serve` only).
     offline_memo: crate::offline::Remembered,
+    /// The YAML and Markdown of `content/` as parsed by the last load (`serve` only): a save
+    /// parses again only the file it changed.
+    parsed: content::parsed::ParsedSources,
 }
 
 impl BuildCache {
@@ -125,6 +128,7 @@ impl BuildCache {
         self.kept_frozen_files.clear();
         self.revisions_verified = false;
         self.offline_memo = Default::default();
+        self.parsed = Default::default();
         self.stats = RenderStats::default();
     }
 
@@ -254,14 +258,11 @@ fn prepare_run(
     prepared
 }
 
-/// Loads and checks the sources, and renders every edition into one site.
-fn load_and_render(
+/// Loads `content/` in every language of the site, with `base_url` (`--base-url`) in force.
+fn load_content(
     root: &Path,
     base_url: Option<&str>,
-    drafts: bool,
-    cache: &mut BuildCache,
-    run: &mut BuildRun,
-) -> Result<(Handbook, SiteFiles), Diagnostics> {
+) -> Result<(Handbook, Vec<Handbook>), Diagnostics> {
     let mut handbook = content::load(root)?;
     if let Some(url) = base_url {
         let url = url.trim();
@@ -281,6 +282,25 @@ fn load_and_render(
     }
     let languages = handbook.site.languages();
     let translations = translations(root, Path::new(""), &handbook, &languages)?;
+    Ok((handbook, translations))
+}
+
+/// Loads and checks the sources, and renders every edition into one site.
+fn load_and_render(
+    root: &Path,
+    base_url: Option<&str>,
+    drafts: bool,
+    cache: &mut BuildCache,
+    run: &mut BuildRun,
+) -> Result<(Handbook, SiteFiles), Diagnostics> {
+    let (handbook, translations) = if cache.persistent {
+        cache
+            .parsed
+            .while_loading(|| load_content(root, base_url))?
+    } else {
+        load_content(root, base_url)?
+    };
+    let languages = handbook.site.languages();
     let mut lint = Diagnostics::new();
     content::twins::check_orphans(root, &languages[1..], &mut lint);
     let mut linted = std::collections::BTreeSet::new();
