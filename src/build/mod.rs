@@ -5,7 +5,7 @@
 //! the root, every revision under `revisions/ID/`, the draft under `draft/` on request, plus one
 //! charter PDF per revision and an Atom feed of revisions.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::cache::{self, DiskCache};
@@ -88,6 +88,13 @@ pub struct BuildCache {
     /// The YAML and Markdown of `content/` as parsed by the last load (`serve` only): a save
     /// parses again only the file it changed.
     parsed: content::parsed::ParsedSources,
+    /// The site of the last good build, lent by `serve` for the next build
+    /// ([`lend_previous`](Self::lend_previous)): the one copy of it compared with the new site,
+    /// once, so that the offline install's memo and `serve`'s snapshot are told what changed
+    /// rather than each comparing every file again.
+    previous_site: Option<SiteFiles>,
+    /// The files of the last build that differ from `previous_site`; `None` when none was lent.
+    changed: Option<Vec<String>>,
 }
 
 impl BuildCache {
@@ -130,6 +137,19 @@ impl BuildCache {
         self.offline_memo = Default::default();
         self.parsed = Default::default();
         self.stats = RenderStats::default();
+    }
+
+    /// Lends `site`, the files of the last good build, to the next build, which tells which of
+    /// its files differ from them; [`take_previous`](Self::take_previous) gives it back.
+    pub fn lend_previous(&mut self, site: Option<SiteFiles>) {
+        self.previous_site = site;
+        self.changed = None;
+    }
+
+    /// After a build: the site lent, and the files of the build (if it succeeded) added, removed
+    /// or modified since that site (`None` when none was lent or the build failed).
+    pub fn take_previous(&mut self) -> (Option<SiteFiles>, Option<Vec<String>>) {
+        (self.previous_site.take(), self.changed.take())
     }
 
     /// Also keep frozen revisions' work on disk, in `disk`, between runs of the program.
@@ -340,12 +360,19 @@ fn load_and_render(
     manifests.finish()?;
     cache.revisions_verified = cache.persistent;
     let mut files = rendered?;
+    // The one comparison with the previous site (`serve`): its result serves the offline
+    // install's memo, then `serve`'s snapshot.
+    let changed: Option<BTreeSet<String>> = match &cache.previous_site {
+        Some(old) if cache.persistent => Some(changed_files(old, &files)),
+        _ => None,
+    };
     if handbook.site.offline {
         if cache.persistent {
             crate::offline::install_remembering(
                 &mut files,
                 run.frozen.fingerprints(),
                 &mut cache.offline_memo,
+                changed.as_ref(),
             );
         } else {
             crate::offline::install_with(&mut files, run.frozen.fingerprints());
@@ -353,7 +380,31 @@ fn load_and_render(
     } else {
         crate::offline::retire(&mut files);
     }
+    if let (Some(old), Some(changed)) = (&cache.previous_site, changed) {
+        // Installing or retiring the worker touches only the files it writes and takes out.
+        let offline = [crate::offline::WORKER, crate::offline::MANIFEST].map(String::from);
+        cache.changed = Some(
+            changed
+                .into_iter()
+                .chain(offline)
+                .collect::<BTreeSet<String>>()
+                .into_iter()
+                .filter(|key| old.get(key) != files.get(key))
+                .collect(),
+        );
+    }
     Ok((handbook, files))
+}
+
+/// Keys added, removed or modified between two sites.
+fn changed_files(old: &SiteFiles, new: &SiteFiles) -> BTreeSet<String> {
+    let mut changed: BTreeSet<String> = new
+        .iter()
+        .filter(|(k, v)| old.get(*k) != Some(*v))
+        .map(|(k, _)| k.clone())
+        .collect();
+    changed.extend(old.keys().filter(|k| !new.contains_key(*k)).cloned());
+    changed
 }
 
 /// Weighs the built site against the page budget (the defaults, or `budget` in `handbook.yaml`);
