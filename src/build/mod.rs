@@ -21,6 +21,7 @@ use crate::revisions::{self, Revision};
 
 mod frozen;
 mod previous;
+mod site_changes;
 mod versions;
 
 use frozen::FrozenParts;
@@ -363,7 +364,7 @@ fn load_and_render(
     // The one comparison with the previous site (`serve`): its result serves the offline
     // install's memo, then `serve`'s snapshot.
     let changed: Option<BTreeSet<String>> = match &cache.previous_site {
-        Some(old) if cache.persistent => Some(changed_files(old, &files)),
+        Some(old) if cache.persistent => Some(site_changes::changed_files(old, &files)),
         _ => None,
     };
     if handbook.site.offline {
@@ -381,71 +382,9 @@ fn load_and_render(
         crate::offline::retire(&mut files);
     }
     if let (Some(old), Some(changed)) = (&cache.previous_site, changed) {
-        // Installing or retiring the worker touches only the files it writes and takes out.
-        let offline = [crate::offline::WORKER, crate::offline::MANIFEST].map(String::from);
-        cache.changed = Some(
-            changed
-                .into_iter()
-                .chain(offline)
-                .collect::<BTreeSet<String>>()
-                .into_iter()
-                .filter(|key| old.get(key) != files.get(key))
-                .collect(),
-        );
+        cache.changed = Some(site_changes::after_offline(old, changed, &files));
     }
     Ok((handbook, files))
-}
-
-/// Keys added, removed or modified between two sites: one walk of both in key order, rather than
-/// a lookup of every key of one in the other.
-fn changed_files(old: &SiteFiles, new: &SiteFiles) -> BTreeSet<String> {
-    use std::cmp::Ordering;
-    let mut changed = BTreeSet::new();
-    let (mut old, mut new) = (old.iter().peekable(), new.iter().peekable());
-    loop {
-        let order = match (old.peek(), new.peek()) {
-            (None, None) => break,
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (Some((a, _)), Some((b, _))) => a.cmp(b),
-        };
-        match order {
-            Ordering::Less => changed.extend(old.next().map(|(k, _)| k.clone())),
-            Ordering::Greater => changed.extend(new.next().map(|(k, _)| k.clone())),
-            Ordering::Equal => {
-                if let (Some((k, a)), Some((_, b))) = (old.next(), new.next()) {
-                    if a != b {
-                        changed.insert(k.clone());
-                    }
-                }
-            }
-        }
-    }
-    changed
-}
-
-#[cfg(test)]
-mod changed_files_tests {
-    use super::*;
-
-    fn site(pairs: &[(&str, &str)]) -> SiteFiles {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.as_bytes().to_vec()))
-            .collect()
-    }
-
-    /// Every key added, removed or modified, at either end and in between, and no other.
-    #[test]
-    fn finds_files_added_removed_and_modified() {
-        let old = site(&[("a", "1"), ("b", "2"), ("c", "3"), ("e", "5"), ("f", "6")]);
-        let new = site(&[("0", "0"), ("b", "2"), ("c", "x"), ("d", "4"), ("f", "6")]);
-        let found: Vec<String> = changed_files(&old, &new).into_iter().collect();
-        assert_eq!(found, ["0", "a", "c", "d", "e"]);
-        assert!(changed_files(&new, &new).is_empty());
-        assert_eq!(changed_files(&SiteFiles::new(), &new).len(), new.len());
-        assert_eq!(changed_files(&old, &SiteFiles::new()).len(), old.len());
-    }
 }
 
 /// Weighs the built site against the page budget (the defaults, or `budget` in `handbook.yaml`);
