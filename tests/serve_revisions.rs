@@ -231,3 +231,107 @@ fn every_save_serves_what_a_fresh_build_with_the_draft_gives() {
     served.save(&[style]).expect("builds");
     served.assert_fresh(&root, "the override removed");
 }
+
+/// What `serve` keeps of the parsed sources between saves (the YAML and Markdown of every file) is
+/// never served stale: an edit that keeps a file's size, a file removed then written again, a
+/// change of `handbook.yaml` that changes what the sources' variables say, and a theme's UI
+/// strings, each give what a fresh build gives.
+#[test]
+fn kept_parses_never_serve_stale_content() {
+    let tmp = tempfile::tempdir().expect("temporary folder");
+    let root = tmp.path().join("hb");
+    copy_fixture("revised", &root);
+    let mut served = Served::start(&root);
+
+    // Same size, other bytes: in a prompt's front matter, in its body, and in a data file.
+    let prompt = "content/prompts/002-remerciement.md";
+    let size = |rel: &str| std::fs::metadata(root.join(rel)).expect("metadata").len();
+    let before = size(prompt);
+    edit(
+        &root,
+        prompt,
+        "Remercier un partenaire.",
+        "Remercier un bienfaiteur",
+    );
+    edit(&root, prompt, "a aidés.", "a aidée.");
+    assert_eq!(size(prompt), before, "the edit keeps the file's size");
+    served.save(&[prompt]).expect("builds");
+    served.assert_fresh(&root, "a same-size edit of a prompt");
+    let page = served.page("draft/prompts/prompt-002/index.html");
+    assert!(page.contains("Remercier un bienfaiteur"), "{page}");
+    assert!(page.contains("a aidée."), "{page}");
+    let tools = "content/tools.yaml";
+    let before = size(tools);
+    edit(&root, tools, "Éditeur X", "Éditeur Y");
+    assert_eq!(size(tools), before);
+    served.save(&[tools]).expect("builds");
+    served.assert_fresh(&root, "a same-size edit of a data file");
+    assert!(served.page("draft/tools/index.html").contains("Éditeur Y"));
+
+    // A file removed, then written again: first as it was, then with other content.
+    let text = std::fs::read_to_string(root.join(prompt)).expect("read");
+    std::fs::remove_file(root.join(prompt)).expect("remove");
+    served.save(&[prompt]).expect("builds");
+    served.assert_fresh(&root, "a prompt removed");
+    std::fs::write(root.join(prompt), &text).expect("write");
+    served.save(&[prompt]).expect("builds");
+    served.assert_fresh(&root, "the prompt written again as it was");
+    std::fs::remove_file(root.join(prompt)).expect("remove");
+    served.save(&[prompt]).expect("builds");
+    std::fs::write(root.join(prompt), text.replace("bienfaiteur", "donateur")).expect("write");
+    served.save(&[prompt]).expect("builds");
+    served.assert_fresh(&root, "the prompt written again, changed");
+    assert!(served
+        .page("draft/prompts/prompt-002/index.html")
+        .contains("Remercier un donateur"));
+
+    // The association's name, used through a variable in a prompt's front matter and body:
+    // `handbook.yaml` changes what the unchanged prompt says (same size again).
+    edit(
+        &root,
+        prompt,
+        "Remercier un donateur",
+        "Remercier {{ association.name }}",
+    );
+    append(&root, prompt, "\nAu nom de {{ association.name }}.\n");
+    served.save(&[prompt]).expect("builds");
+    served.assert_fresh(&root, "variables in a prompt");
+    let config = "handbook.yaml";
+    edit(
+        &root,
+        config,
+        "name: \"Association Révisée\"",
+        "name: \"Association Rédigée\"",
+    );
+    served.save(&[config]).expect("builds");
+    served.assert_fresh(&root, "the association renamed");
+    let page = served.page("draft/prompts/prompt-002/index.html");
+    assert!(page.contains("Remercier Association Rédigée"), "{page}");
+    assert!(page.contains("Au nom de Association Rédigée."), "{page}");
+
+    // A theme's UI strings: the built-in theme copied into the handbook, then one string changed.
+    let theme = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default");
+    copy_dir(&theme, &root.join("themes/default"));
+    served
+        .save(&["themes/default/i18n/fr.yaml"])
+        .expect("builds");
+    served.assert_fresh(&root, "the theme copied into the handbook");
+    let strings = "themes/default/i18n/fr.yaml";
+    edit(&root, strings, "home: \"Accueil\"", "home: \"Acceuil\"");
+    served.save(&[strings]).expect("builds");
+    served.assert_fresh(&root, "a UI string changed");
+    assert!(served.page("draft/index.html").contains("Acceuil"));
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("folder");
+    for entry in std::fs::read_dir(from).expect("read folder") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}

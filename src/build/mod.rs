@@ -5,7 +5,7 @@
 //! the root, every revision under `revisions/ID/`, the draft under `draft/` on request, plus one
 //! charter PDF per revision and an Atom feed of revisions.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::cache::{self, DiskCache};
@@ -21,6 +21,7 @@ use crate::revisions::{self, Revision};
 
 mod frozen;
 mod previous;
+mod site_changes;
 mod versions;
 
 use frozen::FrozenParts;
@@ -85,6 +86,16 @@ pub struct BuildCache {
     revisions_verified: bool,
     /// What the offline install read in each current page and digested of each file (`serve` only).
     offline_memo: crate::offline::Remembered,
+    /// The YAML and Markdown of `content/` as parsed by the last load (`serve` only): a save
+    /// parses again only the file it changed.
+    parsed: content::parsed::ParsedSources,
+    /// The site of the last good build, lent by `serve` for the next build
+    /// ([`lend_previous`](Self::lend_previous)): the one copy of it compared with the new site,
+    /// once, so that the offline install's memo and `serve`'s snapshot are told what changed
+    /// rather than each comparing every file again.
+    previous_site: Option<SiteFiles>,
+    /// The files of the last build that differ from `previous_site`; `None` when none was lent.
+    changed: Option<Vec<String>>,
 }
 
 impl BuildCache {
@@ -125,7 +136,21 @@ impl BuildCache {
         self.kept_frozen_files.clear();
         self.revisions_verified = false;
         self.offline_memo = Default::default();
+        self.parsed = Default::default();
         self.stats = RenderStats::default();
+    }
+
+    /// Lends `site`, the files of the last good build, to the next build, which tells which of
+    /// its files differ from them; [`take_previous`](Self::take_previous) gives it back.
+    pub fn lend_previous(&mut self, site: Option<SiteFiles>) {
+        self.previous_site = site;
+        self.changed = None;
+    }
+
+    /// After a build: the site lent, and the files of the build (if it succeeded) added, removed
+    /// or modified since that site (`None` when none was lent or the build failed).
+    pub fn take_previous(&mut self) -> (Option<SiteFiles>, Option<Vec<String>>) {
+        (self.previous_site.take(), self.changed.take())
     }
 
     /// Also keep frozen revisions' work on disk, in `disk`, between runs of the program.
@@ -254,14 +279,11 @@ fn prepare_run(
     prepared
 }
 
-/// Loads and checks the sources, and renders every edition into one site.
-fn load_and_render(
+/// Loads `content/` in every language of the site, with `base_url` (`--base-url`) in force.
+fn load_content(
     root: &Path,
     base_url: Option<&str>,
-    drafts: bool,
-    cache: &mut BuildCache,
-    run: &mut BuildRun,
-) -> Result<(Handbook, SiteFiles), Diagnostics> {
+) -> Result<(Handbook, Vec<Handbook>), Diagnostics> {
     let mut handbook = content::load(root)?;
     if let Some(url) = base_url {
         let url = url.trim();
@@ -281,6 +303,25 @@ fn load_and_render(
     }
     let languages = handbook.site.languages();
     let translations = translations(root, Path::new(""), &handbook, &languages)?;
+    Ok((handbook, translations))
+}
+
+/// Loads and checks the sources, and renders every edition into one site.
+fn load_and_render(
+    root: &Path,
+    base_url: Option<&str>,
+    drafts: bool,
+    cache: &mut BuildCache,
+    run: &mut BuildRun,
+) -> Result<(Handbook, SiteFiles), Diagnostics> {
+    let (handbook, translations) = if cache.persistent {
+        cache
+            .parsed
+            .while_loading(|| load_content(root, base_url))?
+    } else {
+        load_content(root, base_url)?
+    };
+    let languages = handbook.site.languages();
     let mut lint = Diagnostics::new();
     content::twins::check_orphans(root, &languages[1..], &mut lint);
     let mut linted = std::collections::BTreeSet::new();
@@ -320,18 +361,28 @@ fn load_and_render(
     manifests.finish()?;
     cache.revisions_verified = cache.persistent;
     let mut files = rendered?;
+    // The one comparison with the previous site (`serve`): its result serves the offline
+    // install's memo, then `serve`'s snapshot.
+    let changed: Option<BTreeSet<String>> = match &cache.previous_site {
+        Some(old) if cache.persistent => Some(site_changes::changed_files(old, &files)),
+        _ => None,
+    };
     if handbook.site.offline {
         if cache.persistent {
             crate::offline::install_remembering(
                 &mut files,
                 run.frozen.fingerprints(),
                 &mut cache.offline_memo,
+                changed.as_ref(),
             );
         } else {
             crate::offline::install_with(&mut files, run.frozen.fingerprints());
         }
     } else {
         crate::offline::retire(&mut files);
+    }
+    if let (Some(old), Some(changed)) = (&cache.previous_site, changed) {
+        cache.changed = Some(site_changes::after_offline(old, changed, &files));
     }
     Ok((handbook, files))
 }

@@ -8,7 +8,7 @@ use serde_saphyr::Spanned;
 use super::Markdown;
 use crate::diagnostics::{Diagnostics, Origin};
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FrontMatter {
     number: Spanned<u32>,

@@ -14,7 +14,7 @@ use serde_saphyr::Spanned;
 use crate::diagnostics::{Diagnostics, Origin};
 use crate::yaml::YamlSource;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClassifierDoc {
     #[serde(default)]
@@ -29,7 +29,7 @@ pub struct ClassifierDoc {
 
 /// `own_contacts:` — further domains, mailboxes, numbers, accounts and premises of the association
 /// (antennas, a second line, the donations account), beyond the ones in `handbook.yaml`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OwnContactsDoc {
     #[serde(default)]

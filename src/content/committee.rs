@@ -8,7 +8,7 @@ use super::Markdown;
 use crate::diagnostics::Diagnostics;
 use crate::yaml::YamlSource;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CommitteeDoc {
     #[serde(default)]
@@ -17,7 +17,7 @@ pub struct CommitteeDoc {
     members: Spanned<Vec<MemberDoc>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct MemberDoc {
     role: String,

@@ -12,7 +12,7 @@ use super::Markdown;
 use crate::diagnostics::{Diagnostics, Origin};
 use crate::yaml::YamlSource;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TreeDoc {
     title: String,
@@ -22,7 +22,7 @@ pub struct TreeDoc {
     nodes: Vec<NodeDoc>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct NodeDoc {
     id: Spanned<String>,
@@ -40,7 +40,7 @@ struct NodeDoc {
     advice: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct AnswerDoc {
     label: String,

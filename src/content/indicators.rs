@@ -8,7 +8,7 @@ use super::Markdown;
 use crate::diagnostics::Diagnostics;
 use crate::yaml::YamlSource;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IndicatorsDoc {
     #[serde(default)]
@@ -17,7 +17,7 @@ pub struct IndicatorsDoc {
     indicators: Vec<IndicatorDoc>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct IndicatorDoc {
     id: Spanned<String>,
@@ -33,7 +33,7 @@ struct IndicatorDoc {
 }
 
 /// A target as written: a bare number or a text such as "60 %".
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
 enum TargetDoc {
     Number(f64),

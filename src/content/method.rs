@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::Markdown;
 use crate::diagnostics::{Diagnostics, Origin};
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FrontMatter {
     title: String,

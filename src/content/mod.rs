@@ -12,6 +12,7 @@ pub mod identity;
 pub mod indicators;
 pub mod kinds;
 pub mod method;
+pub mod parsed;
 pub mod prompts;
 pub mod site;
 pub mod tools;
@@ -184,8 +185,13 @@ pub fn load(root: &Path) -> Result<Handbook, Diagnostics> {
     let texts = kinds::Kind::ALL
         .into_iter()
         .flat_map(|kind| (kind.entry().texts)(&loaded));
-    for problem in texts.filter_map(Markdown::nesting_problem) {
-        diags.push(problem);
+    for text in texts {
+        if parsed::shallow(&text.text, || text.nesting_problem().is_none()) {
+            continue;
+        }
+        if let Some(problem) = text.nesting_problem() {
+            diags.push(problem);
+        }
     }
     match site {
         Some(site) if diags.is_empty() => Ok(loaded.with_site(site)),
@@ -213,7 +219,7 @@ fn load_optional_markdown(root: &Path, rel: &Path, diags: &mut Diagnostics) -> O
 }
 
 /// Reads and parses a YAML file that a handbook may leave out.
-pub fn optional_yaml<T: DeserializeOwned>(
+pub fn optional_yaml<T: DeserializeOwned + Clone + Send + 'static>(
     root: &Path,
     rel: &Path,
     diags: &mut Diagnostics,
@@ -225,7 +231,7 @@ pub fn optional_yaml<T: DeserializeOwned>(
 }
 
 /// Reads and parses a YAML file.
-pub fn required_yaml<T: DeserializeOwned>(
+pub fn required_yaml<T: DeserializeOwned + Clone + Send + 'static>(
     root: &Path,
     rel: &Path,
     diags: &mut Diagnostics,
@@ -235,7 +241,7 @@ pub fn required_yaml<T: DeserializeOwned>(
         .and_then(|file| {
             let src = YamlSource::new(&file.rel, 0);
             let text = identity::yaml_in_scope(file.text, &file.rel, 0)?;
-            yaml::parse::<T>(&text, &src).map(|doc| (doc, src))
+            parsed::yaml(&text, |text| yaml::parse::<T>(text, &src)).map(|doc| (doc, src))
         });
     match parsed {
         Ok(pair) => Some(pair),
@@ -255,7 +261,7 @@ pub struct FrontMatterFile<T> {
 }
 
 /// Reads a Markdown file with YAML front matter.
-pub fn read_front_matter<T: DeserializeOwned>(
+pub fn read_front_matter<T: DeserializeOwned + Clone + Send + 'static>(
     root: &Path,
     rel: &Path,
 ) -> Result<FrontMatterFile<T>, Diagnostics> {
@@ -274,7 +280,7 @@ pub fn read_front_matter<T: DeserializeOwned>(
             return Err(found);
         }
     };
-    let meta = yaml::parse::<T>(&yaml_text, &meta_source)?;
+    let meta = parsed::yaml(&yaml_text, |text| yaml::parse::<T>(text, &meta_source))?;
     Ok(FrontMatterFile {
         meta,
         meta_source,

@@ -9,7 +9,7 @@ use serde_saphyr::Spanned;
 use super::Markdown;
 use crate::diagnostics::{Diagnostics, Origin};
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FrontMatter {
     id: Spanned<String>,

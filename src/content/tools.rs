@@ -10,7 +10,7 @@ use super::Markdown;
 use crate::diagnostics::{did_you_mean, Diagnostics};
 use crate::yaml::YamlSource;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ToolsDoc {
     #[serde(default)]
@@ -19,7 +19,7 @@ pub struct ToolsDoc {
     tools: Vec<ToolDoc>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CriterionDoc {
     id: Spanned<String>,
@@ -27,7 +27,7 @@ struct CriterionDoc {
     question: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ToolDoc {
     name: Spanned<String>,
@@ -41,7 +41,7 @@ struct ToolDoc {
 }
 
 /// A criterion id used as a key, ordered by its text but keeping its position for errors.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(transparent)]
 struct CriterionKey(Spanned<String>);
 

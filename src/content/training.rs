@@ -8,7 +8,7 @@ use serde_saphyr::Spanned;
 use super::Markdown;
 use crate::diagnostics::{Diagnostics, Origin};
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ProgrammeDoc {
     title: String,
@@ -21,7 +21,7 @@ struct ProgrammeDoc {
     follow_up: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ModuleDoc {
     module: Spanned<u32>,
@@ -32,7 +32,7 @@ struct ModuleDoc {
     exercises: Vec<ExerciseDoc>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ExerciseDoc {
     text: String,

@@ -125,9 +125,19 @@ pub fn precache(files: &SiteFiles) -> Precache {
     precache_remembering(files, None)
 }
 
-/// What [`precache`] read in each page it scanned, with the page's bytes: a process that builds
-/// the same pages again (`serve`, at every save) reads again only the pages that changed. Only the
-/// pages of the last scan are kept.
+/// The files of a site that may differ from those of the site the last remembered install saw
+/// (`None`: any of them). The build that compared the two sites says which; what is remembered
+/// is then taken for every other file, with no copy of the site kept to compare it again.
+pub type Changed<'a> = Option<&'a BTreeSet<String>>;
+
+/// Whether `path` is known to hold the bytes it held at the last remembered install.
+fn unchanged(changed: Changed<'_>, path: &str) -> bool {
+    changed.is_some_and(|changed| !changed.contains(path))
+}
+
+/// What [`precache`] read in each page it scanned: a process that builds the same pages again
+/// (`serve`, at every save) reads again only the pages that changed ([`Changed`]). Only the pages
+/// of the last scan are kept.
 #[derive(Default)]
 pub struct PageScans {
     pages: HashMap<String, PageScan>,
@@ -136,16 +146,12 @@ pub struct PageScans {
 /// A page's language and the URLs it loads, each with whether it loads only on first use, as
 /// written in the page: they depend on its bytes alone.
 struct PageScan {
-    /// The page's bytes, kept only to be compared at the next scan (empty in a one-off scan: a
-    /// copy of every page would double the memory the built site takes).
-    html: Vec<u8>,
     lang: String,
     urls: Vec<(String, bool)>,
 }
 
 impl PageScan {
-    /// Reads `bytes`; keeps a copy of them when the scan is to be remembered.
-    fn read(bytes: &[u8], remembered: bool) -> PageScan {
+    fn read(bytes: &[u8]) -> PageScan {
         let html = String::from_utf8_lossy(bytes);
         let (refs, css) = html_references(&html);
         let urls = refs
@@ -154,11 +160,6 @@ impl PageScan {
             .map(|r| (r.url.clone(), r.kind == Kind::OnUse))
             .collect();
         PageScan {
-            html: if remembered {
-                bytes.to_vec()
-            } else {
-                Vec::new()
-            },
             lang: document_language(&html),
             urls,
         }
@@ -167,25 +168,31 @@ impl PageScan {
 
 /// [`precache`], taking from `scans` what it read in pages whose bytes did not change; with no
 /// `scans`, nothing is remembered.
-fn precache_remembering(files: &SiteFiles, mut scans: Option<&mut PageScans>) -> Precache {
+fn precache_remembering(
+    files: &SiteFiles,
+    scans: Option<(&mut PageScans, Changed<'_>)>,
+) -> Precache {
+    let (mut scans, changed) = match scans {
+        Some((scans, changed)) => (Some(scans), changed),
+        None => (None, None),
+    };
     let mut by_language: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut default_language = String::new();
     let mut kept = HashMap::new();
     let pages: Vec<(&String, &Vec<u8>)> =
         files.iter().filter(|(p, _)| is_current_page(p)).collect();
-    let remembered = scans.is_some();
     let known: Vec<Option<PageScan>> = pages
         .iter()
-        .map(|(path, bytes)| {
+        .map(|(path, _)| {
             let known = scans.as_deref_mut().and_then(|s| s.pages.remove(*path));
-            known.filter(|scan| scan.html == **bytes)
+            known.filter(|_| unchanged(changed, path))
         })
         .collect();
     // Pages not remembered are read on every core; the scans come back in page order.
     let read: Vec<PageScan> = pages
         .par_iter()
         .zip(known)
-        .map(|((_, bytes), known)| known.unwrap_or_else(|| PageScan::read(bytes, remembered)))
+        .map(|((_, bytes), known)| known.unwrap_or_else(|| PageScan::read(bytes)))
         .collect();
     for ((path, _), scan) in pages.into_iter().zip(read) {
         if path == "index.html" {
@@ -293,7 +300,7 @@ pub fn precache_manifest(files: &SiteFiles, version: &str) -> Vec<u8> {
 fn precache_manifest_remembering(
     files: &SiteFiles,
     version: &str,
-    scans: Option<&mut PageScans>,
+    scans: Option<(&mut PageScans, Changed<'_>)>,
 ) -> Vec<u8> {
     let p = precache_remembering(files, scans);
     let doc = serde_json::json!({
@@ -382,14 +389,16 @@ pub struct Remembered {
 }
 
 /// [`install_with`] for a process that installs the same site again and again (`serve`): pages
-/// read before and files digested before that did not change are not read or digested again.
-/// Gives the same files.
+/// read before and files digested before that are not in `changed` are not read or digested
+/// again. Gives the same files, provided `changed` holds every file whose bytes differ from those
+/// of the site of the last call.
 pub fn install_remembering(
     files: &mut SiteFiles,
     sealed: &BTreeMap<String, String>,
     remembered: &mut Remembered,
+    changed: Changed<'_>,
 ) {
-    install_scanning(files, sealed, Some(remembered));
+    install_scanning(files, sealed, Some((remembered, changed)));
 }
 
 /// [`install_remembering`] when there is something to remember, else [`install_with`] (which keeps
@@ -397,13 +406,13 @@ pub fn install_remembering(
 fn install_scanning(
     files: &mut SiteFiles,
     sealed: &BTreeMap<String, String>,
-    remembered: Option<&mut Remembered>,
+    remembered: Option<(&mut Remembered, Changed<'_>)>,
 ) {
     let source = take_theme_worker(files);
     let (site_version, scans) = match remembered {
-        Some(r) => (
-            version_remembering(files, sealed, Some(&mut r.digests)),
-            Some(&mut r.scans),
+        Some((r, changed)) => (
+            version_remembering(files, sealed, Some((&mut r.digests, changed))),
+            Some((&mut r.scans, changed)),
         ),
         None => (version_remembering(files, sealed, None), None),
     };
@@ -565,19 +574,58 @@ mod tests {
         let mut digests = FileDigests::default();
         let mut files = site();
         assert_eq!(
-            version_remembering(&files, &sealed, Some(&mut digests)),
+            version_remembering(&files, &sealed, Some((&mut digests, None))),
             version(&files)
         );
         files.insert("index.html".into(), b"<html>changed</html>".to_vec());
         files.insert("new.txt".into(), b"new".to_vec());
         assert!(files.remove("assets/style.0123456789.css").is_some());
-        let again = version_remembering(&files, &sealed, Some(&mut digests));
+        let changed: BTreeSet<String> = ["index.html", "new.txt", "assets/style.0123456789.css"]
+            .map(String::from)
+            .into();
+        let again = version_remembering(&files, &sealed, Some((&mut digests, Some(&changed))));
         assert_eq!(again, version(&files));
         assert_ne!(again, version(&site()));
         assert_eq!(
-            version_remembering(&site(), &sealed, Some(&mut digests)),
+            version_remembering(&site(), &sealed, Some((&mut digests, Some(&changed)))),
             version(&site())
         );
+        // Everything changed: nothing remembered is taken.
+        let mut other = site();
+        other.insert("favicon.svg".into(), b"<svg>other</svg>".to_vec());
+        assert_eq!(
+            version_remembering(&other, &sealed, Some((&mut digests, None))),
+            version(&other)
+        );
+    }
+
+    /// An install that remembers, told what changed, writes what an install from nothing writes.
+    #[test]
+    fn a_remembered_install_is_the_fresh_one() {
+        let sealed = BTreeMap::new();
+        let mut remembered = Remembered::default();
+        let mut first = site();
+        install_remembering(&mut first, &sealed, &mut remembered, None);
+        let mut fresh = site();
+        install(&mut fresh);
+        assert_eq!(first, fresh);
+        let edit = |files: &mut SiteFiles| {
+            files.insert(
+                "en/index.html".into(),
+                b"<html lang=\"fr\"><link rel=icon href=\"../favicon.svg\">".to_vec(),
+            );
+            files.remove("charter/index.html");
+        };
+        let mut second = site();
+        edit(&mut second);
+        let changed: BTreeSet<String> = ["en/index.html", "charter/index.html"]
+            .map(String::from)
+            .into();
+        let mut fresh = second.clone();
+        install_remembering(&mut second, &sealed, &mut remembered, Some(&changed));
+        install(&mut fresh);
+        assert_eq!(second, fresh);
+        assert_ne!(second[MANIFEST], first[MANIFEST]);
     }
 
     #[test]

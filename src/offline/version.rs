@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use sha2::{Digest, Sha256};
 
-use super::{is_theme_worker, MANIFEST, WORKER};
+use super::{is_theme_worker, unchanged, Changed, MANIFEST, WORKER};
 use crate::site_files::SiteFiles;
 
 /// A hash of the whole site (every path and a digest of its bytes, in path order), 16 hex digits:
@@ -24,21 +24,26 @@ pub fn version_with(files: &SiteFiles, sealed: &BTreeMap<String, String>) -> Str
     version_remembering(files, sealed, None)
 }
 
-/// The SHA-256 of each file [`version_remembering`] hashed last time, with the file's bytes: a
-/// process that builds the same site again (`serve`, at every save) digests again only the files
-/// whose bytes changed. Only the files of the last version are kept.
+/// The SHA-256 of each file [`version_remembering`] hashed last time: a process that builds the
+/// same site again (`serve`, at every save) digests again only the files a save changed, as the
+/// build that compared the site with the previous one says ([`Changed`]). Only digests are kept,
+/// never a copy of the site's bytes; only the files of the last version.
 #[derive(Default)]
 pub struct FileDigests {
-    files: HashMap<String, (Vec<u8>, [u8; 32])>,
+    files: HashMap<String, [u8; 32]>,
 }
 
-/// [`version_with`], taking from `digests` the digest of every file whose bytes did not change;
-/// without `digests`, nothing is kept (no copy of the site's bytes).
+/// [`version_with`], taking from `digests` the digest of every file not in `changed`; without
+/// `digests`, nothing is kept.
 pub(super) fn version_remembering(
     files: &SiteFiles,
     sealed: &BTreeMap<String, String>,
-    mut digests: Option<&mut FileDigests>,
+    digests: Option<(&mut FileDigests, Changed<'_>)>,
 ) -> String {
+    let (mut digests, changed) = match digests {
+        Some((memo, changed)) => (Some(memo), changed),
+        None => (None, None),
+    };
     let mut hasher = Sha256::new();
     let mut kept = HashMap::new();
     for (path, bytes) in files {
@@ -53,12 +58,11 @@ pub(super) fn version_remembering(
         }
         let digest: [u8; 32] = match digests.as_deref_mut() {
             Some(memo) => {
-                let entry = match memo.files.remove_entry(path) {
-                    Some((path, (old, digest))) if old == *bytes => (path, (old, digest)),
-                    _ => (path.clone(), (bytes.clone(), Sha256::digest(bytes).into())),
+                let (path, digest) = match memo.files.remove_entry(path) {
+                    Some(known) if unchanged(changed, path) => known,
+                    _ => (path.clone(), Sha256::digest(bytes).into()),
                 };
-                let digest = entry.1 .1;
-                kept.insert(entry.0, entry.1);
+                kept.insert(path, digest);
                 digest
             }
             None => Sha256::digest(bytes).into(),

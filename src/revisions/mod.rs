@@ -21,14 +21,14 @@ pub const DIR: &str = "revisions";
 pub const INDEX: &str = "revisions/revisions.yaml";
 pub const MANIFEST: &str = "manifest.sha256";
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct IndexDoc {
     #[serde(default)]
     revisions: Vec<EntryDoc>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct EntryDoc {
     id: Spanned<String>,

@@ -133,30 +133,36 @@ impl Rebuilder {
         self.rebuild()
     }
 
+    /// Builds, lending the last good site to the build, which compares the new one with it once
+    /// and tells which files changed (no copy of the site is kept for that).
     fn rebuild(&mut self) -> Outcome {
-        match build::prepare_with(&self.root, None, true, &mut self.cache) {
+        self.cache.lend_previous(self.site.take());
+        let built = build::prepare_with(&self.root, None, true, &mut self.cache);
+        let (previous, changed) = self.cache.take_previous();
+        match built {
             Ok((_, files)) => {
-                let changed = match &self.site {
-                    Some(old) => changed_files(old, &files),
-                    None => files.keys().cloned().collect(),
-                };
+                let changed = changed.unwrap_or_else(|| files.keys().cloned().collect());
                 self.site = Some(files);
+                free_elsewhere(previous);
                 Outcome::Built { changed }
             }
-            Err(diags) => Outcome::Failed(diags),
+            Err(diags) => {
+                self.site = previous;
+                Outcome::Failed(diags)
+            }
         }
     }
 }
 
-/// Keys added, removed or modified between two builds.
-fn changed_files(old: &SiteFiles, new: &SiteFiles) -> Vec<String> {
-    let mut changed: BTreeSet<&String> = new
-        .iter()
-        .filter(|(k, v)| old.get(*k) != Some(*v))
-        .map(|(k, _)| k)
-        .collect();
-    changed.extend(old.keys().filter(|k| !new.contains_key(*k)));
-    changed.into_iter().cloned().collect()
+/// Frees the previous site on another thread: thousands of allocations (megabytes of pages) take
+/// a few milliseconds to free, which the reader waiting for the new page need not wait for. If no
+/// thread can be started, it is freed here.
+fn free_elsewhere(site: Option<SiteFiles>) {
+    if let Some(site) = site {
+        let _ = std::thread::Builder::new()
+            .name("handbook-free".into())
+            .spawn(move || drop(site));
+    }
 }
 
 #[cfg(test)]
