@@ -33,6 +33,7 @@ pub mod init_ask;
 pub mod links;
 pub mod lint;
 pub mod markdown;
+pub mod memory;
 pub mod offline;
 pub mod output;
 pub mod pdf;

@@ -395,7 +395,17 @@ pub fn check_budget(handbook: &Handbook, files: &SiteFiles) -> Result<String, Di
     let mut sizes = crate::budget::GzipSizes::new();
     let weight = crate::budget::weigh_part(files, |_| true, &mut sizes);
     let copy = offline_copy(files, &mut sizes);
-    check_weight(handbook, &weight, copy)
+    check_weight(&page_budget(handbook), &weight, copy)
+}
+
+/// The page budget the site is held to: the defaults, or `budget` in `handbook.yaml`.
+fn page_budget(handbook: &Handbook) -> content::site::Budget {
+    handbook
+        .site
+        .budget
+        .as_ref()
+        .map(|b| b.value.clone())
+        .unwrap_or_default()
 }
 
 /// What the service worker downloads once per reader after a first visit (`None` when the site is
@@ -416,19 +426,13 @@ fn offline_copy(
     })
 }
 
-/// Checks `weight` against the page budget: the summary to print, or the pages over budget.
+/// Checks `weight` against `budget`: the summary to print, or the pages over budget.
 fn check_weight(
-    handbook: &Handbook,
+    budget: &content::site::Budget,
     weight: &crate::budget::SiteWeight,
     offline_copy: Option<crate::budget::OfflineCopy>,
 ) -> Result<String, Diagnostics> {
-    let budget = handbook
-        .site
-        .budget
-        .as_ref()
-        .map(|b| b.value.clone())
-        .unwrap_or_default();
-    let mut report = crate::budget::check(weight, &budget);
+    let mut report = crate::budget::check(weight, budget);
     report.offline_copy = offline_copy;
     let summary = crate::budget::summary(&report);
     if report.violations.is_empty() {
@@ -623,10 +627,16 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         &mut cache,
         &mut run,
     )?;
+    // Past rendering, the build needs only the model's page budget: the model (every page's
+    // Markdown and front matter) goes, and its memory back to the system, before the site is
+    // weighed and written, the stages that still hold the whole site.
+    let budget = page_budget(&handbook);
+    drop(handbook);
+    crate::memory::release_freed();
     let mut sizes = previous::gzip_sizes(&mut cache.disk);
     let weight = run.frozen.weigh(&files, &mut cache.disk, &mut sizes);
     let copy = offline_copy(&files, &mut sizes);
-    let summary = check_weight(&handbook, &weight, copy)?;
+    let summary = check_weight(&budget, &weight, copy)?;
     previous::keep_gzip_sizes(&mut cache.disk, &sizes);
     let state = previous::write(&lock, &files, &mut run, &mut cache.disk)
         .map_err(|e| cannot_write(&options.output, e))?;

@@ -371,36 +371,52 @@ fn render_pages_then_search(
 ) -> Result<(), Diagnostic> {
     let count = pages.len();
     let strings = renderer.strings;
-    let rendered: Vec<Result<(Rendered, RememberedSearch), Diagnostic>> = {
-        let shared = &*renderer;
-        pages
-            .into_par_iter()
-            .map(|page| {
-                let rendered = shared.render(&page)?;
-                let doc = match shared.remembered_search(&page, &rendered) {
-                    Some(doc) => doc,
-                    None => search_doc(&page, &String::from_utf8_lossy(rendered.html()), strings),
-                };
-                let remembered = RememberedSearch {
-                    in_sitemap: page.in_sitemap,
-                    kind: page.kind,
-                    doc,
-                };
-                Ok((rendered, remembered))
-            })
-            .collect()
-    };
+    // A one-off build gives back the memory of the pages' data as they are rendered (see
+    // `release_freed`): in slices, as the threads that render a page are not those that built
+    // its data, and the allocator does not reuse the memory one thread frees for another's pages.
+    let one_off = renderer.memo.is_none();
+    let mut pages = pages.into_iter();
     let mut search_docs: Vec<crate::search::SearchDoc> = Vec::with_capacity(count);
-    for result in rendered {
-        let (rendered, mut remembered) = result?;
-        // The memo (`serve`) keeps the page's document too; a one-off build moves it.
-        search_docs.extend(if renderer.memo.is_some() {
-            remembered.doc.clone()
-        } else {
-            remembered.doc.take()
-        });
-        let (path, html) = renderer.keep_with_search(rendered, remembered);
-        files.insert(path, html);
+    loop {
+        let slice: Vec<Cow<'_, Page>> = pages.by_ref().take(PAGES_PER_SLICE).collect();
+        if slice.is_empty() {
+            break;
+        }
+        let rendered: Vec<Result<(Rendered, RememberedSearch), Diagnostic>> = {
+            let shared = &*renderer;
+            slice
+                .into_par_iter()
+                .map(|page| {
+                    let rendered = shared.render(&page)?;
+                    let doc = match shared.remembered_search(&page, &rendered) {
+                        Some(doc) => doc,
+                        None => {
+                            search_doc(&page, &String::from_utf8_lossy(rendered.html()), strings)
+                        }
+                    };
+                    let remembered = RememberedSearch {
+                        in_sitemap: page.in_sitemap,
+                        kind: page.kind,
+                        doc,
+                    };
+                    Ok((rendered, remembered))
+                })
+                .collect()
+        };
+        for result in rendered {
+            let (rendered, mut remembered) = result?;
+            // The memo (`serve`) keeps the page's document too; a one-off build moves it.
+            search_docs.extend(if one_off {
+                remembered.doc.take()
+            } else {
+                remembered.doc.clone()
+            });
+            let (path, html) = renderer.keep_with_search(rendered, remembered);
+            files.insert(path, html);
+        }
+        if one_off {
+            crate::memory::release_freed();
+        }
     }
     let language = &renderer.hb.site.language.value;
     files.extend(match terms {
@@ -411,6 +427,9 @@ fn render_pages_then_search(
     search_docs
         .iter_mut()
         .for_each(crate::search::SearchDoc::forget_text);
+    if one_off {
+        crate::memory::release_freed();
+    }
     let rendered: Vec<Result<Rendered, Diagnostic>> = {
         let shared = &*renderer;
         pages::search_pages(renderer.strings, &search_docs, renderer.hb.site.per_page())
@@ -425,6 +444,10 @@ fn render_pages_then_search(
     }
     Ok(())
 }
+
+/// Pages rendered between two returns of freed memory in a one-off build: each return walks the
+/// allocator's free lists, a few milliseconds, and a slice's HTML is some 10 MB at most.
+const PAGES_PER_SLICE: usize = 1000;
 
 /// The site-absolute addresses of the edition's pages that belong in the sitemap, in page order,
 /// then the list of every page (rendered after the others: the way in for readers without
