@@ -7,6 +7,7 @@ pub mod checker_assets;
 pub mod edition;
 pub mod guard;
 pub mod machine_files;
+mod page_pass;
 mod page_renderer;
 pub mod pager;
 pub mod pages;
@@ -18,14 +19,13 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
-use rayon::prelude::*;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
 use crate::content::Handbook;
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
 pub use edition::{EditionView, PdfLink};
-use page_renderer::{PageRenderer, Rendered, SharedContext};
+use page_renderer::{PageRenderer, SharedContext};
 use pages::Page;
 pub use pages::Section;
 use theme::Theme;
@@ -83,14 +83,14 @@ struct RenderedPage {
     /// The page's own part of the context, serialized.
     context: Vec<u8>,
     html: Vec<u8>,
-    /// What the search index took from this HTML ([`search_doc`]), with the two inputs of it that
+    /// What the search index took from this HTML ([`page_pass::search_doc`]), with the two inputs of it that
     /// the context does not hold; none until the page is read for the index. A reused page is
     /// not read again: reading every page's HTML at each save cost more than rendering the one
     /// that changed.
     search: Option<RememberedSearch>,
 }
 
-/// A page's [`search_doc`], valid for the same HTML and context as long as the page is still
+/// A page's [`page_pass::search_doc`], valid for the same HTML and context as long as the page is still
 /// listed in the sitemap (or not) and of the same kind.
 struct RememberedSearch {
     in_sitemap: bool,
@@ -210,7 +210,7 @@ pub fn render_with(
     };
     let has_code = pages.iter().any(|p| p.has_code);
     let terms = cache.persistent.then_some(&mut cache.search_terms);
-    render_pages_then_search(&mut renderer, pages, &mut files, terms)?;
+    page_pass::render_pages_then_search(&mut renderer, pages, &mut files, terms)?;
     renderer.forget_pages_not_in(&files);
     if !has_code {
         // No page of this edition shows code: its highlighting style sheet would ship unused.
@@ -358,97 +358,6 @@ fn check_links(
     diags.into_result(())
 }
 
-/// Renders every page, reading each one's HTML for the search index, then the index itself and the
-/// pages built from it (the search page, the list of all pages), which need every other page first.
-///
-/// Pages are rendered on every core; the results are gathered in page order, so the files, the
-/// index and the first error reported are those of a render on one thread.
-fn render_pages_then_search(
-    renderer: &mut PageRenderer<'_>,
-    pages: Vec<Cow<'_, Page>>,
-    files: &mut SiteFiles,
-    terms: Option<&mut crate::search::TermMemo>,
-) -> Result<(), Diagnostic> {
-    let count = pages.len();
-    let strings = renderer.strings;
-    // A one-off build gives back the memory of the pages' data as they are rendered (see
-    // `release_freed`): in slices, as the threads that render a page are not those that built
-    // its data, and the allocator does not reuse the memory one thread frees for another's pages.
-    let one_off = renderer.memo.is_none();
-    let mut pages = pages.into_iter();
-    let mut search_docs: Vec<crate::search::SearchDoc> = Vec::with_capacity(count);
-    loop {
-        let slice: Vec<Cow<'_, Page>> = pages.by_ref().take(PAGES_PER_SLICE).collect();
-        if slice.is_empty() {
-            break;
-        }
-        let rendered: Vec<Result<(Rendered, RememberedSearch), Diagnostic>> = {
-            let shared = &*renderer;
-            slice
-                .into_par_iter()
-                .map(|page| {
-                    let rendered = shared.render(&page)?;
-                    let doc = match shared.remembered_search(&page, &rendered) {
-                        Some(doc) => doc,
-                        None => {
-                            search_doc(&page, &String::from_utf8_lossy(rendered.html()), strings)
-                        }
-                    };
-                    let remembered = RememberedSearch {
-                        in_sitemap: page.in_sitemap,
-                        kind: page.kind,
-                        doc,
-                    };
-                    Ok((rendered, remembered))
-                })
-                .collect()
-        };
-        for result in rendered {
-            let (rendered, mut remembered) = result?;
-            // The memo (`serve`) keeps the page's document too; a one-off build moves it.
-            search_docs.extend(if one_off {
-                remembered.doc.take()
-            } else {
-                remembered.doc.clone()
-            });
-            let (path, html) = renderer.keep_with_search(rendered, remembered);
-            files.insert(path, html);
-        }
-        if one_off {
-            crate::memory::release_freed();
-        }
-    }
-    let language = &renderer.hb.site.language.value;
-    files.extend(match terms {
-        Some(terms) => crate::search::build_index_remembering(&search_docs, language, terms),
-        None => crate::search::build_index(&search_docs, language),
-    });
-    // The list of every page shows titles and headings only: the indexed text can go.
-    search_docs
-        .iter_mut()
-        .for_each(crate::search::SearchDoc::forget_text);
-    if one_off {
-        crate::memory::release_freed();
-    }
-    let rendered: Vec<Result<Rendered, Diagnostic>> = {
-        let shared = &*renderer;
-        pages::search_pages(renderer.strings, &search_docs, renderer.hb.site.per_page())
-            .into_par_iter()
-            .map(|page| shared.render(&page.into_page()))
-            .collect()
-    };
-    drop(search_docs);
-    for result in rendered {
-        let (path, html) = renderer.keep(result?);
-        files.insert(path, html);
-    }
-    Ok(())
-}
-
-/// Pages rendered between two returns of freed memory in a one-off build: each return walks the
-/// allocator's free lists, a few milliseconds, and a slice's HTML is some 10 MB at most.
-const PAGES_PER_SLICE: usize = 1000;
-
 /// The site-absolute addresses of the edition's pages that belong in the sitemap, in page order,
 /// then the list of every page (rendered after the others: the way in for readers without
 /// JavaScript); none for an edition kept out of the sitemap (the draft, the copy of the revision
@@ -592,30 +501,6 @@ fn render_owned_context(
             "check the template names, variables and filters this template uses",
         )
     })
-}
-
-/// What the search index knows of a page, read from its HTML (titles, headings, text) plus, for
-/// prompts, their id and tags, under its kind's search label ([`crate::content::kinds`]). The 404
-/// page is not searchable.
-fn search_doc(
-    page: &Page,
-    html: &str,
-    strings: &BTreeMap<String, String>,
-) -> Option<crate::search::SearchDoc> {
-    if !page.in_sitemap {
-        return None;
-    }
-    let kind_key = page.kind?.entry().search?;
-    let kind = strings.get(kind_key).map_or(kind_key, String::as_str);
-    let mut doc = crate::search::SearchDoc::from_html(&page.url, kind, &page.title, html);
-    if let Some(id) = page.data.get("id").and_then(Value::as_str) {
-        doc.keywords.push(id.to_string());
-    }
-    if let Some(tags) = page.data.get("tags").and_then(Value::as_array) {
-        doc.keywords
-            .extend(tags.iter().filter_map(Value::as_str).map(str::to_string));
-    }
-    Some(doc)
 }
 
 /// Static files of the theme and handbook; CSS and JS get a content hash in their name so hosts can

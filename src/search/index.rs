@@ -88,7 +88,56 @@ struct IndexedPage {
 
 /// Relative path → bytes of every index file (see the module documentation for the layout).
 pub fn build(docs: &[SearchDoc], lang: Lang) -> BTreeMap<String, Vec<u8>> {
-    build_with(docs, lang, None)
+    let mut index = IndexBuilder::new(lang);
+    index.add(docs);
+    index.finish()
+}
+
+/// An index made page by page, as pages are rendered: what the index needs of each page (its
+/// terms and its own file) is taken at once, so a one-off build can drop the page's text right
+/// after instead of holding every page's text until the last page is rendered. Pages added in
+/// order, in any number of calls, give the bytes [`build`] gives for them all at once.
+pub struct IndexBuilder {
+    lang: Lang,
+    postings: Postings,
+    doc_files: Vec<Vec<u8>>,
+}
+
+impl IndexBuilder {
+    pub fn new(lang: Lang) -> IndexBuilder {
+        IndexBuilder {
+            lang,
+            postings: Postings::new(),
+            doc_files: Vec::new(),
+        }
+    }
+
+    /// Adds `docs`, numbered after the pages added before. They are read on every core,
+    /// [`DOCS_AT_ONCE`] at a time (so that the terms of many pages are not all held at once), and
+    /// added in order: the postings are those of a reading on one thread.
+    pub fn add(&mut self, docs: &[SearchDoc]) {
+        for docs in docs.chunks(DOCS_AT_ONCE) {
+            let read: Vec<_> = docs
+                .par_iter()
+                .map(|doc| (best_places(doc, self.lang), doc_file(doc)))
+                .collect();
+            for (terms, file) in read {
+                let n = self.doc_files.len();
+                for (term, place) in terms {
+                    self.postings
+                        .entry(term)
+                        .or_default()
+                        .push(posting(n, place));
+                }
+                self.doc_files.push(file);
+            }
+        }
+    }
+
+    /// The index files of every page added.
+    pub fn finish(self) -> BTreeMap<String, Vec<u8>> {
+        index_files(&self.postings, self.doc_files, self.lang)
+    }
 }
 
 /// [`build`], taking from `memo` the terms of pages it indexed before and keeping this build's.
@@ -102,24 +151,22 @@ pub fn build_remembering(
             return files.clone();
         }
     }
-    let files = build_with(docs, lang, Some(&mut *memo));
+    let (postings, doc_files) = postings_remembering(docs, lang, memo);
+    let files = index_files(&postings, doc_files, lang);
     memo.indexes.insert(lang, (docs.to_vec(), files.clone()));
     files
 }
 
-/// [`build_remembering`] when there is a `memo`, else [`build`] (which keeps no copy of the docs).
-fn build_with(
-    docs: &[SearchDoc],
+/// The index files of `postings` and the pages' own files, numbered in order.
+fn index_files(
+    postings: &Postings,
+    doc_files: Vec<Vec<u8>>,
     lang: Lang,
-    memo: Option<&mut TermMemo>,
 ) -> BTreeMap<String, Vec<u8>> {
-    let (postings, doc_files) = match memo {
-        Some(memo) => postings_remembering(docs, lang, memo),
-        None => postings(docs, lang),
-    };
+    let docs = doc_files.len();
     let mut files = BTreeMap::new();
     let mut keys = Vec::new();
-    shard(&postings, &mut keys, &mut files);
+    shard(postings, &mut keys, &mut files);
     for (n, file) in doc_files.into_iter().enumerate() {
         files.insert(format!("search/d/{n}.json"), file);
     }
@@ -130,7 +177,7 @@ fn build_with(
         hasher.update(bytes);
     }
     let version = crate::digest::hex(&hasher.finalize()[..5]);
-    let meta = json!({ "v": version, "lang": lang.code(), "docs": docs.len(), "keys": keys });
+    let meta = json!({ "v": version, "lang": lang.code(), "docs": docs, "keys": keys });
     files.insert("search/meta.json".into(), to_bytes(&meta));
     files
 }
@@ -147,34 +194,11 @@ fn posting(n: usize, place: Place) -> (u32, u32) {
     (n as u32, place.code() as u32)
 }
 
-/// The [`Postings`] of `docs`, and each doc's own file.
-///
-/// Docs are read on every core, [`DOCS_AT_ONCE`] at a time (so that the terms of a large
-/// handbook's pages are not all held at once), and added in doc order: the postings are those of a
-/// reading on one thread.
-fn postings(docs: &[SearchDoc], lang: Lang) -> (Postings, Vec<Vec<u8>>) {
-    let mut index = Postings::new();
-    let mut doc_files = Vec::with_capacity(docs.len());
-    for (chunk, docs) in docs.chunks(DOCS_AT_ONCE).enumerate() {
-        let read: Vec<_> = docs
-            .par_iter()
-            .map(|doc| (best_places(doc, lang), doc_file(doc)))
-            .collect();
-        for (i, (terms, file)) in read.into_iter().enumerate() {
-            let n = chunk * DOCS_AT_ONCE + i;
-            for (term, place) in terms {
-                index.entry(term).or_default().push(posting(n, place));
-            }
-            doc_files.push(file);
-        }
-    }
-    (index, doc_files)
-}
-
-/// How many docs [`postings`] reads at once.
+/// How many docs [`IndexBuilder::add`] reads at once.
 const DOCS_AT_ONCE: usize = 256;
 
-/// [`postings`], taking from `memo` the pages it indexed before and keeping this build's there.
+/// The postings of `docs` and each doc's own file, as [`IndexBuilder`] makes them, taking from
+/// `memo` the pages it indexed before and keeping this build's there.
 fn postings_remembering(
     docs: &[SearchDoc],
     lang: Lang,
@@ -409,6 +433,34 @@ mod tests {
             assert_eq!(build_remembering(docs, lang, &mut memo), build(docs, lang));
         }
         assert_ne!(build(&one, Lang::French), build(&two, Lang::French));
+    }
+
+    /// Pages added a few at a time, across the reading chunks, give the index of all of them
+    /// added at once, and that of the remembering path (which reads pages one by one).
+    #[test]
+    fn an_index_made_page_by_page_is_the_whole_one() {
+        let docs: Vec<SearchDoc> = (0..2 * DOCS_AT_ONCE + 88)
+            .map(|n| {
+                doc(
+                    &format!("/p{n}/"),
+                    &format!("Page {n}"),
+                    "Titre",
+                    &"mot ".repeat(n % 7),
+                )
+            })
+            .collect();
+        let mut index = IndexBuilder::new(Lang::French);
+        for part in [
+            &docs[..1],
+            &docs[1..DOCS_AT_ONCE + 3],
+            &docs[DOCS_AT_ONCE + 3..],
+        ] {
+            index.add(part);
+        }
+        let in_parts = index.finish();
+        assert_eq!(in_parts, build(&docs, Lang::French));
+        let mut memo = TermMemo::default();
+        assert_eq!(in_parts, build_remembering(&docs, Lang::French, &mut memo));
     }
 
     #[test]

@@ -1,0 +1,152 @@
+//! The pass over an edition's pages: rendered in slices on every core, each page's search
+//! document taken from its HTML as it is rendered, then the search index and the pages that list
+//! every page. A one-off build indexes each slice as it goes and gives back the slice's memory, so
+//! a large handbook never holds every page's data and text at once.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+use serde_json::Value;
+
+use super::page_renderer::{PageRenderer, Rendered};
+use super::pages::{self, Page};
+use super::RememberedSearch;
+use crate::diagnostics::Diagnostic;
+use crate::site_files::SiteFiles;
+
+/// Renders every page, reading each one's HTML for the search index, then the index itself and the
+/// pages built from it (the search page, the list of all pages), which need every other page first.
+///
+/// Pages are rendered on every core; the results are gathered in page order, so the files, the
+/// index and the first error reported are those of a render on one thread.
+pub(super) fn render_pages_then_search(
+    renderer: &mut PageRenderer<'_>,
+    pages: Vec<Cow<'_, Page>>,
+    files: &mut SiteFiles,
+    terms: Option<&mut crate::search::TermMemo>,
+) -> Result<(), Diagnostic> {
+    let count = pages.len();
+    let strings = renderer.strings;
+    // A one-off build gives back the memory of the pages' data as they are rendered (see
+    // `release_freed`): in slices, as the threads that render a page are not those that built
+    // its data, and the allocator does not reuse the memory one thread frees for another's pages.
+    let one_off = renderer.memo.is_none();
+    let mut pages = pages.into_iter();
+    let mut indexed = 0;
+    let mut search_docs: Vec<crate::search::SearchDoc> = Vec::with_capacity(count);
+    let language = &renderer.hb.site.language.value;
+    // A one-off build indexes each slice's pages as they are rendered and drops their text; the
+    // memo (`serve`) indexes them all at the end, reusing what it indexed at the last save.
+    let mut index = match terms {
+        Some(_) => None,
+        None => Some(crate::search::IndexBuilder::new(
+            crate::search::Lang::from_code(language),
+        )),
+    };
+    loop {
+        let slice: Vec<Cow<'_, Page>> = pages.by_ref().take(PAGES_PER_SLICE).collect();
+        if slice.is_empty() {
+            break;
+        }
+        let rendered: Vec<Result<(Rendered, RememberedSearch), Diagnostic>> = {
+            let shared = &*renderer;
+            slice
+                .into_par_iter()
+                .map(|page| {
+                    let rendered = shared.render(&page)?;
+                    let doc = match shared.remembered_search(&page, &rendered) {
+                        Some(doc) => doc,
+                        None => {
+                            search_doc(&page, &String::from_utf8_lossy(rendered.html()), strings)
+                        }
+                    };
+                    let remembered = RememberedSearch {
+                        in_sitemap: page.in_sitemap,
+                        kind: page.kind,
+                        doc,
+                    };
+                    Ok((rendered, remembered))
+                })
+                .collect()
+        };
+        for result in rendered {
+            let (rendered, mut remembered) = result?;
+            // The memo (`serve`) keeps the page's document too; a one-off build moves it.
+            search_docs.extend(if one_off {
+                remembered.doc.take()
+            } else {
+                remembered.doc.clone()
+            });
+            let (path, html) = renderer.keep_with_search(rendered, remembered);
+            files.insert(path, html);
+        }
+        if let Some(index) = &mut index {
+            let slice_docs = &mut search_docs[indexed..];
+            index.add(slice_docs);
+            // The list of every page shows titles and headings only: the indexed text can go.
+            slice_docs
+                .iter_mut()
+                .for_each(crate::search::SearchDoc::forget_text);
+            indexed = search_docs.len();
+        }
+        if one_off {
+            crate::memory::release_freed();
+        }
+    }
+    files.extend(match (index, terms) {
+        (Some(index), _) => index.finish(),
+        (None, Some(terms)) => {
+            crate::search::build_index_remembering(&search_docs, language, terms)
+        }
+        (None, None) => crate::search::build_index(&search_docs, language),
+    });
+    // The list of every page shows titles and headings only: the indexed text can go.
+    search_docs
+        .iter_mut()
+        .for_each(crate::search::SearchDoc::forget_text);
+    if one_off {
+        crate::memory::release_freed();
+    }
+    let rendered: Vec<Result<Rendered, Diagnostic>> = {
+        let shared = &*renderer;
+        pages::search_pages(renderer.strings, &search_docs, renderer.hb.site.per_page())
+            .into_par_iter()
+            .map(|page| shared.render(&page.into_page()))
+            .collect()
+    };
+    drop(search_docs);
+    for result in rendered {
+        let (path, html) = renderer.keep(result?);
+        files.insert(path, html);
+    }
+    Ok(())
+}
+
+/// Pages rendered between two returns of freed memory in a one-off build: each return walks the
+/// allocator's free lists, a few milliseconds, and a slice's HTML is some 10 MB at most.
+const PAGES_PER_SLICE: usize = 1000;
+
+/// What the search index knows of a page, read from its HTML (titles, headings, text) plus, for
+/// prompts, their id and tags, under its kind's search label ([`crate::content::kinds`]). The 404
+/// page is not searchable.
+fn search_doc(
+    page: &Page,
+    html: &str,
+    strings: &BTreeMap<String, String>,
+) -> Option<crate::search::SearchDoc> {
+    if !page.in_sitemap {
+        return None;
+    }
+    let kind_key = page.kind?.entry().search?;
+    let kind = strings.get(kind_key).map_or(kind_key, String::as_str);
+    let mut doc = crate::search::SearchDoc::from_html(&page.url, kind, &page.title, html);
+    if let Some(id) = page.data.get("id").and_then(Value::as_str) {
+        doc.keywords.push(id.to_string());
+    }
+    if let Some(tags) = page.data.get("tags").and_then(Value::as_array) {
+        doc.keywords
+            .extend(tags.iter().filter_map(Value::as_str).map(str::to_string));
+    }
+    Some(doc)
+}
