@@ -9,3 +9,12 @@ use std::collections::BTreeMap;
 
 /// The rendered site: output path (relative, `/`-separated) → bytes.
 pub type SiteFiles = BTreeMap<String, Vec<u8>>;
+
+/// A site from (path, text) pairs, for tests of the stages that read or extend one.
+#[cfg(test)]
+pub fn from_texts(pairs: &[(&str, &str)]) -> SiteFiles {
+    pairs
+        .iter()
+        .map(|(path, text)| (path.to_string(), text.as_bytes().to_vec()))
+        .collect()
+}

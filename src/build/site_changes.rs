@@ -56,12 +56,7 @@ pub(super) fn after_offline(
 mod tests {
     use super::*;
 
-    fn site(pairs: &[(&str, &str)]) -> SiteFiles {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.as_bytes().to_vec()))
-            .collect()
-    }
+    use crate::site_files::from_texts as site;
 
     /// Every key added, removed or modified, at either end and in between, and no other.
     #[test]

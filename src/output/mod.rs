@@ -203,12 +203,7 @@ mod tests {
 
     const KILLED: i32 = 86;
 
-    pub(super) fn site(pairs: &[(&str, &str)]) -> SiteFiles {
-        pairs
-            .iter()
-            .map(|(p, b)| (p.to_string(), b.as_bytes().to_vec()))
-            .collect()
-    }
+    pub(super) use crate::site_files::from_texts as site;
 
     fn reusable(fingerprint: &str) -> Reusable {
         let mut r = Reusable::default();

@@ -158,12 +158,7 @@ impl Snapshot {
 mod tests {
     use super::*;
 
-    fn site(pairs: &[(&str, &str)]) -> SiteFiles {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.as_bytes().to_vec()))
-            .collect()
-    }
+    use crate::site_files::from_texts as site;
 
     /// A snapshot made from the previous one serves exactly what a snapshot made from nothing
     /// serves, with the same ETags: reuse saves work, never changes an answer.
