@@ -701,6 +701,19 @@ mod tests {
                 "De vrijwilliger van dinsdag avond te Ronse is verhuisd.",
                 "De vrijwilliger van dinsdag avond te Ronse",
             ),
+            // the afternoon, with or without accents, in capitals, in Dutch
+            (
+                "Rappelle l'animatrice du mercredi après-midi à Namur.",
+                "l'animatrice du mercredi après-midi à Namur",
+            ),
+            (
+                "L'ANIMATEUR DU VENDREDI APRES-MIDI A CHANGE DE NUMERO.",
+                "L'ANIMATEUR DU VENDREDI APRES-MIDI",
+            ),
+            (
+                "De chauffeur van zaterdag namiddag te Gent is ziek.",
+                "De chauffeur van zaterdag namiddag te Gent",
+            ),
             // the verb "a" is no "à"
             (
                 "Le chauffeur du mardi a changé de numéro.",
