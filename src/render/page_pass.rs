@@ -38,12 +38,8 @@ pub(super) fn render_pages_then_search(
     let language = &renderer.hb.site.language.value;
     // A one-off build indexes each slice's pages as they are rendered and drops their text; the
     // memo (`serve`) indexes them all at the end, reusing what it indexed at the last save.
-    let mut index = match terms {
-        Some(_) => None,
-        None => Some(crate::search::IndexBuilder::new(
-            crate::search::Lang::from_code(language),
-        )),
-    };
+    let index_as_rendered = terms.is_none();
+    let mut index = crate::search::IndexBuilder::new(crate::search::Lang::from_code(language));
     loop {
         let slice: Vec<Cow<'_, Page>> = pages.by_ref().take(PAGES_PER_SLICE).collect();
         if slice.is_empty() {
@@ -81,7 +77,7 @@ pub(super) fn render_pages_then_search(
             let (path, html) = renderer.keep_with_search(rendered, remembered);
             files.insert(path, html);
         }
-        if let Some(index) = &mut index {
+        if index_as_rendered {
             let slice_docs = &mut search_docs[indexed..];
             index.add(slice_docs);
             // The list of every page shows titles and headings only: the indexed text can go.
@@ -94,12 +90,9 @@ pub(super) fn render_pages_then_search(
             crate::memory::release_freed();
         }
     }
-    files.extend(match (index, terms) {
-        (Some(index), _) => index.finish(),
-        (None, Some(terms)) => {
-            crate::search::build_index_remembering(&search_docs, language, terms)
-        }
-        (None, None) => crate::search::build_index(&search_docs, language),
+    files.extend(match terms {
+        Some(terms) => crate::search::build_index_remembering(&search_docs, language, terms),
+        None => index.finish(),
     });
     // The list of every page shows titles and headings only: the indexed text can go.
     search_docs
