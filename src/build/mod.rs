@@ -194,9 +194,16 @@ impl BuildCache {
                 RenderCache::one_shot()
             }
         });
+        // The guard's zip first, while no page is held: what packaging it allocates is then
+        // reused by the pages instead of adding to the build's peak memory at the end.
+        let mut guard = SiteFiles::new();
+        add_guard_zip(
+            cache.theme(root, &edition.model.site.theme.value)?,
+            edition,
+            &mut guard,
+        )?;
         let mut files = render::render_with(root, edition.model, cache, &edition.view)?;
-        let theme = cache.theme(root, &edition.model.site.theme.value)?;
-        add_guard_zip(theme, edition, &mut files)?;
+        files.append(&mut guard);
         Ok((files, cache.stats()))
     }
 

@@ -23,6 +23,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use serde::ser::{Serialize, SerializeSeq, Serializer};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
@@ -316,19 +317,34 @@ fn split(key: &str, terms: &[&str], postings: &Postings, out: &mut BTreeMap<Stri
     }
 }
 
+/// The shard of `terms`: each term, in order, with its postings as [`Gaps`].
 fn shard_bytes(terms: &[&str], postings: &Postings) -> Vec<u8> {
-    let mut map = serde_json::Map::new();
-    for term in terms {
-        let mut flat = Vec::new();
+    let shard: BTreeMap<&str, Gaps<'_>> = terms
+        .iter()
+        .map(|term| (*term, Gaps(&postings[*term])))
+        .collect();
+    let mut bytes = serde_json::to_vec(&shard).unwrap_or_default();
+    bytes.shrink_to_fit();
+    bytes
+}
+
+/// A term's postings as its shard lists them, flat: each doc number as the gap from the previous
+/// one, then its place code. Written straight from the postings: as JSON values, the numbers of a
+/// shard of common terms would take several times the postings' own memory, at the moment the
+/// build holds the most (every rendered page).
+struct Gaps<'a>(&'a [(u32, u32)]);
+
+impl Serialize for Gaps<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.0.len() * 2))?;
         let mut last = 0;
-        for (doc, place) in &postings[*term] {
-            flat.push(doc - last);
-            flat.push(*place);
-            last = *doc;
+        for &(doc, place) in self.0 {
+            seq.serialize_element(&(doc - last))?;
+            seq.serialize_element(&place)?;
+            last = doc;
         }
-        map.insert(term.to_string(), json!(flat));
+        seq.end()
     }
-    to_bytes(&Value::Object(map))
 }
 
 fn doc_file(doc: &SearchDoc) -> Vec<u8> {
