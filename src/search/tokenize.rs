@@ -74,18 +74,30 @@ pub fn words(text: &str) -> Vec<String> {
 /// every page, most of them seen before, and needs no copy of those.
 pub fn for_each_word(text: &str, mut found: impl FnMut(&str)) {
     let mut word = String::new();
-    // The whole text at once, not letter by letter: lowercasing depends on the letters around
-    // (a Greek capital sigma ends a word as `ς`).
-    for c in text.to_lowercase().chars() {
+    let mut take = |c: char| {
         if ('\u{300}'..='\u{36f}').contains(&c) {
             // A combining accent (text typed in decomposed form): the letter before it stays.
-            continue;
+            return;
         }
         if c.is_alphanumeric() {
             fold_into(c, &mut word);
         } else if !word.is_empty() {
             found(&word);
             word.clear();
+        }
+    };
+    // Lowercasing a text is lowercasing each letter, but for the Greek capital sigma, which ends a
+    // word as `ς`: only a text that has one is lowercased as a whole (a copy of it), the others
+    // letter by letter as they are read, which the index does for every word of every page.
+    if text.contains('Σ') {
+        text.to_lowercase().chars().for_each(&mut take);
+    } else {
+        for c in text.chars() {
+            if c.is_ascii() {
+                take(c.to_ascii_lowercase());
+            } else {
+                c.to_lowercase().for_each(&mut take);
+            }
         }
     }
     if !word.is_empty() {
@@ -236,6 +248,39 @@ mod tests {
                     "{c} missing in search.js"
                 );
             }
+        }
+    }
+
+    /// Letter-by-letter lowercasing gives the words of lowercasing the whole text, capitals whose
+    /// lower case is two letters and the word-final sigma included.
+    #[test]
+    fn words_are_those_of_the_text_lowercased_whole() {
+        let whole = |text: &str| {
+            let lowered = text.to_lowercase();
+            let mut out = Vec::new();
+            let mut word = String::new();
+            for c in lowered
+                .chars()
+                .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+            {
+                if c.is_alphanumeric() {
+                    fold_into(c, &mut word);
+                } else if !word.is_empty() {
+                    out.push(std::mem::take(&mut word));
+                }
+            }
+            out.extend((!word.is_empty()).then_some(word));
+            out
+        };
+        for text in [
+            "L'ÉQUIPE de l’Association, ÇA VA ?",
+            "İstanbul Straße ǅemal ẞ",
+            "ΟΔΥΣΣΕΥΣ et ΣΟΦΟΣ : Σ seul",
+            "Ωmega ÀÉÎÕÜ Ÿves Œuvre 12-07",
+            "cafe\u{301} NAÏVE e\u{301}te\u{301}",
+            "",
+        ] {
+            assert_eq!(words(text), whole(text), "{text}");
         }
     }
 
