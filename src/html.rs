@@ -7,6 +7,17 @@
 
 use std::borrow::Cow;
 
+/// The text of a page the generator wrote, as the readers of its HTML take it: always UTF-8, so
+/// checked at the speed of [`std::str::from_utf8`] (which skips ASCII a word at a time), and only
+/// a file that is not is read with U+FFFD in place of its stray bytes. Every page is read so three
+/// times (search, budget, offline).
+pub fn page_text(bytes: &[u8]) -> Cow<'_, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(bytes),
+    }
+}
+
 /// One tag: `<name attr=value …>`, `</name>` or `<name … />`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tag {
@@ -181,6 +192,15 @@ fn entity(name: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_text_borrows_utf8_and_replaces_stray_bytes() {
+        assert!(matches!(
+            page_text("<p>été</p>".as_bytes()),
+            Cow::Borrowed("<p>été</p>")
+        ));
+        assert_eq!(page_text(b"<p>\xff</p>"), "<p>\u{fffd}</p>");
+    }
 
     #[test]
     fn tags_with_attributes_quotes_and_slashes() {

@@ -209,7 +209,7 @@ pub fn weigh_part(
     let read_pages = pages.chunks(PAGES_AT_ONCE).flat_map(|chunk| {
         let read: Vec<_> = chunk
             .par_iter()
-            .map(|(_, bytes)| html_references(&String::from_utf8_lossy(bytes)))
+            .map(|(_, bytes)| html_references(&crate::html::page_text(bytes)))
             .collect();
         chunk.iter().map(|(path, _)| *path).zip(read)
     });

@@ -65,7 +65,7 @@ struct PageScan {
 
 impl PageScan {
     fn read(bytes: &[u8]) -> PageScan {
-        let html = String::from_utf8_lossy(bytes);
+        let html = crate::html::page_text(bytes);
         let (refs, css) = html_references(&html);
         let urls = refs
             .iter()

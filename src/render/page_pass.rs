@@ -54,7 +54,7 @@ pub(super) fn render_pages_then_search(
                     let doc = match shared.remembered_search(&page, &rendered) {
                         Some(doc) => doc,
                         None => {
-                            search_doc(&page, &String::from_utf8_lossy(rendered.html()), strings)
+                            search_doc(&page, &crate::html::page_text(rendered.html()), strings)
                         }
                     };
                     let remembered = RememberedSearch {
