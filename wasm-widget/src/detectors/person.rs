@@ -24,6 +24,9 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "a", "de", "d", "en", "in", "at", "from", "near", "sur", "vers", "to", "pres", "depuis", "par",
     "of", "naar", "uit", "te",
 ];
+/// What may follow a greeted name that stands alone.
+const ENDS_A_GREETING: [char; 5] = [',', '.', '!', '?', '\n'];
+
 /// Greetings and sign-offs: the word next to them is the person written to
 /// or the writer.
 pub(crate) const GREETINGS: &[&str] = &[
@@ -1622,6 +1625,15 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                     i = last + 1;
                     continue;
                 }
+                // A month's name is a first name too ("Hi June!", "Coucou,
+                // Mei.", "Dag April,"): greeted, it stands alone, where a date
+                // goes on with a day or a year ("Bonjour, mai 2025 :")
+                let stands_alone = j + 1 >= n || doc.gap_before(j + 1).contains(ENDS_A_GREETING);
+                if cx.cap(j) && doc.class_is(j, MONTH) && stands_alone {
+                    found.push((j, j, Strength::Strong));
+                    i = j + 1;
+                    continue;
+                }
             }
         }
         // 2b. a writer introducing themselves: "c'est inès", "it's Jan",
@@ -2417,6 +2429,28 @@ mod tests {
         let mut v = Vec::new();
         find(&d, &vec![false; d.tokens.len()], &mut v);
         v.iter().map(|f| t[f.start..f.end].to_string()).collect()
+    }
+
+    #[test]
+    fn a_greeted_month_name_is_a_first_name() {
+        for (t, name) in [
+            ("Coucou, Mei. Tu passes demain ?", "Mei"),
+            ("Hi June! Can you open the hall?", "June"),
+            ("Bonjour Avril,\nle rendez-vous est confirmé.", "Avril"),
+            ("Dag April, kan je morgen komen?", "April"),
+            ("Merci Mai !", "Mai"),
+        ] {
+            assert_eq!(names(t), [name], "{t}");
+        }
+        // a date after a greeting, or a month that starts a sentence of its own
+        for t in [
+            "Bonjour, mai 2025 : le programme est en ligne.",
+            "Hello, June 12 is the open day.",
+            "Bonjour à tous. Mai sera chargé.",
+            "Hallo allemaal, mei wordt druk.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
     }
 
     #[test]
