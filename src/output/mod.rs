@@ -103,6 +103,7 @@ pub fn write_reusing(
         .collect();
     // Start from the spare: the folders it holds that are still, file for file, the output's need
     // no work at all; everything else in it is removed.
+    let from_spare = lock.spare().is_dir();
     let ready = start_from_spare(lock, &staging, &folders).map_err(fail)?;
     let in_folder = |path: &str| folders.iter().any(|(p, _)| path.starts_with(p.as_str()));
     let fresh = files
@@ -160,7 +161,11 @@ pub fn write_reusing(
         .filter(|part| part.ends_with('/'))
         .cloned()
         .collect();
-    sweep(&staging, "", &site, &whole).map_err(fail)?;
+    if from_spare {
+        // Only a spare brings files of its own: a staging folder started empty holds just what
+        // this write put there, all of it in the site.
+        sweep(&staging, "", &site, &whole).map_err(fail)?;
+    }
 
     let state = record(&staging, reusable, verified, &linked).map_err(fail)?;
     swap(lock, &staging).map_err(fail)?;

@@ -54,12 +54,14 @@ pub(super) fn start_from_spare(
 /// Removes from `dir` (at site path `rel`, `""` or ending in `/`) every file that is not in
 /// `site` and every folder left empty, but leaves the folders `whole` (site paths ending in `/`,
 /// complete as they are) untouched: what the spare held of a site before is not in the new one.
+/// Returns whether `dir` is left empty (each folder is listed once: a large site has thousands).
 pub(super) fn sweep(
     dir: &Path,
     rel: &str,
     site: &BTreeSet<String>,
     whole: &BTreeSet<String>,
-) -> std::io::Result<()> {
+) -> std::io::Result<bool> {
+    let mut empty = true;
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -67,17 +69,19 @@ pub(super) fn sweep(
         if entry.file_type()?.is_dir() {
             let sub = format!("{rel}{name}/");
             if whole.contains(&sub) {
-                continue;
-            }
-            sweep(&path, &sub, site, whole)?;
-            if std::fs::read_dir(&path)?.next().is_none() {
+                empty = false;
+            } else if sweep(&path, &sub, site, whole)? {
                 step()?;
                 std::fs::remove_dir(&path)?;
+            } else {
+                empty = false;
             }
         } else if !site.contains(&format!("{rel}{name}")) {
             step()?;
             std::fs::remove_file(&path)?;
+        } else {
+            empty = false;
         }
     }
-    Ok(())
+    Ok(empty)
 }
