@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
+use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use wasm_widget::detectors::email;
 use wasm_widget::{Checker, OwnContacts, PublishedFingerprint, SecretIndex, Vocabulary};
@@ -194,7 +195,12 @@ fn fingerprint_with_digest(hb: &Handbook) -> ([u8; 32], Arc<PublishedFingerprint
     // Kept as a copy: building pushes every shingle of the text before keeping the distinct ones,
     // and the built vector keeps that capacity (some 20 MB for 10 000 pages, where the copy of
     // the distinct shingles takes well under one) for as long as the process remembers it.
-    let fingerprint = Arc::new(PublishedFingerprint::build(&texts).clone());
+    // Each text's shingles on every core: the fingerprint is the same whatever their order.
+    let shingles = texts
+        .par_iter()
+        .flat_map_iter(|text| PublishedFingerprint::shingles_of(text))
+        .collect();
+    let fingerprint = Arc::new(PublishedFingerprint::from_shingles(shingles).clone());
     let mut map = kept();
     if map.len() >= FINGERPRINTS_KEPT {
         map.clear();

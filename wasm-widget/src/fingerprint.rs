@@ -122,12 +122,23 @@ impl PublishedFingerprint {
     pub fn build<S: AsRef<str>>(texts: &[S]) -> PublishedFingerprint {
         let mut shingles = Vec::new();
         for t in texts {
-            let words = hash_words(t.as_ref());
-            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-            for w in refs.windows(SHINGLE) {
-                shingles.push(fnv(w));
-            }
+            shingles.extend(PublishedFingerprint::shingles_of(t.as_ref()));
         }
+        PublishedFingerprint::from_shingles(shingles)
+    }
+
+    /// The shingles of one published text, in text order, repeats kept:
+    /// [`PublishedFingerprint::from_shingles`] makes the fingerprint of any
+    /// number of texts from theirs, in any order, so a site generator can
+    /// read its pages on several threads.
+    pub fn shingles_of(text: &str) -> Vec<u32> {
+        let words = hash_words(text);
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        refs.windows(SHINGLE).map(fnv).collect()
+    }
+
+    /// The fingerprint holding `shingles` (from [`PublishedFingerprint::shingles_of`]).
+    pub fn from_shingles(mut shingles: Vec<u32>) -> PublishedFingerprint {
         sort(&mut shingles);
         shingles.dedup();
         PublishedFingerprint { shingles }
@@ -236,6 +247,23 @@ impl PublishedFingerprint {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shingles_of_texts_in_any_order_make_the_same_fingerprint() {
+        let texts = [
+            "La charte est révisée chaque année par le comité IA.",
+            "Les prompts partagés ne contiennent que des données publiques.",
+            "The charter is revised every year and signed again.",
+        ];
+        let built = PublishedFingerprint::build(&texts);
+        let mut shingles = Vec::new();
+        for t in texts.iter().rev() {
+            shingles.extend(PublishedFingerprint::shingles_of(t));
+        }
+        let merged = PublishedFingerprint::from_shingles(shingles);
+        assert!(!built.is_empty());
+        assert_eq!(merged.to_compact(), built.to_compact());
+    }
 
     #[test]
     fn builds_and_matches() {
