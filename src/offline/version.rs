@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use super::{is_theme_worker, unchanged, Changed, MANIFEST, WORKER};
@@ -40,40 +41,50 @@ pub(super) fn version_remembering(
     sealed: &BTreeMap<String, String>,
     digests: Option<(&mut FileDigests, Changed<'_>)>,
 ) -> String {
-    let (mut digests, changed) = match digests {
+    let (digests, changed) = match digests {
         Some((memo, changed)) => (Some(memo), changed),
         None => (None, None),
     };
+    let counted: Vec<(&String, &Vec<u8>)> = files
+        .iter()
+        .filter(|(path, _)| {
+            !(*path == WORKER
+                || *path == MANIFEST
+                || is_theme_worker(path)
+                || sealed
+                    .keys()
+                    .any(|folder| path.starts_with(folder.as_str())))
+        })
+        .collect();
+    // The digests the memo holds of files that did not change; the others are computed on every
+    // core (a large site is hundreds of megabytes), then all are hashed in path order.
+    let known: Vec<Option<[u8; 32]>> = counted
+        .iter()
+        .map(|(path, _)| {
+            digests
+                .as_deref()
+                .filter(|_| unchanged(changed, path))
+                .and_then(|memo| memo.files.get(path.as_str()).copied())
+        })
+        .collect();
+    let file_digests: Vec<[u8; 32]> = counted
+        .par_iter()
+        .zip(known)
+        .map(|((_, bytes), known)| known.unwrap_or_else(|| Sha256::digest(bytes).into()))
+        .collect();
     let mut hasher = Sha256::new();
-    let mut kept = HashMap::new();
-    for (path, bytes) in files {
-        if path == WORKER
-            || path == MANIFEST
-            || is_theme_worker(path)
-            || sealed
-                .keys()
-                .any(|folder| path.starts_with(folder.as_str()))
-        {
-            continue;
-        }
-        let digest: [u8; 32] = match digests.as_deref_mut() {
-            Some(memo) => {
-                let (path, digest) = match memo.files.remove_entry(path) {
-                    Some(known) if unchanged(changed, path) => known,
-                    _ => (path.clone(), Sha256::digest(bytes).into()),
-                };
-                kept.insert(path, digest);
-                digest
-            }
-            None => Sha256::digest(bytes).into(),
-        };
+    for ((path, bytes), digest) in counted.iter().zip(&file_digests) {
         hasher.update((path.len() as u64).to_le_bytes());
         hasher.update(path.as_bytes());
         hasher.update((bytes.len() as u64).to_le_bytes());
         hasher.update(digest);
     }
     if let Some(memo) = digests {
-        memo.files = kept;
+        memo.files = counted
+            .iter()
+            .map(|(path, _)| (*path).clone())
+            .zip(file_digests)
+            .collect();
     }
     for (folder, fingerprint) in sealed {
         for field in [
