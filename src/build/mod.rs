@@ -194,16 +194,17 @@ impl BuildCache {
                 RenderCache::one_shot()
             }
         });
-        // The guard's zip first, while no page is held: what packaging it allocates is then
-        // reused by the pages instead of adding to the build's peak memory at the end.
-        let mut guard = SiteFiles::new();
-        add_guard_zip(
-            cache.theme(root, &edition.model.site.theme.value)?,
-            edition,
-            &mut guard,
-        )?;
-        let mut files = render::render_with(root, edition.model, cache, &edition.view)?;
-        files.append(&mut guard);
+        // The guard's zip is packed while the pages render, on another core, before most pages
+        // are held: at the end, with every page held, it would add to the build's peak memory.
+        let guard = guard_zip_files(cache.theme(root, &edition.model.site.theme.value)?, edition)?;
+        let (zip, rendered) = rayon::join(
+            || guard.map(|(path, files)| pack_guard(&files).map(|zip| (path, zip))),
+            || render::render_with(root, edition.model, cache, &edition.view),
+        );
+        let mut files = rendered?;
+        if let Some((path, zip)) = zip.transpose()? {
+            files.insert(path, zip);
+        }
         Ok((files, cache.stats()))
     }
 
@@ -563,31 +564,36 @@ fn merge(
     Ok(files)
 }
 
-/// The guard's zip for the guard's page (`guard: true`, the default): one per edition, in its
-/// default language's folder, built from that edition's sources as `handbook extension` builds it.
-fn add_guard_zip(
-    theme: &Theme,
-    edition: &Edition<'_>,
-    files: &mut SiteFiles,
-) -> Result<(), Diagnostics> {
+/// The files of the guard's zip for the guard's page (`guard: true`, the default), with the zip's
+/// path: one zip per edition, in its default language's folder, built from that edition's sources
+/// as `handbook extension` builds it. `None` for an edition without one.
+fn guard_zip_files(theme: &Theme, edition: &Edition<'_>) -> Result<Option<GuardZip>, Diagnostics> {
     let (hb, view) = (edition.model, &edition.view);
     if !hb.site.guard
         || (view.language != view.default_language && !view.default_language.is_empty())
     {
-        return Ok(());
+        return Ok(None);
     }
-    let zip = crate::extension::site_zip(hb, theme).map_err(|e| {
-        Diagnostic::new(
-            Origin::file_start(content::site::CONFIG_FILE),
-            format!("cannot package the guard: {e}"),
-            "write `guard: false` in handbook.yaml to publish the site without it",
-        )
-    })?;
-    files.insert(
-        format!("{}{}", view.prefix, crate::render::guard::SITE_ZIP),
-        zip,
-    );
-    Ok(())
+    let files = crate::extension::site_zip_files(hb, theme).map_err(cannot_package_guard)?;
+    let path = format!("{}{}", view.prefix, crate::render::guard::SITE_ZIP);
+    Ok(Some((path, files)))
+}
+
+/// Where an edition's guard zip goes, and the files it packs.
+type GuardZip = (String, BTreeMap<String, Vec<u8>>);
+
+/// The guard's zip of [`guard_zip_files`].
+fn pack_guard(files: &BTreeMap<String, Vec<u8>>) -> Result<Vec<u8>, Diagnostics> {
+    crate::extension::archive_remembered(files).map_err(cannot_package_guard)
+}
+
+fn cannot_package_guard(e: String) -> Diagnostics {
+    Diagnostic::new(
+        Origin::file_start(content::site::CONFIG_FILE),
+        format!("cannot package the guard: {e}"),
+        "write `guard: false` in handbook.yaml to publish the site without it",
+    )
+    .into()
 }
 
 /// The words that mark changes on the changes pages, for readers who do not see the styling: the

@@ -97,13 +97,24 @@ pub fn extension(options: &ExtensionOptions) -> Result<ExtensionReport, Extensio
 /// rarely changes the guard; compressing the Wasm again each time cost tens of milliseconds an
 /// edition. Hashing the files to look the zip up costs about a millisecond.
 pub fn site_zip(hb: &Handbook, theme: &Theme) -> Result<Vec<u8>, String> {
+    archive_remembered(&site_zip_files(hb, theme)?)
+}
+
+/// The files [`site_zip`] packs: what reads the handbook and the theme, apart from the packing
+/// itself ([`archive_remembered`]), which a build runs while it renders the pages.
+pub fn site_zip_files(hb: &Handbook, theme: &Theme) -> Result<BTreeMap<String, Vec<u8>>, String> {
+    let sites = guarded_sites(&[])?;
+    Ok(files(hb, theme, &sites, true, Browsers::All))
+}
+
+/// The zip of `files`, packed once per distinct set of files in this process (`serve` packs the
+/// same guard at every save).
+pub fn archive_remembered(files: &BTreeMap<String, Vec<u8>>) -> Result<Vec<u8>, String> {
     /// Distinct zips remembered: the editions of a handbook with room to spare.
     const ZIPS_KEPT: usize = 16;
     static KEPT: Mutex<BTreeMap<[u8; 32], Vec<u8>>> = Mutex::new(BTreeMap::new());
-    let sites = guarded_sites(&[])?;
-    let files = files(hb, theme, &sites, true, Browsers::All);
     let mut hasher = Sha256::new();
-    for (name, bytes) in &files {
+    for (name, bytes) in files {
         for part in [name.as_bytes(), bytes] {
             hasher.update((part.len() as u64).to_le_bytes());
             hasher.update(part);
@@ -115,7 +126,7 @@ pub fn site_zip(hb: &Handbook, theme: &Theme) -> Result<Vec<u8>, String> {
     if let Some(zip) = kept().get(&key) {
         return Ok(zip.clone());
     }
-    let zip = zip::archive(&files)?;
+    let zip = zip::archive(files)?;
     let mut map = kept();
     if map.len() >= ZIPS_KEPT {
         map.clear();
