@@ -109,18 +109,20 @@ static PLACES: &[u8] = list!("places");
 static NAME_WORDS: &[u8] = list!("name_words");
 static PARTICLES: &[u8] = list!("surname_particles");
 
-/// Calls `f` with each word of a front-coded list.
+/// Calls `f` with each word of a front-coded list: a length byte below
+/// 0x20 (the prefix shared with the previous word), then the word's other
+/// bytes, up to the next length byte.
 fn decode(list: &[u8], mut f: impl FnMut(&str)) {
     let mut word: Vec<u8> = Vec::with_capacity(64);
     let mut rest = list;
     while let Some((&shared, tail)) = rest.split_first() {
-        let end = tail.iter().position(|&b| b == b'\n').unwrap_or(tail.len());
+        let end = tail.iter().position(|&b| b < 0x20).unwrap_or(tail.len());
         word.truncate(usize::from(shared).min(word.len()));
         word.extend_from_slice(&tail[..end]);
         if let Ok(w) = std::str::from_utf8(&word) {
             f(w);
         }
-        rest = tail.get(end + 1..).unwrap_or(&[]);
+        rest = &tail[end..];
     }
 }
 
@@ -1236,6 +1238,22 @@ mod tests {
             }
         }
         assert!(twice.is_empty(), "{twice:#?}");
+    }
+
+    #[test]
+    fn a_length_byte_ends_the_word_before_it() {
+        let mut got = Vec::new();
+        // "mamady" shares "mamad" with "mamadou", "mame" shares "mam"
+        decode(b"\x00mamadou\x05y\x03e\x00van den", |w| {
+            got.push(w.to_string())
+        });
+        assert_eq!(got, ["mamadou", "mamady", "mame", "van den"]);
+        // a list that is empty, or has a length byte longer than the word
+        // before it, gives what is there and no panic
+        decode(b"", |_| panic!("no word in an empty list"));
+        got.clear();
+        decode(b"\x09ab", |w| got.push(w.to_string()));
+        assert_eq!(got, ["ab"]);
     }
 
     #[test]
