@@ -10,12 +10,13 @@
 //! built on first use, and [`crate::text::Doc`] looks each token up once
 //! while tokenising: afterwards every question is a bit test.
 //!
-//! Why the lists stay as sorted text and `&str` arrays rather than a
-//! generated perfect-hash table: they compress far better in the Wasm (the
-//! size budget), they diff well in review, and building the table at first
-//! use costs well under a millisecond.
+//! Why the lists stay as sorted text and word strings ([`Words`]) rather
+//! than a generated perfect-hash table: they compress far better in the
+//! Wasm (the size budget), they diff well in review, and building the table
+//! at first use costs well under a millisecond.
 
 use crate::wordmap::WordMap;
+use crate::words::{words, Words};
 use std::sync::OnceLock;
 
 /// The word classes a folded word belongs to, one bit per class.
@@ -126,22 +127,20 @@ fn decode(list: &[u8], mut f: impl FnMut(&str)) {
     }
 }
 
-const OURS: &[&str] = &["notre", "nos", "nous", "our", "we", "us"];
-const UNIQUE: &[&str] = &[
-    "seul", "seule", "unique", "only", "sole", "enige", "enigste",
-];
+const OURS: Words = words!["notre", "nos", "nous", "our", "we", "us"];
+const UNIQUE: Words = words!["seul", "seule", "unique", "only", "sole", "enige", "enigste"];
 
 /// Common nouns and adjectives that are also first names ("Rose",
 /// "Claire", "Hope"): added to [`class::NAME_WORD`] even when the data file
 /// misses them, so they count as names only with other evidence.
-const NAME_WORDS_EXTRA: &[&str] = &[
+const NAME_WORDS_EXTRA: Words = words![
     "france", "rose", "ange", "claire", "blanche", "aurore", "marine", "fleur", "victoire",
     "constant", "grace", "olive", "prudence", "violette", "patience", "hope", "will", "mark",
     "joy", "faith", "bill", "rich",
 ];
 
 /// Every closed word class and its bit.
-const REGISTRY: &[(Class, &[&str])] = {
+const REGISTRY: &[(Class, Words)] = {
     use crate::context as cx;
     use crate::detectors::{address, date_of_birth as dob, indirect, person, strategic};
     &[
@@ -233,7 +232,7 @@ fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
 pub fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
-        let closed: usize = REGISTRY.iter().map(|(_, l)| l.len()).sum();
+        let closed: usize = REGISTRY.iter().map(|(_, l)| l.iter().count()).sum();
         let mut lex = Lexicon {
             map: WordMap::with_capacity(
                 closed
@@ -256,7 +255,7 @@ pub fn lexicon() -> &'static Lexicon {
             }
         });
         for &(c, list) in REGISTRY {
-            for &w in list {
+            for w in list.iter() {
                 lex.add(w, c);
             }
         }
@@ -292,7 +291,7 @@ pub fn is_place(w: &str) -> bool {
 /// Capitalised words that are never people on their own: calendar words,
 /// common sentence starters, institutions, and common nouns that happen to
 /// be in the first-name list ("Rose", "Claire", "France"...).
-pub(crate) const NOT_NAMES: &[&str] = &[
+pub(crate) const NOT_NAMES: Words = words![
     // calendar
     "lundi",
     "mardi",
@@ -743,7 +742,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
 
 /// Words that, placed before a capitalised word, make it a courtesy title
 /// for a person ("Mme Martin", "Dr Caron").
-pub(crate) const TITLES: &[&str] = &[
+pub(crate) const TITLES: Words = words![
     "m",
     "mr",
     "mme",
@@ -777,7 +776,7 @@ pub(crate) const TITLES: &[&str] = &[
 
 /// Nouns after which a capitalised word names a place or an institution,
 /// not a person ("rue Voltaire", "école Jules-Ferry", "église Saint-Pierre").
-pub(crate) const PLACE_NOUNS: &[&str] = &[
+pub(crate) const PLACE_NOUNS: Words = words![
     "rue",
     "avenue",
     "av",
@@ -910,7 +909,7 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
 /// Singular nouns for one individual of the association's world; with a
 /// determiner they anchor a sensitive word to a person ("notre bénéficiaire
 /// suit une chimiothérapie").
-pub(crate) const ROLE_NOUNS: &[&str] = &[
+pub(crate) const ROLE_NOUNS: Words = words![
     "beneficiaire",
     "adherent",
     "adherente",
@@ -1110,21 +1109,21 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
 ];
 
 /// Determiners that make a role noun one specific individual.
-pub(crate) const SINGULAR_DETS: &[&str] = &[
+pub(crate) const SINGULAR_DETS: Words = words![
     "le", "la", "l", "un", "une", "notre", "votre", "mon", "ma", "ton", "ta", "son", "sa", "leur",
     "ce", "cet", "cette", "the", "a", "an", "our", "your", "my", "his", "her", "their", "this",
     "that", "one",
 ];
 
 /// Personal pronouns and possessives that point at one individual.
-pub(crate) const PERSON_PRONOUNS: &[&str] = &[
+pub(crate) const PERSON_PRONOUNS: Words = words![
     "il", "elle", "lui", "je", "j", "moi", "me", "m", "son", "sa", "ses", "he", "she", "him",
     "her", "his", "hers", "i", "my", "mine", "himself", "herself", "s'est",
 ];
 
 /// Population nouns (plural): statistics about them are aggregated data on
 /// the association's public, a grey zone.
-pub(crate) const POPULATION_NOUNS: &[&str] = &[
+pub(crate) const POPULATION_NOUNS: Words = words![
     "beneficiaires",
     "adherents",
     "adherentes",
@@ -1158,7 +1157,7 @@ pub(crate) const POPULATION_NOUNS: &[&str] = &[
 
 /// Words that make a sentence a general topic rather than a statement about
 /// someone ("conférence sur le diabète, entrée libre").
-pub(crate) const TOPIC_CUES: &[&str] = &[
+pub(crate) const TOPIC_CUES: Words = words![
     "prevention",
     "sensibilisation",
     "conference",
@@ -1231,7 +1230,7 @@ mod tests {
     fn no_word_list_holds_a_word_twice() {
         let mut twice = Vec::new();
         for (class, list) in REGISTRY {
-            let mut seen: Vec<&str> = list.to_vec();
+            let mut seen: Vec<&str> = list.iter().collect();
             seen.sort_unstable();
             for w in seen.windows(2).filter(|w| w[0] == w[1]) {
                 twice.push(format!("class {class:#x}: {}", w[0]));
@@ -1301,8 +1300,11 @@ mod tests {
     fn class_words_can_match_tokens() {
         // the tokeniser looks up folded words of at most 40 bytes only
         for &(_, list) in REGISTRY {
-            for w in list {
-                assert!(crate::text::fold(w) == *w && w.len() <= 40, "{w}");
+            for w in list.iter() {
+                assert!(
+                    crate::text::fold(w) == w && !w.is_empty() && w.len() <= 40,
+                    "{w:?}"
+                );
             }
         }
         let lex = lexicon();

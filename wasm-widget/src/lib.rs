@@ -124,6 +124,7 @@ pub mod text;
 mod vocabulary;
 mod weights;
 mod wordmap;
+mod words;
 
 #[cfg(target_arch = "wasm32")]
 mod bindings;

@@ -59,7 +59,7 @@ fn code(kind: EntityType, n: usize, lang: Lang) -> String {
 /// lexicon's list, in every language the checker reads) and the "and" of
 /// "M. et Mme Martin".  "Mme Martin" and "Martin" are one person.
 fn is_title_word(w: &str) -> bool {
-    crate::lexicon::TITLES.contains(&w) || matches!(w, "et" | "and" | "en")
+    crate::lexicon::TITLES.contains(w) || matches!(w, "et" | "and" | "en")
 }
 
 /// Normal form of a value: what "the same value" means for each type.
