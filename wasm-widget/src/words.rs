@@ -16,12 +16,6 @@ impl Words {
     pub fn iter(self) -> impl Iterator<Item = &'static str> {
         self.0.split_terminator('\n')
     }
-
-    /// Whether `w` is one of the words (a scan: for short lists off the
-    /// hot path; the lexicon answers the others).
-    pub fn contains(self, w: &str) -> bool {
-        self.iter().any(|x| x == w)
-    }
 }
 
 /// `words!["lundi", "mardi"]`: a [`Words`] list of string literals, joined
@@ -46,8 +40,5 @@ mod tests {
         );
         const EMPTY: Words = words![];
         assert_eq!(EMPTY.iter().count(), 0);
-        assert!(
-            L.contains("van den") && L.contains("l") && !L.contains("van") && !EMPTY.contains("")
-        );
     }
 }
