@@ -13,6 +13,7 @@ use crate::lexicon::class::{
     PREPOSITION, PSEUDO, QUANTIFIER, ROLE_NOUN, SINGULAR_DET, SMALL_NUMBER, TOPIC_CUE, WEEKDAY,
 };
 use crate::text::{Doc, F_DIGIT};
+use crate::words::{words, Words};
 
 /// Per-sentence facts.
 #[derive(Clone, Copy, Debug, Default)]
@@ -29,7 +30,7 @@ pub struct SentenceCtx {
     pub ours: bool,
 }
 
-pub(crate) const QUANTIFIERS: &[&str] = &[
+pub(crate) const QUANTIFIERS: Words = words![
     "majoritairement",
     "majorite",
     "plupart",
@@ -51,7 +52,7 @@ pub(crate) const QUANTIFIERS: &[&str] = &[
 ];
 
 /// Words linking a subject to an attribute ("est", "souffre", "has").
-pub(crate) const LINKS: &[&str] = &[
+pub(crate) const LINKS: Words = words![
     "est",
     "etait",
     "sont",
@@ -114,7 +115,7 @@ pub(crate) const LINKS: &[&str] = &[
 ];
 
 /// Numbers small enough for a group whose members can be told apart.
-pub(crate) const SMALL_NUMBERS: &[&str] = &[
+pub(crate) const SMALL_NUMBERS: Words = words![
     "deux", "trois", "quatre", "cinq", "six", "two", "three", "four", "five", "twee", "drie",
     "vier", "vijf", "zes", "2", "3", "4", "5", "6",
 ];

@@ -10,12 +10,13 @@
 //! built on first use, and [`crate::text::Doc`] looks each token up once
 //! while tokenising: afterwards every question is a bit test.
 //!
-//! Why the lists stay as sorted text and `&str` arrays rather than a
-//! generated perfect-hash table: they compress far better in the Wasm (the
-//! size budget), they diff well in review, and building the table at first
-//! use costs well under a millisecond.
+//! Why the lists stay as sorted text and word strings ([`Words`]) rather
+//! than a generated perfect-hash table: they compress far better in the
+//! Wasm (the size budget), they diff well in review, and building the table
+//! at first use costs well under a millisecond.
 
 use crate::wordmap::WordMap;
+use crate::words::{words, Words};
 use std::sync::OnceLock;
 
 /// The word classes a folded word belongs to, one bit per class.
@@ -109,37 +110,37 @@ static PLACES: &[u8] = list!("places");
 static NAME_WORDS: &[u8] = list!("name_words");
 static PARTICLES: &[u8] = list!("surname_particles");
 
-/// Calls `f` with each word of a front-coded list.
+/// Calls `f` with each word of a front-coded list: a length byte below
+/// 0x20 (the prefix shared with the previous word), then the word's other
+/// bytes, up to the next length byte.
 fn decode(list: &[u8], mut f: impl FnMut(&str)) {
     let mut word: Vec<u8> = Vec::with_capacity(64);
     let mut rest = list;
     while let Some((&shared, tail)) = rest.split_first() {
-        let end = tail.iter().position(|&b| b == b'\n').unwrap_or(tail.len());
+        let end = tail.iter().position(|&b| b < 0x20).unwrap_or(tail.len());
         word.truncate(usize::from(shared).min(word.len()));
         word.extend_from_slice(&tail[..end]);
         if let Ok(w) = std::str::from_utf8(&word) {
             f(w);
         }
-        rest = tail.get(end + 1..).unwrap_or(&[]);
+        rest = &tail[end..];
     }
 }
 
-const OURS: &[&str] = &["notre", "nos", "nous", "our", "we", "us"];
-const UNIQUE: &[&str] = &[
-    "seul", "seule", "unique", "only", "sole", "enige", "enigste",
-];
+const OURS: Words = words!["notre", "nos", "nous", "our", "we", "us"];
+const UNIQUE: Words = words!["seul", "seule", "unique", "only", "sole", "enige", "enigste"];
 
 /// Common nouns and adjectives that are also first names ("Rose",
 /// "Claire", "Hope"): added to [`class::NAME_WORD`] even when the data file
 /// misses them, so they count as names only with other evidence.
-const NAME_WORDS_EXTRA: &[&str] = &[
+const NAME_WORDS_EXTRA: Words = words![
     "france", "rose", "ange", "claire", "blanche", "aurore", "marine", "fleur", "victoire",
     "constant", "grace", "olive", "prudence", "violette", "patience", "hope", "will", "mark",
     "joy", "faith", "bill", "rich",
 ];
 
 /// Every closed word class and its bit.
-const REGISTRY: &[(Class, &[&str])] = {
+const REGISTRY: &[(Class, Words)] = {
     use crate::context as cx;
     use crate::detectors::{address, date_of_birth as dob, indirect, person, strategic};
     &[
@@ -231,7 +232,7 @@ fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
 pub fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
-        let closed: usize = REGISTRY.iter().map(|(_, l)| l.len()).sum();
+        let closed: usize = REGISTRY.iter().map(|(_, l)| l.iter().count()).sum();
         let mut lex = Lexicon {
             map: WordMap::with_capacity(
                 closed
@@ -254,7 +255,7 @@ pub fn lexicon() -> &'static Lexicon {
             }
         });
         for &(c, list) in REGISTRY {
-            for &w in list {
+            for w in list.iter() {
                 lex.add(w, c);
             }
         }
@@ -290,7 +291,7 @@ pub fn is_place(w: &str) -> bool {
 /// Capitalised words that are never people on their own: calendar words,
 /// common sentence starters, institutions, and common nouns that happen to
 /// be in the first-name list ("Rose", "Claire", "France"...).
-pub(crate) const NOT_NAMES: &[&str] = &[
+pub(crate) const NOT_NAMES: Words = words![
     // calendar
     "lundi",
     "mardi",
@@ -741,7 +742,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
 
 /// Words that, placed before a capitalised word, make it a courtesy title
 /// for a person ("Mme Martin", "Dr Caron").
-pub(crate) const TITLES: &[&str] = &[
+pub(crate) const TITLES: Words = words![
     "m",
     "mr",
     "mme",
@@ -775,7 +776,7 @@ pub(crate) const TITLES: &[&str] = &[
 
 /// Nouns after which a capitalised word names a place or an institution,
 /// not a person ("rue Voltaire", "école Jules-Ferry", "église Saint-Pierre").
-pub(crate) const PLACE_NOUNS: &[&str] = &[
+pub(crate) const PLACE_NOUNS: Words = words![
     "rue",
     "avenue",
     "av",
@@ -908,7 +909,7 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
 /// Singular nouns for one individual of the association's world; with a
 /// determiner they anchor a sensitive word to a person ("notre bénéficiaire
 /// suit une chimiothérapie").
-pub(crate) const ROLE_NOUNS: &[&str] = &[
+pub(crate) const ROLE_NOUNS: Words = words![
     "beneficiaire",
     "adherent",
     "adherente",
@@ -1108,21 +1109,21 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
 ];
 
 /// Determiners that make a role noun one specific individual.
-pub(crate) const SINGULAR_DETS: &[&str] = &[
+pub(crate) const SINGULAR_DETS: Words = words![
     "le", "la", "l", "un", "une", "notre", "votre", "mon", "ma", "ton", "ta", "son", "sa", "leur",
     "ce", "cet", "cette", "the", "a", "an", "our", "your", "my", "his", "her", "their", "this",
     "that", "one",
 ];
 
 /// Personal pronouns and possessives that point at one individual.
-pub(crate) const PERSON_PRONOUNS: &[&str] = &[
+pub(crate) const PERSON_PRONOUNS: Words = words![
     "il", "elle", "lui", "je", "j", "moi", "me", "m", "son", "sa", "ses", "he", "she", "him",
     "her", "his", "hers", "i", "my", "mine", "himself", "herself", "s'est",
 ];
 
 /// Population nouns (plural): statistics about them are aggregated data on
 /// the association's public, a grey zone.
-pub(crate) const POPULATION_NOUNS: &[&str] = &[
+pub(crate) const POPULATION_NOUNS: Words = words![
     "beneficiaires",
     "adherents",
     "adherentes",
@@ -1156,7 +1157,7 @@ pub(crate) const POPULATION_NOUNS: &[&str] = &[
 
 /// Words that make a sentence a general topic rather than a statement about
 /// someone ("conférence sur le diabète, entrée libre").
-pub(crate) const TOPIC_CUES: &[&str] = &[
+pub(crate) const TOPIC_CUES: Words = words![
     "prevention",
     "sensibilisation",
     "conference",
@@ -1229,13 +1230,29 @@ mod tests {
     fn no_word_list_holds_a_word_twice() {
         let mut twice = Vec::new();
         for (class, list) in REGISTRY {
-            let mut seen: Vec<&str> = list.to_vec();
+            let mut seen: Vec<&str> = list.iter().collect();
             seen.sort_unstable();
             for w in seen.windows(2).filter(|w| w[0] == w[1]) {
                 twice.push(format!("class {class:#x}: {}", w[0]));
             }
         }
         assert!(twice.is_empty(), "{twice:#?}");
+    }
+
+    #[test]
+    fn a_length_byte_ends_the_word_before_it() {
+        let mut got = Vec::new();
+        // "mamady" shares "mamad" with "mamadou", "mame" shares "mam"
+        decode(b"\x00mamadou\x05y\x03e\x00van den", |w| {
+            got.push(w.to_string())
+        });
+        assert_eq!(got, ["mamadou", "mamady", "mame", "van den"]);
+        // a list that is empty, or has a length byte longer than the word
+        // before it, gives what is there and no panic
+        decode(b"", |_| panic!("no word in an empty list"));
+        got.clear();
+        decode(b"\x09ab", |w| got.push(w.to_string()));
+        assert_eq!(got, ["ab"]);
     }
 
     #[test]
@@ -1283,8 +1300,11 @@ mod tests {
     fn class_words_can_match_tokens() {
         // the tokeniser looks up folded words of at most 40 bytes only
         for &(_, list) in REGISTRY {
-            for w in list {
-                assert!(crate::text::fold(w) == *w && w.len() <= 40, "{w}");
+            for w in list.iter() {
+                assert!(
+                    crate::text::fold(w) == w && !w.is_empty() && w.len() <= 40,
+                    "{w:?}"
+                );
             }
         }
         let lex = lexicon();

@@ -76,9 +76,9 @@
 //! | | 1 KB | 1 MB |
 //! |---|---|---|
 //! | native (`cargo bench -p wasm-widget --bench throughput`) | ~21 MB/s | ~18 MB/s |
-//! | Wasm in Node (`node wasm-widget/bench/wasm-bench.mjs`) | 11.4–12.1 MB/s | 11.4–12.3 MB/s |
+//! | Wasm in Node (`node wasm-widget/bench/wasm-bench.mjs`) | 12.0–12.3 MB/s | 12.5–12.6 MB/s |
 //!
-//! `.wasm`: ~450 KB, ~199 KB gzipped by `gzip -9` (~201 KB by Node's zlib;
+//! `.wasm`: ~398 KB, ~188 KB gzipped by `gzip -9` (~189 KB by Node's zlib;
 //! goal ≤ 200 KB).  Widget ready in ~23–27 ms (goal ≤ 50 ms): instantiate ~1.5 ms, `Checker` with a
 //! 100 000-shingle fingerprint ~15 ms, first classification (builds the
 //! lexicon of 30 000 names) ~3 ms.  The richer detection of names,
@@ -124,6 +124,7 @@ pub mod text;
 mod vocabulary;
 mod weights;
 mod wordmap;
+mod words;
 
 #[cfg(target_arch = "wasm32")]
 mod bindings;

@@ -8,6 +8,7 @@
 //! advice there is to generalise, not to mask.
 
 use crate::detectors::Why;
+use crate::lexicon::word_hash;
 use crate::report::{EntityType, Lang};
 use crate::text::fold;
 use crate::wordmap::WordMap;
@@ -57,9 +58,14 @@ fn code(kind: EntityType, n: usize, lang: Lang) -> String {
 
 /// Words of a person finding that do not tell who it is: titles (the
 /// lexicon's list, in every language the checker reads) and the "and" of
-/// "M. et Mme Martin".  "Mme Martin" and "Martin" are one person.
+/// "M. et Mme Martin".  "Mme Martin" and "Martin" are one person.  Asked of
+/// every word of every person found, so it is the lexicon's one hashed
+/// look-up, not a walk through the list.
 fn is_title_word(w: &str) -> bool {
-    crate::lexicon::TITLES.contains(&w) || matches!(w, "et" | "and" | "en")
+    let title = crate::lexicon::lexicon().get(word_hash(w.as_bytes()), w.as_bytes())
+        & crate::lexicon::class::TITLE
+        != 0;
+    title || matches!(w, "et" | "and" | "en")
 }
 
 /// Normal form of a value: what "the same value" means for each type.
@@ -195,6 +201,24 @@ mod tests {
             out,
             "Personne_001 (Téléphone_001) ; Personne_001 rappelle au Téléphone_001."
         );
+    }
+
+    #[test]
+    fn titles_of_each_language_do_not_change_who_a_person_is() {
+        let person = |t: &str| key(EntityType::Person, t);
+        for titled in [
+            "Mme Martin",
+            "M. et Mme Martin",
+            "MADAME MARTIN",
+            "Dr Martin",
+            "Mevrouw Martin",
+            "Mr and Mrs Martin",
+        ] {
+            assert_eq!(person(titled), person("Martin"), "{titled}");
+        }
+        // a first name is not a title: another person of the family
+        assert_ne!(person("Marie Martin"), person("Martin"));
+        assert_ne!(person("Mevr. Peeters"), person("Martin"));
     }
 
     #[test]

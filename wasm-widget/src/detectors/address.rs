@@ -9,8 +9,9 @@ use crate::lexicon::class::{ADDRESS_RESIDENCE, PREMISES as PREMISES_CLASS, STREE
 use crate::lexicon::Class;
 use crate::report::EntityType;
 use crate::text::{Doc, F_CAP, F_DIGIT};
+use crate::words::{words, Words};
 
-pub(crate) const FR_TYPES: &[&str] = &[
+pub(crate) const FR_TYPES: Words = words![
     "rue",
     "avenue",
     "av",
@@ -45,7 +46,7 @@ pub(crate) const FR_TYPES: &[&str] = &[
     "mail",
     "clos",
 ];
-pub(crate) const EN_TYPES: &[&str] = &[
+pub(crate) const EN_TYPES: Words = words![
     "street",
     "st",
     "road",
@@ -71,7 +72,7 @@ pub(crate) const EN_TYPES: &[&str] = &[
     "walk",
     "mews",
 ];
-pub(crate) const RESIDENCE: &[&str] = &[
+pub(crate) const RESIDENCE: Words = words![
     "habite",
     "habitent",
     "habitant",
@@ -109,7 +110,7 @@ pub(crate) const RESIDENCE: &[&str] = &[
     "woonadres",
     "dob",
 ];
-pub(crate) const PREMISES: &[&str] = &[
+pub(crate) const PREMISES: Words = words![
     "lieu",
     "travail",
     "passez",

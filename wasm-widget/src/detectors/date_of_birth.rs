@@ -6,8 +6,9 @@ use super::Finding;
 use crate::lexicon::class::{BIRTH_CUE, MONTH};
 use crate::report::EntityType;
 use crate::text::{Doc, F_DIGIT, F_HAS_DIGIT};
+use crate::words::{words, Words};
 
-pub(crate) const CUES: &[&str] = &[
+pub(crate) const CUES: Words = words![
     "ne",
     "nee",
     "naissance",
@@ -25,7 +26,7 @@ pub(crate) const CUES: &[&str] = &[
 ];
 /// Month names in full, French, English and Dutch: also registered as
 /// never names on their own (`lexicon`), so the calendar is written once.
-pub(crate) const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: Words = words![
     "janvier",
     "fevrier",
     "mars",
@@ -63,7 +64,7 @@ pub(crate) const MONTHS: &[&str] = &[
 
 /// Abbreviated months ("12 janv. 1984", "3 Aug 1990"): months for dates,
 /// but not barred as names ("Jan", "Mar" are people too).
-pub(crate) const MONTH_ABBREVIATIONS: &[&str] = &[
+pub(crate) const MONTH_ABBREVIATIONS: Words = words![
     "janv", "fevr", "sept", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep",
 ];

@@ -21,6 +21,7 @@ use crate::lexicon::class::{
 };
 use crate::report::EntityType;
 use crate::text::{Doc, F_ALPHA, F_CAP, F_DIGIT, F_HAS_DIGIT, F_SENT, G_SPACES};
+use crate::words::{words, Words};
 
 /// Everyday roles that single out a private person once tied to one
 /// activity and one place.  Offices (director, chair, coordinator…) are
@@ -118,7 +119,7 @@ fn role_at_place(doc: &Doc, i: usize) -> Option<usize> {
     (named && !t.has(F_HAS_DIGIT) && !doc.is_code(place)).then_some(place)
 }
 
-pub(crate) const WEEKDAYS: &[&str] = &[
+pub(crate) const WEEKDAYS: Words = words![
     "lundi",
     "mardi",
     "mercredi",
@@ -162,7 +163,7 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "zaterdagen",
     "zondagen",
 ];
-pub(crate) const DEFINITE: &[&str] = &[
+pub(crate) const DEFINITE: Words = words![
     "le", "la", "l", "the", "ce", "cette", "cet", "that", "this", "de", "het", "die", "deze",
     "notre", "our", "onze", "ons",
 ];
@@ -170,7 +171,7 @@ pub(crate) const DEFINITE: &[&str] = &[
 /// Superlatives that single one person out of a group ("our oldest
 /// member", "de jongste vrijwilliger", "la doyenne").  French builds them
 /// with "plus" + an adjective of [`AGE_ADJECTIVES`].
-pub(crate) const SUPERLATIVES: &[&str] = &[
+pub(crate) const SUPERLATIVES: Words = words![
     "oldest",
     "youngest",
     "eldest",
@@ -191,7 +192,7 @@ const AGE_ADJECTIVES: &[&str] = &[
 
 /// Words saying that figures are already public ("as published in our
 /// annual report"): statistics so marked are no grey zone.
-pub(crate) const PUBLISHED_MORE: &[&str] = &[
+pub(crate) const PUBLISHED_MORE: Words = words![
     "report",
     "jaarverslag",
     "gepubliceerd",
@@ -203,7 +204,7 @@ pub(crate) const PUBLISHED_MORE: &[&str] = &[
     "publication",
     "publicatie",
 ];
-pub(crate) const KIN: &[&str] = &[
+pub(crate) const KIN: Words = words![
     "fils",
     "fille",
     "mere",
@@ -231,7 +232,7 @@ pub(crate) const KIN: &[&str] = &[
     "partner",
     "nephew",
 ];
-pub(crate) const RESIDENCE: &[&str] = &[
+pub(crate) const RESIDENCE: Words = words![
     "vivant",
     "vit",
     "habite",
@@ -251,7 +252,7 @@ pub(crate) const RESIDENCE: &[&str] = &[
     "born",
     "from",
 ];
-pub(crate) const SITUATION: &[&str] = &[
+pub(crate) const SITUATION: Words = words![
     "isolee",
     "isole",
     "seule",

@@ -16,11 +16,12 @@ use crate::lexicon::class::{
 };
 use crate::report::EntityType;
 use crate::text::{Doc, F_ALPHA, F_CAP, F_DIGIT, F_HAS_DIGIT, F_SENT, F_UPPER, G_PUNCT, G_SPACES};
+use crate::words::{words, Words};
 
-pub(crate) const CONNECTORS: &[&str] = &[
+pub(crate) const CONNECTORS: Words = words![
     "de", "des", "du", "la", "le", "l", "d", "of", "the", "et", "and", "en", "sur", "sous", "aux",
 ];
-pub(crate) const PREPOSITIONS: &[&str] = &[
+pub(crate) const PREPOSITIONS: Words = words![
     "a", "de", "d", "en", "in", "at", "from", "near", "sur", "vers", "to", "pres", "depuis", "par",
     "of", "naar", "uit", "te",
 ];
@@ -29,7 +30,7 @@ const ENDS_A_GREETING: [char; 5] = [',', '.', '!', '?', '\n'];
 
 /// Greetings and sign-offs: the word next to them is the person written to
 /// or the writer.
-pub(crate) const GREETINGS: &[&str] = &[
+pub(crate) const GREETINGS: Words = words![
     "bonjour",
     "bonsoir",
     "cher",
@@ -68,7 +69,7 @@ pub(crate) const GREETINGS: &[&str] = &[
 /// Verbs and auxiliaries that follow a person who is the subject ("Fatou a
 /// appelé", "Jan heeft gebeld", "Priya said").  Only used with other
 /// evidence: "Bruxelles a décidé" has the same shape.
-pub(crate) const PERSON_VERBS: &[&str] = &[
+pub(crate) const PERSON_VERBS: Words = words![
     // fr
     "a",
     "avait",
@@ -179,7 +180,7 @@ pub(crate) const PERSON_VERBS: &[&str] = &[
 ];
 
 /// Headings of attendee lists in minutes.
-pub(crate) const LIST_CUES: &[&str] = &[
+pub(crate) const LIST_CUES: Words = words![
     "presents",
     "presentes",
     "present",
@@ -217,7 +218,7 @@ pub(crate) const LIST_CUES: &[&str] = &[
 
 /// Form fields whose value is a person: "Nom : Okafor", "Prénom :
 /// Chiamaka", "Name: …", "Voornaam: …", "Bénéficiaire : …".
-pub(crate) const NAME_LABELS: &[&str] = &[
+pub(crate) const NAME_LABELS: Words = words![
     "nom",
     "prenom",
     "prenoms",
@@ -246,7 +247,7 @@ pub(crate) const NAME_LABELS: &[&str] = &[
 
 /// Head words of pseudonym codes ("Personne_001", "Bénéficiaire_037"): the
 /// code names no one, but the sentence is still about one individual.
-pub(crate) const PSEUDO_HEADS: &[&str] = &[
+pub(crate) const PSEUDO_HEADS: Words = words![
     "personne",
     "beneficiaire",
     "person",
@@ -280,7 +281,7 @@ pub(crate) const PSEUDO_HEADS: &[&str] = &[
 
 /// Public roles: a name next to one is a public figure in office or an
 /// author quoted, not a private person ("la ministre X", "X, schepen van").
-pub(crate) const PUBLIC_ROLES: &[&str] = &[
+pub(crate) const PUBLIC_ROLES: Words = words![
     "ministre",
     "ministre-president",
     "minister-president",
@@ -541,7 +542,7 @@ pub(crate) const PUBLIC_ROLES: &[&str] = &[
 
 /// Function words of French, English and Dutch: a lower-case one is never a
 /// name, and a capitalised one starts a sentence, not a name.
-pub(crate) const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: Words = words![
     // fr
     "le",
     "la",
@@ -863,7 +864,7 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
 
 /// Words that introduce a person as a companion or an addressee ("avec
 /// Kwabena", "bel Jorien", "ask Siobhan").
-pub(crate) const PERSON_CUES: &[&str] = &[
+pub(crate) const PERSON_CUES: Words = words![
     "avec",
     "with",
     "met",

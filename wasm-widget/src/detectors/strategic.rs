@@ -15,6 +15,7 @@ use crate::report::EntityType;
 use crate::secrets::SecretIndex;
 use crate::terms::Cues;
 use crate::text::{Doc, F_DIGIT};
+use crate::words::{words, Words};
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -231,7 +232,7 @@ fn rules() -> &'static Cues<Class> {
 }
 
 /// Words that mark published figures rather than internal ones.
-pub(crate) const PUBLISHED: &[&str] = &[
+pub(crate) const PUBLISHED: Words = words![
     "rapport",
     "publie",
     "publies",
