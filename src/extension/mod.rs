@@ -87,28 +87,21 @@ pub fn extension(options: &ExtensionOptions) -> Result<ExtensionReport, Extensio
     })
 }
 
-/// The zip `handbook build` publishes on the guard's page: byte for byte what `handbook extension
-/// --zip` writes for the same handbook with its defaults (the usual AI sites, "send anyway" after a
-/// confirmation unless a policy forbids it, one manifest for every browser), so the page offers
-/// exactly the extension the README describes and IT can rebuild it to check.
-///
-/// Each distinct set of files is packaged once per process: a build publishes the same zip in
-/// every edition whose vocabulary is the same, and `serve` rebuilds at every save while a save
-/// rarely changes the guard; compressing the Wasm again each time cost tens of milliseconds an
-/// edition. Hashing the files to look the zip up costs about a millisecond.
-pub fn site_zip(hb: &Handbook, theme: &Theme) -> Result<Vec<u8>, String> {
-    archive_remembered(&site_zip_files(hb, theme)?)
-}
-
-/// The files [`site_zip`] packs: what reads the handbook and the theme, apart from the packing
-/// itself ([`archive_remembered`]), which a build runs while it renders the pages.
+/// The files of the zip `handbook build` publishes on the guard's page: byte for byte what
+/// `handbook extension --zip` packs for the same handbook with its defaults (the usual AI sites,
+/// "send anyway" after a confirmation unless a policy forbids it, one manifest for every browser),
+/// so the page offers exactly the extension the README describes and IT can rebuild it to check.
+/// Gathered apart from the packing ([`archive_remembered`]), which a build runs while it renders
+/// the pages.
 pub fn site_zip_files(hb: &Handbook, theme: &Theme) -> Result<BTreeMap<String, Vec<u8>>, String> {
     let sites = guarded_sites(&[])?;
     Ok(files(hb, theme, &sites, true, Browsers::All))
 }
 
-/// The zip of `files`, packed once per distinct set of files in this process (`serve` packs the
-/// same guard at every save).
+/// The zip of `files`. Each distinct set of files is packed once per process: a build publishes
+/// the same zip in every edition whose vocabulary is the same, and `serve` rebuilds at every save
+/// while a save rarely changes the guard; compressing the Wasm again each time cost tens of
+/// milliseconds an edition. Hashing the files to look the zip up costs about a millisecond.
 pub fn archive_remembered(files: &BTreeMap<String, Vec<u8>>) -> Result<Vec<u8>, String> {
     /// Distinct zips remembered: the editions of a handbook with room to spare.
     const ZIPS_KEPT: usize = 16;
