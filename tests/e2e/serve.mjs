@@ -10,9 +10,16 @@ const TYPES = {
   '.pdf': 'application/pdf', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `root` on 127.0.0.1 on a free port; resolves to { url, close }. */
+/**
+ * Serves `root` on 127.0.0.1 on a free port; resolves to { url, close, setOffline }.
+ * `setOffline(true)` makes the server drop every request unanswered, as a lost network would: the
+ * browser's own offline emulation does not reach a service worker's requests in every Chromium,
+ * and the offline test must know the worker could not fetch.
+ */
 export async function serveSite(root) {
+  let offline = false;
   const server = createServer(async (req, res) => {
+    if (offline) { req.socket.destroy(); return; }
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       let file = normalize(join(root, path));
@@ -26,5 +33,9 @@ export async function serveSite(root) {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => new Promise((r) => server.close(r)),
+    setOffline: (value) => { offline = value; },
+  };
 }
