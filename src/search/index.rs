@@ -24,7 +24,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use serde::ser::{Serialize, SerializeSeq, Serializer};
-use serde_json::{json, Value};
+use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use rayon::prelude::*;
@@ -323,9 +323,7 @@ fn shard_bytes(terms: &[&str], postings: &Postings) -> Vec<u8> {
         .iter()
         .map(|term| (*term, Gaps(&postings[*term])))
         .collect();
-    let mut bytes = serde_json::to_vec(&shard).unwrap_or_default();
-    bytes.shrink_to_fit();
-    bytes
+    to_bytes(&shard)
 }
 
 /// A term's postings as its shard lists them, flat: each doc number as the gap from the previous
@@ -402,7 +400,7 @@ pub fn file_name(key: &str) -> String {
 
 /// `value` as compact JSON, without the spare capacity of the growing buffer: the index's files
 /// are held with the rest of the site until it is written.
-fn to_bytes(value: &Value) -> Vec<u8> {
+fn to_bytes(value: &impl Serialize) -> Vec<u8> {
     let mut bytes = serde_json::to_vec(value).unwrap_or_default();
     bytes.shrink_to_fit();
     bytes
@@ -412,6 +410,7 @@ fn to_bytes(value: &Value) -> Vec<u8> {
 mod tests {
     use super::*;
     use crate::search::SearchHeading;
+    use serde_json::Value;
 
     fn doc(url: &str, title: &str, heading: &str, body: &str) -> SearchDoc {
         SearchDoc {
