@@ -22,38 +22,15 @@ pub struct Replace {
 }
 
 fn code(kind: EntityType, n: usize, lang: Lang) -> String {
-    use EntityType as T;
-    let pick = |fr: &'static str, en: &'static str, nl: &'static str| match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-        Lang::Nl => nl,
-    };
-    let stem = match kind {
-        T::Email => {
-            let domain = pick("exemple", "example", "voorbeeld");
-            return format!("contact_{n:03}@{domain}.invalid");
-        }
-        T::Phone => pick("Téléphone", "Phone", "Telefoon"),
-        T::Person => pick("Personne", "Person", "Persoon"),
-        T::Address => pick("Adresse", "Address", "Adres"),
-        T::DateOfBirth => pick("Date_naissance", "Birth_date", "Geboortedatum"),
-        T::Iban => "IBAN",
-        T::Nir => "NIR",
-        // rijksregisternummer
-        T::BeNrn => pick("NRN", "NRN", "RRN"),
-        T::Card => pick("Carte", "Card", "Kaart"),
-        T::IndirectId => pick("Détail", "Detail", "Detail"),
-        T::Health => pick("Santé", "Health", "Gezondheid"),
-        T::Religion => pick("Religion", "Religion", "Religie"),
-        T::Ethnicity => pick("Origine", "Origin", "Afkomst"),
-        T::Politics => pick("Opinion", "Opinion", "Overtuiging"),
-        T::Union => pick("Syndicat", "Union", "Vakbond"),
-        T::Sexuality => pick("Orientation", "Orientation", "Geaardheid"),
-        T::Criminal => pick("Judiciaire", "Criminal", "Gerechtelijk"),
-        T::Biometric => pick("Biométrie", "Biometric", "Biometrie"),
-        T::Strategic => pick("Confidentiel", "Confidential", "Vertrouwelijk"),
-    };
-    format!("{stem}_{n:03}")
+    if kind == EntityType::Email {
+        let domain = match lang {
+            Lang::Fr => "exemple",
+            Lang::En => "example",
+            Lang::Nl => "voorbeeld",
+        };
+        return format!("contact_{n:03}@{domain}.invalid");
+    }
+    format!("{}_{n:03}", kind.code_stem(lang))
 }
 
 /// Words of a person finding that do not tell who it is: titles (the

@@ -171,6 +171,42 @@ impl EntityType {
         }
     }
 
+    /// The word of this type's pseudonym code in `lang` (`Personne` in
+    /// `Personne_001`; `contact` for the e-mail codes, which are
+    /// `contact_001@exemple.invalid`).  One list, read by the pseudonymiser
+    /// that writes the codes and by the detectors that must see a code
+    /// where an identifier stood.
+    pub fn code_stem(self, lang: Lang) -> &'static str {
+        use EntityType as T;
+        let pick = |fr: &'static str, en: &'static str, nl: &'static str| match lang {
+            Lang::Fr => fr,
+            Lang::En => en,
+            Lang::Nl => nl,
+        };
+        match self {
+            T::Email => "contact",
+            T::Phone => pick("Téléphone", "Phone", "Telefoon"),
+            T::Person => pick("Personne", "Person", "Persoon"),
+            T::Address => pick("Adresse", "Address", "Adres"),
+            T::DateOfBirth => pick("Date_naissance", "Birth_date", "Geboortedatum"),
+            T::Iban => "IBAN",
+            T::Nir => "NIR",
+            // rijksregisternummer
+            T::BeNrn => pick("NRN", "NRN", "RRN"),
+            T::Card => pick("Carte", "Card", "Kaart"),
+            T::IndirectId => pick("Détail", "Detail", "Detail"),
+            T::Health => pick("Santé", "Health", "Gezondheid"),
+            T::Religion => pick("Religion", "Religion", "Religie"),
+            T::Ethnicity => pick("Origine", "Origin", "Afkomst"),
+            T::Politics => pick("Opinion", "Opinion", "Overtuiging"),
+            T::Union => pick("Syndicat", "Union", "Vakbond"),
+            T::Sexuality => pick("Orientation", "Orientation", "Geaardheid"),
+            T::Criminal => pick("Judiciaire", "Criminal", "Gerechtelijk"),
+            T::Biometric => pick("Biométrie", "Biometric", "Biometrie"),
+            T::Strategic => pick("Confidentiel", "Confidential", "Vertrouwelijk"),
+        }
+    }
+
     /// Parses a wire name.
     pub fn parse(s: &str) -> Option<EntityType> {
         EntityType::ALL.into_iter().find(|t| t.as_str() == s)

@@ -57,3 +57,49 @@ fn own_contacts_survive_the_published_json() {
     let other = "Écrivez à paul.martin@jardins-solidaires.org.";
     assert_eq!(checker.classify(other, Lang::Fr).verdict, Verdict::Never);
 }
+
+/// A pseudonymised text is judged as its original was: the code that
+/// replaced a personal number still closes the window of the account for
+/// donations after it, so the re-check does not suddenly read "her mobile"
+/// as the account's owner.
+#[test]
+fn pseudonymised_text_keeps_the_organisation_reading() {
+    for (t, lang) in [
+        (
+            "Tu peux joindre Karim sur son portable 06 12 34 56 78 et pour faire un don FR76 3000 6000 0112 3456 7890 189",
+            Lang::Fr,
+        ),
+        (
+            "Sa ligne directe est le 0475 12 34 56 ; les dons vont sur BE71 0961 2345 6769.",
+            Lang::Fr,
+        ),
+        (
+            "Call Amaka on her mobile +44 7700 900123 or, to donate, use GB29 NWBK 6016 1331 9268 19",
+            Lang::En,
+        ),
+        (
+            "Bel Sanne op haar gsm 0475 12 34 56, steun ons via NL91 ABNA 0417 1643 00",
+            Lang::Nl,
+        ),
+        (
+            "Mail Joris op zijn privé-adres joris.peeters@telenet.be, giften op BE71 0961 2345 6769",
+            Lang::Nl,
+        ),
+    ] {
+        let r = classify(t, lang);
+        assert_eq!(r.verdict, Verdict::Never, "{t}");
+        assert!(
+            !texts(&r).iter().any(|x| x.contains("0961") || x.contains("NWBK") || x.contains("ABNA") || x.contains("3000 6000")),
+            "{t}: the account for donations is the organisation's: {:?}",
+            texts(&r)
+        );
+        let again = classify(&r.pseudonymised, lang);
+        assert_eq!(
+            again.verdict,
+            Verdict::Ok,
+            "{}: {:?}",
+            r.pseudonymised,
+            texts(&again)
+        );
+    }
+}

@@ -18,7 +18,7 @@
 use super::card::luhn;
 use super::digits::mod97;
 use super::{email, phone, Finding};
-use crate::report::EntityType;
+use crate::report::{EntityType, Lang};
 use crate::vocabulary::Vocabulary;
 
 /// Bytes looked at before a finding (then cut at the sentence and line).
@@ -244,7 +244,35 @@ fn is_mobile(m: &str) -> bool {
     let (_, d) = phone::normalise(m);
     (d.starts_with("06") || d.starts_with("07")) && d.len() >= 10
         || d.starts_with("04") && d.len() == 10 && !french_pairs(m)
+        || d.starts_with('+') && MOBILE_PREFIXES.iter().any(|p| d.starts_with(p))
 }
+
+/// Mobile prefixes of the other countries whose numbers associations in
+/// France and Belgium meet most (neighbours, the United Kingdom and
+/// Ireland, southern and eastern Europe, the Maghreb, West and Central
+/// Africa), after the `+` and country code (national numbering plans).
+/// A number from another country stays a landline: weighed, not decisive.
+const MOBILE_PREFIXES: &[&str] = &[
+    "+21350", "+21355", "+21356", "+21366", "+21369", "+21377", "+21379", // Algeria
+    "+2162", "+2164", "+2165", "+2169", // Tunisia
+    "+2126", "+2127", // Morocco
+    "+2217", // Senegal
+    "+22501", "+22505", "+22507", // Côte d'Ivoire
+    "+2376",  // Cameroon
+    "+2438", "+2439", // DR Congo
+    "+346", "+347",  // Spain
+    "+3519", // Portugal
+    "+3538", // Ireland
+    "+3526", // Luxembourg
+    "+3805", "+3806", "+3807", "+3809", // Ukraine
+    "+393",  // Italy
+    "+407",  // Romania
+    "+417",  // Switzerland
+    "+447",  // United Kingdom
+    "+485", "+486", "+487", "+488", // Poland
+    "+4915", "+4916", "+4917", // Germany
+    "+905",  // Turkey
+];
 
 /// "04 78 62 15 30": ten digits written as five pairs from a leading 0 is
 /// the French way of writing a number, and a French 04 is a landline
@@ -603,13 +631,62 @@ fn identifier(kind: EntityType) -> bool {
     )
 }
 
+/// Spans of the pseudonym codes that stand for identifiers
+/// (`Téléphone_001`, `IBAN_002`, `contact_001@exemple.invalid`).  A
+/// pseudonymised text must be judged as its original was: where the
+/// original had a phone number between a personal cue and the next
+/// identifier, the code is there instead, and the window must stop at it
+/// as it stopped at the number.
+fn identifier_codes(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut spans = Vec::new();
+    for (u, _) in text.match_indices('_') {
+        let digits = b[u + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits == 0 {
+            continue;
+        }
+        let start = text[..u]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(u, |(i, _)| i);
+        let stem = &text[start..u];
+        let is_identifier = EntityType::ALL.iter().any(|&k| {
+            identifier(k)
+                && [Lang::Fr, Lang::En, Lang::Nl]
+                    .iter()
+                    .any(|&l| k.code_stem(l) == stem)
+        });
+        if stem.is_empty() || !is_identifier {
+            continue;
+        }
+        let mut end = u + 1 + digits;
+        if b.get(end) == Some(&b'@') {
+            // the e-mail codes run to the end of their domain
+            end += b[end..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'@' | b'.' | b'-'))
+                .count();
+            while end > u && b[end - 1] == b'.' {
+                end -= 1;
+            }
+        }
+        spans.push((start, end));
+    }
+    spans
+}
+
 impl Neighbours {
-    fn of(found: &[Finding]) -> Neighbours {
+    fn of(text: &str, found: &[Finding]) -> Neighbours {
         let mut spans: Vec<(usize, usize)> = found
             .iter()
             .filter(|f| identifier(f.kind))
             .map(|f| (f.start, f.end))
             .collect();
+        if text.contains('_') {
+            spans.extend(identifier_codes(text));
+        }
         crate::sort::sort(&mut spans);
         let mut m = 0;
         let max_end = spans
@@ -704,7 +781,7 @@ fn is_organisation(text: &str, f: &Finding, voc: &Vocabulary, n: &Neighbours) ->
 /// What lies inside a dropped finding goes with it (the digits of a Dutch
 /// IBAN also read as a phone number).
 pub fn drop_organisation_contacts(text: &str, voc: &Vocabulary, found: &mut Vec<Finding>) {
-    let n = Neighbours::of(found);
+    let n = Neighbours::of(text, found);
     let drop: Vec<bool> = found
         .iter()
         .map(|f| is_organisation(text, f, voc, &n))
@@ -740,6 +817,33 @@ pub fn drop_organisation_contacts(text: &str, voc: &Vocabulary, found: &mut Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mobiles_of_other_countries() {
+        for m in [
+            "+44 7700 900123",
+            "+44 (0)7700 900 123",
+            "0044 7700 900123",
+            "07700 900123",
+            "+49 151 23456789",
+            "+212 6 12 34 56 78",
+            "+221 77 123 45 67",
+            "+40 721 234 567",
+        ] {
+            assert!(is_mobile(m), "{m}");
+        }
+        for m in [
+            "+44 20 7946 0018",
+            "020 7946 0018",
+            "+49 30 1234567",
+            "+212 5 22 12 34 56",
+        ] {
+            assert!(!is_mobile(m), "{m}");
+        }
+        assert!(MOBILE_PREFIXES
+            .iter()
+            .all(|p| p.starts_with('+') && p[1..].bytes().all(|b| b.is_ascii_digit())));
+    }
 
     #[test]
     fn french_04_numbers_are_landlines() {

@@ -1984,8 +1984,19 @@ fn lists(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
             let g = doc.gap_before(i + 1);
             if i + 1 < n && g.contains(':') && !g.contains('\n') {
                 let mut last = i + 1;
+                // a capitalised function word that no surname carries
+                // ("Nom : Okafor Notre dossier…") starts the next sentence
+                // ("Vos" after "De" is a surname, not "your")
+                let starts_sentence = |k: usize| {
+                    let t = doc.tokens[k];
+                    t.has(F_CAP)
+                        && t.is(FUNCTION)
+                        && !t.is(PARTICLE | SURNAME | FIRST_NAME)
+                        && !doc.tokens[k - 1].is(PARTICLE)
+                };
                 while last + 1 < n.min(i + 5)
                     && !doc.gap_before(last + 1).contains(['\n', ',', '(', ';'])
+                    && !starts_sentence(last + 1)
                 {
                     last += 1;
                 }
@@ -2787,6 +2798,28 @@ mod tests {
         );
         // a field whose value is no name
         assert!(names("Nom : à compléter\nDate : demain").is_empty());
+    }
+
+    #[test]
+    fn a_form_field_value_stops_where_the_next_sentence_starts() {
+        // the line break is missing: a capitalised possessive or pronoun
+        // is no surname, whatever the language
+        assert_eq!(
+            names("Prénom : Chiamaka Notre compte reste ouvert."),
+            ["Chiamaka"]
+        );
+        assert_eq!(names("Nom : Okafor Votre dossier est complet"), ["Okafor"]);
+        assert_eq!(
+            names("Naam: Peeters Onze rekening blijft open"),
+            ["Peeters"]
+        );
+        assert_eq!(names("Name: Mensah Our office will call"), ["Mensah"]);
+        assert_eq!(
+            names("Nom : Fatou Diallo Nous vous rappelons"),
+            ["Fatou Diallo"]
+        );
+        // a particle is still part of the surname
+        assert_eq!(names("Nom : Marieke De Vos"), ["Marieke De Vos"]);
     }
 
     #[test]

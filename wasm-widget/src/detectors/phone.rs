@@ -22,6 +22,10 @@ fn national_ok(d: &str, groups: usize) -> bool {
     match d.len() {
         10 => true,       // France, Belgian mobiles 04XX
         9 => groups >= 3, // Belgian landlines "02 123 45 67"
+        // the United Kingdom: mobiles "07700 900123" however grouped,
+        // geographic lines "020 7946 0018", "0161 496 0000" in groups
+        // (eleven digits in one run, from 01-03, are more often a reference)
+        11 => d.starts_with("07") || matches!(b[1], b'1'..=b'3') && (2..=4).contains(&groups),
         _ => false,
     }
 }
@@ -193,6 +197,12 @@ mod tests {
         assert_eq!(found("+32 4 221 33 44"), ["+32 4 221 33 44"]);
         assert_eq!(found("+44 7700 900123"), ["+44 7700 900123"]);
         assert_eq!(found("0612457890"), ["0612457890"]);
+        assert_eq!(found("mob. 07700 900123"), ["07700 900123"]);
+        assert_eq!(found("mob. 07700 900 123."), ["07700 900 123"]);
+        assert_eq!(found("07700900123"), ["07700900123"]);
+        assert_eq!(found("ring 020 7946 0018"), ["020 7946 0018"]);
+        assert_eq!(found("0161 496 0000"), ["0161 496 0000"]);
+        assert!(found("ref 01614960000").is_empty());
         assert!(found("budget 450 000 €, année 2024 2025, 10 000 000 €").is_empty());
     }
 
