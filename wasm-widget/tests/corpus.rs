@@ -85,7 +85,11 @@ fn shape(s: &str) -> &'static str {
     if s.contains('@') {
         "e-mail"
     } else if s.chars().filter(char::is_ascii_digit).count() >= 4 {
-        "number"
+        match s.trim_start().chars().next() {
+            Some(c) if c.is_ascii_alphabetic() => "number starting with letters",
+            Some('0' | '+') => "number starting with 0 or +",
+            _ => "other number",
+        }
     } else if s.chars().any(char::is_numeric) {
         "address or date"
     } else if s.chars().next().is_some_and(char::is_lowercase) {
@@ -184,8 +188,15 @@ fn evaluate(checker: &Checker, rows: &[Row], show_errors: bool) -> Tally {
             }
             if again.verdict != Verdict::Ok {
                 for e in &again.entities {
+                    let was = if report.entities.iter().any(|o| o.text == e.text) {
+                        "found before"
+                    } else if r.text.contains(e.text.as_str()) {
+                        "in the text, not found before"
+                    } else {
+                        "not in the text"
+                    };
                     *t.recheck_kinds
-                        .entry(e.kind.as_str().to_string())
+                        .entry(format!("{} ({was})", e.kind.as_str()))
                         .or_default() += 1;
                 }
             }

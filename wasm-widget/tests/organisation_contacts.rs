@@ -103,3 +103,132 @@ fn pseudonymised_text_keeps_the_organisation_reading() {
         );
     }
 }
+
+/// Each one-word name becomes one code, not two words: the cue that was
+/// in reach of the account before pseudonymisation still is after it.
+#[test]
+fn codes_do_not_push_the_cue_out_of_reach() {
+    for (t, lang) in [
+        ("Notre compte, que Awa, Fatou, Karim et Jan vous donneront aussi : FR76 3000 6000 0112 3456 7890 189", Lang::Fr),
+        ("Our account, which Grace, Tom, Priya and Kwame can also give you: GB29 NWBK 6016 1331 9268 19", Lang::En),
+        ("Onze rekening, die Sanne, Joris, Fatma en Wout je ook kunnen geven: NL91 ABNA 0417 1643 00", Lang::Nl),
+    ] {
+        let r = classify(t, lang);
+        assert_eq!(r.verdict, Verdict::Never, "{t}");
+        assert_eq!(texts(&r).len(), 4, "{t}: only the names: {:?}", texts(&r));
+        let again = classify(&r.pseudonymised, lang);
+        assert_eq!(again.verdict, Verdict::Ok, "{}: {:?}", r.pseudonymised, texts(&again));
+    }
+}
+
+/// A gift is the giver's: an account after a giver's name is theirs, in
+/// the text and in its pseudonymised version alike.
+#[test]
+fn an_account_after_the_givers_name_is_theirs() {
+    for (t, lang) in [
+        (
+            "Le don de Léa est arrivé via BE71 0961 2345 6769.",
+            Lang::Fr,
+        ),
+        (
+            "Pour les dons, voyez avec Awa : FR76 3000 6000 0112 3456 7890 189",
+            Lang::Fr,
+        ),
+        (
+            "Cotisations : Moussa paie depuis FR76 3000 6000 0112 3456 7890 189",
+            Lang::Fr,
+        ),
+        (
+            "The donation from Grace came from GB29 NWBK 6016 1331 9268 19",
+            Lang::En,
+        ),
+        (
+            "De gift van Sanne kwam van NL91 ABNA 0417 1643 00",
+            Lang::Nl,
+        ),
+    ] {
+        let r = classify(t, lang);
+        assert!(
+            r.entities
+                .iter()
+                .any(|e| e.kind == wasm_widget::EntityType::Iban),
+            "{t}: {:?}",
+            texts(&r)
+        );
+        let again = classify(&r.pseudonymised, lang);
+        assert_eq!(
+            again.verdict,
+            Verdict::Ok,
+            "{}: {:?}",
+            r.pseudonymised,
+            texts(&again)
+        );
+    }
+    // with no name before it, the account for gifts is the association's
+    let r = classify(
+        "Pour les dons : FR76 3000 6000 0112 3456 7890 189. Merci !",
+        Lang::Fr,
+    );
+    assert_eq!(r.verdict, Verdict::Ok, "{:?}", texts(&r));
+}
+
+/// A short name at the end of a sentence ends it as its code does: the
+/// window before an account stops at the same place in both texts.
+#[test]
+fn a_short_name_ends_its_sentence() {
+    for (t, lang) in [
+        ("Pour faire un don, voyez avec Awa. Elle verse sur son compte BE71 0961 2345 6769 chaque mois.", Lang::Fr),
+        ("To donate, speak to Tom. He pays into his account GB29 NWBK 6016 1331 9268 19 monthly.", Lang::En),
+    ] {
+        let r = classify(t, lang);
+        assert_eq!(r.verdict, Verdict::Never, "{t}");
+        assert!(texts(&r).iter().any(|x| x.starts_with("BE71") || x.starts_with("GB29")), "{t}: {:?}", texts(&r));
+        let again = classify(&r.pseudonymised, lang);
+        assert_eq!(again.verdict, Verdict::Ok, "{}: {:?}", r.pseudonymised, texts(&again));
+    }
+}
+
+/// A switchboard word or "our" before a name speaks of the organisation;
+/// the number after the name is that person's.
+#[test]
+fn a_line_after_a_name_is_the_persons() {
+    for (t, lang) in [
+        ("L'accueil du mardi, c'est Awa : 06 12 34 56 78", Lang::Fr),
+        (
+            "Pour la permanence, appelle plutôt Karim au 0478 12 34 56.",
+            Lang::Fr,
+        ),
+        (
+            "Our front desk is closed, so ring Tom on +44 7700 900123.",
+            Lang::En,
+        ),
+        (
+            "Het onthaal is dicht, bel Sanne op 0475 12 34 56.",
+            Lang::Nl,
+        ),
+    ] {
+        let r = classify(t, lang);
+        assert!(
+            r.entities
+                .iter()
+                .any(|e| e.kind == wasm_widget::EntityType::Phone),
+            "{t}: {:?}",
+            texts(&r)
+        );
+        let again = classify(&r.pseudonymised, lang);
+        assert_eq!(
+            again.verdict,
+            Verdict::Ok,
+            "{}: {:?}",
+            r.pseudonymised,
+            texts(&again)
+        );
+    }
+    for t in [
+        "Accueil : 02 512 34 56.",
+        "Notre numéro : 01 23 45 67 89",
+        "Onthaal: 02 512 34 56",
+    ] {
+        assert_eq!(classify(t, Lang::Fr).verdict, Verdict::Ok, "{t}");
+    }
+}

@@ -53,6 +53,9 @@ pub(crate) fn fold_char(c: char) -> Option<char> {
 /// The words of `s`, folded, as `" w1 w2 … "` (a space on each side, so a
 /// cue phrase is found whole with `contains(" cue ")`).  Apostrophes and
 /// punctuation separate words: "n° d'entreprise" → `" n d entreprise "`.
+/// An underscore after a letter or digit joins: a pseudonym code
+/// (`Personne_001`) is one word, as the name it stands for mostly was, so
+/// the windows of a pseudonymised text reach as far as the original's.
 pub(crate) fn fold_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push(' ');
@@ -60,6 +63,7 @@ pub(crate) fn fold_words(s: &str) -> String {
         match c {
             'œ' | 'Œ' => out.push_str("oe"),
             'æ' | 'Æ' => out.push_str("ae"),
+            '_' if out.ends_with(|p: char| p.is_alphanumeric()) => out.push('_'),
             _ => match fold_char(c) {
                 Some(f) => out.push(f),
                 None if c.is_alphabetic() => out.extend(c.to_lowercase()),
@@ -85,9 +89,20 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// Short words that a '.' abbreviates rather than ends ("Tél. 01…",
+/// "n. 12", "Mme. Diallo", "art. 9"), in French, English and Dutch, folded.
+const ABBREVIATIONS: &[&str] = &[
+    "al", "art", "av", "ave", "bd", "bv", "ca", "cf", "ch", "cie", "dhr", "dr", "env", "ex", "fax",
+    "gsm", "max", "me", "min", "mlle", "mme", "mr", "mrs", "ms", "mw", "nb", "no", "nr", "pr",
+    "rd", "ref", "st", "ste", "str", "tel", "tl", "vs",
+];
+
 /// Whether the byte at `i` of `w` ends a sentence: `.!?;` followed by a
-/// space or the end, except a '.' after a short word ("Tél. 01…",
-/// "n. 12").
+/// space or the end, except a '.' after an initial or an abbreviation
+/// ("Tél. 01…", "n. 12").  A short name ends its sentence as a long one
+/// does ("…voyez avec Awa. Le compte…"): the windows of a text and of its
+/// pseudonymised version (where "Awa" is a code) then stop at the same
+/// place.
 fn sentence_end(w: &str, i: usize) -> bool {
     let b = w.as_bytes();
     let followed = b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace());
@@ -97,9 +112,20 @@ fn sentence_end(w: &str, i: usize) -> bool {
             // at 0 of a window after a finding, or after a number: the
             // finding or the number ends the sentence ("… 56 78. Standard")
             let word = w.get(..i).unwrap_or("");
+            let letters = word.chars().rev().take_while(|c| c.is_alphabetic()).count();
+            let short = || {
+                let start = word
+                    .char_indices()
+                    .rev()
+                    .nth(letters - 1)
+                    .map_or(0, |(k, _)| k);
+                let folded = fold_words(&word[start..]);
+                !ABBREVIATIONS.contains(&folded.trim())
+            };
             i == 0
-                || word.ends_with(|c: char| c.is_ascii_digit())
-                || word.chars().rev().take_while(|c| c.is_alphabetic()).count() >= 4
+                || word.ends_with(|c: char| c.is_ascii_digit() || c == '_')
+                || letters >= 4
+                || (2..=3).contains(&letters) && short()
         }
         _ => false,
     }
@@ -613,10 +639,12 @@ fn registration(m: &str, before: &str) -> bool {
 }
 
 /// Identifier spans sorted by start, with the running maximum of their
-/// ends: the windows of one finding stop at its neighbours.
+/// ends: the windows of one finding stop at its neighbours.  And where
+/// the names end (persons found, pseudonym codes of persons), sorted.
 struct Neighbours {
     starts: Vec<usize>,
     max_end: Vec<usize>,
+    name_ends: Vec<usize>,
 }
 
 fn identifier(kind: EntityType) -> bool {
@@ -631,13 +659,14 @@ fn identifier(kind: EntityType) -> bool {
     )
 }
 
-/// Spans of the pseudonym codes that stand for identifiers
-/// (`Téléphone_001`, `IBAN_002`, `contact_001@exemple.invalid`).  A
-/// pseudonymised text must be judged as its original was: where the
-/// original had a phone number between a personal cue and the next
-/// identifier, the code is there instead, and the window must stop at it
-/// as it stopped at the number.
-fn identifier_codes(text: &str) -> Vec<(usize, usize)> {
+/// Spans of the pseudonym codes, and whether each stands for an identifier
+/// (`Téléphone_001`, `IBAN_002`, `contact_001@exemple.invalid`) or for a
+/// person (`Personne_001`, `Bénéficiaire_037`).  A pseudonymised text must
+/// be judged as its original was: where the original had a phone number
+/// between a personal cue and the next identifier, the code is there
+/// instead, and the window must stop at it as it stopped at the number;
+/// where it had a name, the code is a name.
+fn codes(text: &str) -> Vec<(usize, usize, bool)> {
     let b = text.as_bytes();
     let mut spans = Vec::new();
     for (u, _) in text.match_indices('_') {
@@ -658,7 +687,11 @@ fn identifier_codes(text: &str) -> Vec<(usize, usize)> {
                     .iter()
                     .any(|&l| k.code_stem(l) == stem)
         });
-        if stem.is_empty() || !is_identifier {
+        if stem.is_empty() {
+            continue;
+        }
+        if !is_identifier {
+            spans.push((start, u + 1 + digits, false));
             continue;
         }
         let mut end = u + 1 + digits;
@@ -672,7 +705,7 @@ fn identifier_codes(text: &str) -> Vec<(usize, usize)> {
                 end -= 1;
             }
         }
-        spans.push((start, end));
+        spans.push((start, end, true));
     }
     spans
 }
@@ -684,9 +717,21 @@ impl Neighbours {
             .filter(|f| identifier(f.kind))
             .map(|f| (f.start, f.end))
             .collect();
+        let mut name_ends: Vec<usize> = found
+            .iter()
+            .filter(|f| f.kind == EntityType::Person)
+            .map(|f| f.end)
+            .collect();
         if text.contains('_') {
-            spans.extend(identifier_codes(text));
+            for (a, b, is_identifier) in codes(text) {
+                if is_identifier {
+                    spans.push((a, b));
+                } else {
+                    name_ends.push(b);
+                }
+            }
         }
+        crate::sort::sort(&mut name_ends);
         crate::sort::sort(&mut spans);
         let mut m = 0;
         let max_end = spans
@@ -699,6 +744,20 @@ impl Neighbours {
         Neighbours {
             starts: spans.iter().map(|s| s.0).collect(),
             max_end,
+            name_ends,
+        }
+    }
+
+    /// Where a window before `start` that must not reach back past a name
+    /// begins: the end of the last name before `start`, or `floor`.
+    fn since_name(&self, text: &str, start: usize, floor: usize) -> usize {
+        let k = self.name_ends.partition_point(|&e| e <= start);
+        let from = if k == 0 { 0 } else { self.name_ends[k - 1] }.max(floor);
+        // a finding's end is a char boundary; `floor` is one too
+        if text.is_char_boundary(from) {
+            from
+        } else {
+            floor
         }
     }
 
@@ -745,11 +804,13 @@ fn is_organisation(text: &str, f: &Finding, voc: &Vocabulary, n: &Neighbours) ->
                 return true;
             }
             let a = after(text, f.end, n.ceil(f.end));
-            let generic = has_any(&b, GENERIC_LINE) || has_any(&a, GENERIC_LINE);
-            (has_any(&b, SWITCHBOARD)
+            // "l'accueil, c'est Awa : 06…": past a name, the line is hers
+            let bn = before(text, f.start, n.since_name(text, f.start, floor));
+            let generic = has_any(&bn, GENERIC_LINE) || has_any(&a, GENERIC_LINE);
+            (has_any(&bn, SWITCHBOARD)
                 || has_any(&a, SWITCHBOARD)
                 || generic && !is_mobile(m)
-                || possessed(&b, OUR)
+                || possessed(&bn, OUR)
                 || !is_mobile(m) && beside_role_mailbox(text, f.start, f.end))
                 && !personal(&b)
                 && !personal(&a)
@@ -757,8 +818,13 @@ fn is_organisation(text: &str, f: &Finding, voc: &Vocabulary, n: &Neighbours) ->
         EntityType::Iban => {
             let b = before(text, f.start, floor);
             let a = after(text, f.end, n.ceil(f.end));
-            let org = has_any(&b, DONATION)
-                || possessed(&b, OUR)
+            // a gift is the giver's until a name is passed: "pour un don :
+            // BE…" gives the association's account, "le don de Léa via BE…"
+            // or "pour un don, voyez Awa : BE…" a person's
+            let org = has_any(
+                &before(text, f.start, n.since_name(text, f.start, floor)),
+                DONATION,
+            ) || possessed(&b, OUR)
                 || of_organisation(&b)
                 || of_organisation(&a);
             org && !personal(&b)
@@ -959,6 +1025,28 @@ mod tests {
         assert_eq!(fold_words("N° d'Entreprise :"), " n d entreprise ");
         assert_eq!(fold_words("Numéro VERT"), " numero vert ");
         assert_eq!(fold_words(""), " ");
+        assert_eq!(fold_words("à Personne_001 : _x"), " a personne_001 x ");
+    }
+
+    #[test]
+    fn sentences_end_after_short_names_not_abbreviations() {
+        let ends = |w: &str| sentence_end(w, w.len() - 1);
+        for w in [
+            "voyez Awa.",
+            "ask Tom.",
+            "bel Jan.",
+            "avec Léa.",
+            "Personne_001.",
+            "au 12.",
+            ".",
+        ] {
+            assert!(ends(w), "{w}");
+        }
+        for w in [
+            "Tél.", "tel.", "n.", "Mme.", "art.", "M.", "J.", "Dr.", "Av.", "nr.",
+        ] {
+            assert!(!ends(w), "{w}");
+        }
         assert_eq!(fold_words("Œuvre 🌱 ß"), " oeuvre ß ");
     }
 

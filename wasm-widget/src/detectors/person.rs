@@ -8,7 +8,7 @@
 
 use super::Finding;
 use super::Strength;
-use crate::lexicon::class::{ADDRESS_RESIDENCE, LINK, RESIDENCE, STREET_FR};
+use crate::lexicon::class::{ADDRESS_RESIDENCE, LINK, PREMISES, RESIDENCE, STREET_FR};
 use crate::lexicon::class::{
     BIRTH_CUE, CONNECTOR, FIRST_NAME, FUNCTION, GREETING, LIST_CUE, MONTH, NAME_LABEL, NAME_WORD,
     NOT_NAME, PARTICLE, PERSON_CUE, PERSON_VERB, PLACE, PLACE_NOUN, PREPOSITION, PSEUDO,
@@ -1936,13 +1936,19 @@ fn shop(doc: &Doc, a: usize, b: usize) -> bool {
 /// Whether the first name at `i` ends the name of a thing: a capitalised
 /// common word, then "de", "d'", "du", "van", "of" ("Le Fil d'Ariane",
 /// "Les Jardins du Lien", "Huis van Sofie").  "la fille de Fatou" keeps
-/// its person: "fille" has no capital.
+/// its person: "fille" has no capital.  Nor has "Dossier de Moussa
+/// complet", "Rendez-vous de Fatou annulé": the capital of a sentence's
+/// first word is the sentence's, unless the word names premises ("Maison
+/// de Marie", "Huis van Sofie").
 fn thing_named_after(cx: &Ctx, i: usize) -> bool {
     let doc = cx.doc;
     i >= 2
         && doc.is(i - 1, &["de", "d", "du", "des", "van", "of", "vom", "von"])
         && doc.tokens[i - 2].has(F_CAP)
         && !doc.class_is(i - 2, FIRST_NAME | SURNAME | TITLE)
+        && (!doc.tokens[i - 2].has(F_SENT)
+            || doc.class_is(i - 2, PLACE_NOUN | PREMISES)
+            || PLACE_SUFFIXES.contains(&doc.f(i - 2)))
         && doc.tokens[i].sentence == doc.tokens[i - 2].sentence
 }
 
@@ -2798,6 +2804,19 @@ mod tests {
         );
         // a field whose value is no name
         assert!(names("Nom : à compléter\nDate : demain").is_empty());
+    }
+
+    #[test]
+    fn a_sentence_capital_names_no_thing_after_a_person() {
+        assert_eq!(names("Dossier de Moussa complet."), ["Moussa"]);
+        assert_eq!(names("Cotisation de Mariam reçue hier."), ["Mariam"]);
+        assert_eq!(names("Verslag van Sofie nagelezen."), ["Sofie"]);
+        assert_eq!(names("Notes of Grace from Monday."), ["Grace"]);
+        // premises keep their name: "Maison de Marie", "Huis van Sofie"
+        assert!(names("Maison de Marie recrute des bénévoles.").is_empty());
+        assert!(names("Huis van Sofie organiseert een buurtfeest.").is_empty());
+        // and inside a sentence a capital still says "a thing's name"
+        assert!(names("Nous soutenons Le Fil d'Ariane depuis 2019.").is_empty());
     }
 
     #[test]
