@@ -1152,6 +1152,59 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Whether token `i` is the object of a verb of contact: "appelle X",
+    /// "tell X", "bel X", or through "à", "to", "aan", "tegen" ("dis à
+    /// X", "write to X", "zeg tegen X").  Prepositions that are also person
+    /// cues ("avec", "pour", "bij") are not verbs: "avec plaisir".
+    fn after_contact_verb(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let verb = |k: usize| {
+            doc.class_is(k, PERSON_CUE)
+                && !doc.class_is(k, PREPOSITION)
+                && !doc.is(
+                    k,
+                    &[
+                        "avec", "with", "met", "pour", "for", "voor", "chez", "bij", "famille",
+                        "family", "familie",
+                    ],
+                )
+        };
+        let to = |k: usize| doc.is(k, &["a", "to", "aan", "tegen"]);
+        i > 0
+            && self.same_phrase(i)
+            && (verb(i - 1) || i > 1 && to(i - 1) && self.same_phrase(i - 1) && verb(i - 2))
+    }
+
+    /// Whether the object at `i` ends its phrase: punctuation, the end of
+    /// the text, a conjunction or a politeness word after it.
+    fn ends_object(&self, i: usize) -> bool {
+        let doc = self.doc;
+        i + 1 >= doc.tokens.len()
+            || !self.same_phrase(i + 1)
+            || doc
+                .gap_before(i + 1)
+                .contains([',', '.', '!', '?', ';', ':', '\n'])
+            || doc.is(
+                i + 1,
+                &[
+                    "que", "qu", "si", "if", "to", "that", "of", "dat", "om", "stp", "svp", "pls",
+                    "please", "aub", "ajb", "merci", "thanks",
+                ],
+            )
+    }
+
+    /// A lower-case word that may be an unknown name: letters only, three
+    /// or more, not a code.
+    fn lower_word(&self, i: usize) -> bool {
+        let t = &self.doc.tokens[i];
+        !t.has(F_CAP)
+            && t.has(F_ALPHA)
+            && !t.has(F_HAS_DIGIT)
+            && t.fend - t.fstart >= 3
+            && !self.blocked[i]
+            && !self.code(i)
+    }
+
     /// Token `i` heads a pseudonym code ("Personne_001"): a code, no name.
     fn code(&self, i: usize) -> bool {
         self.doc.is_code(i)
@@ -1575,6 +1628,24 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             continue;
         }
         let t = doc.tokens[i];
+        // 4a. in a chat, the person a verb of contact is about: "tell tom",
+        // "dis a rose", "vraag aan joris", "ask chidi": a known name, even
+        // one that is also a word, is a name there; a word no list knows is
+        // a hint
+        if cx.chat && !t.has(F_CAP) && cx.after_contact_verb(i) {
+            if t.is(FIRST_NAME) && cx.lower_name(i, true) {
+                found.push((i, i, Strength::Medium));
+                i += 1;
+                continue;
+            }
+            // the unknown word must end the verb's phrase ("ask chidi if…",
+            // "préviens kofi stp"): "rappelle demain matin" is no name
+            if t.class == 0 && cx.lower_word(i) && cx.ends_object(i) {
+                found.push((i, i, Strength::Weak));
+                i += 1;
+                continue;
+            }
+        }
         // Every rule below starts on a capital, a title, a greeting, a
         // known name, a particle or a grammar word ("c'est inès"): skip
         // the other words with two bit tests (this loop sees every word).
@@ -2574,6 +2645,41 @@ mod tests {
         // an ordinary word that is also a name needs a cue
         assert!(names("une rose pour la fete des meres").is_empty());
         assert!(names("hope to see you there").is_empty());
+    }
+
+    #[test]
+    fn the_person_a_chat_verb_of_contact_is_about() {
+        let found = |t: &str| {
+            let d = Doc::new(t);
+            let mut v = Vec::new();
+            find(&d, &vec![false; d.tokens.len()], &mut v);
+            v.iter()
+                .map(|f| (t[f.start..f.end].to_string(), f.strength))
+                .collect::<Vec<_>>()
+        };
+        // a known name that is also a word, after the verb, directly or
+        // through "à", "to", "aan", "tegen"
+        for (t, name) in [
+            ("pls tell tom the van is ready", "tom"),
+            ("can you ask grace if she has the keys", "grace"),
+            ("dis a rose que c'est reporte", "rose"),
+            ("tu peux prevenir pierre stp", "pierre"),
+            ("zeg tegen hope dat het morgen is", "hope"),
+        ] {
+            assert_eq!(found(t), [(name.to_string(), Strength::Medium)], "{t}");
+        }
+        // a word no list knows is a hint, when it ends the verb's phrase
+        for (t, name) in [
+            ("ask chidi if he can open up", "chidi"),
+            ("previens kwabenaa que la salle est libre", "kwabenaa"),
+            ("vraag aan tjitske of ze komt", "tjitske"),
+        ] {
+            assert_eq!(found(t), [(name.to_string(), Strength::Weak)], "{t}");
+        }
+        // not after a preposition, not an adverb running on, not in capitals
+        assert!(found("avec plaisir, a demain").is_empty());
+        assert!(found("tu peux rappeler demain matin").is_empty());
+        assert!(found("call back tomorrow morning please").is_empty());
     }
 
     #[test]
