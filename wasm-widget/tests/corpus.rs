@@ -77,6 +77,8 @@ struct Tally {
     /// where it fails without showing a text.
     leak_shapes: std::collections::BTreeMap<&'static str, usize>,
     recheck_kinds: std::collections::BTreeMap<String, usize>,
+    /// The kinds of finding in the texts refused though harmless.
+    alarm_kinds: std::collections::BTreeMap<&'static str, usize>,
 }
 
 /// The shape of a personal string, without the string: enough to tell a
@@ -141,6 +143,9 @@ impl Tally {
                 self.leak_shapes, self.recheck_kinds
             );
         }
+        if !self.alarm_kinds.is_empty() {
+            println!("    what the false alarms find {:?}", self.alarm_kinds);
+        }
     }
 }
 
@@ -163,6 +168,11 @@ fn evaluate(checker: &Checker, rows: &[Row], show_errors: bool) -> Tally {
         } else {
             t.safe += 1;
             t.alarms += usize::from(refused);
+            if refused {
+                for e in &report.entities {
+                    *t.alarm_kinds.entry(e.kind.as_str()).or_default() += 1;
+                }
+            }
         }
         if r.category == 4 {
             t.four += 1;
@@ -260,7 +270,7 @@ fn corpus_recall_false_alarms_and_pseudonymisation() {
     // the short texts among them (a sentence or two, as in a chat or a
     // quick request to an AI), then each language
     let short = |r: &Row| r.text.chars().count() <= SHORT_CHARS;
-    let parts: [(&str, &dyn Fn(&Row) -> bool); 4] = [
+    let parts: [(&str, &RowFilter); 4] = [
         ("held short", &short),
         ("held fr", &|r: &Row| r.lang == "fr"),
         ("held en", &|r: &Row| r.lang == "en"),
@@ -298,6 +308,9 @@ fn corpus_recall_false_alarms_and_pseudonymisation() {
         h.recheck()
     );
 }
+
+/// Which rows a line of the table reports on.
+type RowFilter = dyn Fn(&Row) -> bool;
 
 /// Texts of at most this many characters count as short (the development
 /// part's median is about 200).

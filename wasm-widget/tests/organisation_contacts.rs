@@ -146,6 +146,19 @@ fn an_account_after_the_givers_name_is_theirs() {
             "De gift van Sanne kwam van NL91 ABNA 0417 1643 00",
             Lang::Nl,
         ),
+        // the giver named before the gift
+        (
+            "Awa Diallo a fait un don de 100 € par virement (BE71 0961 2345 6769).",
+            Lang::Fr,
+        ),
+        (
+            "Grace Mensah made a donation of €50 from GB29 NWBK 6016 1331 9268 19.",
+            Lang::En,
+        ),
+        (
+            "Sanne Peeters deed een gift van 20 euro via NL91 ABNA 0417 1643 00.",
+            Lang::Nl,
+        ),
     ] {
         let r = classify(t, lang);
         assert!(

@@ -430,29 +430,66 @@ const REGISTRATION: &[&str] = &[
     "vat",
 ];
 
-/// Cues of the account donations or fees go to (folded).
+/// Cues of paying the association: the account donations, fees, tickets,
+/// memberships or contributions go to (folded).  They count only between
+/// the last name and the account (see `is_organisation`): "the fee is paid
+/// to Awa: BE…" is Awa's account.
 const DONATION: &[&str] = &[
+    "account name",
+    "adherer",
+    "adhesion",
     "attestation fiscale",
+    "bank details",
+    "begunstigde",
+    "beneficiaire",
+    "bijdrage",
+    "billet",
+    "billets",
+    "booking",
+    "contribution",
+    "contributions",
+    "coordonnees bancaires",
     "cotisation",
     "cotisations",
+    "deelname",
     "don",
     "donate",
     "donation",
     "donations",
     "donner",
     "dons",
+    "fee",
+    "fees",
     "fiscaal attest",
     "gift",
     "giften",
     "gifts",
+    "inschrijven",
+    "inschrijving",
+    "inscription",
+    "inscriptions",
     "lidgeld",
-    "membership fee",
+    "lidmaatschap",
+    "membership",
+    "ordre permanent",
+    "ordres permanents",
+    "paf",
+    "participation aux frais",
+    "recu fiscal",
+    "renewal",
+    "renewals",
+    "reservation",
     "schenking",
     "schenkingen",
     "soutenez nous",
-    "soutenir l association",
+    "soutenir",
+    "soutien",
     "steun ons",
     "support us",
+    "tarif",
+    "ticket",
+    "tickets",
+    "titulaire du compte",
 ];
 
 /// Possessives that make the next noun somebody's ("son portable").
@@ -470,6 +507,8 @@ const CONTACT_NOUN: &[&str] = &[
     "adresse",
     "bankrekening",
     "compte",
+    "coordonnees",
+    "details",
     "gsm",
     "iban",
     "ligne",
@@ -529,7 +568,14 @@ const PERSONAL: &[&str] = &[
 
 /// Words that make an account somebody's (money paid to a person).
 const PERSONAL_ACCOUNT: &[&str] = &[
+    "avance",
+    "expenses",
     "loon",
+    "note de frais",
+    "notes de frais",
+    "onkosten",
+    "onkostennota",
+    "out of pocket",
     "refund",
     "reimburse",
     "reimbursement",
@@ -539,6 +585,8 @@ const PERSONAL_ACCOUNT: &[&str] = &[
     "salary",
     "terugbetalen",
     "terugbetaling",
+    "terugstorten",
+    "voorgeschoten",
 ];
 
 /// "sa ligne", "her account", "zijn gsm": a possessive right before a
@@ -556,13 +604,16 @@ fn possessed(words: &str, owners: &[&str]) -> bool {
 }
 
 /// "compte de l'association", "account of the charity", "rekening van de
-/// vzw": a contact noun followed, within three words, by an organisation
-/// noun.
+/// vzw": a contact noun followed, within four words, by an organisation
+/// noun, or preceded by one ("l'asbl a un nouveau compte").
 fn of_organisation(words: &str) -> bool {
     let words = Words::of(words);
     let w = words.all();
     w.iter().enumerate().any(|(i, x)| {
-        CONTACT_NOUN.contains(x) && w.iter().skip(i + 1).take(4).any(|n| ORG_NOUN.contains(n))
+        CONTACT_NOUN.contains(x)
+            && (w.iter().skip(i + 1).take(4).any(|n| ORG_NOUN.contains(n))
+                // "l'asbl a un nouveau compte", "the charity's account"
+                || w[i.saturating_sub(4)..i].iter().any(|n| ORG_NOUN.contains(n)))
     }) || w
         .first()
         .is_some_and(|x| matches!(*x, "de" | "of" | "van" | "du"))
@@ -818,13 +869,13 @@ fn is_organisation(text: &str, f: &Finding, voc: &Vocabulary, n: &Neighbours) ->
         EntityType::Iban => {
             let b = before(text, f.start, floor);
             let a = after(text, f.end, n.ceil(f.end));
-            // a gift is the giver's until a name is passed: "pour un don :
-            // BE…" gives the association's account, "le don de Léa via BE…"
-            // or "pour un don, voyez Awa : BE…" a person's
-            let org = has_any(
-                &before(text, f.start, n.since_name(text, f.start, floor)),
-                DONATION,
-            ) || possessed(&b, OUR)
+            // a gift that names no giver goes to the association: "pour un
+            // don : BE…" is its account; "le don de Léa via BE…", "Awa a
+            // fait un don par virement (BE…)" or "pour un don, voyez Awa :
+            // BE…" a person's (a name in the window shortens it)
+            let named = before(text, f.start, n.since_name(text, f.start, floor)) != b;
+            let org = !named && has_any(&b, DONATION)
+                || possessed(&b, OUR)
                 || of_organisation(&b)
                 || of_organisation(&a);
             org && !personal(&b)
@@ -1257,6 +1308,39 @@ mod tests {
         dropped(&format!("IBAN de l'association : {FR}"));
         dropped(&format!("Please transfer to our account {GB}"));
         dropped(&format!("Virement : {BE} (compte de l'ASBL)"));
+    }
+
+    #[test]
+    fn paying_the_association_for_what_it_offers() {
+        // what members and visitors pay for, in the three languages,
+        // singular and plural, before or after the account
+        dropped(&format!("Inscription : 10 € par personne sur {BE}."));
+        dropped(&format!("Les inscriptions se font par virement au {FR}"));
+        dropped(&format!("PAF 5 € — {BE}"));
+        dropped(&format!("Participation aux frais : 8 € sur {FR}"));
+        dropped(&format!("Pour renouveler votre adhésion, {FR}"));
+        dropped(&format!(
+            "Vos billets sont confirmés après paiement sur {BE}"
+        ));
+        dropped(&format!("Nos coordonnées bancaires : {FR}"));
+        dropped(&format!("L'asbl a un nouveau compte : {BE}"));
+        dropped(&format!("Tickets are €8, bank details {GB}"));
+        dropped(&format!("Membership renewals go to {GB}"));
+        dropped(&format!("The fee is payable to {GB}"));
+        dropped(&format!("Het lidmaatschap betaal je op {NL}"));
+        dropped(&format!("Inschrijven door te storten op {NL}"));
+        dropped(&format!("Je bijdrage mag op {BE}"));
+        // a payment verb alone does not say who is paid
+        stays(&format!("Virement : {BE}"), BE);
+        stays(&format!("Please pay by transfer to {GB}"), GB);
+        stays(&format!("Overschrijven op {NL}"), NL);
+        // nor does a fee that is somebody's expenses
+        stays(
+            &format!("Note de frais, participation aux frais : {FR}"),
+            FR,
+        );
+        stays(&format!("Expenses and fees paid out of pocket: {GB}"), GB);
+        stays(&format!("Onkosten en bijdrage terugstorten op {NL}"), NL);
     }
 
     #[test]
