@@ -211,3 +211,56 @@ def _(c):
         f"{full} a fait un don de {amount} € par virement ({acct}) ; envoyer le reçu fiscal.",
     ])
     return f"Point 3 – Finances\n{line}\nLe bilan est approuvé à l'unanimité.", "donor-iban"
+
+
+# ------------------------------------------------- the association's footer
+
+
+def footer_fr(c, a):
+    reg = a.get("siret") or a.get("bce") or a.get("rna") or ""
+    parts = [f"{a['name']} {a['kind']}" if a["kind"] != "association" else a["name"],
+             a["addr"], reg, f"IBAN {a['iban']}" if c.chance(0.6) else a["iban"],
+             f"contact@{a['dom']}" if c.chance(0.5) else f"info@{a['dom']}"]
+    if c.chance(0.5):
+        parts.insert(3, f"tél. {a['tel']}")
+    sep = c.pick([" – ", " · ", " | ", "\n"])
+    return sep.join(p for p in parts if p)
+
+
+@family("fr-newsletter-footer-104", "newsletter", "fr", 2, split=DEV)
+@no_private_name
+def _(c):
+    a = c.pick(ALL_FR)
+    news = c.pick([
+        "Le potager partagé reprend ses permanences le samedi matin.",
+        "Merci aux 40 bénévoles de la collecte de printemps !",
+        "L'assemblée générale aura lieu le 12 juin à 18 h.",
+        "Nos cours de français reprennent après les vacances.",
+    ])
+    return f"{news}\n\n{footer_fr(c, a)}", "org-footer"
+
+
+@family("en-newsletter-footer-105", "newsletter", "en", 2, split=DEV)
+@no_private_name
+def _(c):
+    a = c.pick(ASSOCS_EN)
+    news = c.pick(["The community garden reopens on Saturday mornings.",
+                   "Thank you to the 40 volunteers of the spring collection!",
+                   "Our AGM takes place on 12 June at 6pm."])
+    parts = [a["name"], a["addr"], a["charity"], f"Bank: {a['iban']}" if c.chance(0.5) else
+             a["iban"], f"hello@{a['dom']}"]
+    sep = c.pick([" · ", " | ", "\n", " – "])
+    return f"{news}\n\n{sep.join(parts)}", "org-footer"
+
+
+@family("nl-newsletter-footer-106", "newsletter", "nl", 2, split=DEV)
+@no_private_name
+def _(c):
+    a = c.pick(ASSOCS_NL)
+    news = c.pick(["De moestuin is weer open op zaterdagvoormiddag.",
+                   "Dank aan de 40 vrijwilligers van de voorjaarsinzameling!",
+                   "De algemene vergadering is op 12 juni om 18 uur."])
+    parts = [f"{a['name']} {a['kind']}", a["addr"], a["ond"],
+             f"IBAN {a['iban']}" if c.chance(0.5) else a["iban"], f"info@{a['dom']}"]
+    sep = c.pick([" · ", " | ", "\n", " – "])
+    return f"{news}\n\n{sep.join(parts)}", "org-footer"

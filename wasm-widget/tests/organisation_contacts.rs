@@ -245,3 +245,43 @@ fn a_line_after_a_name_is_the_persons() {
         assert_eq!(classify(t, Lang::Fr).verdict, Verdict::Ok, "{t}");
     }
 }
+
+/// A newsletter's footer or a letterhead is the organisation's identity:
+/// its account and its address there are not personal data, in any
+/// order and with any separator; a person named in the block keeps them.
+#[test]
+fn the_identity_block_of_an_organisation() {
+    for (t, lang) in [
+        (
+            "La collecte a rapporté 2 tonnes.\n\nAtelier Vélo Solidaire asbl · rue des Fripiers 14, 1000 Bruxelles · BCE 0456.789.123 · BE71 0961 2345 6769",
+            Lang::Fr,
+        ),
+        (
+            "Nos cours reprennent lundi.\n\nLa Ruche association\n3 impasse des Lilas, 35000 Rennes\nSIRET 812 345 678 00021\nIBAN FR76 3000 6000 0112 3456 7890 189",
+            Lang::Fr,
+        ),
+        (
+            "See you at the fair!\n\nRiverside Food Trust | 22 Canal Road, Leeds LS1 4AB | GB29 NWBK 6016 1331 9268 19 | hello@riverside-food.org",
+            Lang::En,
+        ),
+        (
+            "Tot zaterdag!\n\nDe Fietsbieb vzw – Kerkstraat 12, 9000 Gent – ondernemingsnummer 0478.123.654 – NL91 ABNA 0417 1643 00",
+            Lang::Nl,
+        ),
+    ] {
+        let r = classify(t, lang);
+        assert_eq!(r.verdict, Verdict::Ok, "{t}: {:?}", texts(&r));
+    }
+    // a person in the block: the account may be theirs
+    let t = "Merci !\n\nTrésorière : Awa Diallo · asbl La Ruche · BE71 0961 2345 6769";
+    let r = classify(t, Lang::Fr);
+    assert!(
+        texts(&r).contains(&"BE71 0961 2345 6769".to_string()),
+        "{:?}",
+        texts(&r)
+    );
+    // and a paragraph apart is not the block
+    let t = "Atelier Vélo Solidaire asbl, BCE 0456.789.123.\n\nRembourse-moi sur BE71 0961 2345 6769 stp.";
+    let r = classify(t, Lang::Fr);
+    assert_eq!(r.verdict, Verdict::Never, "{:?}", texts(&r));
+}

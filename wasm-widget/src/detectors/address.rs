@@ -246,10 +246,16 @@ fn address_street_first(doc: &Doc, i: usize) -> Option<usize> {
         }
         k += 1;
     }
+    // a street's name holds a capital ("rue de Parme 27"), unless nothing in
+    // its sentence has one (a chat): "takes place on 12 June" is no street
+    let (s0, s1) = doc.sentence_of(i);
+    let named = (i..k).any(|j| doc.tokens[j].has(F_CAP) && !doc.tokens[j].has(crate::text::F_SENT))
+        || !(s0..s1).any(|j| doc.tokens[j].has(F_CAP));
     if k >= n
         || !is_number(doc, k)
         || doc.gap_before(k).contains([',', '\n'])
         || french && k == i + 1
+        || !named
     {
         return None;
     }
@@ -401,6 +407,14 @@ mod tests {
         }
         // no number: no address
         assert!(found("On se retrouve rue Haute pour la fête.").is_empty());
+        // a French street word in an English sentence names no street
+        assert!(found("Our AGM takes place on 12 June at 6pm.").is_empty());
+        assert!(found("The quiz takes place at 7 in the hall.").is_empty());
+        // in a chat without capitals, a street keeps its lower-case name
+        assert_eq!(
+            found("elle habite rue des tilleuls 12, 5000 namur"),
+            [("rue des tilleuls 12, 5000".to_string(), false)]
+        );
     }
 
     #[test]

@@ -357,6 +357,40 @@ fn beside_role_mailbox(text: &str, start: usize, end: usize) -> bool {
         .any(email::is_organisation)
 }
 
+/// Whether the paragraph around `[start, end)` is an organisation's
+/// identity block — a newsletter's footer, a letterhead, "Nous contacter":
+/// it holds a role mailbox, a registration number's cue or a word for an
+/// organisation ("asbl", "charity", "vzw"), and no person's name.  An
+/// account or an address there is the organisation's.
+fn in_identity_block(text: &str, start: usize, end: usize, n: &Neighbours) -> bool {
+    // at most 300 bytes each side, up to a blank line
+    let from = floor_boundary(text, start.saturating_sub(300));
+    let to = floor_boundary(text, (end + 300).min(text.len()));
+    let (Some(before), Some(after)) = (text.get(from..start), text.get(end..to)) else {
+        return false;
+    };
+    let block_start = before.rfind("\n\n").map_or(from, |i| from + i + 2);
+    let block_end = after.find("\n\n").map_or(to, |i| end + i);
+    let k = n.name_ends.partition_point(|&e| e <= block_start);
+    if n.name_ends.get(k).is_some_and(|&e| e <= block_end) {
+        return false;
+    }
+    let Some(block) = text.get(block_start..block_end) else {
+        return false;
+    };
+    let words = fold_words(block);
+    if has_any(&words, REGISTRATION) || Words::of(&words).all().iter().any(|w| ORG_NOUN.contains(w))
+    {
+        return true;
+    }
+    let mut found = Vec::new();
+    email::find(block, &mut found);
+    found
+        .iter()
+        .filter_map(|f| block.get(f.start..f.end))
+        .any(email::is_organisation)
+}
+
 /// Cues of an organisation's phone line (folded).
 const SWITCHBOARD: &[&str] = &[
     "accueil",
@@ -535,10 +569,13 @@ const ORG_NOUN: &[&str] = &[
     "club",
     "fondation",
     "foundation",
+    "ngo",
+    "ong",
     "organisatie",
     "organisation",
     "organization",
     "stichting",
+    "trust",
     "vereniging",
     "vzw",
 ];
@@ -875,6 +912,7 @@ fn is_organisation(text: &str, f: &Finding, voc: &Vocabulary, n: &Neighbours) ->
             // BE…" a person's (a name in the window shortens it)
             let named = before(text, f.start, n.since_name(text, f.start, floor)) != b;
             let org = !named && has_any(&b, DONATION)
+                || in_identity_block(text, f.start, f.end, n)
                 || possessed(&b, OUR)
                 || of_organisation(&b)
                 || of_organisation(&a);
@@ -883,6 +921,9 @@ fn is_organisation(text: &str, f: &Finding, voc: &Vocabulary, n: &Neighbours) ->
                 && !has_any(&b, PERSONAL_ACCOUNT)
                 && !has_any(&a, PERSONAL_ACCOUNT)
         }
+        // an address no person or residence is tied to (grey), in the
+        // organisation's identity block
+        EntityType::Address => f.grey && in_identity_block(text, f.start, f.end, n),
         EntityType::Card | EntityType::Nir | EntityType::BeNrn => {
             registration(m, &before(text, f.start, floor))
         }
