@@ -67,6 +67,11 @@ NAME_WORD_ZIPF = 4.0
 # NAME_WORD_EXCESS ("pierre" 5.28 - 5.95 = -0.67 and "rose" -0.28 are words;
 # "jean" -0.80, "michel" -0.98, "lea" -1.55, "camille" -1.29 are not).
 BIRTHS_RELIABLE = 1000
+# People of one sex in the United States, to turn en_US's first-name shares
+# into counts comparable with the French births above (about 160 million
+# each; "jennifer" 0.029 → 4.7 million, Zipf 4.3: a name; "grace" 0.0009 →
+# 140 000, Zipf 4.6: a word too).
+US_PEOPLE_PER_SEX = 160_000_000
 NAME_WORD_EXCESS = -0.75
 # At or above this the entry is a function word or one of the most common
 # words ("de", "the", "sur", "uit", "my"): it is never a name on its own and
@@ -254,12 +259,16 @@ def zipf_folded(path):
 
 # --- Faker ---------------------------------------------------------------------
 def faker_lists(root):
-    """{locale: {"first": {name: rank}, "last": {name: rank}}} for every
+    """({locale: {"first": {name: rank}, "last": {name: rank}}}, us_share) for every
     locale's Latin-script entries.  The rank is the entry's place in its
     list over the list's length (0 = first): by weight for weighted lists,
     in source order for unweighted lists that are not alphabetical (those
     are most-frequent-first: pl_PL "Kowalski", vi_VN "Nguyen"...).  Entries
-    of alphabetical unweighted lists all get 0.5: nothing tells them apart."""
+    of alphabetical unweighted lists all get 0.5: nothing tells them apart.
+    us_share maps a first name to its largest weight in en_US's weighted
+    first-name lists (a share of the people of one sex in the United States,
+    from its census data): how many people carry it, for the English side of
+    the name-or-word test."""
     sys.path.insert(0, root)
     import faker  # noqa: E402  (from the unpacked wheel)
     from faker.providers import person as base
@@ -269,6 +278,7 @@ def faker_lists(root):
     pdir = os.path.join(root, "faker", "providers", "person")
     base_values = {id(getattr(base.Provider, a)) for a in dir(base.Provider) if not a.startswith("_")}
     out = {}
+    us_share = {}
     for loc in sorted(os.listdir(pdir)):
         if loc in SKIP_LOCALES or not os.path.isfile(os.path.join(pdir, loc, "__init__.py")):
             continue
@@ -288,6 +298,11 @@ def faker_lists(root):
             alphabetical = not weighted and order == sorted(order, key=fold)
             if weighted:
                 order.sort(key=lambda k: -weights[k])  # stable: ties keep source order
+                if loc == "en_US" and kind == "first":
+                    total = sum(weights.values())
+                    for raw, w in weights.items():
+                        n = fold(raw)
+                        us_share[n] = max(us_share.get(n, 0.0), w / total)
             for i, raw in enumerate(order):
                 if not latin(raw):
                     continue
@@ -298,7 +313,7 @@ def faker_lists(root):
                     d[n] = min(d.get(n, 1.0), r)
         if lists["first"] or lists["last"]:
             out[loc] = lists
-    return out
+    return out, us_share
 
 
 def flatten(value, weights):
@@ -365,7 +380,7 @@ def main():
     for i, (n, _) in enumerate(top):
         add("last", n, 0, i / len(top), "insee")
 
-    fk = faker_lists(root)
+    fk, us_share = faker_lists(root)
     for loc, lists in fk.items():
         tier = 1 if loc in SERVED_LOCALES else 2
         for kind in ("first", "last"):
@@ -396,11 +411,16 @@ def main():
     surnames = write("surnames.txt", kept["last"])
     names = set(first) | set(surnames)
     def is_word(n):
-        b = births.get(n, 0)
-        for z in zipf.values():
-            if z.get(n, 0.0) >= NAME_WORD_ZIPF and (
-                b < BIRTHS_RELIABLE or z[n] - math.log10(b) >= NAME_WORD_EXCESS
-            ):
+        for lang, z in sorted(zipf.items()):
+            if z.get(n, 0.0) < NAME_WORD_ZIPF:
+                continue
+            # the people who carry the name, in a country of the language:
+            # French births for every language (the only birth counts), and
+            # for English also the United States' census share
+            b = births.get(n, 0)
+            if lang == "en":
+                b = max(b, round(us_share.get(n, 0.0) * US_PEOPLE_PER_SEX))
+            if b < BIRTHS_RELIABLE or z[n] - math.log10(b) >= NAME_WORD_EXCESS:
                 return True
         return False
 

@@ -2645,6 +2645,11 @@ mod tests {
         // an ordinary word that is also a name needs a cue
         assert!(names("une rose pour la fete des meres").is_empty());
         assert!(names("hope to see you there").is_empty());
+        // a popular English name is a name, though English text is full of it
+        assert_eq!(names("tell me when kevin gets here"), ["kevin"]);
+        assert_eq!(names("jennifer is late again"), ["jennifer"]);
+        // the words among them stay words
+        assert!(names("we chase the invoices in autumn at dawn").is_empty());
     }
 
     #[test]
