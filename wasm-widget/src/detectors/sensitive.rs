@@ -105,6 +105,10 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("verwacht~ ..1 een baby|kindje", H, A),
     ("fausse~ couche~", H, A),
     ("miscarr*|miskra~|miskraam|miskramen|ivg|avortement~|abortion|abortus", H, A),
+    // a pregnancy lost, said without the word
+    ("lost|lose|loses|losing ..2 baby|babies|pregnancy", H, A),
+    ("perdu|perdre|perd ..2 bebe|bebes|grossesse", H, A),
+    ("baby|kindje|zwangerschap ..1 verloren|kwijt", H, A),
     // sight and hearing loss
     ("perd~ la|sa|son vue|audition|ouie", H, A),
     ("devien~|devenu~|devient ..1 aveugle~|sourd~", H, A),
@@ -117,6 +121,8 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("tentative de suicide", H, A),
     ("tried|attempted|tries|trying to ..1 kill|end ..1 himself|herself|themselves|his|her|life", H, A),
         ("fin a ses jours", H, A),
+    ("take~|took|taking ..2 own life|lives", H, A),
+    ("einde ..1 aan ..1 zijn|haar|hun leven", H, A),
     // ---- religion
     ("musulman~|muslim*|moslim*|juif|juive~|juifs|jewish|joods~|jood|catholique~|catholic*|katholiek~", R, A),
     ("protestant~|chretien~|christian*|christen~|evangeli*|hindou~|hindu*|hindoe*|bouddhist~|buddhist~|boeddhist~", R, A),
@@ -125,6 +131,8 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("jehovah*|jehova*", R, A),
     ("voile|voilee|hijab|headscarf|hoofddoek*|kippa|kippah|niqab|burqa|boerka", R, A),
     ("fai~|fait|fais|observ~|respect~|suit ..1 le? ramadan|careme|shabbat|sabbat|kippour", R, A),
+    // a person fasting: the fast of a religion, said without its name
+    ("is|are|was|were|been|be fasting", R, A),
     ("jeun~|fast~|vast~|vastt ..3 ramadan|careme|lent|kippour|yom", R, A),
     ("keep~|kept|observ~|houdt|houden|hield ..2 shabbat|sabbath|sabbat|kosher|halal|koosjer", R, A),
     ("doet|doen|deed ..2 aan? de? ramadan", R, A),
@@ -462,6 +470,14 @@ mod tests {
             EntityType::Health,
             &[
                 "Hij deed een zelfmoordpoging.",
+                "She tried to take her own life.",
+                "he took his own life in 2019",
+                "Hij wou een einde aan zijn leven maken.",
+                "She lost the baby last month.",
+                "she is losing her pregnancy",
+                "Elle a perdu le bébé en mars.",
+                "il sait qu'elle a perdu son bebe",
+                "Ze is het kindje verloren.",
                 "Zij is kankerpatiënte.",
                 "Hij is alcoholverslaafd.",
             ],
@@ -582,6 +598,14 @@ mod tests {
                 "Il a fait une tentative de suicide.",
                 "He tried to kill himself in May.",
                 "Hij deed een zelfmoordpoging.",
+                "She tried to take her own life.",
+                "he took his own life in 2019",
+                "Hij wou een einde aan zijn leven maken.",
+                "She lost the baby last month.",
+                "she is losing her pregnancy",
+                "Elle a perdu le bébé en mars.",
+                "il sait qu'elle a perdu son bebe",
+                "Ze is het kindje verloren.",
                 "Elle fait une dépression.",
                 "il est deprime depuis un mois",
                 "She is off with stress.",
@@ -592,6 +616,8 @@ mod tests {
                 "Le théâtre perd la salle de répétition.",
                 "Campagne de prévention du suicide: conférence ouverte à tous.",
                 "La dépression tropicale approche des côtes.",
+                "The team lost the baby-changing table in the move.",
+                "Take your own lunch to the outing.",
             ],
         );
     }
@@ -612,12 +638,15 @@ mod tests {
                 "She converted to Judaism.",
                 "Hij is bekeerd tot de islam.",
                 "Bénéficiaire_037 porte le voile.",
+                "He is fasting this month.",
+                "she was fasting all week",
             ],
             &[
                 "Convertis ce tableau en PDF.",
                 "An exhibition on religion opens on Saturday.",
                 "Le ramadan commence le 1er mars: horaires adaptés pour tous.",
                 "We converted the garage into a workshop.",
+                "Fasting and health: a talk open to everyone.",
             ],
         );
     }
