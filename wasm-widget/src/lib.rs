@@ -76,10 +76,10 @@
 //! | | 1 KB | 1 MB |
 //! |---|---|---|
 //! | native (`cargo bench -p wasm-widget --bench throughput`) | ~21 MB/s | ~18 MB/s |
-//! | Wasm in Node (`node wasm-widget/bench/wasm-bench.mjs`) | 12.0–12.3 MB/s | 12.5–12.6 MB/s |
+//! | Wasm in Node (`node wasm-widget/bench/wasm-bench.mjs`) | ~12 MB/s | ~12 MB/s |
 //!
-//! `.wasm`: ~398 KB, ~188 KB gzipped by `gzip -9` (~189 KB by Node's zlib;
-//! goal ≤ 200 KB).  Widget ready in ~23–27 ms (goal ≤ 50 ms): instantiate ~1.5 ms, `Checker` with a
+//! `.wasm`: ~408 KB, ~193 KB gzipped by `gzip -9` (~194 KB by Node's zlib;
+//! goal ≤ 200 KB).  Widget ready in ~23–27 ms on a quiet machine (goal ≤ 50 ms): instantiate ~1.5 ms, `Checker` with a
 //! 100 000-shingle fingerprint ~15 ms, first classification (builds the
 //! lexicon of 30 000 names) ~3 ms.  The richer detection of names,
 //! secrets and indirect identification halved the speed of the earlier,
