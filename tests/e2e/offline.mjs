@@ -172,9 +172,14 @@ try {
   check(external.length === 0, `no request to another host (${external.join(', ')})`);
   const relevant = errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e));
   check(relevant.length === 0, `no page error (${relevant.join(' | ')})`);
+} catch (e) {
+  // a step that throws (a page closed under it) fails the run, which then
+  // ends instead of waiting on what is left open
+  check(false, `the run stopped: ${e}`);
 } finally {
-  await browser.close();
-  await site.close();
+  const give = (ms) => new Promise((r) => setTimeout(r, ms).unref());
+  await Promise.race([browser.close(), give(10000)]);
+  await Promise.race([site.close(), give(5000)]);
   await rm(root, { recursive: true, force: true });
 }
 console.log(`${passed} passed, ${failed} failed`);

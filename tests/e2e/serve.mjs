@@ -35,7 +35,9 @@ export async function serveSite(root) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
-    close: () => new Promise((r) => server.close(r)),
+    // requests dropped while "offline" hold their sockets open: close them
+    // too, or close() would wait for them forever
+    close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }),
     setOffline: (value) => { offline = value; },
   };
 }
