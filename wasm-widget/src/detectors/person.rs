@@ -1942,7 +1942,11 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             public_end = Some(b);
             continue;
         }
-        if names_a_place(doc, a, b, listed[a]) || institution || quoted(doc, a, b) {
+        if names_a_place(doc, a, b, listed[a])
+            || institution
+            || quoted(doc, a, b)
+            || names_an_organisation(doc, a, b)
+        {
             public_end = None;
             continue;
         }
@@ -2217,6 +2221,42 @@ fn list_item(cx: &Ctx, a: usize, b: usize, found: &mut Vec<(usize, usize, Streng
         found.push((a, last, Strength::Strong));
     }
 }
+
+/// "Bridges Community Trust", "Samen Sterk vzw", "Open Door Foundation":
+/// a legal form or an organisation word in the name or right after it
+/// makes it an organisation's, not a person's.
+fn names_an_organisation(doc: &Doc, a: usize, b: usize) -> bool {
+    // right after it: only spaces between ("Awa Diallo · asbl La Ruche" is
+    // a person beside an organisation)
+    let next = b + 1 < doc.tokens.len()
+        && doc.tokens[b + 1].gap & G_SPACES != 0
+        && doc.is(b + 1, ORGANISATION_WORDS);
+    next || (a..=b).any(|k| doc.is(k, ORGANISATION_WORDS))
+}
+
+/// Words that make a name an organisation's (folded), in the three
+/// languages and their legal forms.
+const ORGANISATION_WORDS: &[&str] = &[
+    "asbl",
+    "vzw",
+    "association",
+    "trust",
+    "charity",
+    "foundation",
+    "fondation",
+    "stichting",
+    "vereniging",
+    "collectif",
+    "ngo",
+    "ong",
+    "cic",
+    "ltd",
+    "sprl",
+    "srl",
+    "cooperative",
+    "federation",
+    "federatie",
+];
 
 /// "Fatou et Kwabena", "Jan, Wim en Noor": a capitalised word coordinated
 /// with a name already found is a name too.
@@ -2928,6 +2968,23 @@ mod tests {
         assert!(names("Huis van Sofie organiseert een buurtfeest.").is_empty());
         // and inside a sentence a capital still says "a thing's name"
         assert!(names("Nous soutenons Le Fil d'Ariane depuis 2019.").is_empty());
+    }
+
+    #[test]
+    fn an_organisation_in_a_form_field_is_no_person() {
+        assert!(names("Bénéficiaire : Bridges Community Trust").is_empty());
+        assert!(names("Titulaire du compte : Samen Sterk vzw").is_empty());
+        assert!(names("Name: Riverside Food Trust\nPhone: 0161 496 0000").is_empty());
+        // a person in the same field still is one
+        assert_eq!(
+            names("Nom : Okafor\nAssociation : Alpha Quartier"),
+            ["Okafor"]
+        );
+        // and so is a person beside an organisation
+        assert_eq!(
+            names("Trésorière : Awa Diallo · asbl La Ruche"),
+            ["Awa Diallo"]
+        );
     }
 
     #[test]
