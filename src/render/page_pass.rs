@@ -36,9 +36,8 @@ pub(super) fn render_pages_then_search(
     links: Option<&LinkTargets>,
 ) -> Result<bool, Diagnostics> {
     let count = pages.len();
-    // A one-off build gives back the memory of the pages' data as they are rendered (see
-    // `release_freed`): in slices, as the threads that render a page are not those that built
-    // its data, and the allocator does not reuse the memory one thread frees for another's pages.
+    // A one-off build gives back, after each slice, the memory that the slice's pages' data and
+    // text held (see `release_freed`).
     let one_off = renderer.memo.is_none();
     let mut pages = pages.into_iter();
     let mut indexed = 0;
