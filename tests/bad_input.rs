@@ -230,6 +230,8 @@ bad_input_cases! {
     #[cfg(unix)]
     symlink_loop_in_content_folder => "symlink-loop",
     broken_template_override => "template-override-broken",
+    template_error_in_a_page_built_as_it_renders => "template-error-in-method-page",
+    dead_link_reported_before_a_later_template_error => "dead-link-and-template-error",
     template_include_loop => "template-include-loop",
     unknown_theme => "unknown-theme",
     three_errors_in_three_files_reported_at_once_sorted_by_file => "three-errors-in-three-files",

@@ -26,8 +26,8 @@ use crate::content::Handbook;
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
 pub use edition::{EditionView, PdfLink};
 use page_renderer::{PageRenderer, SharedContext};
-use pages::Page;
 pub use pages::Section;
+use pages::{Page, PagePlan};
 use theme::Theme;
 
 /// Kept under its old name here for callers of the renderer; owned by [`crate::site_files`].
@@ -173,29 +173,44 @@ pub fn render_with(
     let strings = CachedTheme::loaded(&cache.theme)?
         .theme
         .strings(&hb.site.language.value);
-    stats.sections = cache.collect_changed_sections(hb, &strings, edition);
-    let theme = CachedTheme::loaded(&cache.theme)?;
-    let (mut files, assets) = files_besides_pages(&theme.theme, hb, edition, &strings)?;
-    let (nav, sitemap_urls) = {
-        let pages: Vec<&Page> = cache.sections.values().flatten().collect();
-        check_links(&pages, &cache.sections, &files)?;
-        (navigation(&pages), sitemap_urls(&pages, edition))
-    };
-    // A one-off build renders each edition once: each page's data is dropped as soon as the page
-    // is rendered. A cache that remembers keeps them for the next render.
-    let pages: Vec<Cow<'_, Page>> = if cache.persistent {
+    // A cache that remembers builds every page's data and keeps it for the next render. A one-off
+    // build only describes the pages here: each is built in the slice that renders it and dropped
+    // once rendered, so their data is never all held at once.
+    let plans: BTreeMap<Section, Vec<PagePlan<'_>>> = if cache.persistent {
+        stats.sections = cache.collect_changed_sections(hb, &strings, edition);
         cache
             .sections
-            .values()
-            .flatten()
-            .map(Cow::Borrowed)
+            .iter()
+            .map(|(section, pages)| {
+                let built = pages.iter().map(|p| PagePlan::Built(Cow::Borrowed(p)));
+                (*section, built.collect())
+            })
             .collect()
     } else {
-        std::mem::take(&mut cache.sections)
-            .into_values()
-            .flatten()
-            .map(Cow::Owned)
+        stats.sections = Section::ALL.into_iter().collect();
+        Section::ALL
+            .into_iter()
+            .map(|section| (section, pages::plan_section(hb, &strings, section, edition)))
             .collect()
+    };
+    let theme = CachedTheme::loaded(&cache.theme)?;
+    let (mut files, assets) = files_besides_pages(&theme.theme, hb, edition, &strings)?;
+    let targets = LinkTargets::new(&files, &plans);
+    let pages: Vec<PagePlan<'_>> = plans.into_values().flatten().collect();
+    let (nav, sitemap_urls) = (navigation(&pages), sitemap_urls(&pages, edition));
+    // Pages already built are checked now, before any is rendered; the others as they are built.
+    let links_to_check = if pages.iter().all(|p| matches!(p, PagePlan::Built(_))) {
+        let linked: Vec<crate::links::LinkedPage<'_>> = pages
+            .iter()
+            .filter_map(|p| match p {
+                PagePlan::Built(page) => Some(page.linked()),
+                _ => None,
+            })
+            .collect();
+        targets.check(&linked)?;
+        None
+    } else {
+        Some(&targets)
     };
 
     let mut renderer = PageRenderer {
@@ -208,9 +223,14 @@ pub fn render_with(
         memo: cache.persistent.then_some(&mut cache.html),
         stats: &mut stats,
     };
-    let has_code = pages.iter().any(|p| p.has_code);
     let terms = cache.persistent.then_some(&mut cache.search_terms);
-    page_pass::render_pages_then_search(&mut renderer, pages, &mut files, terms)?;
+    let has_code = page_pass::render_pages_then_search(
+        &mut renderer,
+        pages,
+        &mut files,
+        terms,
+        links_to_check,
+    )?;
     renderer.forget_pages_not_in(&files);
     if !has_code {
         // No page of this edition shows code: its highlighting style sheet would ship unused.
@@ -338,38 +358,49 @@ fn files_besides_pages(
     Ok((files, assets))
 }
 
-/// Checks every link of every page against the pages, their anchors and `files`, before any page is
-/// rendered; a link to a section the handbook leaves empty is reported with the section's source.
-fn check_links(
-    pages: &[&Page],
-    sections: &BTreeMap<Section, Vec<Page>>,
-    files: &SiteFiles,
-) -> Result<(), Diagnostics> {
-    let known_files: BTreeSet<String> = files.keys().map(|k| format!("/{k}")).collect();
-    let absent: Vec<crate::links::Absent> = Section::ALL
-        .iter()
-        .filter(|section| sections.get(section).is_none_or(Vec::is_empty))
-        .filter_map(|section| section.source())
-        .map(|(url, source)| crate::links::Absent { url, source })
-        .collect();
-    let linked: Vec<crate::links::LinkedPage<'_>> = pages.iter().map(|p| p.linked()).collect();
-    let mut diags = Diagnostics::new();
-    crate::links::check(&linked, &known_files, &absent, &mut diags);
-    diags.into_result(())
+/// What the links of an edition's pages may lead to besides the pages themselves: the edition's
+/// other files, known before any page is rendered, and the sections the handbook leaves empty.
+pub(super) struct LinkTargets {
+    known_files: BTreeSet<String>,
+    absent: Vec<crate::links::Absent>,
+}
+
+impl LinkTargets {
+    /// The targets of an edition whose files besides the pages are `files` and whose pages are
+    /// `sections`.
+    fn new(files: &SiteFiles, sections: &BTreeMap<Section, Vec<PagePlan<'_>>>) -> Self {
+        LinkTargets {
+            known_files: files.keys().map(|k| format!("/{k}")).collect(),
+            absent: Section::ALL
+                .iter()
+                .filter(|section| sections.get(section).is_none_or(Vec::is_empty))
+                .filter_map(|section| section.source())
+                .map(|(url, source)| crate::links::Absent { url, source })
+                .collect(),
+        }
+    }
+
+    /// Checks every link of every page against the pages, their anchors and the other files; a
+    /// link to a section the handbook leaves empty is reported with the section's source.
+    pub(super) fn check(&self, pages: &[crate::links::LinkedPage<'_>]) -> Result<(), Diagnostics> {
+        let mut diags = Diagnostics::new();
+        crate::links::check(pages, &self.known_files, &self.absent, &mut diags);
+        diags.into_result(())
+    }
 }
 
 /// The site-absolute addresses of the edition's pages that belong in the sitemap, in page order,
 /// then the list of every page (rendered after the others: the way in for readers without
 /// JavaScript); none for an edition kept out of the sitemap (the draft, the copy of the revision
 /// in force).
-fn sitemap_urls(pages: &[&Page], edition: &EditionView) -> Vec<String> {
+fn sitemap_urls(pages: &[PagePlan<'_>], edition: &EditionView) -> Vec<String> {
     if !edition.listed_in_sitemap() {
         return Vec::new();
     }
     let mut urls: Vec<String> = pages
         .iter()
-        .filter(|p| p.in_sitemap)
-        .map(|p| edition.absolute(&p.url))
+        .filter(|p| p.in_sitemap())
+        .map(|p| edition.absolute(p.url()))
         .collect();
     urls.push(edition.absolute(pages::ALL_PAGES_URL));
     urls
@@ -527,14 +558,14 @@ pub fn short_hash(bytes: &[u8]) -> String {
 
 /// The main menu: the kinds that have a menu entry ([`crate::content::kinds`]) and a page in this
 /// edition, by their menu order.
-fn navigation(pages: &[&Page]) -> Vec<Value> {
+fn navigation(pages: &[PagePlan<'_>]) -> Vec<Value> {
     let mut entries: Vec<(u8, &str, &str)> = Section::ALL
         .iter()
         .filter_map(|kind| {
             let entry = kind.entry();
             entry.menu.map(|menu| (menu.order, entry.url, menu.label))
         })
-        .filter(|(_, url, _)| pages.iter().any(|p| p.url == *url))
+        .filter(|(_, url, _)| pages.iter().any(|p| p.url() == *url))
         .collect();
     entries.sort_unstable();
     entries

@@ -1,36 +1,43 @@
-//! The pass over an edition's pages: rendered in slices on every core, each page's search
-//! document taken from its HTML as it is rendered, then the search index and the pages that list
-//! every page. A one-off build indexes each slice as it goes and gives back the slice's memory, so
-//! a large handbook never holds every page's data and text at once.
+//! The pass over an edition's pages: built and rendered in slices on every core, each page's
+//! search document taken from its HTML as it is rendered, then the search index and the pages that
+//! list every page. A one-off build builds each page's data in the slice that renders it, indexes
+//! each slice as it goes and gives back the slice's memory, so a large handbook never holds every
+//! page's data and text at once: of a page, only what the dead-link check needs stays until every
+//! page is built.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 use serde_json::Value;
 
 use super::page_renderer::{PageRenderer, Rendered};
-use super::pages::{self, Page};
-use super::RememberedSearch;
-use crate::diagnostics::Diagnostic;
+use super::pages::{self, Page, PagePlan};
+use super::{LinkTargets, RememberedSearch};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::links::LinkedPage;
+use crate::markdown::LinkRef;
 use crate::site_files::SiteFiles;
 
 /// Renders every page, reading each one's HTML for the search index, then the index itself and the
 /// pages built from it (the search page, the list of all pages), which need every other page first.
+/// Returns whether any page shows code.
 ///
-/// Pages are rendered on every core; the results are gathered in page order, so the files, the
-/// index and the first error reported are those of a render on one thread.
+/// Pages are built and rendered on every core, a slice at a time; the results are gathered in page
+/// order, so the files, the index and the first error reported are those of a render on one
+/// thread. With `links`, the pages were not built before: their links are checked once every page
+/// was built, and a dead link is reported rather than a template's error, as when the links are
+/// checked before rendering.
 pub(super) fn render_pages_then_search(
     renderer: &mut PageRenderer<'_>,
-    pages: Vec<Cow<'_, Page>>,
+    pages: Vec<PagePlan<'_>>,
     files: &mut SiteFiles,
     terms: Option<&mut crate::search::TermMemo>,
-) -> Result<(), Diagnostic> {
+    links: Option<&LinkTargets>,
+) -> Result<bool, Diagnostics> {
     let count = pages.len();
-    let strings = renderer.strings;
-    // A one-off build gives back the memory of the pages' data as they are rendered (see
-    // `release_freed`): in slices, as the threads that render a page are not those that built
-    // its data, and the allocator does not reuse the memory one thread frees for another's pages.
+    // A one-off build gives back, after each slice, the memory that the slice's pages' data and
+    // text held (see `release_freed`).
     let one_off = renderer.memo.is_none();
     let mut pages = pages.into_iter();
     let mut indexed = 0;
@@ -40,44 +47,48 @@ pub(super) fn render_pages_then_search(
     // memo (`serve`) indexes them all at the end, reusing what it indexed at the last save.
     let index_as_rendered = terms.is_none();
     let mut index = crate::search::IndexBuilder::new(crate::search::Lang::from_code(language));
+    let mut linked: Vec<PageLinks> = Vec::new();
+    let mut has_code = false;
+    // The first template error, in page order: past it, pages are only built, for their links.
+    let mut failed: Option<Diagnostic> = None;
     loop {
-        let slice: Vec<Cow<'_, Page>> = pages.by_ref().take(PAGES_PER_SLICE).collect();
+        let slice: Vec<PagePlan<'_>> = pages.by_ref().take(PAGES_PER_SLICE).collect();
         if slice.is_empty() {
             break;
         }
-        let rendered: Vec<Result<(Rendered, RememberedSearch), Diagnostic>> = {
-            let shared = &*renderer;
+        let results: Vec<Built> = {
+            let (shared, render) = (&*renderer, failed.is_none());
             slice
                 .into_par_iter()
-                .map(|page| {
-                    let rendered = shared.render(&page)?;
-                    let doc = match shared.remembered_search(&page, &rendered) {
-                        Some(doc) => doc,
-                        None => {
-                            search_doc(&page, &crate::html::page_text(rendered.html()), strings)
-                        }
-                    };
-                    let remembered = RememberedSearch {
-                        in_sitemap: page.in_sitemap,
-                        kind: page.kind,
-                        doc,
-                    };
-                    Ok((rendered, remembered))
+                .map(|plan| {
+                    let page = plan.build();
+                    Built {
+                        has_code: page.has_code,
+                        rendered: render.then(|| render_one(shared, &page)),
+                        links: links.map(|_| PageLinks::of(page)),
+                    }
                 })
                 .collect()
         };
-        for result in rendered {
-            let (rendered, mut remembered) = result?;
-            // The memo (`serve`) keeps the page's document too; a one-off build moves it.
-            search_docs.extend(if one_off {
-                remembered.doc.take()
-            } else {
-                remembered.doc.clone()
-            });
-            let (path, html) = renderer.keep_with_search(rendered, remembered);
-            files.insert(path, html);
+        for built in results {
+            has_code |= built.has_code;
+            linked.extend(built.links);
+            match built.rendered {
+                Some(Ok((rendered, mut remembered))) if failed.is_none() => {
+                    // The memo (`serve`) keeps the page's document too; a one-off build moves it.
+                    search_docs.extend(if one_off {
+                        remembered.doc.take()
+                    } else {
+                        remembered.doc.clone()
+                    });
+                    let (path, html) = renderer.keep_with_search(rendered, remembered);
+                    files.insert(path, html);
+                }
+                Some(Err(e)) if failed.is_none() => failed = Some(e),
+                _ => {}
+            }
         }
-        if index_as_rendered {
+        if index_as_rendered && failed.is_none() {
             let slice_docs = &mut search_docs[indexed..];
             index.add(slice_docs);
             // The list of every page shows titles and headings only: the indexed text can go.
@@ -89,6 +100,14 @@ pub(super) fn render_pages_then_search(
         if one_off {
             crate::memory::release_freed();
         }
+    }
+    if let Some(targets) = links {
+        let pages: Vec<LinkedPage<'_>> = linked.iter().map(PageLinks::linked).collect();
+        targets.check(&pages)?;
+    }
+    drop(linked);
+    if let Some(e) = failed {
+        return Err(e.into());
     }
     files.extend(match terms {
         Some(terms) => crate::search::build_index_remembering(&search_docs, language, terms),
@@ -113,7 +132,63 @@ pub(super) fn render_pages_then_search(
         let (path, html) = renderer.keep(result?);
         files.insert(path, html);
     }
-    Ok(())
+    Ok(has_code)
+}
+
+/// A page's HTML, with what the search index takes of it.
+fn render_one(
+    renderer: &PageRenderer<'_>,
+    page: &Page,
+) -> Result<(Rendered, RememberedSearch), Diagnostic> {
+    let rendered = renderer.render(page)?;
+    let doc = match renderer.remembered_search(page, &rendered) {
+        Some(doc) => doc,
+        None => search_doc(
+            page,
+            &crate::html::page_text(rendered.html()),
+            renderer.strings,
+        ),
+    };
+    let remembered = RememberedSearch {
+        in_sitemap: page.in_sitemap,
+        kind: page.kind,
+        doc,
+    };
+    Ok((rendered, remembered))
+}
+
+/// What became of one page of a slice: whether it shows code, its HTML (none once an earlier page
+/// failed) and, when the links are checked as pages are built, what the check needs of it.
+struct Built {
+    has_code: bool,
+    rendered: Option<Result<(Rendered, RememberedSearch), Diagnostic>>,
+    links: Option<PageLinks>,
+}
+
+/// What the dead-link check needs of a page, kept once the rest of the page is dropped.
+struct PageLinks {
+    url: String,
+    anchors: BTreeSet<String>,
+    links: Vec<LinkRef>,
+}
+
+impl PageLinks {
+    fn of(page: Cow<'_, Page>) -> Self {
+        let page = page.into_owned();
+        PageLinks {
+            url: page.url,
+            anchors: page.anchors,
+            links: page.links,
+        }
+    }
+
+    fn linked(&self) -> LinkedPage<'_> {
+        LinkedPage {
+            url: &self.url,
+            anchors: &self.anchors,
+            links: &self.links,
+        }
+    }
 }
 
 /// Pages rendered between two returns of freed memory in a one-off build: each return walks the

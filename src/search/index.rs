@@ -125,10 +125,7 @@ impl IndexBuilder {
             for (terms, file) in read {
                 let n = self.doc_files.len();
                 for (term, place) in terms {
-                    self.postings
-                        .entry(term)
-                        .or_default()
-                        .push(posting(n, place));
+                    self.postings.entry(term).or_default().push(n, place);
                 }
                 self.doc_files.push(file);
             }
@@ -184,15 +181,63 @@ fn index_files(
 }
 
 /// Term → (doc, best place) for every doc it occurs in, docs ascending.
-///
-/// Each posting is packed in 8 bytes (doc number, [`Place::code`]) rather than 24: a large handbook
-/// has millions of them, held with every rendered page until the index is written.
-type Postings = BTreeMap<String, Vec<(u32, u32)>>;
+type Postings = BTreeMap<String, PostingList>;
 
-/// Packs doc `n`'s best `place` for a term as a posting. Truncating casts cannot happen: a
-/// handbook of 2^32 pages, or a page of 2^31 headings, could not be held in memory to be indexed.
-fn posting(n: usize, place: Place) -> (u32, u32) {
-    (n as u32, place.code() as u32)
+/// A term's postings, docs ascending, packed as the shards list them: the gap from the previous
+/// doc number, then the [`Place::code`], each a LEB128 number. A large handbook has millions of
+/// postings, held with every rendered page until the index is written: most take 2 bytes so,
+/// against 8 as two `u32`.
+#[derive(Default)]
+struct PostingList {
+    bytes: Vec<u8>,
+    /// The doc of the last posting, which the next one's gap is counted from.
+    last: usize,
+    count: usize,
+}
+
+impl PostingList {
+    /// Adds doc `n`'s best `place` for the term; `n` is past every doc added before.
+    fn push(&mut self, n: usize, place: Place) {
+        let gap = n - self.last;
+        push_leb128(&mut self.bytes, gap);
+        push_leb128(&mut self.bytes, place.code());
+        self.last = n;
+        self.count += 1;
+    }
+
+    /// Every (doc gap, place code) pair, in order.
+    fn gaps(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let mut numbers = Leb128(&self.bytes);
+        std::iter::from_fn(move || Some((numbers.next()?, numbers.next()?)))
+    }
+}
+
+fn push_leb128(bytes: &mut Vec<u8>, mut n: usize) {
+    while n >= 0x80 {
+        bytes.push((n & 0x7f) as u8 | 0x80);
+        n >>= 7;
+    }
+    bytes.push(n as u8);
+}
+
+/// Reads the numbers [`push_leb128`] wrote.
+struct Leb128<'a>(&'a [u8]);
+
+impl Iterator for Leb128<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let (mut n, mut shift) = (0, 0);
+        loop {
+            let (&byte, rest) = self.0.split_first()?;
+            self.0 = rest;
+            n |= usize::from(byte & 0x7f) << shift;
+            if byte < 0x80 {
+                return Some(n);
+            }
+            shift += 7;
+        }
+    }
 }
 
 /// How many docs [`IndexBuilder::add`] reads at once.
@@ -221,10 +266,7 @@ fn postings_remembering(
             ),
         };
         for (term, place) in &page.terms {
-            index
-                .entry(term.clone())
-                .or_default()
-                .push(posting(n, *place));
+            index.entry(term.clone()).or_default().push(n, *place);
         }
         doc_files.push(page.file.clone());
         kept.insert(doc, page);
@@ -330,16 +372,14 @@ fn shard_bytes(terms: &[&str], postings: &Postings) -> Vec<u8> {
 /// one, then its place code. Written straight from the postings: as JSON values, the numbers of a
 /// shard of common terms would take several times the postings' own memory, at the moment the
 /// build holds the most (every rendered page).
-struct Gaps<'a>(&'a [(u32, u32)]);
+struct Gaps<'a>(&'a PostingList);
 
 impl Serialize for Gaps<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(Some(self.0.len() * 2))?;
-        let mut last = 0;
-        for &(doc, place) in self.0 {
-            seq.serialize_element(&(doc - last))?;
+        let mut seq = serializer.serialize_seq(Some(self.0.count * 2))?;
+        for (gap, place) in self.0.gaps() {
+            seq.serialize_element(&gap)?;
             seq.serialize_element(&place)?;
-            last = doc;
         }
         seq.end()
     }
@@ -502,6 +542,32 @@ mod tests {
         assert!(
             e.ends_with("mot…") && e.chars().count() <= EXCERPT + 1,
             "{e}"
+        );
+    }
+
+    #[test]
+    fn packed_postings_give_back_every_gap_and_place() {
+        let mut list = PostingList::default();
+        let added = [
+            (0, Place::Title),
+            (1, Place::Section(70)),
+            (130, Place::Keyword),
+            (70_000, Place::Heading(2)),
+            (2_000_000_000, Place::Intro),
+        ];
+        for (doc, place) in added {
+            list.push(doc, place);
+        }
+        let gaps: Vec<(usize, usize)> = list.gaps().collect();
+        assert_eq!(
+            gaps,
+            [(0, 0), (1, 144), (129, 1), (69_870, 7), (1_999_930_000, 2)]
+        );
+        assert_eq!(list.count, 5);
+        let shard = serde_json::to_value(Gaps(&list)).unwrap();
+        assert_eq!(
+            shard,
+            json!([0, 0, 1, 144, 129, 1, 69_870, 7, 1_999_930_000, 2])
         );
     }
 

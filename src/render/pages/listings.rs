@@ -5,7 +5,8 @@
 
 use serde_json::{json, Value};
 
-use super::{item_href, Builder, Page, ALL_PAGES_URL, SEARCH_URL};
+use super::plan::{ListPart, Listed, PagePlan};
+use super::{Builder, Page, ALL_PAGES_URL, SEARCH_URL};
 use crate::content::kinds::{Entry, Kind};
 use crate::content::Handbook;
 use crate::markdown::Anchors;
@@ -83,22 +84,15 @@ impl SearchPage<'_> {
 }
 
 /// The method's index: its pages in order, split into pages of `per_page` entries.
-pub(super) fn method_index(
-    hb: &Handbook,
-    entry: &Entry,
+pub(super) fn method_index<'a>(
+    hb: &'a Handbook,
     title: &str,
     strings: &std::collections::BTreeMap<String, String>,
-) -> Vec<Page> {
-    let pages: Vec<Value> = hb
-        .method
-        .iter()
-        .map(
-            |p| json!({ "title": p.title, "summary": p.summary, "url": item_href(entry, &p.slug) }),
-        )
-        .collect();
+) -> Vec<PagePlan<'a>> {
+    let pages: Vec<Listed<'a>> = hb.method.iter().map(Listed::Method).collect();
     listing(
-        entry.url,
-        entry.template,
+        Kind::Method,
+        Kind::Method.entry().url,
         title,
         pages,
         hb,
@@ -107,54 +101,54 @@ pub(super) fn method_index(
     )
 }
 
-/// The pages of a list at `base`: each gets `data` plus its `items` and `pager`
-/// ([`pager::split`]); the first keeps `title`, the others say their number.
-#[allow(clippy::too_many_arguments)]
-fn listing(
+/// The pages of a list of `kind`'s entries at `base`: each gets `data` plus its `items` and
+/// `pager` ([`pager::split`]) when it is built; the first keeps `title`, the others say their
+/// number.
+fn listing<'a>(
+    kind: Kind,
     base: &str,
-    template: &'static str,
     title: &str,
-    items: Vec<Value>,
+    items: Vec<Listed<'a>>,
     hb: &Handbook,
     strings: &std::collections::BTreeMap<String, String>,
     data: Value,
-) -> Vec<Page> {
+) -> Vec<PagePlan<'a>> {
     let page_word = strings.get("page").map_or("page", String::as_str);
     let list = pager::split(base, items, hb.site.per_page());
     let total = list.len();
     list.into_iter()
         .map(|part| {
-            let mut page_data = data.clone();
-            if let Value::Object(map) = &mut page_data {
-                map.insert("items".into(), Value::Array(part.items));
-                map.insert("pager".into(), part.pager);
-            }
-            let title = pager::page_title(title, part.number, total, page_word);
-            let mut page = Builder::new(&part.url).finish(template, title, page_data);
-            // The further pages only lead to pages the sitemap already lists.
-            page.in_sitemap = part.number == 1;
-            page
+            PagePlan::List(ListPart {
+                kind,
+                title: pager::page_title(title, part.number, total, page_word),
+                data: data.clone(),
+                // The further pages only lead to pages the sitemap already lists.
+                in_sitemap: part.number == 1,
+                part,
+            })
         })
         .collect()
 }
 
 /// The prompt library's index: every prompt in order, split into pages, with the list of topics
 /// (tags); and one list per topic at `/prompts/tag/<slug>/`, split the same way.
-pub(super) fn prompt_index(
-    hb: &Handbook,
-    entry: &Entry,
+pub(super) fn prompt_index<'a>(
+    hb: &'a Handbook,
     title: &str,
     strings: &std::collections::BTreeMap<String, String>,
-) -> Vec<Page> {
-    let item = |p: &crate::content::prompts::Prompt| json!({ "id": p.id, "title": p.title, "use_case": p.use_case, "url": item_href(entry, &p.slug) });
-    let mut by_tag: std::collections::BTreeMap<&str, Vec<Value>> =
+) -> Vec<PagePlan<'a>> {
+    let entry = Kind::Prompts.entry();
+    let mut by_tag: std::collections::BTreeMap<&str, Vec<Listed<'a>>> =
         std::collections::BTreeMap::new();
     for p in &hb.prompts {
         for tag in &p.tags {
-            by_tag.entry(tag.as_str()).or_default().push(item(p));
+            by_tag
+                .entry(tag.as_str())
+                .or_default()
+                .push(Listed::Prompt(p));
         }
     }
-    let tags: Vec<(String, &str, Vec<Value>)> = tag_slugs(by_tag.keys().copied())
+    let tags: Vec<(String, &str, Vec<Listed<'a>>)> = tag_slugs(by_tag.keys().copied())
         .into_iter()
         .zip(by_tag)
         .map(|(slug, (tag, prompts))| (slug, tag, prompts))
@@ -166,24 +160,26 @@ pub(super) fn prompt_index(
         })
         .collect();
     let count = hb.prompts.len();
-    let all: Vec<Value> = hb.prompts.iter().map(item).collect();
+    let all: Vec<Listed<'a>> = hb.prompts.iter().map(Listed::Prompt).collect();
     let index = json!({ "tags": tag_list, "count": count, "tag": null });
-    let mut pages = listing(entry.url, entry.template, title, all, hb, strings, index);
+    let mut pages = listing(Kind::Prompts, entry.url, title, all, hb, strings, index);
     for (slug, tag, prompts) in tags {
         let base = tag_url(entry, &slug);
         let tag_title = format!("{title} — {tag}");
         let tag_pages = listing(
+            Kind::Prompts,
             &base,
-            entry.template,
             &tag_title,
             prompts,
             hb,
             strings,
             json!({ "tags": tag_list, "count": count, "tag": tag, "index": entry.url.trim_start_matches('/') }),
         );
-        pages.extend(tag_pages.into_iter().map(|mut page| {
-            page.in_sitemap = false;
-            page
+        pages.extend(tag_pages.into_iter().map(|mut plan| {
+            if let PagePlan::List(list) = &mut plan {
+                list.in_sitemap = false;
+            }
+            plan
         }));
     }
     pages

@@ -4,6 +4,8 @@
 //! Pages know nothing of files or output: they only describe what to render, so the site writer, the
 //! link check and the sitemap all read the same list.
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 use serde_json::{json, Value};
 
@@ -16,9 +18,11 @@ use crate::highlight::escape;
 use crate::markdown::{self, Anchors, LinkRef};
 
 mod listings;
+mod plan;
 
 use listings::{listing_urls, method_index, prompt_index};
 pub use listings::{same_in_every_language, search_pages};
+pub use plan::PagePlan;
 
 /// The script of the in-page checker; a page that lists it loads the classifier (Wasm) when the
 /// reader first uses it.
@@ -144,13 +148,29 @@ pub use crate::content::kinds::Kind as Section;
 use crate::content::kinds::{Entry, Kind, Pages};
 
 /// The pages of one section (none when the handbook leaves that content out), in the order of the
-/// site: every page of the site comes from this function over [`Section::ALL`].
+/// site, built: [`plan_section`], every page built on every core.
 pub fn collect_section(
     hb: &Handbook,
     strings: &std::collections::BTreeMap<String, String>,
     section: Section,
     edition: &super::EditionView,
 ) -> Vec<Page> {
+    plan_section(hb, strings, section, edition)
+        .into_par_iter()
+        .map(|plan| plan.build().into_owned())
+        .collect()
+}
+
+/// The pages of one section (none when the handbook leaves that content out), in the order of the
+/// site: every page of the site comes from this function over [`Section::ALL`]. The pages of the
+/// kinds that grow with the handbook (method pages, prompts, their lists) are only described, to
+/// be built when rendered.
+pub fn plan_section<'a>(
+    hb: &'a Handbook,
+    strings: &std::collections::BTreeMap<String, String>,
+    section: Section,
+    edition: &super::EditionView,
+) -> Vec<PagePlan<'a>> {
     let entry = section.entry();
     if !section.is_present(hb, edition.changes.is_some(), edition.is_root()) {
         return Vec::new();
@@ -163,9 +183,14 @@ pub fn collect_section(
         Kind::Home => vec![home(hb, entry, title)],
         Kind::Charter => vec![charter(hb, entry, title)],
         Kind::Method => {
-            let mut pages = method_index(hb, entry, &title, strings);
-            pages.extend(method_pages(hb, entry));
-            pages
+            let mut plans = method_index(hb, &title, strings);
+            plans.extend(
+                hb.method
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| PagePlan::Item(plan::Item::method(hb, i, &p.slug))),
+            );
+            return plans;
         }
         Kind::DecisionTree => hb
             .decision_tree
@@ -173,9 +198,13 @@ pub fn collect_section(
             .map(|tree| decision_tree(tree, entry))
             .collect(),
         Kind::Prompts => {
-            let mut pages = prompt_index(hb, entry, &title, strings);
-            pages.extend(prompt_pages(hb, entry));
-            pages
+            let mut plans = prompt_index(hb, &title, strings);
+            plans.extend(
+                hb.prompts
+                    .iter()
+                    .map(|p| PagePlan::Item(plan::Item::prompt(p))),
+            );
+            return plans;
         }
         Kind::Training => hb
             .training
@@ -268,6 +297,9 @@ pub fn collect_section(
         page.kind = Some(section);
     }
     pages
+        .into_iter()
+        .map(|page| PagePlan::Built(Cow::Owned(page)))
+        .collect()
 }
 
 /// The address of an item's page, site-absolute (`/method/ai-act/`).
@@ -314,29 +346,6 @@ fn charter(hb: &Handbook, entry: &Entry, title: String) -> Page {
         })
         .collect();
     b.finish(entry.template, title, json!({ "sections": sections }))
-}
-
-fn method_pages(hb: &Handbook, entry: &Entry) -> Vec<Page> {
-    let link = |i: Option<usize>| {
-        i.and_then(|i| hb.method.get(i))
-            .map(|p| json!({ "title": p.title, "url": item_href(entry, &p.slug) }))
-    };
-    hb.method
-        .par_iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let mut b = Builder::new(&item_url(entry, &p.slug));
-            // Right under the page's <h1> (and its summary): `##` headings are <h2>.
-            let html = b.md(&p.body, 0);
-            let data = json!({
-                "summary": p.summary,
-                "html": html,
-                "prev": link(i.checked_sub(1)),
-                "next": link(Some(i + 1)),
-            });
-            b.finish(item_template(entry), p.title.clone(), data)
-        })
-        .collect()
 }
 
 fn decision_tree(tree: &DecisionTree, entry: &Entry) -> Page {
@@ -398,38 +407,6 @@ fn decision_tree(tree: &DecisionTree, entry: &Entry) -> Page {
         tree.title.clone(),
         json!({ "intro": intro, "start": tree.start, "nodes": nodes, "svg": svg }),
     )
-}
-
-fn prompt_pages(hb: &Handbook, entry: &Entry) -> Vec<Page> {
-    hb.prompts
-        .par_iter()
-        .map(|p| {
-            let mut b = Builder::new(&item_url(entry, &p.slug));
-            b.reserve("context");
-            b.reserve("prompt");
-            let data = json!({
-                "id": p.id,
-                "tags": p.tags,
-                "use_case": p.use_case,
-                "intro": b.md(&p.intro, 1),
-                "context": p.context.text,
-                "context_html": mark_placeholders(&p.context.text),
-                "prompt": p.prompt.text,
-                "prompt_html": mark_placeholders(&p.prompt.text),
-                "placeholders": merged_placeholders(&p.context.placeholders, &p.prompt.placeholders),
-                "notes": b.md(&p.notes, 0),
-                "template": format!("{}\n\n{}", p.context.text, p.prompt.text),
-            });
-            let mut page = b.finish(
-                item_template(entry),
-                format!("{} — {}", p.id, p.title),
-                data,
-            );
-            page.scripts.push("copy.js");
-            page.scripts.push(CHECKER_ON_USE_SCRIPT);
-            page
-        })
-        .collect()
 }
 
 fn merged_placeholders(a: &[String], b: &[String]) -> Vec<String> {
