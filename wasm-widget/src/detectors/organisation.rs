@@ -346,14 +346,17 @@ fn beside_role_mailbox(text: &str, start: usize, end: usize) -> bool {
     }
     let line_start = text[from..start].rfind('\n').map_or(from, |i| from + i + 1);
     let line_end = text[end..to].find('\n').map_or(to, |i| end + i);
-    let Some(line) = text.get(line_start..line_end) else {
-        return false;
-    };
+    text.get(line_start..line_end)
+        .is_some_and(holds_role_mailbox)
+}
+
+/// Whether `part` holds a role mailbox (`info@`, `accueil@`).
+fn holds_role_mailbox(part: &str) -> bool {
     let mut found = Vec::new();
-    email::find(line, &mut found);
+    email::find(part, &mut found);
     found
         .iter()
-        .filter_map(|f| line.get(f.start..f.end))
+        .filter_map(|f| part.get(f.start..f.end))
         .any(email::is_organisation)
 }
 
@@ -379,16 +382,9 @@ fn in_identity_block(text: &str, start: usize, end: usize, n: &Neighbours) -> bo
         return false;
     };
     let words = fold_words(block);
-    if has_any(&words, REGISTRATION) || Words::of(&words).all().iter().any(|w| ORG_NOUN.contains(w))
-    {
-        return true;
-    }
-    let mut found = Vec::new();
-    email::find(block, &mut found);
-    found
-        .iter()
-        .filter_map(|f| block.get(f.start..f.end))
-        .any(email::is_organisation)
+    has_any(&words, REGISTRATION)
+        || Words::of(&words).all().iter().any(|w| ORG_NOUN.contains(w))
+        || holds_role_mailbox(block)
 }
 
 /// Cues of an organisation's phone line (folded).
