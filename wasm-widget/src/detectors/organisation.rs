@@ -461,9 +461,9 @@ const REGISTRATION: &[&str] = &[
 ];
 
 /// Cues of paying the association: the account donations, fees, tickets,
-/// memberships or contributions go to (folded).  They count only between
-/// the last name and the account (see `is_organisation`): "the fee is paid
-/// to Awa: BE…" is Awa's account.
+/// memberships or contributions go to (folded).  They count only when no
+/// person is named before the account in its window (see
+/// `is_organisation`): "the fee is paid to Awa: BE…" is Awa's account.
 const DONATION: &[&str] = &[
     "account name",
     "adherer",
