@@ -556,20 +556,30 @@ const CONTACT_NOUN: &[&str] = &[
     "telephone",
 ];
 
-/// Nouns of an organisation, after "de l'", "of the", "van de".
-const ORG_NOUN: &[&str] = &[
+/// Nouns and legal forms of an organisation (folded): "compte de l'asbl",
+/// "the charity's account", a footer's "vzw"; and, to the name detector, a
+/// name holding one ("Bridges Community Trust") is no person's.
+pub(crate) const ORG_NOUN: &[&str] = &[
     "asbl",
     "asso",
     "association",
     "charity",
+    "cic",
     "club",
+    "collectif",
+    "cooperative",
+    "federatie",
+    "federation",
     "fondation",
     "foundation",
+    "ltd",
     "ngo",
     "ong",
     "organisatie",
     "organisation",
     "organization",
+    "sprl",
+    "srl",
     "stichting",
     "trust",
     "vereniging",

@@ -6,6 +6,7 @@
 //! the association's own and partners' names (vocabulary), common nouns —
 //! are excluded.
 
+use super::organisation::ORG_NOUN;
 use super::Finding;
 use super::Strength;
 use crate::lexicon::class::{ADDRESS_RESIDENCE, LINK, PREMISES, RESIDENCE, STREET_FR};
@@ -1160,7 +1161,6 @@ impl Ctx<'_, '_> {
         let doc = self.doc;
         let verb = |k: usize| {
             doc.class_is(k, PERSON_CUE)
-                && !doc.class_is(k, PREPOSITION)
                 && !doc.is(
                     k,
                     &[
@@ -2230,33 +2230,9 @@ fn names_an_organisation(doc: &Doc, a: usize, b: usize) -> bool {
     // a person beside an organisation)
     let next = b + 1 < doc.tokens.len()
         && doc.tokens[b + 1].gap & G_SPACES != 0
-        && doc.is(b + 1, ORGANISATION_WORDS);
-    next || (a..=b).any(|k| doc.is(k, ORGANISATION_WORDS))
+        && doc.is(b + 1, ORG_NOUN);
+    next || (a..=b).any(|k| doc.is(k, ORG_NOUN))
 }
-
-/// Words that make a name an organisation's (folded), in the three
-/// languages and their legal forms.
-const ORGANISATION_WORDS: &[&str] = &[
-    "asbl",
-    "vzw",
-    "association",
-    "trust",
-    "charity",
-    "foundation",
-    "fondation",
-    "stichting",
-    "vereniging",
-    "collectif",
-    "ngo",
-    "ong",
-    "cic",
-    "ltd",
-    "sprl",
-    "srl",
-    "cooperative",
-    "federation",
-    "federatie",
-];
 
 /// "Fatou et Kwabena", "Jan, Wim en Noor": a capitalised word coordinated
 /// with a name already found is a name too.
