@@ -22,7 +22,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from common import FAMILIES, Ctx, GENRES, chatify  # noqa: E402
-import fam_fr2, fam_fr3, fam_fr4, fam_en, fam_nl, fam_fr_dev, fam_ennl_dev, fam_pay_dev  # noqa: E402,F401
+import fam_fr2, fam_fr3, fam_fr4, fam_en, fam_nl, fam_fr_dev, fam_ennl_dev, fam_pay_dev, fam_chat_dev  # noqa: E402,F401
 
 SEED = "handbook-checker-corpus-v1"
 DEV_SHARE = 0.6

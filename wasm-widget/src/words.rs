@@ -16,6 +16,12 @@ impl Words {
     pub fn iter(self) -> impl Iterator<Item = &'static str> {
         self.0.split_terminator('\n')
     }
+
+    /// Whether `w` is one of the words: a walk through the string, for the
+    /// short lists a detector consults on a few candidate words.
+    pub fn has(self, w: &str) -> bool {
+        !w.is_empty() && self.iter().any(|x| x == w)
+    }
 }
 
 /// `words!["lundi", "mardi"]`: a [`Words`] list of string literals, joined

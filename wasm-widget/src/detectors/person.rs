@@ -180,6 +180,269 @@ pub(crate) const PERSON_VERBS: Words = words![
     "brought",
 ];
 
+/// Verbs whose subject, in a chat, is a person: things only people do.
+/// The auxiliaries of [`PERSON_VERBS`] ("is", "a", "heeft") are left out:
+/// "parking is full", "le camion a un pneu crevé".
+const CHAT_PERSON_VERBS: Words = words![
+    // en
+    "says",
+    "said",
+    "asks",
+    "asked",
+    "wants",
+    "wanted",
+    "thinks",
+    "knows",
+    "called",
+    "calls",
+    "phoned",
+    "texted",
+    "emailed",
+    "messaged",
+    "told",
+    "forgot",
+    "brought",
+    "lives",
+    "wrote",
+    "replied",
+    // fr
+    "dit",
+    "disait",
+    "demande",
+    "demandait",
+    "veut",
+    "voulait",
+    "voudrait",
+    "souhaite",
+    "aimerait",
+    "appelle",
+    "rappelle",
+    "pense",
+    "sait",
+    "cherche",
+    "travaille",
+    "habite",
+    "vit",
+    "viendra",
+    "vient",
+    "venait",
+    "arrive",
+    "arrivera",
+    "repond",
+    "ecrit",
+    // nl
+    "zegt",
+    "zei",
+    "vraagt",
+    "vroeg",
+    "belde",
+    "belt",
+    "woont",
+    "denkt",
+    "weet",
+    "schreef",
+    "antwoordde",
+    "vergat",
+];
+
+/// States only people are in, after "is", "est", "heeft": "is sick", "est
+/// malade", "is ziek", "has covid".
+const PERSON_STATES: Words = words![
+    "sick", "ill", "poorly", "covid", "flu", "malade", "absent", "absente", "fatigue", "fatiguee",
+    "partie", "parti", "dispo", "pas", "ziek", "afwezig", "griep",
+];
+
+/// Words that follow a greeting or a thanks without being a name:
+/// "thanks all", "merci bcp", "bedankt iedereen".
+const CHAT_VOCATIVES: Words = words![
+    "all",
+    "everyone",
+    "everybody",
+    "guys",
+    "team",
+    "folks",
+    "again",
+    "much",
+    "lot",
+    "loads",
+    "mate",
+    "both",
+    "tous",
+    "toutes",
+    "tout",
+    "beaucoup",
+    "bcp",
+    "encore",
+    "infiniment",
+    "bien",
+    "gars",
+    "equipe",
+    "iedereen",
+    "allemaal",
+    "allen",
+    "jongens",
+    "heel",
+    "veel",
+    "nogmaals",
+    "wel",
+    "lieve",
+    "dear",
+    "love",
+];
+
+/// Chat openers after which a clause starts: "fyi femi is", "ter info
+/// femi komt".
+const CHAT_OPENERS: Words = words![
+    "fyi",
+    "btw",
+    "info",
+    "ok",
+    "okay",
+    "oki",
+    "ps",
+    "so",
+    "alors",
+    "bon",
+    "donc",
+    "coup",
+    "et",
+    "and",
+    "but",
+    "mais",
+    "maar",
+    "en",
+    "also",
+    "aussi",
+    "ook",
+    "apparently",
+    "apparemment",
+    "blijkbaar",
+    "sorry",
+    "desole",
+    "trouwens",
+    "nb",
+    "update",
+];
+
+/// Subject pronouns that open a new clause right after a companion's
+/// name: "avec femi on arrive", "with femi we'll", "met femi we zijn".
+const SUBJECT_PRONOUNS: Words = words![
+    "on", "nous", "je", "j", "jsuis", "we", "i", "im", "were", "well", "ik", "wij", "ze", "we're",
+];
+
+/// Kin and partners: "femi's mum", "la maman de femi", "de mama van femi".
+/// Words that also name a job ("femme de ménage", "man van de zaak") are
+/// left out.
+const KIN: Words = words![
+    "mum",
+    "mom",
+    "mother",
+    "dad",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "kids",
+    "baby",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "grandma",
+    "nan",
+    "maman",
+    "mere",
+    "papa",
+    "pere",
+    "fils",
+    "fille",
+    "mari",
+    "frere",
+    "soeur",
+    "copain",
+    "copine",
+    "mama",
+    "moeder",
+    "vader",
+    "zoon",
+    "dochter",
+    "broer",
+    "zus",
+    "vriendin",
+];
+
+/// Whether a word no list knows reads as a common noun rather than a name:
+/// the suffixes of abstract and verbal nouns in the three languages
+/// ("delivery", "livraison", "levering", "meeting", "vergadering"), or a
+/// thing chat messages talk about without an article ("printer says no",
+/// "bus cant come").
+pub(crate) fn names_a_thing(w: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "tion", "sion", "ment", "ness", "ity", "ery", "ing", "ance", "ence", "ure", "ship", "hood",
+        "age", "isme", "ism", "heid", "schap", "tie", "eur", "ique", "aire", "ette", "oir",
+    ];
+    const THINGS: Words = words![
+        "printer",
+        "wifi",
+        "van",
+        "bus",
+        "car",
+        "taxi",
+        "train",
+        "lift",
+        "heater",
+        "boiler",
+        "phone",
+        "laptop",
+        "door",
+        "lunch",
+        "dinner",
+        "food",
+        "coffee",
+        "tea",
+        "soup",
+        "post",
+        "parcel",
+        "order",
+        "shift",
+        "hall",
+        "room",
+        "kitchen",
+        "weather",
+        "rain",
+        "traffic",
+        "trein",
+        "bus",
+        "auto",
+        "deur",
+        "eten",
+        "soep",
+        "koffie",
+        "pakket",
+        "pakje",
+        "zaal",
+        "keuken",
+        "regen",
+        "file",
+        "gsm",
+        "camion",
+        "voiture",
+        "porte",
+        "repas",
+        "cafe",
+        "colis",
+        "salle",
+        "pluie",
+        "bouffe",
+        "frigo",
+        "imprimante",
+        "chauffage",
+    ];
+    THINGS.has(w) || w.len() > 5 && SUFFIXES.iter().any(|s| w.ends_with(s))
+}
+
 /// Headings of attendee lists in minutes.
 pub(crate) const LIST_CUES: Words = words![
     "presents",
@@ -1175,6 +1438,106 @@ impl Ctx<'_, '_> {
             && (verb(i - 1) || i > 1 && to(i - 1) && self.same_phrase(i - 1) && verb(i - 2))
     }
 
+    /// Whether token `i` stands where, in a chat, only a person fits, so
+    /// that a word no list knows there is a name: the subject of a verb
+    /// only people do ("chidi cant make it", "femi zegt dat", "kofi veut
+    /// venir"), someone thanked or greeted ("thanks femi for", "hoi femi,"),
+    /// the one a cleft points at ("its femi who", "c'est femi qui", "het is
+    /// femi die"), a companion before a subject pronoun ("im with femi we
+    /// will", "avec femi on arrive"), or someone whose kin is named ("femi's
+    /// mum", "la maman de femi", "de mama van femi").
+    fn person_slot(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let next = |k: usize, words: &[&str]| k < n && self.same_phrase(k) && doc.is(k, words);
+        let prev = |k: usize, words: &[&str]| k > 0 && self.same_phrase(k) && doc.is(k - 1, words);
+        // a known name is no thing ("Florence", "Dominique" end like nouns)
+        let thing = doc.tokens[i].class == 0 && names_a_thing(doc.f(i));
+        if self.clause_start(i) && self.person_only_verb(i + 1) && !thing {
+            return true;
+        }
+        if i > 0
+            && self.same_phrase(i)
+            && doc.class_is(i - 1, GREETING)
+            && !CHAT_VOCATIVES.has(doc.f(i))
+            && (i + 1 >= n
+                || !self.same_phrase(i + 1)
+                || doc.gap_before(i + 1).contains([',', '.', '!', '?', '\n'])
+                || doc.is(i + 1, &["pour", "for", "voor", "de", "van", "of"]))
+        {
+            return true;
+        }
+        let cleft = prev(i, &["its"])
+            || i >= 2 && prev(i, &["est", "s", "is"]) && doc.is(i - 2, &["c", "it", "het", "dat"]);
+        if cleft && next(i + 1, &["qui", "who", "die", "that"]) {
+            return true;
+        }
+        // "with" after a verb of being: "avec plaisir on se voit" is no
+        // company, "jsuis avec femi on arrive" is
+        let being = &[
+            "suis", "jsuis", "sommes", "etais", "am", "im", "m", "are", "re", "ben", "zijn", "was",
+        ];
+        // the pronoun may follow a comma: "i'm with femi, we'll be there"
+        let pronoun_next = i + 1 < n
+            && SUBJECT_PRONOUNS.has(doc.f(i + 1))
+            && matches!(doc.gap_before(i + 1).trim(), "" | ",");
+        if prev(i, &["avec", "with", "met"]) && i >= 2 && doc.is(i - 2, being) && pronoun_next {
+            return true;
+        }
+        let owner = doc.gap_before(i + 1) == "'"
+            && doc.is(i + 1, &["s"])
+            && i + 2 < n
+            && self.same_phrase(i + 2)
+            && KIN.has(doc.f(i + 2));
+        let kin_of = i >= 2 && prev(i, &["de", "d", "van", "of"]) && KIN.has(doc.f(i - 2));
+        owner || kin_of
+    }
+
+    /// Whether token `i` starts a clause: the first word of its sentence or
+    /// line, after a comma, or after a chat opener ("fyi", "ter info",
+    /// "btw", "du coup", "and").
+    fn clause_start(&self, i: usize) -> bool {
+        let doc = self.doc;
+        i == 0
+            || doc.tokens[i].has(F_SENT)
+            || doc.tokens[i - 1].sentence != doc.tokens[i].sentence
+            || doc.gap_before(i).contains([',', '\n', ':', '(', '-'])
+            || self.same_phrase(i) && CHAT_OPENERS.has(doc.f(i - 1))
+    }
+
+    /// Whether token `k` is a verb whose subject is a person in a chat:
+    /// one only people do ("says", "veut", "belde"), or an auxiliary with
+    /// a state only people are in ("is sick", "est malade", "is ziek") or
+    /// with a negation ("can not", "peut pas", "kan niet").
+    fn person_only_verb(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        if k >= n || !self.same_phrase(k) {
+            return false;
+        }
+        // a word among the next two: "kan vanavond niet", "peut vraiment pas"
+        let then = |words: &[&str]| {
+            (k + 1..(k + 3).min(n)).any(|j| self.same_phrase(j) && doc.is(j, words))
+        };
+        let negation = ["not", "pas", "niet", "never", "jamais", "nooit", "plus"];
+        CHAT_PERSON_VERBS.has(doc.f(k))
+            || (doc.is(k, &["cant", "couldnt"])
+                || doc.is(k, &["can", "couldn"])
+                    && doc.is(k + 1, &["t"])
+                    && doc.gap_before(k + 1) == "'")
+                && (k + 1..(k + 4).min(n))
+                    .any(|j| doc.is(j, &["make", "come", "join", "attend", "go", "do", "help"]))
+            || doc.is(
+                k,
+                &["is", "was", "est", "etait", "heeft", "zit", "has", "gets"],
+            ) && k + 1 < n
+                && self.same_phrase(k + 1)
+                && PERSON_STATES.has(doc.f(k + 1))
+            || doc.is(k, &["komt", "kwam", "vient"]) && then(&["niet", "later", "pas", "plus"])
+            || doc.is(k, &["can", "could", "peut", "pourra", "kan", "zal", "wil"])
+                && then(&negation)
+    }
+
     /// Whether the object at `i` ends its phrase: punctuation, the end of
     /// the text, a conjunction or a politeness word after it.
     fn ends_object(&self, i: usize) -> bool {
@@ -1645,6 +2008,18 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 i += 1;
                 continue;
             }
+        }
+        // 4b. in a chat, a word where only a person fits (see
+        // `person_slot`): "chidi cant make it", "thanks femi for", "its femi
+        // who", "la maman de femi"
+        if cx.chat
+            && !t.has(F_CAP)
+            && (t.class == 0 && cx.lower_word(i) || t.is(FIRST_NAME) && cx.lower_name(i, true))
+            && cx.person_slot(i)
+        {
+            found.push((i, i, Strength::Medium));
+            i += 1;
+            continue;
         }
         // Every rule below starts on a capital, a title, a greeting, a
         // known name, a particle or a grammar word ("c'est inès"): skip
@@ -2701,6 +3076,68 @@ mod tests {
         assert!(found("avec plaisir, a demain").is_empty());
         assert!(found("tu peux rappeler demain matin").is_empty());
         assert!(found("call back tomorrow morning please").is_empty());
+    }
+
+    #[test]
+    fn chat_slots_only_a_person_fills() {
+        let found = |t: &str| {
+            let d = Doc::new(t);
+            let mut v = Vec::new();
+            find(&d, &vec![false; d.tokens.len()], &mut v);
+            v.iter()
+                .filter(|f| f.strength != Strength::Weak)
+                .map(|f| t[f.start..f.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        for (t, name) in [
+            // the subject of a verb only people do, or of a state or a
+            // refusal only people have
+            ("kwamena cant make it tonight", "kwamena"),
+            ("ok kwamena says the van is ready", "kwamena"),
+            ("kwamena kan vanavond niet komen", "kwamena"),
+            ("kwamena zegt dat de sleutel weg is", "kwamena"),
+            ("kwamena peut pas venir ce soir", "kwamena"),
+            ("et kwamena veut passer demain", "kwamena"),
+            ("fyi kwamena is sick today", "kwamena"),
+            ("ter info kwamena is ziek", "kwamena"),
+            // thanked or greeted
+            ("thanks kwamena for the cakes", "kwamena"),
+            ("merci kwamena pour le coup de main", "kwamena"),
+            ("bedankt kwamena voor de taart", "kwamena"),
+            ("hoi kwamena, ben je morgen vrij?", "kwamena"),
+            // a cleft
+            ("its kwamena who has the padlock code", "kwamena"),
+            ("c'est kwamena qui a les cles", "kwamena"),
+            ("het is kwamena die de code heeft", "kwamena"),
+            // a companion before a subject pronoun
+            ("im with kwamena we'll be there in 10", "kwamena"),
+            ("jsuis avec kwamena on arrive", "kwamena"),
+            ("ik ben met kwamena we zijn er zo", "kwamena"),
+            // kin
+            ("kwamena's mum called", "kwamena"),
+            ("la maman de kwamena a appele", "kwamena"),
+            ("de mama van kwamena belde", "kwamena"),
+        ] {
+            assert_eq!(found(t), [name], "{t}");
+        }
+        // the same shapes with things, grammar words and courtesies
+        for t in [
+            "printer says no again",
+            "fyi delivery is late",
+            "bus cant come today",
+            "door wont open again",
+            "parking is full again",
+            "thanks all for coming",
+            "thanks again for today",
+            "bedankt iedereen voor de hulp",
+            "merci bcp pour tout",
+            "avec plaisir on se voit demain",
+            "its monday who cares",
+            "the meeting cant go ahead",
+            "la femme de menage a appele",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]

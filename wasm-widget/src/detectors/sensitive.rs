@@ -11,14 +11,18 @@
 //! Statistics about the association's public with a sensitive attribute are
 //! reported as grey findings.
 
+use super::person::names_a_thing;
 use super::Finding;
+use super::Strength;
 use crate::context::{linked, SentenceCtx};
 use crate::lexicon::class::{
-    DEFINITE, FUNCTION, LINK, NOT_NAME, PLACE, PLACE_NOUN, ROLE_NOUN, SINGULAR_DET,
+    DEFINITE, FIRST_NAME, FUNCTION, LINK, NAME_WORD, NOT_NAME, PERSON_VERB, PLACE, PLACE_NOUN,
+    ROLE_NOUN, SINGULAR_DET, SURNAME,
 };
 use crate::report::EntityType;
 use crate::terms::Cues;
-use crate::text::{Doc, F_CAP};
+use crate::text::{Doc, F_ALPHA, F_CAP, F_HAS_DIGIT, F_UPPER};
+use crate::words::{words, Words};
 use std::sync::OnceLock;
 
 use EntityType::{
@@ -74,12 +78,43 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("under treatment", H, A),
     ("antidepresseur~|antidepressant~|insuline|insulin|medicament~|medicatie|medication", H, A),
     ("traumatis*|ptsd", H, A),
+    // conditions and care said with their usual names
+    ("adhd|tdah|adhs|dyslexi*|dyslect*|dyspraxi*|dyscalculi*", H, A),
+    ("has|have|had ms", H, A),
+    ("panic attack~", H, A),
+    ("paniekaanval*", H, A),
+    ("crise~ d angoisse|panique", H, A),
+    ("eating disorder~", H, A),
+    ("eetstoornis*", H, A),
+    ("trouble~ ..2 alimentaire~", H, A),
+    ("nervous|mental breakdown~", H, A),
+    ("has|had|have|having a breakdown", H, A),
+    ("long covid", H, A),
+    ("covid long", H, A),
+    ("has|had|have|heeft ..1 covid|corona", H, A),
+    ("hearing aid~", H, A),
+    ("appareil~ auditif~", H, A),
+    ("hoorapparaat*", H, A),
+    ("sectioned|gecollocqueerd|collocatie", H, A),
+    ("hospitalis~ sous contrainte", H, A),
+    ("gedwongen opname", H, A),
+    ("ivf|fiv|icsi", H, A),
+    ("see~|saw|voit|voyait|ziet|zag ..1 counsellor~|counselor~|therapist~|psychiatrist~|psychologist~", H, A),
+    ("aa|na meeting~", H, A),
+    ("alcoholics|narcotics anonymous", H, A),
+    ("alcooliques|narcotiques anonymes", H, A),
+    ("anonieme alcoholisten", H, A),
+    ("drink~|drinkt ..1 too|te much|veel", H, A),
+    ("boit|boivent ..1 trop", H, A),
+    ("in recovery", H, A),
+    ("waiting|wait~ for ..1 kidney|liver|lung|transplant", H, A),
+    ("on pip|dla", H, A),
     ("stress post-traumatique", H, A),
     ("anxiete|anxiety|angststoorn*", H, T),
     ("sante mentale", H, T),
     ("mental health|illness|disorder~", H, T),
     ("geestelijke gezondheid", H, T),
-    ("ivre|drunk|dronken|overdose", H, A),
+    ("ivre|drunk|dronken|overdos*", H, A),
     ("opere|operee|surgery|geopereerd|blesse|blessee", H, A),
     ("pontage~|greffe~|greffee~|transplant*|prothese~|amput*|coronar*|cardiaque~|chirurgical~|chirurgie~", H, A),
     ("hartoperatie*|bypassoperatie*|transplantatie*|amputatie*|hartproblem*", H, A),
@@ -101,7 +136,9 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("maternity leave", H, A),
     ("moederschapsrust|zwangerschapsverlof", H, A),
     ("attend~ ..1 un bebe|enfant", H, A),
-    ("expecting ..1 baby|child", H, A),
+    ("expecting ..1 baby|child|twins", H, A),
+    ("attend~ des jumeaux|jumelles", H, A),
+    ("verwacht~ ..1 tweeling", H, A),
     ("verwacht~ ..1 een baby|kindje", H, A),
     ("fausse~ couche~", H, A),
     ("miscarr*|miskra~|miskraam|miskramen|ivg|avortement~|abortion|abortus", H, A),
@@ -117,7 +154,7 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("wordt|werd|is blind|doof|slechtziend", H, A),
     ("verlie~|verliest|verloor|verloren ..2 zicht|gezichtsvermogen|gehoor", H, A),
     // suicide and self-harm
-    ("suicid*|zelfmoord*|zelfdoding|suicidepoging|automutilation|self-harm|zelfbeschadig*", H, A),
+    ("suicid*|zelfmoord*|zelfdoding|suicidepoging|automutilation|self-harm*|selfharm*|zelfbeschadig*", H, A),
     ("tentative de suicide", H, A),
     ("tried|attempted|tries|trying to ..1 kill|end ..1 himself|herself|themselves|his|her|life", H, A),
         ("fin a ses jours", H, A),
@@ -135,6 +172,7 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("is|are|was|were|been|be fasting", R, A),
     ("jeun~|fast~|vast~|vastt ..3 ramadan|careme|lent|kippour|yom", R, A),
     ("keep~|kept|observ~|houdt|houden|hield ..2 shabbat|sabbath|sabbat|kosher|halal|koosjer", R, A),
+    ("pray~|prie|prient|bidt|bidden ..2 {num} times|fois|keer", R, A),
     ("doet|doen|deed ..2 aan? de? ramadan", R, A),
     ("va|vais|vont|allait|aller|allons|retourne ..2 a? la? messe|mosquee|synagogue|temple|eglise|culte", R, A),
     ("go|goes|went|going|gone|attend~ ..2 mass|mosque|synagogue|temple|church", R, A),
@@ -171,11 +209,16 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("family reunification|reunion", E, A),
     ("gezinshereniging", E, A),
     ("overstay~ ..2 visa", E, A),
+    ("visa|permit|visum ..2 expired|expires|verlopen|perime~", E, A),
+    ("irish traveller~", E, A),
+    ("gypsy|gypsies|gipsy|romani", E, A),
     // ---- politics
     (concat!("colle~|collait|tract~|distribu~|canvass~|campaign~|leaflet~|plak~|plakt|flyer~|milit~|vot~|stem|stemt|stemde|stemmen|door-knock~|fait|doet|doing ..3 pour|for|voor|campagne|campaign {det}? ", parties!()), P, A),
     (concat!("candidat~|kandidaat|candidate|standing|running|membre|member|lid|adherent~|encarte~|carte ..3 ", parties!()), P, A),
     ("candidat~|kandidaat|candidate|standing|running ..3 municipales|legislatives|regionales|europeennes|departementales|gemeenteraadsverkiezingen|verkiezingen|council|parliament|gemeenteraad", P, A),
     ("militant~|encarte~|sympathisant~|partijlid|partijleden", P, A),
+    (concat!("voted|votes|stemde|stemt ", parties!()), P, A),
+    (concat!(parties!(), " member~|lid|activist~|supporter~|voter~"), P, A),
     ("extreme|far|uiterst gauche|droite|left|right|links|rechts", P, A),
     ("extreemrechts*|extreemlinks*", P, A),
     ("rassemblement|front national", P, A),
@@ -244,6 +287,18 @@ const RULES: &[(&str, EntityType, bool)] = &[
     ("garde a vue", C, A),
     ("mis|mise en examen", C, A),
     ("arrest~|opgepakt", C, A),
+    ("court ..1 date|case|hearing|appearance", C, A),
+    ("appear~|due in|at|before court", C, A),
+    ("comparai~|comparait|comparu ..3 tribunal|juge", C, A),
+    ("voor de rechter|rechtbank", C, A),
+    ("police custody|cell~", C, A),
+    ("ankle|electronic tag~|monitor", C, A),
+    ("caution~ ..3 police", C, A),
+    ("sex offender~", C, A),
+    ("conviction~ for", C, A),
+    ("charged with", C, A),
+    ("poursuivi~|inculpe~ pour", C, A),
+    ("verdacht van", C, A),
     ("interpell~ par|by {det}? police|gendarmerie|gendarmes", C, A),
     ("victime de viol~", C, A),
     ("violence~ conjugale~", C, A),
@@ -347,6 +402,149 @@ fn names_a_service(doc: &Doc, first: usize, last: usize) -> bool {
             .any(|h| w.len() > h.len() + 3 && w.ends_with(h))
 }
 
+/// Openers a clause may start after in a chat: "fyi rose has…", "ter info
+/// farzana komt…".
+const OPENERS: Words = words![
+    "fyi",
+    "btw",
+    "info",
+    "ok",
+    "so",
+    "alors",
+    "bon",
+    "donc",
+    "et",
+    "and",
+    "but",
+    "mais",
+    "maar",
+    "en",
+    "apparently",
+    "apparemment",
+    "blijkbaar",
+    "ps",
+    "nb",
+    "update",
+];
+
+/// Words between a person's verb and a sensitive fact in a predicate about
+/// that person: "is being treated for", "has just come back from", "est
+/// suivie pour", "wordt behandeld voor", "zit sinds maart in".
+const PREDICATE_GLUE: Words = words![
+    "to",
+    "naar",
+    "au",
+    "aux",
+    "being",
+    "been",
+    "treated",
+    "diagnosed",
+    "suffering",
+    "from",
+    "with",
+    "for",
+    "back",
+    "in",
+    "just",
+    "now",
+    "still",
+    "again",
+    "got",
+    "getting",
+    "come",
+    "came",
+    "recently",
+    "currently",
+    "also",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "est",
+    "ete",
+    "atteint",
+    "atteinte",
+    "soigne",
+    "soignee",
+    "suivi",
+    "suivie",
+    "pour",
+    "de",
+    "d",
+    "en",
+    "un",
+    "une",
+    "sa",
+    "son",
+    "ses",
+    "toujours",
+    "encore",
+    "wordt",
+    "werd",
+    "behandeld",
+    "voor",
+    "net",
+    "weer",
+    "opnieuw",
+    "terug",
+    "sinds",
+    "ook",
+    "nog",
+    "al",
+    "zijn",
+    "haar",
+    "een",
+];
+
+/// Verbs of having and using, besides [`PERSON_VERB`], that join a person
+/// to what they have: "Tom wears a hijab", "uses a hearing aid", "gets
+/// disability allowance", "wordt behandeld".
+const HAVING_VERBS: Words = words![
+    "gets", "got", "uses", "wears", "takes", "needs", "receives", "krijgt", "gebruikt", "draagt",
+    "neemt", "porte", "utilise", "recoit", "prend", "wordt", "werd", "ligt", "lag", "goes", "went",
+    "attends", "va", "allait",
+];
+
+/// The subject of the clause that states the fact at `hit` when it is a
+/// word no list knows (or a first name that is also a word, in a chat): a
+/// word at the start of a clause, right before a verb of a person ("rose
+/// has just come out of prison", "farzana komt net uit de gevangenis",
+/// "Nimmi is being treated for depression"), at most five words before the
+/// fact, with nothing capitalised between.  In a sentence written in lower
+/// case the word is lower case; elsewhere it is capitalised.  Grammar words,
+/// roles, places and common nouns ([`names_a_thing`]) are no subject.
+fn unnamed_subject(doc: &Doc, hit: usize, skip: &[bool]) -> Option<usize> {
+    let (s0, _) = doc.sentence_of(hit);
+    let lower_sentence = !doc.tokens.get(s0)?.has(F_CAP);
+    let from = hit.saturating_sub(6).max(s0);
+    (from..hit).find(|&k| {
+        let t = doc.tokens[k];
+        let clause_start = k == s0
+            || doc.gap_before(k).contains([',', '\n', ':'])
+            || OPENERS.has(doc.f(k - 1)) && (k - 1 == s0 || doc.is(k - 2, &["ter", "pour", "for"]));
+        let verb =
+            doc.class_is(k + 1, PERSON_VERB) || HAVING_VERBS.has(doc.f(k + 1)) || k + 1 == hit;
+        let shape = if lower_sentence {
+            !t.has(F_CAP) && (t.class == 0 || t.is(FIRST_NAME | NAME_WORD))
+        } else {
+            t.has(F_CAP) && !t.has(F_UPPER) && t.class & !(FIRST_NAME | SURNAME | NAME_WORD) == 0
+        };
+        let plain = t.has(F_ALPHA)
+            && !t.has(F_HAS_DIGIT)
+            && t.fend - t.fstart >= 3
+            && !skip.get(k).copied().unwrap_or(false)
+            && !doc.is_code(k);
+        let thing = t.class == 0 && names_a_thing(doc.f(k));
+        let nothing_capitalised_between = (k + 1..hit).all(|j| !doc.tokens[j].has(F_CAP));
+        // in edited prose a capital starts every sentence ("Support is
+        // available for…"): only the words of a predicate about a person may
+        // stand between the verb and the fact
+        let predicate = lower_sentence || (k + 2..hit).all(|j| PREDICATE_GLUE.has(doc.f(j)));
+        clause_start && verb && shape && plain && !thing && nothing_capitalised_between && predicate
+    })
+}
+
 /// Finds sensitive facts about people.  `ctx` is per sentence, `skip`
 /// masks public-name tokens.
 pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding>) {
@@ -382,7 +580,26 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding
             && !(subject > 0
                 && doc.tokens[subject - 1].sentence == tok.sentence
                 && doc.class_is(subject - 1, SINGULAR_DET | DEFINITE));
-        let individual = c.individual || named_subject || extra.get(s).copied().unwrap_or(false);
+        let mut individual =
+            c.individual || named_subject || extra.get(s).copied().unwrap_or(false);
+        // "fyi rose has just come out of prison", "Nimmi is being treated
+        // for depression": a fact only a person can have makes the clause's
+        // subject someone, even when no list knows the name; the name is
+        // reported too, so the pseudonymised text loses it
+        if !individual && !topic_noun && !c.topic {
+            if let Some(k) = unnamed_subject(doc, hit.first, skip) {
+                if !out.iter().any(|f| {
+                    f.kind == EntityType::Person && f.start == doc.tokens[k].start as usize
+                }) {
+                    let t = doc.tokens[k];
+                    out.push(
+                        Finding::new(EntityType::Person, t.start as usize, t.end as usize)
+                            .strength(Strength::Medium),
+                    );
+                }
+                individual = true;
+            }
+        }
         let span = (tok.start as usize, doc.tokens[hit.last].end as usize);
         let about_someone = if topic_noun {
             individual && link
@@ -423,6 +640,140 @@ mod tests {
         for t in negatives {
             assert!(kinds(t).is_empty(), "false alarm {:?}: {t}", kinds(t));
         }
+    }
+
+    #[test]
+    fn a_fact_only_a_person_has_makes_an_unknown_subject_someone() {
+        let subject = |t: &str| {
+            let doc = Doc::new(t);
+            let ctx = context::sentences(&doc, &[]);
+            let mut out = Vec::new();
+            find(&doc, &ctx, &[], &mut out);
+            out.iter()
+                .filter(|f| f.kind == EntityType::Person)
+                .map(|f| t[f.start..f.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        // chat, lower case, after an opener or not, in three languages
+        for (t, name) in [
+            ("fyi kwamena has just come out of prison", "kwamena"),
+            ("ter info kwamena komt net uit de gevangenis", "kwamena"),
+            (
+                "pour info kwamena sort de prison la semaine prochaine",
+                "kwamena",
+            ),
+            ("apparently kwamena relapsed last week", "kwamena"),
+            ("kwamena est enceinte de 3 mois", "kwamena"),
+            ("btw kwamena is zwanger", "kwamena"),
+        ] {
+            assert_eq!(subject(t), [name], "{t}");
+            assert!(kinds(t).len() >= 2, "{t}: {:?}", kinds(t));
+        }
+        // edited prose: a predicate about the person between verb and fact
+        for (t, name) in [
+            ("Kwamena is being treated for depression.", "Kwamena"),
+            ("Kwamena was diagnosed with diabetes in March.", "Kwamena"),
+            ("Kwamena est suivie pour une dépression.", "Kwamena"),
+            ("Kwamena wordt behandeld voor kanker.", "Kwamena"),
+            ("Kwamena relapsed last week.", "Kwamena"),
+        ] {
+            assert_eq!(subject(t), [name], "{t}");
+        }
+        // a capitalised common noun starts a sentence about a service
+        check(
+            EntityType::Health,
+            &[],
+            &[
+                "Support is available for depression.",
+                "Mind is running a workshop on depression.",
+                "Access is step-free for wheelchair users.",
+                "Training is offered for staff with a disability.",
+                "Parking is reserved for disabled visitors.",
+            ],
+        );
+        // a thing or a grammar word is no subject, even in a chat
+        assert!(subject("delivery is late because of the flu").is_empty());
+        assert!(subject("it is about depression").is_empty());
+    }
+
+    #[test]
+    fn conditions_care_and_records_by_their_usual_names() {
+        check(
+            EntityType::Health,
+            &[
+                "She has ADHD and dyslexia.",
+                "Hij is dyslectisch.",
+                "Il a un TDAH.",
+                "He has MS.",
+                "She had a panic attack on the bus.",
+                "Hij kreeg een paniekaanval.",
+                "Elle fait des crises d'angoisse.",
+                "He has an eating disorder.",
+                "Elle souffre de troubles du comportement alimentaire.",
+                "She has long covid.",
+                "He uses hearing aids.",
+                "Elle porte un appareil auditif.",
+                "Zij heeft een hoorapparaat.",
+                "He was sectioned in May.",
+                "She is seeing a counsellor.",
+                "Hij ziet een psycholoog.",
+                "He goes to AA meetings.",
+                "She drinks too much.",
+                "Hij drinkt te veel.",
+                "Il boit trop.",
+                "She self-harms.",
+                "He overdosed last week.",
+                "She is expecting twins.",
+                "Elle attend des jumeaux.",
+                "Zij verwacht een tweeling.",
+            ],
+            &[
+                "We ran a covid vaccination day for volunteers.",
+                "Please bring a drink, not too much sugar.",
+                "Staff use a hearing loop at the desk.",
+            ],
+        );
+        check(
+            EntityType::Criminal,
+            &[
+                "He has a court date next week.",
+                "She is due in court on Monday.",
+                "Il comparaît devant le tribunal jeudi.",
+                "Hij moet voor de rechter komen.",
+                "He spent the night in police custody.",
+                "She wears an ankle tag.",
+                "He got a caution from the police.",
+                "He is on the sex offenders register.",
+                "She has a conviction for theft.",
+                "He was charged with assault.",
+                "Il est poursuivi pour vol.",
+                "Zij wordt verdacht van diefstal.",
+            ],
+            &["He was tagged in the photos from the party."],
+        );
+        check(
+            EntityType::Religion,
+            &["She prays five times a day.", "Il prie cinq fois par jour."],
+            &[],
+        );
+        check(
+            EntityType::Ethnicity,
+            &[
+                "His visa has expired.",
+                "Hij zegt dat zijn visum verlopen is.",
+                "She is an Irish Traveller.",
+            ],
+            &[],
+        );
+        check(
+            EntityType::Politics,
+            &[
+                "He voted Labour.",
+                "She is a Green Party member.",
+                "Hij is N-VA lid.",
+            ],
+            &[],
+        );
     }
 
     #[test]
