@@ -330,6 +330,38 @@ const SUBJECT_PRONOUNS: Words = words![
     "on", "nous", "je", "j", "jsuis", "we", "i", "im", "were", "well", "ik", "wij", "ze", "we're",
 ];
 
+/// What is someone's own in a chat: "femi's birthday", "le numero de
+/// femi", "de fiets van femi".
+const BELONGINGS: Words = words![
+    "birthday",
+    "bday",
+    "number",
+    "phone",
+    "address",
+    "email",
+    "car",
+    "bike",
+    "keys",
+    "bag",
+    "coat",
+    "shift",
+    "anniversaire",
+    "anniv",
+    "numero",
+    "adresse",
+    "voiture",
+    "velo",
+    "cles",
+    "sac",
+    "verjaardag",
+    "nummer",
+    "adres",
+    "fiets",
+    "sleutels",
+    "tas",
+    "gsm",
+];
+
 /// Kin and partners: "femi's mum", "la maman de femi", "de mama van femi".
 /// Words that also name a job ("femme de ménage", "man van de zaak") are
 /// left out.
@@ -384,6 +416,38 @@ pub(crate) fn names_a_thing(w: &str) -> bool {
         "age", "isme", "ism", "heid", "schap", "tie", "eur", "ique", "aire", "ette", "oir",
     ];
     const THINGS: Words = words![
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "nobody",
+        "iemand",
+        "niemand",
+        "iedereen",
+        "qqn",
+        "quelqu",
+        "personne",
+        "admin",
+        "office",
+        "accounts",
+        "payroll",
+        "around",
+        "downstairs",
+        "upstairs",
+        "asap",
+        "later",
+        "tomorrow",
+        "tonight",
+        "back",
+        "again",
+        "morgen",
+        "straks",
+        "vanavond",
+        "demain",
+        "onthaal",
+        "accueil",
         "printer",
         "wifi",
         "van",
@@ -440,7 +504,11 @@ pub(crate) fn names_a_thing(w: &str) -> bool {
         "imprimante",
         "chauffage",
     ];
-    THINGS.has(w) || w.len() > 5 && SUFFIXES.iter().any(|s| w.ends_with(s))
+    // an unknown word in -s is rather a plural ("tables", "tafels") than a
+    // name (the names in -s, "Thomas", "Ines", are in the lists)
+    THINGS.has(w)
+        || w.len() > 5 && SUFFIXES.iter().any(|s| w.ends_with(s))
+        || w.len() > 4 && w.ends_with('s')
 }
 
 /// Headings of attendee lists in minutes.
@@ -1452,8 +1520,18 @@ impl Ctx<'_, '_> {
         let next = |k: usize, words: &[&str]| k < n && self.same_phrase(k) && doc.is(k, words);
         let prev = |k: usize, words: &[&str]| k > 0 && self.same_phrase(k) && doc.is(k - 1, words);
         // a known name is no thing ("Florence", "Dominique" end like nouns)
-        let thing = doc.tokens[i].class == 0 && names_a_thing(doc.f(i));
-        if self.clause_start(i) && self.person_only_verb(i + 1) && !thing {
+        if doc.tokens[i].class == 0 && names_a_thing(doc.f(i)) {
+            return false;
+        }
+        if self.clause_start(i) && self.person_only_verb(i + 1) {
+            return true;
+        }
+        // a question about what someone can or will do: "can femi cover
+        // the till", "kan femi zaterdag helpen", "peut femi passer"
+        let modal = &[
+            "can", "could", "will", "would", "kan", "kun", "wil", "zal", "peut", "pourrait",
+        ];
+        if i > 0 && prev(i, modal) && self.clause_start(i - 1) {
             return true;
         }
         if i > 0
@@ -1488,9 +1566,17 @@ impl Ctx<'_, '_> {
             && doc.is(i + 1, &["s"])
             && i + 2 < n
             && self.same_phrase(i + 2)
-            && KIN.has(doc.f(i + 2));
+            && (KIN.has(doc.f(i + 2)) || BELONGINGS.has(doc.f(i + 2)));
         let kin_of = i >= 2 && prev(i, &["de", "d", "van", "of"]) && KIN.has(doc.f(i - 2));
-        owner || kin_of
+        // "le numero de femi", "de fiets van femi": the owner ends the phrase
+        // ("le numero de telephone du local" is a thing's)
+        let ends = i + 1 >= n
+            || doc.gap_before(i + 1).contains([',', '.', '!', '?', '\n'])
+            || doc.class_is(i + 1, PERSON_VERB)
+            || doc.is(i + 1, &["stp", "svp", "pls", "please", "aub", "ajb"]);
+        let belonging_of =
+            i >= 2 && prev(i, &["de", "d", "van", "of"]) && BELONGINGS.has(doc.f(i - 2)) && ends;
+        owner || kin_of || belonging_of
     }
 
     /// Whether token `i` starts a clause: the first word of its sentence or
@@ -1534,6 +1620,14 @@ impl Ctx<'_, '_> {
                 && self.same_phrase(k + 1)
                 && PERSON_STATES.has(doc.f(k + 1))
             || doc.is(k, &["komt", "kwam", "vient"]) && then(&["niet", "later", "pas", "plus"])
+            // "femi will be late", "femi'll be there", "femi is on holiday",
+            // "femi est en vacances", "femi is op verlof"
+            || doc.is(k, &["will", "ll"])
+                && doc.is(k + 1, &["be"])
+                && doc.is(k + 2, &["late", "there", "here", "back", "away", "around"])
+            || doc.is(k, &["is", "est", "zit", "was", "etait"])
+                && doc.is(k + 1, &["on", "en", "op", "in"])
+                && doc.is(k + 2, &["holiday", "holidays", "hols", "leave", "vacances", "conge", "vakantie", "verlof"])
             || doc.is(k, &["can", "could", "peut", "pourra", "kan", "zal", "wil"])
                 && then(&negation)
     }
@@ -1551,7 +1645,7 @@ impl Ctx<'_, '_> {
                 i + 1,
                 &[
                     "que", "qu", "si", "if", "to", "that", "of", "dat", "om", "stp", "svp", "pls",
-                    "please", "aub", "ajb", "merci", "thanks",
+                    "about", "over", "re", "whether", "please", "aub", "ajb", "merci", "thanks",
                 ],
             )
     }
@@ -2003,8 +2097,15 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             }
             // the unknown word must end the verb's phrase ("ask chidi if…",
             // "préviens kofi stp"): "rappelle demain matin" is no name
+            // A word that reads as a thing or a service ("call reception",
+            // "ask admin if") stays a hint; any other is a name
             if t.class == 0 && cx.lower_word(i) && cx.ends_object(i) {
-                found.push((i, i, Strength::Weak));
+                let s = if names_a_thing(doc.f(i)) {
+                    Strength::Weak
+                } else {
+                    Strength::Medium
+                };
+                found.push((i, i, s));
                 i += 1;
                 continue;
             }
@@ -2620,22 +2721,35 @@ fn coordinated(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
     }
     let mut extra = Vec::new();
     // in a Title Case line a capital says nothing: only known names join
-    let joins = |k: usize| {
+    // a word no list knows joins too, in a chat or at a sentence's start
+    // ("femi and sarah are on the till", "Femi and Sarah…"), unless it
+    // reads as a thing ("tables and chairs")
+    let unknown = |k: usize| {
+        doc.tokens[k].class == 0
+            && !names_a_thing(doc.f(k))
+            && !cx.town(k)
+            && (cx.chat && cx.lower_word(k) || doc.tokens[k].has(F_SENT) && cx.namey(k))
+    };
+    // (through a conjunction only: after a comma, "Bonjour,\nPeux-tu" is
+    // the message)
+    let joins = |k: usize, conjunction: bool| {
         cx.namey(k)
             && !cx.town(k)
             && !doc.tokens[k].has(F_SENT)
             && (!cx.title_case[doc.tokens[k].sentence as usize]
                 || doc.class_is(k, FIRST_NAME | SURNAME))
+            || conjunction && unknown(k)
     };
     for &(a, b, _) in found.iter() {
         // after: "X et Y", "X, Y"
         let mut k = b + 1;
-        if doc.is(k, &["et", "and", "en", "&"]) {
+        let conjunction = doc.is(k, &["et", "and", "en", "&"]);
+        if conjunction {
             k += 1;
         } else if !doc.gap_before(k).trim().eq(",") {
             k = n;
         }
-        if k < n && !taken[k] && joins(k) {
+        if k < n && !taken[k] && joins(k, conjunction) {
             let last = cx.extend(k, 2, false);
             if !(k..=last).any(|x| taken[x]) {
                 extra.push((k, last, Strength::Medium));
@@ -2644,7 +2758,7 @@ fn coordinated(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
         // before: "Y et X"
         if a >= 2 && doc.is(a - 1, &["et", "and", "en", "&"]) {
             let k = a - 2;
-            if !taken[k] && joins(k) {
+            if !taken[k] && joins(k, true) {
                 extra.push((k, k, Strength::Medium));
             }
         }
@@ -3064,13 +3178,27 @@ mod tests {
         ] {
             assert_eq!(found(t), [(name.to_string(), Strength::Medium)], "{t}");
         }
-        // a word no list knows is a hint, when it ends the verb's phrase
+        // a word no list knows is a name too, when it ends the verb's phrase
         for (t, name) in [
             ("ask chidi if he can open up", "chidi"),
+            ("can you call chidi about the van", "chidi"),
             ("previens kwabenaa que la salle est libre", "kwabenaa"),
             ("vraag aan tjitske of ze komt", "tjitske"),
         ] {
-            assert_eq!(found(t), [(name.to_string(), Strength::Weak)], "{t}");
+            assert_eq!(found(t), [(name.to_string(), Strength::Medium)], "{t}");
+        }
+        // unless it reads as a thing or a service: then a hint at most
+        for t in [
+            "call reception if the door is locked",
+            "ask admin if the room is free",
+            "ask around if anyone has a ladder",
+            "bel onthaal even",
+        ] {
+            assert!(
+                found(t).iter().all(|(_, s)| *s == Strength::Weak),
+                "{t}: {:?}",
+                found(t)
+            );
         }
         // not after a preposition, not an adverb running on, not in capitals
         assert!(found("avec plaisir, a demain").is_empty());
@@ -3113,6 +3241,16 @@ mod tests {
             ("im with kwamena we'll be there in 10", "kwamena"),
             ("jsuis avec kwamena on arrive", "kwamena"),
             ("ik ben met kwamena we zijn er zo", "kwamena"),
+            // a question about what someone can do, plans and absences
+            ("can kwamena cover the till tomorrow", "kwamena"),
+            ("kan kwamena zaterdag helpen", "kwamena"),
+            ("kwamena will be late", "kwamena"),
+            ("kwamena is on holiday next week", "kwamena"),
+            ("kwamena est en vacances", "kwamena"),
+            ("kwamena is op verlof", "kwamena"),
+            // what is someone's own
+            ("kwamena's birthday is on friday", "kwamena"),
+            ("le numero de kwamena stp", "kwamena"),
             // kin
             ("kwamena's mum called", "kwamena"),
             ("la maman de kwamena a appele", "kwamena"),
@@ -3135,9 +3273,31 @@ mod tests {
             "its monday who cares",
             "the meeting cant go ahead",
             "la femme de menage a appele",
+            "can someone cover the till",
+            "can tables be moved",
+            "today's meeting is cancelled",
+            "le numero de telephone du local",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
+    }
+
+    #[test]
+    fn an_unknown_word_joined_to_a_name_is_a_name() {
+        assert_eq!(
+            names("kwamena and sarah are on the till"),
+            ["kwamena", "sarah"]
+        );
+        assert_eq!(
+            names("Kwamena and Sarah are on the till."),
+            ["Kwamena", "Sarah"]
+        );
+        assert_eq!(
+            names("sarah en kwamena staan aan de kassa"),
+            ["sarah", "kwamena"]
+        );
+        // things stay things
+        assert_eq!(names("sarah and tables are fine"), ["sarah"]);
     }
 
     #[test]
