@@ -411,7 +411,7 @@ const KIN: Words = words![
 /// thing chat messages talk about without an article ("printer says no",
 /// "bus cant come").
 pub(crate) fn names_a_thing(w: &str) -> bool {
-    const SUFFIXES: &[&str] = &[
+    const SUFFIXES: Words = words![
         "tion", "sion", "ment", "ness", "ity", "ery", "ing", "ance", "ence", "ure", "ship", "hood",
         "age", "isme", "ism", "heid", "schap", "tie", "eur", "ique", "aire", "ette", "oir",
     ];
@@ -1528,10 +1528,9 @@ impl Ctx<'_, '_> {
         }
         // a question about what someone can or will do: "can femi cover
         // the till", "kan femi zaterdag helpen", "peut femi passer"
-        let modal = &[
-            "can", "could", "will", "would", "kan", "kun", "wil", "zal", "peut", "pourrait",
-        ];
-        if i > 0 && prev(i, modal) && self.clause_start(i - 1) {
+        let modal =
+            words!["can", "could", "will", "would", "kan", "kun", "wil", "zal", "peut", "pourrait"];
+        if i > 0 && self.same_phrase(i) && modal.has(doc.f(i - 1)) && self.clause_start(i - 1) {
             return true;
         }
         if i > 0
@@ -1552,14 +1551,14 @@ impl Ctx<'_, '_> {
         }
         // "with" after a verb of being: "avec plaisir on se voit" is no
         // company, "jsuis avec femi on arrive" is
-        let being = &[
-            "suis", "jsuis", "sommes", "etais", "am", "im", "m", "are", "re", "ben", "zijn", "was",
+        let being = words![
+            "suis", "jsuis", "sommes", "etais", "am", "im", "m", "are", "re", "ben", "zijn", "was"
         ];
         // the pronoun may follow a comma: "i'm with femi, we'll be there"
         let pronoun_next = i + 1 < n
             && SUBJECT_PRONOUNS.has(doc.f(i + 1))
             && matches!(doc.gap_before(i + 1).trim(), "" | ",");
-        if prev(i, &["avec", "with", "met"]) && i >= 2 && doc.is(i - 2, being) && pronoun_next {
+        if prev(i, &["avec", "with", "met"]) && i >= 2 && being.has(doc.f(i - 2)) && pronoun_next {
             return true;
         }
         let owner = doc.gap_before(i + 1) == "'"
@@ -1573,7 +1572,7 @@ impl Ctx<'_, '_> {
         let ends = i + 1 >= n
             || doc.gap_before(i + 1).contains([',', '.', '!', '?', '\n'])
             || doc.class_is(i + 1, PERSON_VERB)
-            || doc.is(i + 1, &["stp", "svp", "pls", "please", "aub", "ajb"]);
+            || words!["stp", "svp", "pls", "please", "aub", "ajb"].has(doc.f(i + 1));
         let belonging_of =
             i >= 2 && prev(i, &["de", "d", "van", "of"]) && BELONGINGS.has(doc.f(i - 2)) && ends;
         owner || kin_of || belonging_of
@@ -1601,35 +1600,31 @@ impl Ctx<'_, '_> {
         if k >= n || !self.same_phrase(k) {
             return false;
         }
+        let at = |j: usize, list: Words| list.has(doc.f(j));
         // a word among the next two: "kan vanavond niet", "peut vraiment pas"
-        let then = |words: &[&str]| {
-            (k + 1..(k + 3).min(n)).any(|j| self.same_phrase(j) && doc.is(j, words))
-        };
-        let negation = ["not", "pas", "niet", "never", "jamais", "nooit", "plus"];
+        let then =
+            |list: Words| (k + 1..(k + 3).min(n)).any(|j| self.same_phrase(j) && at(j, list));
+        let cannot = at(k, words!["cant", "couldnt"])
+            || at(k, words!["can", "couldn"])
+                && at(k + 1, words!["t"])
+                && doc.gap_before(k + 1) == "'";
+        let coming = words!["make", "come", "join", "attend", "go", "do", "help"];
+        let being = words!["is", "was", "est", "etait", "heeft", "zit", "has", "gets", "zat"];
+        let absent = words![
+            "holiday", "holidays", "hols", "leave", "vacances", "conge", "vakantie", "verlof"
+        ];
+        let negation = words!["not", "pas", "niet", "never", "jamais", "nooit", "plus"];
         CHAT_PERSON_VERBS.has(doc.f(k))
-            || (doc.is(k, &["cant", "couldnt"])
-                || doc.is(k, &["can", "couldn"])
-                    && doc.is(k + 1, &["t"])
-                    && doc.gap_before(k + 1) == "'")
-                && (k + 1..(k + 4).min(n))
-                    .any(|j| doc.is(j, &["make", "come", "join", "attend", "go", "do", "help"]))
-            || doc.is(
-                k,
-                &["is", "was", "est", "etait", "heeft", "zit", "has", "gets"],
-            ) && k + 1 < n
-                && self.same_phrase(k + 1)
-                && PERSON_STATES.has(doc.f(k + 1))
-            || doc.is(k, &["komt", "kwam", "vient"]) && then(&["niet", "later", "pas", "plus"])
+            || cannot && (k + 1..(k + 4).min(n)).any(|j| at(j, coming))
+            || at(k, being) && k + 1 < n && self.same_phrase(k + 1) && at(k + 1, PERSON_STATES)
+            || at(k, words!["komt", "kwam", "vient"]) && then(words!["niet", "later", "pas", "plus"])
             // "femi will be late", "femi'll be there", "femi is on holiday",
             // "femi est en vacances", "femi is op verlof"
-            || doc.is(k, &["will", "ll"])
-                && doc.is(k + 1, &["be"])
-                && doc.is(k + 2, &["late", "there", "here", "back", "away", "around"])
-            || doc.is(k, &["is", "est", "zit", "was", "etait"])
-                && doc.is(k + 1, &["on", "en", "op", "in"])
-                && doc.is(k + 2, &["holiday", "holidays", "hols", "leave", "vacances", "conge", "vakantie", "verlof"])
-            || doc.is(k, &["can", "could", "peut", "pourra", "kan", "zal", "wil"])
-                && then(&negation)
+            || at(k, words!["will", "ll"])
+                && at(k + 1, words!["be"])
+                && at(k + 2, words!["late", "there", "here", "back", "away", "around"])
+            || at(k, being) && at(k + 1, words!["on", "en", "op", "in"]) && at(k + 2, absent)
+            || at(k, words!["can", "could", "peut", "pourra", "kan", "zal", "wil"]) && then(negation)
     }
 
     /// Whether the object at `i` ends its phrase: punctuation, the end of
