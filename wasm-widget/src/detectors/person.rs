@@ -245,6 +245,37 @@ const CHAT_PERSON_VERBS: Words = words![
     "vergat",
 ];
 
+/// Verbs of saying, asking and wanting: organisations do them too ("Oxfam
+/// says", "Unia wil", "la mairie demande").
+const SAYING: Words = words![
+    "says",
+    "said",
+    "asks",
+    "asked",
+    "wants",
+    "wanted",
+    "thinks",
+    "knows",
+    "dit",
+    "disait",
+    "demande",
+    "demandait",
+    "veut",
+    "voulait",
+    "voudrait",
+    "souhaite",
+    "aimerait",
+    "pense",
+    "sait",
+    "zegt",
+    "zei",
+    "vraagt",
+    "vroeg",
+    "denkt",
+    "weet",
+    "wil",
+];
+
 /// States only people are in, after "is", "est", "heeft": "is sick", "est
 /// malade", "is ziek", "has covid".
 const PERSON_STATES: Words = words![
@@ -2117,6 +2148,23 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             i += 1;
             continue;
         }
+        // 4c. in edited prose, a capitalised word no list knows that
+        // starts a clause and does what only people do: "Chidi phoned",
+        // "Tjitske kan vanavond niet komen", "Femi is on holiday".  Verbs
+        // of saying and wanting are left out: "Oxfam says", "Unia wil".
+        if t.has(F_CAP)
+            && t.class == 0
+            && cx.namey(i)
+            && !cx.title_case[t.sentence as usize]
+            && !names_a_thing(doc.f(i))
+            && cx.clause_start(i)
+            && cx.person_only_verb(i + 1)
+            && !SAYING.has(doc.f(i + 1))
+        {
+            found.push((i, i, Strength::Medium));
+            i += 1;
+            continue;
+        }
         // Every rule below starts on a capital, a title, a greeting, a
         // known name, a particle or a grammar word ("c'est inès"): skip
         // the other words with two bit tests (this loop sees every word).
@@ -3274,6 +3322,28 @@ mod tests {
             "le numero de telephone du local",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn a_capitalised_unknown_word_that_does_what_only_people_do() {
+        for (t, name) in [
+            ("Kwamena will be late on Saturday.", "Kwamena"),
+            ("Kwamena phoned this morning.", "Kwamena"),
+            ("Kwamena kan vanavond niet komen.", "Kwamena"),
+            ("Kwamena est en vacances.", "Kwamena"),
+            ("Kwamena can't make it tonight.", "Kwamena"),
+        ] {
+            assert_eq!(names(t), [name], "{t}");
+        }
+        // organisations say and want; things cannot
+        for t in [
+            "Oxfam says the appeal is open.",
+            "Unia wil een gesprek.",
+            "Reception can't make copies today.",
+            "Printer can't print in colour.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
     }
 
