@@ -111,11 +111,7 @@ pub(crate) const PERSON_VERBS: Words = words![
     "travaille",
     "habite",
     "vit",
-    "s'occupe",
-    "m'a",
     "nous",
-    "n'a",
-    "n'est",
     "ne",
     "s",
     "m",
@@ -142,10 +138,6 @@ pub(crate) const PERSON_VERBS: Words = words![
     "comes",
     "lives",
     "works",
-    "won't",
-    "can't",
-    "isn't",
-    "hasn't",
     // nl
     "heeft",
     "komt",
@@ -357,9 +349,8 @@ const CHAT_OPENERS: Words = words![
 
 /// Subject pronouns that open a new clause right after a companion's
 /// name: "avec femi on arrive", "with femi we'll", "met femi we zijn".
-const SUBJECT_PRONOUNS: Words = words![
-    "on", "nous", "je", "j", "jsuis", "we", "i", "im", "were", "well", "ik", "wij", "ze", "we're",
-];
+const SUBJECT_PRONOUNS: Words =
+    words!["on", "nous", "je", "j", "jsuis", "we", "i", "im", "were", "well", "ik", "wij", "ze",];
 
 /// What is someone's own in a chat: "femi's birthday", "le numero de
 /// femi", "de fiets van femi".
