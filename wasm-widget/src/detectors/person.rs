@@ -237,6 +237,35 @@ const CHAT_PERSON_VERBS: Words = words![
     "vergat",
 ];
 
+/// Past participles of getting in touch: "a appele", "heeft gebeld", "has
+/// texted", "m'a dit".
+const CONTACTED: Words = words![
+    "appele",
+    "appelee",
+    "dit",
+    "demande",
+    "ecrit",
+    "envoye",
+    "telephone",
+    "rappele",
+    "prevenu",
+    "gebeld",
+    "gezegd",
+    "gevraagd",
+    "gemaild",
+    "geschreven",
+    "geappt",
+    "called",
+    "said",
+    "asked",
+    "texted",
+    "emailed",
+    "phoned",
+    "told",
+    "messaged",
+    "rung",
+];
+
 /// Verbs of saying, asking and wanting: organisations do them too ("Oxfam
 /// says", "Unia wil", "la mairie demande").
 const SAYING: Words = words![
@@ -1583,6 +1612,17 @@ impl Ctx<'_, '_> {
         if prev(i, &["avec", "with", "met"]) && i >= 2 && being.has(doc.f(i - 2)) && pronoun_next {
             return true;
         }
+        // with the writer: "kwamena et moi on arrive", "me and kwamena",
+        // "ik en kwamena"
+        let me = words!["moi", "me", "ik", "mij", "toi", "you", "jij"];
+        if me.has(doc.f(i)) {
+            return false;
+        }
+        if next(i + 1, &["et", "and", "en", "&"]) && i + 2 < n && me.has(doc.f(i + 2))
+            || i >= 2 && prev(i, &["et", "and", "en", "&"]) && me.has(doc.f(i - 2))
+        {
+            return true;
+        }
         let owner = doc.gap_before(i + 1) == "'"
             && doc.is(i + 1, &["s"])
             && i + 2 < n
@@ -1647,6 +1687,12 @@ impl Ctx<'_, '_> {
                 && at(k + 2, words!["late", "there", "here", "back", "away", "around"])
             || at(k, being) && at(k + 1, words!["on", "en", "op", "in"]) && at(k + 2, absent)
             || at(k, words!["can", "could", "peut", "pourra", "kan", "zal", "wil"]) && then(negation)
+            // "kwamena a appele", "kwamena heeft gebeld", "kwamena has
+            // texted", "kwamena m'a dit", "kwamena nous a ecrit"
+            || at(k, words!["a", "avait", "heeft", "had", "has"]) && at(k + 1, CONTACTED)
+            || at(k, words!["m", "t", "nous", "vous"])
+                && at(k + 1, words!["a", "avait"])
+                && at(k + 2, CONTACTED)
     }
 
     /// Whether the object at `i` ends its phrase: punctuation, the end of
@@ -3287,6 +3333,14 @@ mod tests {
             ("le numero de kwamena stp", "kwamena"),
             // kin
             ("kwamena's mum called", "kwamena"),
+            // getting in touch, and being with the writer
+            ("kwamena a appele ce matin", "kwamena"),
+            ("kwamena heeft gebeld", "kwamena"),
+            ("kwamena has texted", "kwamena"),
+            ("kwamena m'a dit que c'est bon", "kwamena"),
+            ("kwamena et moi on arrive", "kwamena"),
+            ("me and kwamena will do the till", "kwamena"),
+            ("ik en kwamena doen de kassa", "kwamena"),
             ("la maman de kwamena a appele", "kwamena"),
             ("de mama van kwamena belde", "kwamena"),
         ] {
@@ -3311,6 +3365,8 @@ mod tests {
             "can tables be moved",
             "today's meeting is cancelled",
             "le numero de telephone du local",
+            "toi et moi on gere",
+            "le parking a appele",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
