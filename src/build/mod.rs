@@ -330,43 +330,52 @@ fn load_and_render(
         load_content(root, base_url)?
     };
     let languages = handbook.site.languages();
-    let mut lint = Diagnostics::new();
-    content::twins::check_orphans(root, &languages[1..], &mut lint);
-    let mut linted = std::collections::BTreeSet::new();
+    // The published text's fingerprint, which both the prompt lint and the checker's data file
+    // (rendered with the pages) need, is built first, once per language, on every core; then the
+    // lint runs beside the rendering rather than before it. A problem the lint finds is still the
+    // one reported, whatever the rendering gave.
     for hb in std::iter::once(&handbook).chain(&translations) {
-        let (checker, digest) = crate::checker::checker_with_digest(hb);
-        crate::lint::lint_prompts(hb, &checker, &digest, &mut linted, &mut lint);
+        crate::checker::published_fingerprint(hb);
     }
+    let verify = !cache.revisions_verified;
+    let (lint, rendered) = rayon::join(
+        || crate::lint::lint_sources(root, &handbook, &translations, &languages),
+        || -> Result<Result<SiteFiles, Diagnostics>, Diagnostics> {
+            // Frozen files are checked against their manifests on another thread while the site
+            // renders.
+            let (revisions, manifests) = revisions::load_index_verifying(root, verify)?;
+            let rendered = if revisions.is_empty() {
+                let mut editions = Vec::new();
+                push_languages(
+                    &mut editions,
+                    "site",
+                    true,
+                    EditionView::unversioned(),
+                    &handbook,
+                    &translations,
+                    &languages,
+                );
+                render_all(root, &editions, &handbook, cache, run, None)
+            } else {
+                versions::render_revisions(
+                    root,
+                    &handbook,
+                    &translations,
+                    &revisions,
+                    drafts,
+                    cache,
+                    run,
+                )
+            };
+            // An altered revision is the problem to report, whatever rendering it gave.
+            manifests.finish()?;
+            Ok(rendered)
+        },
+    );
     if !lint.is_empty() {
         return Err(lint);
     }
-    // Frozen files are checked against their manifests on another thread while the site renders.
-    let (revisions, manifests) = revisions::load_index_verifying(root, !cache.revisions_verified)?;
-    let rendered = if revisions.is_empty() {
-        let mut editions = Vec::new();
-        push_languages(
-            &mut editions,
-            "site",
-            true,
-            EditionView::unversioned(),
-            &handbook,
-            &translations,
-            &languages,
-        );
-        render_all(root, &editions, &handbook, cache, run, None)
-    } else {
-        versions::render_revisions(
-            root,
-            &handbook,
-            &translations,
-            &revisions,
-            drafts,
-            cache,
-            run,
-        )
-    };
-    // An altered revision is the problem to report, whatever rendering it gave.
-    manifests.finish()?;
+    let rendered = rendered?;
     cache.revisions_verified = cache.persistent;
     let mut files = rendered?;
     // The one comparison with the previous site (`serve`): its result serves the offline
