@@ -411,7 +411,7 @@ pub fn check_budget(handbook: &Handbook, files: &SiteFiles) -> Result<String, Di
     // compressed once.
     let mut sizes = crate::budget::GzipSizes::new();
     let weight = crate::budget::weigh_part(files, |_| true, &mut sizes);
-    let copy = offline_copy(files, &mut sizes);
+    let copy = crate::offline::weigh_copy(files, &weight, &mut sizes);
     check_weight(&page_budget(handbook), &weight, copy)
 }
 
@@ -423,24 +423,6 @@ fn page_budget(handbook: &Handbook) -> content::site::Budget {
         .as_ref()
         .map(|b| b.value.clone())
         .unwrap_or_default()
-}
-
-/// What the service worker downloads once per reader after a first visit (`None` when the site is
-/// not saved offline), weighed like the pages: it is a real transfer the carbon report must count.
-fn offline_copy(
-    files: &SiteFiles,
-    sizes: &mut crate::budget::GzipSizes,
-) -> Option<crate::budget::OfflineCopy> {
-    let (language, paths) = crate::offline::offline_copy(files)?;
-    let bytes = sizes
-        .measure_all(paths.iter().filter_map(|p| files.get(p).map(Vec::as_slice)))
-        .iter()
-        .sum();
-    Some(crate::budget::OfflineCopy {
-        language,
-        files: paths.len(),
-        bytes,
-    })
 }
 
 /// Checks `weight` against `budget`: the summary to print, or the pages over budget.
@@ -657,7 +639,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     crate::memory::release_freed();
     let mut sizes = previous::gzip_sizes(&mut cache.disk);
     let weight = run.frozen.weigh(&files, &mut cache.disk, &mut sizes);
-    let copy = offline_copy(&files, &mut sizes);
+    let copy = crate::offline::weigh_copy(&files, &weight, &mut sizes);
     let summary = check_weight(&budget, &weight, copy)?;
     previous::keep_gzip_sizes(&mut cache.disk, &sizes);
     let state = previous::write(&lock, &files, &mut run, &mut cache.disk)
