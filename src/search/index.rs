@@ -357,9 +357,20 @@ fn shard(postings: &Postings, keys: &mut Vec<String>, files: &mut BTreeMap<Strin
     for term in postings.keys() {
         top.entry(prefix(term, 2)).or_default().push(term);
     }
+    // Each first-letters group is split and written on any core: the keys of two groups never
+    // meet, so gathering them gives the shards of a split on one thread.
+    let groups: Vec<(String, Vec<&str>)> = top.into_iter().collect();
+    let parts: Vec<BTreeMap<String, Vec<u8>>> = groups
+        .par_iter()
+        .map(|(key, terms)| {
+            let mut part = BTreeMap::new();
+            split(key, terms, postings, &mut part);
+            part
+        })
+        .collect();
     let mut out = BTreeMap::new();
-    for (key, terms) in top {
-        split(&key, &terms, postings, &mut out);
+    for part in parts {
+        out.extend(part);
     }
     for (key, bytes) in out {
         files.insert(format!("search/t/{}.json", file_name(&key)), bytes);
