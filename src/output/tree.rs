@@ -27,7 +27,7 @@ pub(super) fn write_tree<'a>(
         let parent = path.parent().unwrap_or(dir).to_path_buf();
         folders.entry(parent).or_default().push((path, bytes));
     }
-    let folders: Vec<(PathBuf, Vec<(PathBuf, &[u8])>)> = folders.into_iter().collect();
+    let folders: Vec<_> = folders.into_iter().collect();
     folders.par_iter().try_for_each(|(parent, files)| {
         step()?;
         make_dir(dir, parent)?;
