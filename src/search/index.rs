@@ -109,7 +109,7 @@ impl IndexBuilder {
     pub fn new(lang: Lang) -> IndexBuilder {
         IndexBuilder {
             lang,
-            postings: Postings::new(),
+            postings: Postings::default(),
             doc_files: Vec::new(),
         }
     }
@@ -202,8 +202,11 @@ fn index_files(
     files
 }
 
-/// Term → (doc, best place) for every doc it occurs in, docs ascending.
-type Postings = BTreeMap<String, PostingList>;
+/// Term → (doc, best place) for every doc it occurs in, docs ascending. A hash map: every term
+/// of every page is added to it in page order on one thread, once each slice of pages is
+/// rendered, where a sorted map compared long strings at each step; the shards sort the terms
+/// once, at the end.
+type Postings = FxHashMap<String, PostingList>;
 
 /// A term's postings, docs ascending, packed as the shards list them: the gap from the previous
 /// doc number, then the [`Place::code`], each a LEB128 number. A large handbook has millions of
@@ -272,7 +275,7 @@ fn postings_remembering(
     lang: Lang,
     memo: &mut TermMemo,
 ) -> (Postings, Vec<Vec<u8>>) {
-    let mut index = Postings::new();
+    let mut index = Postings::default();
     let mut doc_files = Vec::with_capacity(docs.len());
     let mut known = memo.pages.remove(&lang).unwrap_or_default();
     let mut kept = HashMap::with_capacity(docs.len());
@@ -353,8 +356,10 @@ fn best_places(doc: &SearchDoc, lang: Lang) -> Vec<(String, Place)> {
 /// Groups the terms into shards by their first letters, splitting a shard by one more letter while it
 /// is over [`SHARD_TARGET`]. Writes the shard files and collects their keys, sorted.
 fn shard(postings: &Postings, keys: &mut Vec<String>, files: &mut BTreeMap<String, Vec<u8>>) {
+    let mut terms: Vec<&str> = postings.keys().map(String::as_str).collect();
+    terms.sort_unstable();
     let mut top: BTreeMap<String, Vec<&str>> = BTreeMap::new();
-    for term in postings.keys() {
+    for term in terms {
         top.entry(prefix(term, 2)).or_default().push(term);
     }
     // Each first-letters group is split and written on any core: the keys of two groups never
