@@ -18,34 +18,45 @@ pub fn page_text(bytes: &[u8]) -> Cow<'_, str> {
     }
 }
 
-/// One tag: `<name attr=value …>`, `</name>` or `<name … />`.
+/// One tag: `<name attr=value …>`, `</name>` or `<name … />`. Its name, attribute names and values
+/// borrow from the text they were read in unless lowercasing or decoding changed them: every tag of
+/// every page is read, so a tag the generator wrote (lower-case, no entity) costs no copy.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tag {
+pub struct Tag<'a> {
     /// Lower-case name.
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// `</name>`.
     pub closing: bool,
     /// Written `<name … />`.
     pub self_closing: bool,
     /// Lower-case attribute names and entity-decoded values, in document order.
-    pub attrs: Vec<(String, String)>,
+    pub attrs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
     /// Offset just past the tag's `>` (or the end of the text if it is never closed).
     pub end: usize,
 }
 
-impl Tag {
+/// `text` in lower case (ASCII letters only), borrowed when it already is.
+fn ascii_lower(text: &str) -> Cow<'_, str> {
+    if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(text.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+impl Tag<'_> {
     /// The value of attribute `name` (lower-case), if the tag has it.
     pub fn attr(&self, name: &str) -> Option<&str> {
         self.attrs
             .iter()
             .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+            .map(|(_, v)| v.as_ref())
     }
 }
 
 /// Parses the tag that starts at `start` (a `<`); `None` for a comment, a doctype, a processing
 /// instruction or a stray `<` (no letter after it). Quoted attribute values may hold `>`.
-pub fn parse_tag(html: &str, start: usize) -> Option<Tag> {
+pub fn parse_tag(html: &str, start: usize) -> Option<Tag<'_>> {
     let bytes = html.as_bytes();
     if bytes.get(start) != Some(&b'<') {
         return None;
@@ -60,7 +71,7 @@ pub fn parse_tag(html: &str, start: usize) -> Option<Tag> {
         return None;
     }
     let mut tag = Tag {
-        name: html[name_start..i].to_ascii_lowercase(),
+        name: ascii_lower(&html[name_start..i]),
         closing,
         self_closing: false,
         attrs: Vec::new(),
@@ -87,11 +98,11 @@ pub fn parse_tag(html: &str, start: usize) -> Option<Tag> {
         {
             i += 1;
         }
-        let key = html[key_start..i].to_ascii_lowercase();
+        let key = ascii_lower(&html[key_start..i]);
         while i < bytes.len() && bytes[i].is_ascii_whitespace() {
             i += 1;
         }
-        let mut value = String::new();
+        let mut value = Cow::Borrowed("");
         if i < bytes.len() && bytes[i] == b'=' {
             i += 1;
             while i < bytes.len() && bytes[i].is_ascii_whitespace() {
@@ -104,14 +115,14 @@ pub fn parse_tag(html: &str, start: usize) -> Option<Tag> {
                     .iter()
                     .position(|&b| b == quote)
                     .map_or(bytes.len(), |p| value_start + p);
-                value = decode_entities(&html[value_start..value_end]).into_owned();
+                value = decode_entities(&html[value_start..value_end]);
                 i = (value_end + 1).min(bytes.len());
             } else {
                 let value_start = i;
                 while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
                     i += 1;
                 }
-                value = decode_entities(&html[value_start..i]).into_owned();
+                value = decode_entities(&html[value_start..i]);
             }
         }
         if !key.is_empty() {
@@ -215,7 +226,7 @@ mod tests {
         assert_eq!(tag.end, html.len());
         let tag = parse_tag("</Nav >", 0).expect("closing");
         assert!(tag.closing);
-        assert_eq!((tag.name.as_str(), tag.end), ("nav", 7));
+        assert_eq!((tag.name.as_ref(), tag.end), ("nav", 7));
         assert!(parse_tag("<br/>", 0).expect("br").self_closing);
         assert!(
             parse_tag(r#"<img src="a/b.png" />"#, 0)

@@ -28,6 +28,25 @@ type Findings = Vec<(usize, String)>;
 /// The findings of blocks already linted, by [`block_key`].
 static KEPT: Mutex<BTreeMap<[u8; 32], Findings>> = Mutex::new(BTreeMap::new());
 
+/// Every problem of the sources that the model's own checks let through: files of a translation
+/// without an original, and prompt blocks the checker would refuse, in `handbook` and each of its
+/// `translations` (in `languages`, the default one first).
+pub fn lint_sources(
+    root: &std::path::Path,
+    handbook: &Handbook,
+    translations: &[Handbook],
+    languages: &[String],
+) -> Diagnostics {
+    let mut lint = Diagnostics::new();
+    crate::content::twins::check_orphans(root, &languages[1..], &mut lint);
+    let mut linted = BTreeSet::new();
+    for hb in std::iter::once(handbook).chain(translations) {
+        let (checker, digest) = crate::checker::checker_with_digest(hb);
+        lint_prompts(hb, &checker, &digest, &mut linted, &mut lint);
+    }
+    lint
+}
+
 /// Reports every prompt block the checker would refuse.
 ///
 /// `linted` holds the blocks already checked, by source position: an edition that leaves a prompt

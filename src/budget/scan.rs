@@ -5,6 +5,8 @@
 //! budget only needs the attributes that cause a request. Comments and the bodies of `<script>` are
 //! skipped (a JSON island may contain `<img` as text); `<style>` bodies are scanned as CSS.
 
+use std::borrow::Cow;
+
 use crate::site_files::SiteFiles;
 
 /// Why the browser fetches a resource, which decides where its bytes are counted.
@@ -48,13 +50,12 @@ pub(crate) struct CssScan {
 /// Every request-causing reference of an HTML document, in document order, plus what its inline
 /// `<style>` elements and `style` attributes contain.
 pub(crate) fn html_references(html: &str) -> (Vec<Reference>, CssScan) {
-    let lower = html.to_ascii_lowercase();
     let mut refs = Vec::new();
     let mut css = CssScan::default();
     let mut i = 0;
     while let Some(offset) = html[i..].find('<') {
         let start = i + offset;
-        if lower[start..].starts_with("<!--") {
+        if html[start..].starts_with("<!--") {
             i = crate::html::markup_end(html, start);
             continue;
         }
@@ -70,10 +71,11 @@ pub(crate) fn html_references(html: &str) -> (Vec<Reference>, CssScan) {
             continue;
         };
         i = end;
-        match tag.as_str() {
+        match tag.as_ref() {
             "script" | "style" => {
                 let close = format!("</{tag}");
-                let body_end = lower[end..].find(&close).map_or(html.len(), |e| end + e);
+                let body_end =
+                    find_ignoring_case(&html[end..], &close).map_or(html.len(), |e| end + e);
                 if tag == "style" {
                     merge(&mut css, css_references(&html[end..body_end], "style"));
                 }
@@ -86,6 +88,28 @@ pub(crate) fn html_references(html: &str) -> (Vec<Reference>, CssScan) {
     (refs, css)
 }
 
+/// Where `needle` (lower case) first occurs in `text`, ASCII letters compared without their case:
+/// what searching a lower-case copy of the whole page found, without the copy.
+fn find_ignoring_case(text: &str, needle: &str) -> Option<usize> {
+    let (text, needle) = (text.as_bytes(), needle.as_bytes());
+    let first = *needle.first()?;
+    let mut from = 0;
+    while let Some(at) = text[from..]
+        .iter()
+        .position(|&b| b.to_ascii_lowercase() == first)
+    {
+        let at = from + at;
+        if text
+            .get(at..at + needle.len())
+            .is_some_and(|found| found.eq_ignore_ascii_case(needle))
+        {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 fn merge(into: &mut CssScan, scan: CssScan) {
     into.references.extend(scan.references);
     into.font_face |= scan.font_face;
@@ -93,7 +117,7 @@ fn merge(into: &mut CssScan, scan: CssScan) {
 
 fn tag_references(
     tag: &str,
-    attrs: &[(String, String)],
+    attrs: &[(Cow<'_, str>, Cow<'_, str>)],
     refs: &mut Vec<Reference>,
     css: &mut CssScan,
 ) {
@@ -101,7 +125,7 @@ fn tag_references(
         attrs
             .iter()
             .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+            .map(|(_, v)| v.as_ref())
     };
     let mut push = |kind: Kind, url: &str, origin: String| {
         if !url.trim().is_empty() {
@@ -177,13 +201,13 @@ fn tag_references(
         _ => {}
     }
     for (name, value) in attrs {
-        match name.as_str() {
+        match name.as_ref() {
             "data-wasm" | "data-module" | "data-script" | "data-vocabulary" => {
-                push(Kind::OnUse, value, name.clone())
+                push(Kind::OnUse, value, name.to_string())
             }
             "style" => merge(css, css_references(value, "style attribute")),
             n if n.starts_with("data-") && looks_like_path(value) => {
-                push(Kind::Data, value, name.clone())
+                push(Kind::Data, value, name.to_string())
             }
             _ => {}
         }
@@ -391,6 +415,19 @@ mod tests {
             vec!["/fonts/x.woff2", "https://cdn.example/bg.png"]
         );
         assert_eq!(css.references[0].kind, Kind::Font);
+    }
+
+    /// A script's body ends at its closing tag whatever its case, as when the page was searched
+    /// in lower case: what the body holds is not a request.
+    #[test]
+    fn script_bodies_end_at_a_closing_tag_in_any_case() {
+        let html = r#"<SCRIPT type="application/json">{"x":"<img src=in-body.png>"}</Script ><IMG SRC="after.png">"#;
+        let (refs, _) = html_references(html);
+        let found: Vec<&str> = refs.iter().map(|r| r.url.as_str()).collect();
+        assert_eq!(found, vec!["after.png"]);
+        assert_eq!(find_ignoring_case("a</STYLE>", "</style"), Some(1));
+        assert_eq!(find_ignoring_case("</styl", "</style"), None);
+        assert_eq!(find_ignoring_case("été</Style", "</style"), Some(5));
     }
 
     #[test]

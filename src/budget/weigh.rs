@@ -204,37 +204,21 @@ pub fn weigh_part(
         .copied()
         .filter(|(path, _)| path.ends_with(".html"))
         .collect();
-    // Pages are read on every core, PAGES_AT_ONCE at a time (their references are not all held at
-    // once), and counted in order.
+    // Pages are read, and what they load found among the files, on every core, PAGES_AT_ONCE at
+    // a time (their references are not all held at once), and counted in order.
     let read_pages = pages.chunks(PAGES_AT_ONCE).flat_map(|chunk| {
-        let read: Vec<_> = chunk
+        let read: Vec<PageLoads> = chunk
             .par_iter()
-            .map(|(_, bytes)| html_references(&crate::html::page_text(bytes)))
+            .map(|(path, bytes)| PageLoads::of(path, bytes, files))
             .collect();
         chunk.iter().map(|(path, _)| *path).zip(read)
     });
-    for (path, (refs, inline_css)) in read_pages {
-        if inline_css.font_face {
+    for (path, read) in read_pages {
+        if read.font_face {
             weight.fonts.push(path.clone());
         }
-        let mut loaded: BTreeSet<(Kind, String)> = BTreeSet::new();
-        for r in refs.iter().chain(&inline_css.references) {
-            match resolve(path, &r.url, files) {
-                Target::External => weight.external.push(ExternalRef {
-                    file: path.clone(),
-                    url: r.url.clone(),
-                    origin: r.origin.clone(),
-                }),
-                Target::Local(target) if files.contains_key(&target) => {
-                    // A data-* value that names a page is a link, not something fetched.
-                    if !(r.kind == Kind::Data && target.ends_with(".html")) {
-                        loaded.insert((r.kind, target));
-                    }
-                }
-                // Missing files are the link check's business; nothing is downloaded.
-                Target::Local(_) | Target::None => {}
-            }
-        }
+        weight.external.extend(read.external);
+        let loaded = read.loaded;
         let mut page = PageWeight {
             page: path.clone(),
             html: gz(path),
@@ -289,6 +273,46 @@ pub fn weigh_part(
     }
     weight.normalise();
     weight
+}
+
+/// What one page loads, as [`weigh_part`] counts it: read on any thread, from the page and the
+/// names of the site's files alone.
+struct PageLoads {
+    /// Whether its inline CSS declares `@font-face`.
+    font_face: bool,
+    /// Its references to another host, in document order.
+    external: Vec<ExternalRef>,
+    /// The site's files it loads, each once, by why it loads them.
+    loaded: BTreeSet<(Kind, String)>,
+}
+
+impl PageLoads {
+    fn of(path: &str, bytes: &[u8], files: &SiteFiles) -> PageLoads {
+        let (refs, inline_css) = html_references(&crate::html::page_text(bytes));
+        let mut read = PageLoads {
+            font_face: inline_css.font_face,
+            external: Vec::new(),
+            loaded: BTreeSet::new(),
+        };
+        for r in refs.iter().chain(&inline_css.references) {
+            match resolve(path, &r.url, files) {
+                Target::External => read.external.push(ExternalRef {
+                    file: path.to_string(),
+                    url: r.url.clone(),
+                    origin: r.origin.clone(),
+                }),
+                Target::Local(target) if files.contains_key(&target) => {
+                    // A data-* value that names a page is a link, not something fetched.
+                    if !(r.kind == Kind::Data && target.ends_with(".html")) {
+                        read.loaded.insert((r.kind, target));
+                    }
+                }
+                // Missing files are the link check's business; nothing is downloaded.
+                Target::Local(_) | Target::None => {}
+            }
+        }
+        read
+    }
 }
 
 impl SiteWeight {

@@ -330,43 +330,52 @@ fn load_and_render(
         load_content(root, base_url)?
     };
     let languages = handbook.site.languages();
-    let mut lint = Diagnostics::new();
-    content::twins::check_orphans(root, &languages[1..], &mut lint);
-    let mut linted = std::collections::BTreeSet::new();
+    // The published text's fingerprint, which both the prompt lint and the checker's data file
+    // (rendered with the pages) need, is built first, once per language, on every core; then the
+    // lint runs beside the rendering rather than before it. A problem the lint finds is still the
+    // one reported, whatever the rendering gave.
     for hb in std::iter::once(&handbook).chain(&translations) {
-        let (checker, digest) = crate::checker::checker_with_digest(hb);
-        crate::lint::lint_prompts(hb, &checker, &digest, &mut linted, &mut lint);
+        crate::checker::published_fingerprint(hb);
     }
+    let verify = !cache.revisions_verified;
+    let (lint, rendered) = rayon::join(
+        || crate::lint::lint_sources(root, &handbook, &translations, &languages),
+        || -> Result<Result<SiteFiles, Diagnostics>, Diagnostics> {
+            // Frozen files are checked against their manifests on another thread while the site
+            // renders.
+            let (revisions, manifests) = revisions::load_index_verifying(root, verify)?;
+            let rendered = if revisions.is_empty() {
+                let mut editions = Vec::new();
+                push_languages(
+                    &mut editions,
+                    "site",
+                    true,
+                    EditionView::unversioned(),
+                    &handbook,
+                    &translations,
+                    &languages,
+                );
+                render_all(root, &editions, &handbook, cache, run, None)
+            } else {
+                versions::render_revisions(
+                    root,
+                    &handbook,
+                    &translations,
+                    &revisions,
+                    drafts,
+                    cache,
+                    run,
+                )
+            };
+            // An altered revision is the problem to report, whatever rendering it gave.
+            manifests.finish()?;
+            Ok(rendered)
+        },
+    );
     if !lint.is_empty() {
         return Err(lint);
     }
-    // Frozen files are checked against their manifests on another thread while the site renders.
-    let (revisions, manifests) = revisions::load_index_verifying(root, !cache.revisions_verified)?;
-    let rendered = if revisions.is_empty() {
-        let mut editions = Vec::new();
-        push_languages(
-            &mut editions,
-            "site",
-            true,
-            EditionView::unversioned(),
-            &handbook,
-            &translations,
-            &languages,
-        );
-        render_all(root, &editions, &handbook, cache, run, None)
-    } else {
-        versions::render_revisions(
-            root,
-            &handbook,
-            &translations,
-            &revisions,
-            drafts,
-            cache,
-            run,
-        )
-    };
-    // An altered revision is the problem to report, whatever rendering it gave.
-    manifests.finish()?;
+    let rendered = rendered?;
     cache.revisions_verified = cache.persistent;
     let mut files = rendered?;
     // The one comparison with the previous site (`serve`): its result serves the offline
@@ -402,7 +411,7 @@ pub fn check_budget(handbook: &Handbook, files: &SiteFiles) -> Result<String, Di
     // compressed once.
     let mut sizes = crate::budget::GzipSizes::new();
     let weight = crate::budget::weigh_part(files, |_| true, &mut sizes);
-    let copy = offline_copy(files, &mut sizes);
+    let copy = crate::offline::weigh_copy(files, &weight, &mut sizes);
     check_weight(&page_budget(handbook), &weight, copy)
 }
 
@@ -414,24 +423,6 @@ fn page_budget(handbook: &Handbook) -> content::site::Budget {
         .as_ref()
         .map(|b| b.value.clone())
         .unwrap_or_default()
-}
-
-/// What the service worker downloads once per reader after a first visit (`None` when the site is
-/// not saved offline), weighed like the pages: it is a real transfer the carbon report must count.
-fn offline_copy(
-    files: &SiteFiles,
-    sizes: &mut crate::budget::GzipSizes,
-) -> Option<crate::budget::OfflineCopy> {
-    let (language, paths) = crate::offline::offline_copy(files)?;
-    let bytes = sizes
-        .measure_all(paths.iter().filter_map(|p| files.get(p).map(Vec::as_slice)))
-        .iter()
-        .sum();
-    Some(crate::budget::OfflineCopy {
-        language,
-        files: paths.len(),
-        bytes,
-    })
 }
 
 /// Checks `weight` against `budget`: the summary to print, or the pages over budget.
@@ -648,7 +639,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     crate::memory::release_freed();
     let mut sizes = previous::gzip_sizes(&mut cache.disk);
     let weight = run.frozen.weigh(&files, &mut cache.disk, &mut sizes);
-    let copy = offline_copy(&files, &mut sizes);
+    let copy = crate::offline::weigh_copy(&files, &weight, &mut sizes);
     let summary = check_weight(&budget, &weight, copy)?;
     previous::keep_gzip_sizes(&mut cache.disk, &sizes);
     let state = previous::write(&lock, &files, &mut run, &mut cache.disk)

@@ -195,6 +195,36 @@ pub fn retire(files: &mut SiteFiles) {
     files.insert(WORKER.into(), RETIRING_WORKER.as_bytes().to_vec());
 }
 
+/// What the service worker downloads once per reader after a first visit (`None` when the site is
+/// not saved offline), weighed like the pages: it is a real transfer the carbon report must count.
+/// Its pages were weighed already (`weight`): their sizes are taken from there rather than
+/// compressed, or even hashed, again.
+pub fn weigh_copy(
+    files: &SiteFiles,
+    weight: &crate::budget::SiteWeight,
+    sizes: &mut crate::budget::GzipSizes,
+) -> Option<crate::budget::OfflineCopy> {
+    let (language, paths) = offline_copy(files)?;
+    let weighed = |path: &str| {
+        let found = weight.pages.binary_search_by(|p| p.page.as_str().cmp(path));
+        found.ok().map(|at| weight.pages[at].html)
+    };
+    let mut bytes = 0;
+    let mut others = Vec::new();
+    for path in &paths {
+        match weighed(path) {
+            Some(size) => bytes += size,
+            None => others.extend(files.get(path).map(Vec::as_slice)),
+        }
+    }
+    bytes += sizes.measure_all(others).iter().sum::<usize>();
+    Some(crate::budget::OfflineCopy {
+        language,
+        files: paths.len(),
+        bytes,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -107,26 +107,19 @@ fn precache_remembering(
         .zip(known)
         .map(|((_, bytes), known)| known.unwrap_or_else(|| PageScan::read(bytes)))
         .collect();
-    for ((path, _), scan) in pages.into_iter().zip(read) {
+    // What each page loads, found among the site's files on every core too.
+    let loads: Vec<Vec<String>> = pages
+        .par_iter()
+        .zip(&read)
+        .map(|((path, _), scan)| saved_with(path, scan, files))
+        .collect();
+    for (((path, _), scan), loads) in pages.into_iter().zip(read).zip(loads) {
         if path == "index.html" {
             default_language = scan.lang.clone();
         }
         let urls = by_language.entry(scan.lang.clone()).or_default();
         urls.insert(page_url(path));
-        for (url, on_use) in &scan.urls {
-            if let Target::Local(target) = resolve(path, url, files) {
-                // What a script fetches on first use from `assets/` (the checker's module and
-                // Wasm) is saved by the worker when first fetched (cache first); a data file
-                // fetched on first use (the vocabulary) is listed, since the worker keeps only
-                // the data it was told to.
-                if *on_use && target.starts_with("assets/") {
-                    continue;
-                }
-                if wanted(files, &target) {
-                    urls.insert(target);
-                }
-            }
-        }
+        urls.extend(loads);
         if scans.is_some() {
             kept.insert(path.clone(), scan);
         }
@@ -171,6 +164,26 @@ fn precache_remembering(
         languages,
         default_language,
     }
+}
+
+/// The files of the site that the page at `path`, as `scan` read it, makes the worker save.
+fn saved_with(path: &str, scan: &PageScan, files: &SiteFiles) -> Vec<String> {
+    let mut saved = Vec::new();
+    for (url, on_use) in &scan.urls {
+        if let Target::Local(target) = resolve(path, url, files) {
+            // What a script fetches on first use from `assets/` (the checker's module and
+            // Wasm) is saved by the worker when first fetched (cache first); a data file
+            // fetched on first use (the vocabulary) is listed, since the worker keeps only
+            // the data it was told to.
+            if *on_use && target.starts_with("assets/") {
+                continue;
+            }
+            if wanted(files, &target) {
+                saved.push(target);
+            }
+        }
+    }
+    saved
 }
 
 /// A file the worker may save in advance: in the site, not a page (pages are listed by their

@@ -5,31 +5,38 @@
 //! replaced, and an entry in the way of a new file or folder is removed first. Every change to the
 //! filesystem is a crash point ([`step`]), where the tests kill the write.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::step;
 
+/// Writes `files` under `dir`, each folder's files on one thread and the folders on every core:
+/// creating a file or a folder is mostly the kernel's work, which both cores can share. The files
+/// written are the same, in whatever order they are made, and each is a crash point, as on one
+/// thread.
 pub(super) fn write_tree<'a>(
     dir: &Path,
     files: impl Iterator<Item = (&'a String, &'a Vec<u8>)>,
 ) -> std::io::Result<()> {
+    use rayon::prelude::*;
     step()?;
     std::fs::create_dir_all(dir)?;
-    let mut made = BTreeSet::new();
+    let mut folders: BTreeMap<PathBuf, Vec<(PathBuf, &[u8])>> = BTreeMap::new();
     for (rel, bytes) in files {
         let path = dir.join(rel);
-        if let Some(parent) = path.parent() {
-            if !made.contains(parent) {
-                step()?;
-                make_dir(dir, parent)?;
-                made.insert(parent.to_path_buf());
-            }
-        }
-        step()?;
-        write_new(&path, bytes)?;
+        let parent = path.parent().unwrap_or(dir).to_path_buf();
+        folders.entry(parent).or_default().push((path, bytes));
     }
-    Ok(())
+    let folders: Vec<_> = folders.into_iter().collect();
+    folders.par_iter().try_for_each(|(parent, files)| {
+        step()?;
+        make_dir(dir, parent)?;
+        for (path, bytes) in files {
+            step()?;
+            write_new(path, bytes)?;
+        }
+        Ok(())
+    })
 }
 
 /// Puts `bytes` at `path`, in a folder started from the spare. A file already there with the same
@@ -61,7 +68,8 @@ pub(super) fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 /// Creates `dir` and its parents inside `root`; an entry of the spare in the way (a file where the
-/// new site has a folder) is removed first.
+/// new site has a folder) is removed first. Folders are made on several threads at once: a parent
+/// another thread just made, or an entry in the way another thread just removed, is no error.
 pub(super) fn make_dir(root: &Path, dir: &Path) -> std::io::Result<()> {
     if std::fs::create_dir_all(dir).is_ok() {
         return Ok(());
@@ -71,7 +79,10 @@ pub(super) fn make_dir(root: &Path, dir: &Path) -> std::io::Result<()> {
         path.push(part);
         if std::fs::symlink_metadata(&path).is_ok_and(|m| !m.is_dir()) {
             step()?;
-            std::fs::remove_file(&path)?;
+            match std::fs::remove_file(&path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+                _ => {}
+            }
         }
     }
     std::fs::create_dir_all(dir)

@@ -46,7 +46,8 @@ pub(super) fn render_pages_then_search(
     // A one-off build indexes each slice's pages as they are rendered and drops their text; the
     // memo (`serve`) indexes them all at the end, reusing what it indexed at the last save.
     let index_as_rendered = terms.is_none();
-    let mut index = crate::search::IndexBuilder::new(crate::search::Lang::from_code(language));
+    let lang = crate::search::Lang::from_code(language);
+    let mut index = crate::search::IndexBuilder::new(lang);
     let mut linked: Vec<PageLinks> = Vec::new();
     let mut has_code = false;
     // The first template error, in page order: past it, pages are only built, for their links.
@@ -62,9 +63,20 @@ pub(super) fn render_pages_then_search(
                 .into_par_iter()
                 .map(|plan| {
                     let page = plan.build();
+                    let rendered = render.then(|| render_one(shared, &page));
+                    // What the index takes of the page is read here, on the core that rendered
+                    // it, rather than once the slice is gathered, on one.
+                    let indexed = match &rendered {
+                        Some(Ok((_, remembered))) if index_as_rendered => remembered
+                            .doc
+                            .as_ref()
+                            .map(|doc| crate::search::ReadPage::of(doc, lang)),
+                        _ => None,
+                    };
                     Built {
                         has_code: page.has_code,
-                        rendered: render.then(|| render_one(shared, &page)),
+                        rendered,
+                        indexed,
                         links: links.map(|_| PageLinks::of(page)),
                     }
                 })
@@ -75,6 +87,9 @@ pub(super) fn render_pages_then_search(
             linked.extend(built.links);
             match built.rendered {
                 Some(Ok((rendered, mut remembered))) if failed.is_none() => {
+                    if let Some(read) = built.indexed {
+                        index.push(read);
+                    }
                     // The memo (`serve`) keeps the page's document too; a one-off build moves it.
                     search_docs.extend(if one_off {
                         remembered.doc.take()
@@ -89,10 +104,8 @@ pub(super) fn render_pages_then_search(
             }
         }
         if index_as_rendered && failed.is_none() {
-            let slice_docs = &mut search_docs[indexed..];
-            index.add(slice_docs);
             // The list of every page shows titles and headings only: the indexed text can go.
-            slice_docs
+            search_docs[indexed..]
                 .iter_mut()
                 .for_each(crate::search::SearchDoc::forget_text);
             indexed = search_docs.len();
@@ -158,10 +171,12 @@ fn render_one(
 }
 
 /// What became of one page of a slice: whether it shows code, its HTML (none once an earlier page
-/// failed) and, when the links are checked as pages are built, what the check needs of it.
+/// failed), what the index takes of it and, when the links are checked as pages are built, what the check needs of it.
 struct Built {
     has_code: bool,
     rendered: Option<Result<(Rendered, RememberedSearch), Diagnostic>>,
+    /// What the index takes of the page, when pages are indexed as they are rendered.
+    indexed: Option<crate::search::ReadPage>,
     links: Option<PageLinks>,
 }
 

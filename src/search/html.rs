@@ -87,8 +87,8 @@ fn read(html: &str, doc: &mut SearchDoc) {
         };
         rest = &rest[tag.end..];
         let (closing, self_closing) = (tag.closing, tag.self_closing);
-        let name = tag.name.clone();
-        if SKIPPED.contains(&name.as_str()) {
+        let name = tag.name.as_ref();
+        if SKIPPED.contains(&name) {
             if closing {
                 skip = skip.saturating_sub(1);
             } else if !self_closing {
@@ -99,16 +99,16 @@ fn read(html: &str, doc: &mut SearchDoc) {
         if skip > 0 {
             continue;
         }
-        if !INLINE.contains(&name.as_str()) {
+        if !INLINE.contains(&name) {
             buf.push(' ');
         }
-        if closing && heading_end.as_deref() == Some(name.as_str()) {
+        if closing && heading_end.as_deref() == Some(name) {
             flush(&mut buf, &into, doc);
             heading_end = None;
             into = Target::Body;
         } else if !closing && heading_end.is_none() {
             let id = tag.attr("id").map(str::to_string);
-            let opens = match name.as_str() {
+            let opens = match name {
                 "h1" if doc.title.is_empty() => Some(Target::Title),
                 "h2" | "h3" | "h4" if id.is_some() => Some(Target::Heading),
                 _ => None,
@@ -123,7 +123,7 @@ fn read(html: &str, doc: &mut SearchDoc) {
                     });
                 }
                 into = target;
-                heading_end = Some(name);
+                heading_end = Some(name.to_string());
             }
         }
     }

@@ -23,6 +23,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use rustc_hash::FxHashMap;
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -108,7 +109,7 @@ impl IndexBuilder {
     pub fn new(lang: Lang) -> IndexBuilder {
         IndexBuilder {
             lang,
-            postings: Postings::new(),
+            postings: Postings::default(),
             doc_files: Vec::new(),
         }
     }
@@ -118,23 +119,44 @@ impl IndexBuilder {
     /// added in order: the postings are those of a reading on one thread.
     pub fn add(&mut self, docs: &[SearchDoc]) {
         for docs in docs.chunks(DOCS_AT_ONCE) {
-            let read: Vec<_> = docs
+            let read: Vec<ReadPage> = docs
                 .par_iter()
-                .map(|doc| (best_places(doc, self.lang), doc_file(doc)))
+                .map(|doc| ReadPage::of(doc, self.lang))
                 .collect();
-            for (terms, file) in read {
-                let n = self.doc_files.len();
-                for (term, place) in terms {
-                    self.postings.entry(term).or_default().push(n, place);
-                }
-                self.doc_files.push(file);
-            }
+            read.into_iter().for_each(|page| self.push(page));
         }
+    }
+
+    /// Adds a page read by [`ReadPage::of`], numbered after the pages added before: a caller that
+    /// reads each page on the thread that rendered it adds them here in page order.
+    pub fn push(&mut self, page: ReadPage) {
+        let n = self.doc_files.len();
+        for (term, place) in page.terms {
+            self.postings.entry(term).or_default().push(n, place);
+        }
+        self.doc_files.push(page.file);
     }
 
     /// The index files of every page added.
     pub fn finish(self) -> BTreeMap<String, Vec<u8>> {
         index_files(&self.postings, self.doc_files, self.lang)
+    }
+}
+
+/// What the index takes of one page: its terms with their best place, and its own file. Made on
+/// any thread, apart from the other pages; [`IndexBuilder::push`] numbers it.
+pub struct ReadPage {
+    terms: Vec<(String, Place)>,
+    file: Vec<u8>,
+}
+
+impl ReadPage {
+    /// Reads `doc` for an index in `lang`.
+    pub fn of(doc: &SearchDoc, lang: Lang) -> ReadPage {
+        ReadPage {
+            terms: best_places(doc, lang),
+            file: doc_file(doc),
+        }
     }
 }
 
@@ -180,8 +202,11 @@ fn index_files(
     files
 }
 
-/// Term → (doc, best place) for every doc it occurs in, docs ascending.
-type Postings = BTreeMap<String, PostingList>;
+/// Term → (doc, best place) for every doc it occurs in, docs ascending. A hash map: every term
+/// of every page is added to it in page order on one thread, once each slice of pages is
+/// rendered, where a sorted map compared long strings at each step; the shards sort the terms
+/// once, at the end.
+type Postings = FxHashMap<String, PostingList>;
 
 /// A term's postings, docs ascending, packed as the shards list them: the gap from the previous
 /// doc number, then the [`Place::code`], each a LEB128 number. A large handbook has millions of
@@ -250,7 +275,7 @@ fn postings_remembering(
     lang: Lang,
     memo: &mut TermMemo,
 ) -> (Postings, Vec<Vec<u8>>) {
-    let mut index = Postings::new();
+    let mut index = Postings::default();
     let mut doc_files = Vec::with_capacity(docs.len());
     let mut known = memo.pages.remove(&lang).unwrap_or_default();
     let mut kept = HashMap::with_capacity(docs.len());
@@ -278,23 +303,36 @@ fn postings_remembering(
 /// Every term of `doc` with the best place it occurs in, terms in order.
 ///
 /// Each distinct word is made a term once per page (a page repeats most of its words), and a term
-/// is copied only the first time the page has it.
+/// is copied only the first time the page has it. Every word of every page passes through here, so
+/// a word already seen costs one lookup in a fast (non-keyed) hash map: the keys are the page's
+/// own words, nothing an attacker could choose to collide, and the order of the result comes from
+/// the sort at the end, never from the maps.
 fn best_places(doc: &SearchDoc, lang: Lang) -> Vec<(String, Place)> {
-    let mut terms: HashMap<String, Option<String>> = HashMap::new();
-    let mut best: BTreeMap<String, Place> = BTreeMap::new();
+    /// A word that is no term (a stop word, a lone letter).
+    const NO_TERM: usize = usize::MAX;
+    // Word → index of its term in `places`, or NO_TERM.
+    let mut words: FxHashMap<String, usize> = FxHashMap::default();
+    // Term → index in `places`: two words may share a term (`donnée`, `données`).
+    let mut terms: FxHashMap<String, usize> = FxHashMap::default();
+    let mut places: Vec<Place> = Vec::new();
     let mut add = |text: &str, place: Place| {
         for_each_word(text, |word| {
-            if !terms.contains_key(word) {
-                terms.insert(word.to_string(), term(word, lang));
-            }
-            let Some(Some(t)) = terms.get(word) else {
-                return;
-            };
-            match best.get_mut(t.as_str()) {
-                Some(p) => *p = (*p).min(place),
+            let at = match words.get(word) {
+                Some(&at) => at,
                 None => {
-                    best.insert(t.clone(), place);
+                    let at = match term(word, lang) {
+                        Some(t) => *terms.entry(t).or_insert_with(|| {
+                            places.push(place);
+                            places.len() - 1
+                        }),
+                        None => NO_TERM,
+                    };
+                    words.insert(word.to_string(), at);
+                    at
                 }
+            };
+            if let Some(best) = places.get_mut(at) {
+                *best = (*best).min(place);
             }
         });
     };
@@ -307,19 +345,37 @@ fn best_places(doc: &SearchDoc, lang: Lang) -> Vec<(String, Place)> {
         add(&heading.text, Place::Heading(h));
         add(&heading.body, Place::Section(h));
     }
-    best.into_iter().collect()
+    let mut best: Vec<(String, Place)> = terms
+        .into_iter()
+        .map(|(term, at)| (term, places[at]))
+        .collect();
+    best.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    best
 }
 
 /// Groups the terms into shards by their first letters, splitting a shard by one more letter while it
 /// is over [`SHARD_TARGET`]. Writes the shard files and collects their keys, sorted.
 fn shard(postings: &Postings, keys: &mut Vec<String>, files: &mut BTreeMap<String, Vec<u8>>) {
+    let mut terms: Vec<&str> = postings.keys().map(String::as_str).collect();
+    terms.sort_unstable();
     let mut top: BTreeMap<String, Vec<&str>> = BTreeMap::new();
-    for term in postings.keys() {
+    for term in terms {
         top.entry(prefix(term, 2)).or_default().push(term);
     }
+    // Each first-letters group is split and written on any core: the keys of two groups never
+    // meet, so gathering them gives the shards of a split on one thread.
+    let groups: Vec<(String, Vec<&str>)> = top.into_iter().collect();
+    let parts: Vec<BTreeMap<String, Vec<u8>>> = groups
+        .par_iter()
+        .map(|(key, terms)| {
+            let mut part = BTreeMap::new();
+            split(key, terms, postings, &mut part);
+            part
+        })
+        .collect();
     let mut out = BTreeMap::new();
-    for (key, terms) in top {
-        split(&key, &terms, postings, &mut out);
+    for part in parts {
+        out.extend(part);
     }
     for (key, bytes) in out {
         files.insert(format!("search/t/{}.json", file_name(&key)), bytes);

@@ -22,7 +22,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 pub use index::file_name as shard_file_name;
-pub use index::{IndexBuilder, TermMemo};
+pub use index::{IndexBuilder, ReadPage, TermMemo};
 pub use tokenize::Lang;
 
 /// What the index knows of one page.

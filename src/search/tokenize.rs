@@ -10,7 +10,7 @@
 //! (`wasm_widget::text::unaccent`); change it and `search.js` together.
 
 /// French words too common to help find a page (already folded). One-letter words (`l'`, `d'`, `à`)
-/// are dropped anyway.
+/// are dropped anyway. Sorted, for a binary search (every word of every page is looked up).
 const STOP_FR: &[&str] = &[
     "au", "aux", "avec", "ce", "ces", "cet", "cette", "dans", "de", "des", "du", "elle", "elles",
     "en", "est", "et", "eux", "il", "ils", "je", "la", "le", "les", "leur", "leurs", "lui", "ma",
@@ -19,7 +19,7 @@ const STOP_FR: &[&str] = &[
     "ton", "tu", "un", "une", "vos", "votre", "vous",
 ];
 
-/// English words too common to help find a page.
+/// English words too common to help find a page. Sorted, as the French list.
 const STOP_EN: &[&str] = &[
     "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "he", "her",
     "his", "in", "is", "it", "its", "of", "on", "or", "our", "she", "that", "the", "their", "them",
@@ -136,7 +136,7 @@ pub fn term(word: &str, lang: Lang) -> Option<String> {
         Lang::English => STOP_EN,
         Lang::Other => &[],
     };
-    if stop.contains(&word) {
+    if stop.binary_search(&word).is_ok() {
         return None;
     }
     if word.chars().any(|c| c.is_numeric()) {
@@ -203,8 +203,8 @@ fn stem_en(w: &mut Vec<char>) {
 }
 
 fn ends(w: &[char], suffix: &str) -> bool {
-    let s: Vec<char> = suffix.chars().collect();
-    w.len() >= s.len() && w[w.len() - s.len()..] == s[..]
+    let n = suffix.chars().count();
+    w.len() >= n && w[w.len() - n..].iter().copied().eq(suffix.chars())
 }
 
 #[cfg(test)]
@@ -315,6 +315,18 @@ mod tests {
         assert_eq!(en("Policies"), en("policy"));
         assert_eq!(en("tools"), ["tool"]);
         assert_eq!(en("the status of the class"), ["status", "class"]);
+    }
+
+    /// Stop words are found by a binary search: each list must stay sorted, without repeats.
+    #[test]
+    fn stop_word_lists_are_sorted() {
+        for list in [STOP_FR, STOP_EN] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+        assert_eq!(fr("Le et la sont avec vous"), Vec::<String>::new());
+        let en = |s: &str| tokens(s, Lang::English);
+        assert_eq!(en("an and your you"), Vec::<String>::new());
+        assert_eq!(en("ant android"), ["ant", "android"]);
     }
 
     #[test]
