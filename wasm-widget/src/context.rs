@@ -120,8 +120,23 @@ pub(crate) const SMALL_NUMBERS: Words = words![
     "vier", "vijf", "zes", "2", "3", "4", "5", "6",
 ];
 
+/// Digits carry no word class, so they are looked up in the list itself:
+/// "les 4 ados" is as small a group as "les quatre ados".
 fn small_number(doc: &Doc, i: usize) -> bool {
-    doc.class_is(i, SMALL_NUMBER) && !doc.gap_before(i + 1).contains('%')
+    let listed = doc.class_is(i, SMALL_NUMBER)
+        || doc.tokens.get(i).is_some_and(|t| t.has(F_DIGIT)) && SMALL_NUMBERS.has(doc.f(i));
+    listed && !doc.gap_before(i + 1).contains('%')
+}
+
+/// Whether the topic cue at `i` really marks a topic: "tous" and "toutes"
+/// do after a preposition ("ouvert à tous", "pour toutes"), not as a
+/// frequency or a floating quantifier ("tous les dimanches", "ils sont
+/// tous suivis"), which say something about the people themselves.
+pub(crate) fn topic_cue_at(doc: &Doc, i: usize) -> bool {
+    if !doc.class_is(i, TOPIC_CUE) {
+        return false;
+    }
+    !doc.is(i, &["tous", "toutes"]) || i > 0 && doc.is(i - 1, &["a", "pour", "par", "de"])
 }
 
 /// Computes the context of every sentence.  `persons` are PERSON findings.
@@ -179,7 +194,7 @@ pub fn sentences(doc: &Doc, persons: &[Finding]) -> Vec<SentenceCtx> {
             {
                 c.individual = true;
             }
-            if t.is(TOPIC_CUE) {
+            if t.is(TOPIC_CUE) && topic_cue_at(doc, i) {
                 c.topic = true;
             }
             if t.is(QUANTIFIER) || t.has(F_DIGIT) && doc.gap_before(i + 1).contains('%') {

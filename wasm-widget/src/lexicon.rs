@@ -1181,6 +1181,18 @@ pub(crate) const POPULATION_NOUNS: Words = words![
     "clients",
     "trainees",
     "them",
+    "teens",
+    "teenagers",
+    "youngsters",
+    "deelnemers",
+    "vrijwilligers",
+    "jongeren",
+    "bewoners",
+    "leden",
+    "cursisten",
+    "leerlingen",
+    "gezinnen",
+    "clienten",
 ];
 
 /// Words that make a sentence a general topic rather than a statement about

@@ -340,6 +340,14 @@ fn money_at(doc: &Doc, i: usize, s_end: usize) -> Option<usize> {
     {
         last += 1;
     }
+    // cents: "4,82 €", "£4.50", "4,50 euro"
+    if last + 1 < s_end
+        && doc.tokens[last + 1].has(F_DIGIT)
+        && matches!(doc.f(last + 1).len(), 1 | 2)
+        && matches!(doc.gap_before(last + 1), "." | ",")
+    {
+        last += 1;
+    }
     let sign = |s: &str| s.contains(['€', '£', '$']);
     let before = sign(doc.gap_before(i));
     let after_text = match doc.tokens.get(last + 1) {
@@ -610,6 +618,14 @@ mod tests {
         assert!(one(m, "jusqu'à 45 pages").is_none());
         assert!(one("ceiling ..2 {money}", "our ceiling is £20k").is_some());
         assert!(one("tot {money}", "we kunnen tot 30.000 euro gaan").is_some());
+        // with cents, before or after the sign or the word
+        assert_eq!(
+            one(m, "le CA autorise jusqu'à 4,82 € le repas").as_deref(),
+            Some("jusqu'à 4,82")
+        );
+        assert!(one("up to {money}", "we can go up to £4.50 a meal").is_some());
+        assert!(one("tot {money}", "kunnen tot 4,50 euro per maaltijd").is_some());
+        assert!(one(m, "jusqu'à 4,5 pages").is_none());
         assert!(one("perdu {det}? subvention", "perdu notre subvention").is_some());
         assert!(one("perdu {det}? subvention", "perdu subvention").is_some());
     }

@@ -14,7 +14,7 @@
 use super::person::names_a_thing;
 use super::Finding;
 use super::Strength;
-use crate::context::{linked, SentenceCtx};
+use crate::context::{self, linked, SentenceCtx};
 use crate::lexicon::class::{
     DEFINITE, FIRST_NAME, FUNCTION, LINK, NAME_WORD, NOT_NAME, PERSON_VERB, PLACE, PLACE_NOUN,
     ROLE_NOUN, SINGULAR_DET, SURNAME,
@@ -62,6 +62,8 @@ const RULES: &str = rules![
     H A "avc|infarctus|stroke|hartaanval|beroerte",
     H A "heart attack",
     H A "psychiatr*|psychologue~|psycholoog|psychotherap*|therapist|therapeut",
+    // the usual short form: "hôpital psy", "chez le psy", "suivi psy"
+    H A "psy|psys",
     H A "anorexi*|boulimi*|bulimi*|obese~|insomni*|slapeloos*",
     H A "sourd|sourde|doof|deaf|aveugle~|malvoyant~|slechtziend~",
     H A "curatelle|tutelle|bewindvoering",
@@ -75,6 +77,9 @@ const RULES: &str = rules![
     H A "ziek gemeld|thuis",
     H A "sous|onder traitement~|behandeling",
     H A "under treatment",
+    H A "traitement~|treatment~|behandeling~ ..2 lourd~|zwaar|zware|heavy",
+    H A "lourd~|zwaar|zware|heavy traitement~|treatment~|behandeling~",
+    H A "prend~|prenait|suit|suivait ..1 un traitement",
     H A "antidepresseur~|antidepressant~|insuline|insulin|medicament~|medicatie|medication",
     H A "traumatis*|ptsd",
     // conditions and care said with their usual names
@@ -150,7 +155,9 @@ const RULES: &str = rules![
     H A "devien~|devenu~|devient ..1 aveugle~|sourd~",
     H A "losing|lost|lose|loses|losing ..1 his|her|their|the sight|eyesight|vision|hearing",
     H A "going|gone|went blind|deaf",
-    H A "wordt|werd|is blind|doof|slechtziend",
+    H A "wordt|werd|is ..1 blind|doof|slechtziend",
+    H A "voit|voyait ..1 plus|quasi rien|goutte",
+    H A "ziet|zag|zien ..2 niets|niks meer",
     H A "verlie~|verliest|verloor|verloren ..2 zicht|gezichtsvermogen|gehoor",
     // suicide and self-harm
     H A "suicid*|zelfmoord*|zelfdoding|suicidepoging|automutilation|self-harm*|selfharm*|zelfbeschadig*",
@@ -216,6 +223,7 @@ const RULES: &str = rules![
     P A concat!("candidat~|kandidaat|candidate|standing|running|membre|member|lid|adherent~|encarte~|carte ..3 ", parties!()),
     P A "candidat~|kandidaat|candidate|standing|running ..3 municipales|legislatives|regionales|europeennes|departementales|gemeenteraadsverkiezingen|verkiezingen|council|parliament|gemeenteraad",
     P A "militant~|encarte~|sympathisant~|partijlid|partijleden",
+    P A concat!("poster~|affiche~|affiches|flyers ..1 pour|for|voor {det}? ", parties!()),
     P A concat!("voted|votes|stemde|stemt ", parties!()),
     P A concat!(parties!(), " member~|lid|activist~|supporter~|voter~"),
     P A "extreme|far|uiterst gauche|droite|left|right|links|rechts",
@@ -251,6 +259,10 @@ const RULES: &str = rules![
     S A "uit de kast",
     S A "transition~ ..1 genre",
     S A "gender transition",
+    // a new first name or pronouns asked for: gender identity, said plainly
+    S A "autre|nouveau|nouvel|andere|nieuwe prenom|voornaam",
+    S A "new|different|another first name",
+    S A "pronom~|pronoun~|voornaamwoord~",
     S A "geslachtsverander*",
     S T "orientation|vie sexuelle",
     S T "sexual orientation",
@@ -266,8 +278,11 @@ const RULES: &str = rules![
     C A "sort~|sorti~|libere~|libre ..2 prison|detention|taule",
     C A "sort~|sorti~|libere~|libre ..2 maison d arret",
     C A "released|out|freed ..2 prison|jail|custody",
-    C A "komt|kwam|vrij ..2 uit ..1 gevangenis|cel|bajes|detentie",
-    C A "est|etait|ete|is|was|been|zit|zat ..2 en|in ..1 prison|jail|gevangenis|cel",
+    C A "left|leaving|leaves|leave ..1 prison|jail|detention|custody",
+    C A "centre~ ferme~",
+    C A "ippj|jeugdinstelling*",
+    C A "komt|kwam|komen|kwamen|vrij ..2 uit ..1 gevangenis|cel|bajes|detentie",
+    C A "est|etait|ete|is|was|been|zit|zat|zitten|zaten ..2 en|in ..1 prison|jail|gevangenis|cel",
     C A "travail|travaux d interet general",
     H A "traitement~|behandeling ..1 substitution|methadone",
     H A "methadone|subutex|buprenorphine",
@@ -563,6 +578,13 @@ fn unnamed_subject(doc: &Doc, hit: usize, skip: &[bool]) -> Option<usize> {
     })
 }
 
+/// Whether the sentence of tokens `first..=last` holds a topic cue outside
+/// them.
+fn topic_beyond(doc: &Doc, first: usize, last: usize) -> bool {
+    let (s0, s1) = doc.sentence_of(first);
+    (s0..s1).any(|k| !(first..=last).contains(&k) && context::topic_cue_at(doc, k))
+}
+
 /// Finds sensitive facts about people.  `ctx` is per sentence, `skip`
 /// masks public-name tokens.
 pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding>) {
@@ -580,7 +602,10 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding
             continue;
         }
         let s = tok.sentence as usize;
-        let c = ctx.get(s).copied().unwrap_or_default();
+        let mut c = ctx.get(s).copied().unwrap_or_default();
+        // the fact's own words are no topic cue: "travaux d'intérêt
+        // général" names a sentence, not a general subject
+        c.topic = c.topic && topic_beyond(doc, hit.first, hit.last);
         let link = linked(doc, hit.first, 4);
         // "Ngozi est lesbienne": an attribute only a person can have,
         // linked to a capitalised subject, makes that subject someone even
@@ -909,6 +934,110 @@ mod tests {
                 "Zij is lid van de vakbond.",
             ],
             &[],
+        );
+    }
+
+    #[test]
+    fn sight_treatment_and_the_short_psy() {
+        check(
+            H,
+            &[
+                "Elle ne voit presque plus rien de l'oeil gauche.",
+                "il voyait quasi rien hier",
+                "Hij ziet bijna niets meer.",
+                "Zij wordt langzaam blind.",
+                "Il prend un traitement lourd depuis mars.",
+                "Elle suit un traitement depuis l'été.",
+                "Son traitement est lourd, elle est fatiguée.",
+                "Hij krijgt een zware behandeling.",
+                "She is on a heavy treatment.",
+                "elle sort de l'hopital psy",
+                "Il voit un psy chaque semaine.",
+            ],
+            &[
+                "Traitement de texte: atelier ouvert à tous.",
+                "On ne voit plus rien sur le projecteur.",
+                "Psy et société: conférence ouverte à tous.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_small_group_is_as_exposed_as_one_person() {
+        check(
+            C,
+            &[
+                "les 4 ados de l'atelier rap sont sortis de prison en mai",
+                "Les 3 jeunes du mardi sont sortis de détention.",
+                "the 2 volunteers of the thursday shift left prison last year",
+                "De 4 jongeren van de rapgroep komen net uit de gevangenis.",
+            ],
+            &["40 jeunes sont sortis de prison en 2023 selon le rapport."],
+        );
+        check(
+            H,
+            &[
+                "les 5 mamans du groupe de parole sont toutes suivies en psychiatrie",
+                "les trois ados ont tous le vih",
+            ],
+            &["Le VIH: dépistage gratuit pour tous."],
+        );
+    }
+
+    #[test]
+    fn a_frequency_or_the_facts_own_words_are_no_topic() {
+        check(
+            R,
+            &[
+                "Elle va à la messe tous les dimanches.",
+                "Bénéficiaire_012 va à la mosquée tous les vendredis.",
+            ],
+            &["La messe de minuit est ouverte à tous."],
+        );
+        check(
+            C,
+            &[
+                "Il effectue des travaux d'intérêt général.",
+                "Participant_049 effectue un travail d'intérêt général chez nous.",
+                "Elle effectue une peine de travail d'intérêt général.",
+            ],
+            &["Les travaux d'intérêt général: une conférence ouverte à tous."],
+        );
+    }
+
+    #[test]
+    fn identity_posters_and_leaving_detention() {
+        check(
+            S,
+            &[
+                "Il souhaite qu'on utilise un autre prénom.",
+                "Elle a choisi un nouveau prénom.",
+                "Hij wil een andere voornaam gebruiken.",
+                "She asked us to use her new first name.",
+                "Ses pronoms sont iel et lui.",
+                "His pronouns are they/them.",
+            ],
+            &["Un nouveau prénom pour la mascotte du festival: votez !"],
+        );
+        check(
+            P,
+            &[
+                "she is putting up posters for reform uk",
+                "Il colle des affiches pour le RN.",
+                "Hij hangt affiches voor Vooruit.",
+            ],
+            &["Affiches pour la fête du quartier: à retirer à l'accueil."],
+        );
+        check(
+            C,
+            &[
+                "She left prison in March.",
+                "he is leaving detention next week",
+                "Il est en centre fermé depuis janvier.",
+                "Hij zit in een jeugdinstelling.",
+                "Elle a été placée en IPPJ.",
+            ],
+            &["We left the prison visit room tidy after the workshop."],
         );
     }
 

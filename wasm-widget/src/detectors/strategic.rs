@@ -82,6 +82,15 @@ const RULES: &str = rules![
     CONF "keep~|kept ..2 to yourself|yourselves|ourselves",
     CONF "garde~|gardez ..2 pour vous|toi",
     CONF "mondje dicht",
+    CONF "stays|stay|staying in {det}? room",
+    CONF "under your|our hat",
+    CONF "not for circulation|distribution|publication",
+    CONF "hush hush",
+    CONF "hush-hush",
+    CONF "in strict? confidence",
+    CONF "sort~|sorte ..1 pas d ici",
+    CONF "niet naar buiten",
+    CONF "binnen deze muren",
     CONF "mum s the word",
     CONF "ne pas diffuser|divulguer|partager|transmettre|communiquer|ebruiter|repeter|transferer",
     CONF "not to be shared|circulated|forwarded|disclosed|distributed",
@@ -106,7 +115,10 @@ const RULES: &str = rules![
     CONF "ne|n ..2 figure~|figurera|apparai~|apparait|sera pas ..3 pv|proces-verbal|compte-rendu|compte|notulen|minutes",
     CONF "niet ..2 notulen|verslag",
     // others kept unaware: "ils ne savent pas qu'on…", "ze weten nog niet dat…"
-    CONF "ne|n ..3 savent|sait|savaient|savait|sauront pas|rien ..2 que|qu|encore",
+    CONF "ne|n ..3 savent|sait|savaient|savait|sauront pas|rien ..2 que|qu",
+    // "they don't know yet" ending the clause; "ne sait pas encore s'il
+    // vient" is doubt, not a secret
+    CONF "ne|n ..3 savent|sait|savaient|savait|sauront pas|rien encore? {end}",
     CONF "weten|weet ..2 niet|nog ..1 dat|van",
     CONF "not a word to|about|until|before",
     // confidentiality orders
@@ -143,6 +155,7 @@ const RULES: &str = rules![
     INT "yet to submit|file|lodge",
     INT "nog niet ingediend|ingestuurd",
     POS "postul~",
+    POS "contract~|tender~|bid|bids|offerte|soumission ..1 at|for|a|voor|pour {money}",
     INT "aanvra~ ..3 subsidie*",
     // ---- job cuts
     INT "supprim~|suppression~|schrap~|schrapp~|cut|cuts|cutting|axe|axing|shed~|eliminat~ ..3 poste~|emploi~|job|jobs|posts|positions|roles|banen|functies|arbeidsplaatsen|betrekkingen",
@@ -155,6 +168,16 @@ const RULES: &str = rules![
     INT "rupture conventionnelle",
     INT "entretien~|convocation~ ..1 prealable~",
     INT "restructur~|herstructurer*",
+    // staff let go, said without the word: "let two staff go", "se séparer
+    // de deux salariés", "twee medewerkers laten gaan"
+    INT "let ..2 staff|employee~|worker~|coordinator~|manager~|colleague~ go",
+    INT "separ~ ..1 de|d ..2 salarie~|employe~|collaborat~|coordinat~|animat~|educat~|travailleu~",
+    INT "medewerker~|werknemer~|personeelsleden|collega~ laten|moeten ..1 gaan|vertrekken",
+    // a service the board means to close
+    INT "plan~|want~|consider~|decid~|thinking|propos~|intend~ ..2 close|closing|shut|shutting {det}? ..1 branch~|site~|club~|group~|centre~|center~|service~|project~|shop~|office~|hub~",
+    INT "envisag~|prevoi~|prevoit|veut|veulent|voudrai~|compt~|decid~ ..2 fermer|supprimer {det}? antenne~|site~|club~|groupe~|centre~|permanence~|atelier~|service~|boutique~",
+    INT "wil|willen|wilt|overweeg~|overweegt|plan~ {det}? afdeling~|vestiging~|werking|winkel~|project~|dienst~|groep ..3 sluiten|schrappen|stopzetten|opdoeken",
+    INT "join~ forces",
     // ---- mergers and takeovers
     INT "fusion|fusions|fusie|fusies|merger~|samensmelting*|overname~|takeover~",
     INT "fusionn~|fuser~|fuseer~|merg~|samensmelt~|samengaan ..2 avec|met|with",
@@ -218,6 +241,12 @@ const RULES: &str = rules![
     FIN "budget~ detaill~|previsionnel",
     FIN "detailed budget~",
     FIN "bilan comptable",
+    // money running out: "our reserves will run out by June"
+    FIN "reserve~|tresorerie|cash ..3 run~|ran out",
+    FIN "reserve~|tresorerie ..3 epuise~|uitgeput",
+    FIN "reserve~ ..3 op {end}",
+    FIN "cannot|cant|unable ..2 pay ..2 salaries|wages|staff|rent",
+    FIN "pourr~|pourra|pourrons|pouvons|peut ..1 pas|plus payer ..2 salaires|loyer|salaries",
     // ---- conflicts between people
     HR "conflit~|conflict~|tension~|differend~|dispute~|ruzie*|mesentente|grievance~|misconduct|recadrage|avertissement|waarschuwing|berisping",
     HR "falling out",
@@ -232,6 +261,7 @@ const RULES: &str = rules![
     GREY "risque|risk de|of fermeture|closure|closing|fermer",
     GREY "dreig~ ..2 sluit~|sluiten|failliet|dicht",
     GREY "perd~|lost|lose|losing|verlie~|verloren|kwijt ..2 subvention~|grant~|funding|financement~|subsidie*",
+    GREY "perd~|lost|lose|losing|verlie~|verloren|kwijt ..2 funder~|donor~|sponsor~|financeur~|bailleur~|donateur~|mecene~|subsidiegever~|sponsor",
     GREY "subsidie*|subvention~ ..1 kwijt|verloren|kwijtgeraakt",
 ];
 
@@ -536,6 +566,7 @@ mod tests {
                 "Dit punt komt niet in de notulen.",
                 "Les autres antennes ne savent pas encore que nous déménageons.",
                 "la mairie ne sait rien que le bail est résilié",
+                "Les bénévoles ne le savent pas encore, gardez-le pour vous.",
                 "De andere vzw's weten nog niet dat we verhuizen.",
                 "Surtout ne pas en parler aux partenaires.",
                 "Merci de ne pas mentionner ce chiffre.",
@@ -549,6 +580,7 @@ mod tests {
                 "La différence entre nous et eux est faible.",
                 "Notre politique de confidentialité est en ligne.",
                 "Il ne dit rien de la météo.",
+                "Kofi ne sait pas encore s'il vient samedi.",
                 "Do share your ideas with us!",
                 "Accueil confidentiel et gratuit, sans rendez-vous.",
                 "Un dépistage anonyme et confidentiel, ouvert à tous.",
@@ -661,6 +693,74 @@ mod tests {
                 "Notre rapport annuel publié montre un déficit de 3 000 €.",
             ],
         );
+    }
+
+    #[test]
+    fn plans_and_money_said_in_plain_words() {
+        check(
+            Why::Internal,
+            &[
+                "The board plans to let two staff go in spring.",
+                "We will have to let the coordinator go.",
+                "On va devoir se séparer de deux salariés.",
+                "nous nous séparerons d'un animateur en juin",
+                "We moeten twee medewerkers laten gaan.",
+                "The trustees want to close the Tuesday club.",
+                "we are thinking of closing the drop-in centre",
+                "Le CA envisage de fermer l'antenne de Liège.",
+                "le bureau a décidé de supprimer la permanence du soir",
+                "Het bestuur wil de afdeling in Gent sluiten.",
+                "We are joining forces with another charity next year.",
+            ],
+            &[
+                "Let the kids go first at the buffet.",
+                "The office will close at 5pm on Friday.",
+                "Le local sera fermé le 24 décembre.",
+                "De winkel gaat om 17 uur dicht.",
+            ],
+        );
+        check(
+            Why::Finance,
+            &[
+                "Our reserves will run out by June.",
+                "Nos réserves seront épuisées en juin.",
+                "Onze reserves zijn in juni op.",
+                "We cannot pay salaries after March.",
+                "On ne pourra pas payer les salaires en avril.",
+            ],
+            &["Les réserves de la banque alimentaire sont ouvertes à tous."],
+        );
+        check(
+            Why::Internal,
+            &[
+                "We are bidding for the council contract at £38k.",
+                "Onze offerte voor 12.500 euro ligt klaar.",
+            ],
+            &[],
+        );
+        check(
+            Why::Confidential,
+            &[
+                "This stays in the room please.",
+                "Keep this under your hat until the AGM.",
+                "Not for circulation: the board minutes.",
+                "hush hush for now",
+                "I tell you this in confidence.",
+                "Que ça ne sorte pas d'ici.",
+                "Dit mag niet naar buiten.",
+                "Wat hier gezegd wordt, blijft binnen deze muren.",
+            ],
+            &[
+                "The room stays open until 9pm.",
+                "Sortez par ici, s'il vous plaît.",
+            ],
+        );
+        for t in [
+            "We're about to lose our biggest funder.",
+            "Nous risquons de perdre notre principal financeur.",
+        ] {
+            assert!(whys(t).contains(&Why::GreyStrategic), "{t}: {:?}", whys(t));
+        }
     }
 
     #[test]
