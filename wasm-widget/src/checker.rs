@@ -186,15 +186,31 @@ impl Checker {
         person::find(&doc, &public, &mut persons);
         let structured = SpanIndex::new(&found);
         persons.retain(|p| !structured.overlaps(p.start, p.end));
-        let ctx = context::sentences(&doc, &persons);
+        let mut ctx = context::sentences(&doc, &persons);
         address::find(&doc, &persons, &mut found);
         found.extend_from_slice(&persons);
+        let before_indirect = found.len();
+        indirect::find(&doc, &ctx, &mut found);
+        // someone singled out by a unique description ("notre plus ancienne
+        // adhérente", "de chauffeur van dinsdag") is one person: what their
+        // sentence says of them is about someone
+        for f in &found[before_indirect..] {
+            if f.kind == EntityType::IndirectId && !f.grey {
+                let i = doc.token_at_or_after(f.start);
+                if let Some(c) = doc
+                    .tokens
+                    .get(i)
+                    .and_then(|t| ctx.get_mut(t.sentence as usize))
+                {
+                    c.individual = true;
+                }
+            }
+        }
         sensitive::find(&doc, &ctx, &public, &mut found);
         strategic::find(&doc, &ctx, &public, &mut found);
         // words in the normal form of both hashed indexes, cut once
         let words = hash_words_of(&doc);
         strategic::find_secrets(&doc, &words, &self.vocabulary.secrets, &mut found);
-        indirect::find(&doc, &ctx, &mut found);
         // organisations' contacts (role mailboxes, switchboards, our own) are not personal data
         crate::detectors::organisation::drop_organisation_contacts(
             scan,

@@ -128,13 +128,34 @@ fn small_number(doc: &Doc, i: usize) -> bool {
     listed && !doc.gap_before(i + 1).contains('%')
 }
 
-/// Whether the topic cue at `i` really marks a topic: "tous" and "toutes"
+/// Whether the topic cue at `i` really marks a topic.  "tous" and "toutes"
 /// do after a preposition ("ouvert à tous", "pour toutes"), not as a
 /// frequency or a floating quantifier ("tous les dimanches", "ils sont
 /// tous suivis"), which say something about the people themselves.
 pub(crate) fn topic_cue_at(doc: &Doc, i: usize) -> bool {
     if !doc.class_is(i, TOPIC_CUE) {
         return false;
+    }
+    // "journée" names an event when something follows ("journée mondiale
+    // du diabète", "journée de sensibilisation"), a time when nothing does
+    // ("il ne mange pas la journée")
+    if doc.is(i, &["journee"]) {
+        return doc.is(
+            i + 1,
+            &[
+                "mondiale",
+                "internationale",
+                "nationale",
+                "europeenne",
+                "de",
+                "d",
+                "du",
+                "des",
+                "sans",
+                "portes",
+                "thematique",
+            ],
+        );
     }
     !doc.is(i, &["tous", "toutes"]) || i > 0 && doc.is(i - 1, &["a", "pour", "par", "de"])
 }
@@ -168,7 +189,11 @@ pub fn sentences(doc: &Doc, persons: &[Finding]) -> Vec<SentenceCtx> {
             if t.is(PERSON_PRONOUN) {
                 c.individual = true;
             }
-            if t.is(SINGULAR_DET) {
+            // Dutch determiners are left out of SINGULAR_DET ("de" is a
+            // French preposition, "onze" a French number) and read here:
+            // "onze penningmeester", "een vrijwilliger"
+            let dutch_det = || doc.is(i, &["onze", "mijn", "een", "deze", "jouw", "uw"]);
+            if t.is(SINGULAR_DET) || dutch_det() {
                 let next_role = (i + 1..(i + 3).min(s1)).any(|k| role_at(doc, k));
                 if next_role {
                     c.individual = true;

@@ -136,3 +136,25 @@ fn template_placeholders_are_not_data() {
         Verdict::Never
     );
 }
+
+/// Someone singled out by a unique description is one person: a fact of
+/// article 9 said of them makes the text category 4, in each language,
+/// while the description alone stays category 3.
+#[test]
+fn a_person_singled_out_by_a_description_carries_their_sensitive_facts() {
+    for t in [
+        "Notre plus ancienne adhérente a fait une fausse couche.",
+        "La plus jeune de nos bénévoles a rechuté cet hiver.",
+        "Our oldest volunteer is back in rehab.",
+        "de chauffeur van dinsdag drinkt weer",
+        "Onze oudste vrijwilligster heeft kanker.",
+    ] {
+        assert_eq!(classify(t, Lang::Fr).category, Category::Sensitive, "{t}");
+    }
+    for t in [
+        "Notre plus ancienne adhérente fête ses 90 ans samedi.",
+        "de chauffeur van dinsdag komt wat later",
+    ] {
+        assert_eq!(classify(t, Lang::Fr).category, Category::Personal, "{t}");
+    }
+}

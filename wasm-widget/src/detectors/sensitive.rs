@@ -30,7 +30,7 @@ macro_rules! parties {
     () => {
         "ps|pcf|lfi|rn|fn|lr|eelv|npa|modem|udi|insoumis~|reconquete|labour|tory|tories|\
          conservatives|libdems|snp|ukip|reform|vooruit|n-va|nva|pvda|ptb|ecolo|groen|\
-         groenlinks|vvd|pvv|cda|d66|sp|bbb|democrats|republicans|greens|verts|parti|partij"
+         groenlinks|vvd|pvv|cda|d66|sp|bbb|democrats|republicans|greens|verts|parti|partij|lib|libdem|dems"
     };
 }
 
@@ -130,6 +130,9 @@ const RULES: &str = rules![
     H A "recommenc~|remis|remise|remet|repris|reprend|reprendre|replong~ ..2 boire|alcool|drogue|consommer|picoler",
     H A "drink~|drank|drunk|drinks|using|gebruik~|gebruikt|drinkt|dronk ..1 again|weer|opnieuw",
     H A "back on ..1 bottle|drink|drugs|heroin|crack",
+    H A "boit|boivent|buvait|boire de|a nouveau",
+    H A "parti~|part|partir|va|est en cure",
+    H A "afkick*|ontwenning*|psychiatri* ..1 opgenomen",
     H A "weer|opnieuw aan ..1 drank|drugs|drinken",
     H A "cure|centre|center ..2 desintox~|sevrage|detox|rehab",
     H A "desintox*|sevrage|detox|rehab|ontwenning*|afkick*|ontwenningskliniek",
@@ -166,6 +169,7 @@ const RULES: &str = rules![
         H A "fin a ses jours",
     H A "take~|took|taking ..2 own life|lives",
     H A "einde ..1 aan ..1 zijn|haar|hun leven",
+    H A "zichzelf ..3 leven ..1 beroven|benemen",
     // ---- religion
     R A "musulman~|muslim*|moslim*|juif|juive~|juifs|jewish|joods~|jood|catholique~|catholic*|katholiek~",
     R A "protestant~|chretien~|christian*|christen~|evangeli*|hindou~|hindu*|hindoe*|bouddhist~|buddhist~|boeddhist~",
@@ -180,6 +184,10 @@ const RULES: &str = rules![
     R A "keep~|kept|observ~|houdt|houden|hield ..2 shabbat|sabbath|sabbat|kosher|halal|koosjer",
     R A "pray~|prie|prient|bidt|bidden ..2 {num} times|fois|keer",
     R A "doet|doen|deed ..2 aan? de? ramadan",
+    // a practice said through its time: "pendant le ramadan", "because of
+    // Shabbat", "omwille van de sabbat"
+    R A "pendant|during|tijdens {det}? ramadan|careme|lent|shabbat|sabbat|sabbath|kippour",
+    R A "because|due|omwille|wegens|vanwege|cause ..3 shabbat|sabbath|sabbat|ramadan|careme|lent|kippour|priere~|prayer~|gebed*",
     R A "va|vais|vont|allait|aller|allons|retourne ..2 a? la? messe|mosquee|synagogue|temple|eglise|culte",
     R A "go|goes|went|going|gone|attend~ ..2 mass|mosque|synagogue|temple|church",
     R A "gaat|ging|gaan|gingen ..3 mis|moskee|synagoge|kerk|tempel",
@@ -197,6 +205,7 @@ const RULES: &str = rules![
     E A "illegal immigrant~|migrant~|alien~",
     E A "zonder ..1 papieren|verblijfsvergunning|verblijfsrecht",
     E A "no papers",
+    E A "geen ..1 papieren|verblijfspapieren|verblijfsvergunning",
     E A "situation~|sejour~ ..2 irreguli*",
     E A "irreguli* ..2 sejour~|situation~",
     E A "irregular status|migrant~",
@@ -208,7 +217,7 @@ const RULES: &str = rules![
     E A "residence permit~|card~",
     E A "leave to remain",
     E A "verblijfsvergunning*|verblijfstitel*|verblijfsrecht",
-    E A "demandeu~ d asile",
+    E A "demandeur|demandeurs|demandeuse|demandeuses d asile",
     E A "asylum|asiel*|refugi~|refugee~|vluchteling*",
     E A "statut de refugie~",
     E A "regroupement~ famili*",
@@ -254,7 +263,7 @@ const RULES: &str = rules![
     S A "bisexu*|biseksu*|transgenre~|transgender*|trans|non-binaire|non-binary|queer|holebi*",
     S A "non binaire|binary",
     S A "son|sa|leur|her|his|their|zijn|haar coming out",
-    S A "coming|came|comes out as",
+    S A "coming|came|comes|come out as|to",
     S A "coming-out",
     S A "uit de kast",
     S A "transition~ ..1 genre",
@@ -1038,6 +1047,55 @@ mod tests {
                 "Elle a été placée en IPPJ.",
             ],
             &["We left the prison visit room tidy after the workshop."],
+        );
+    }
+
+    #[test]
+    fn practices_and_status_said_another_way() {
+        check(
+            H,
+            &[
+                "Il boit de nouveau.",
+                "elle boit à nouveau depuis mars",
+                "Il est parti en cure le mois dernier.",
+                "Hij is in een afkickcentrum opgenomen.",
+                "Zij werd in de psychiatrie opgenomen.",
+                "Hij heeft geprobeerd zichzelf van het leven te beroven.",
+            ],
+            &["La cure de jouvence de notre local : peinture samedi."],
+        );
+        check(
+            R,
+            &[
+                "Il ne mange pas la journée pendant le ramadan.",
+                "She doesn't work on Saturdays because of Shabbat.",
+                "Hij werkt niet op zaterdag omwille van de sabbat.",
+                "Elle s'absente à cause de la prière du vendredi.",
+            ],
+            &["Horaires adaptés pendant le ramadan, ouvert à tous."],
+        );
+        check(
+            E,
+            &[
+                "Il est demandeur d'asile.",
+                "Elle est demandeuse d'asile.",
+                "Hij heeft geen papieren.",
+                "Zij heeft geen geldige verblijfsvergunning.",
+            ],
+            &["Permanence juridique pour demandeurs d'asile : ouverte à tous."],
+        );
+        check(
+            S,
+            &[
+                "She came out to her parents.",
+                "he is coming out to his family",
+            ],
+            &[],
+        );
+        check(
+            P,
+            &["He is out leafleting for the Lib Dems."],
+            &["Leafleting for the summer fair: volunteers welcome."],
         );
     }
 
