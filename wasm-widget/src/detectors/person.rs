@@ -1738,7 +1738,10 @@ impl Ctx<'_, '_> {
     fn person_only_verb(&self, k: usize) -> bool {
         let doc = self.doc;
         let n = doc.tokens.len();
-        if k >= n || !self.same_phrase(k) {
+        // "femi's driving", "femi'll be late": the verb contracted onto
+        // the name
+        let contracted = k < n && matches!(doc.gap_before(k), "'" | "’") && doc.is(k, &["s", "ll"]);
+        if k >= n || !(self.same_phrase(k) || contracted) {
             return false;
         }
         let at = |j: usize, list: Words| list.has(doc.f(j));
@@ -3488,6 +3491,8 @@ mod tests {
             ("tendai won't be in on monday", "tendai"),
             ("tendai might be late", "tendai"),
             ("tendai is covering the bar", "tendai"),
+            ("tendai's driving the van", "tendai"),
+            ("tendai'll be late", "tendai"),
             ("tendai has the keys", "tendai"),
             ("tendai a les cles du local", "tendai"),
             ("tendai heeft de sleutel", "tendai"),
@@ -3563,6 +3568,8 @@ mod tests {
             "dinner might be late",
             "reception has the keys",
             "catering is bringing the food",
+            "catering's bringing the food",
+            "lunch'll be late",
             "transport is collecting the boxes",
             "let me know if you need anything",
             "give everyone a call",
