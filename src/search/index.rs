@@ -512,9 +512,7 @@ pub fn file_name(key: &str) -> String {
 /// `value` as compact JSON, without the spare capacity of the growing buffer: the index's files
 /// are held with the rest of the site until it is written.
 fn to_bytes(value: &impl Serialize) -> Vec<u8> {
-    let mut bytes = serde_json::to_vec(value).unwrap_or_default();
-    bytes.shrink_to_fit();
-    bytes
+    crate::memory::fitted(serde_json::to_vec(value).unwrap_or_default())
 }
 
 #[cfg(test)]
