@@ -54,6 +54,28 @@ fn main() {
         .collect();
     let version = std::env::var("CARGO_PKG_VERSION").unwrap_or_default();
     println!("cargo:rustc-env=HANDBOOK_GENERATOR_ID={version}+{digest}");
+    deflate_wasm(&root);
+}
+
+/// The checker's Wasm as a deflate stream at the level the browser guard's zip packs it
+/// (`src/extension/zip.rs`: flate2, best compression), written to `OUT_DIR` for the binary to
+/// embed. The Wasm is most of the zip, fixed when the binary is built, and compressing it took a
+/// few percent of a build's CPU at every build; a test checks the embedded stream is the one the
+/// zip would make.
+fn deflate_wasm(root: &Path) {
+    use std::io::Write;
+    let wasm = root.join("wasm-widget/pkg/wasm_widget_bg.wasm");
+    let bytes =
+        std::fs::read(&wasm).unwrap_or_else(|e| panic!("cannot read {}: {e}", wasm.display()));
+    let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    let stream = encoder
+        .write_all(&bytes)
+        .and_then(|()| encoder.finish())
+        .unwrap_or_else(|e| panic!("cannot compress {}: {e}", wasm.display()));
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let path = out.join("wasm_widget_bg.wasm.deflate");
+    std::fs::write(&path, stream)
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
 }
 
 /// Every file under `rel` (or `rel` itself), as paths relative to the crate.

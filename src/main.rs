@@ -361,6 +361,18 @@ fn cache_line(report: &handbook::cache::CacheReport) -> Option<String> {
     Some(line)
 }
 
+/// Tunes the allocator before the first allocation, which the standard library makes before `main`
+/// (mimalloc reserves its memory then, with the options in force at that time).
+#[cfg(target_os = "linux")]
+#[used]
+#[link_section = ".init_array"]
+static CONFIGURE_ALLOCATOR: extern "C" fn() = {
+    extern "C" fn configure() {
+        handbook::memory::configure();
+    }
+    configure
+};
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {

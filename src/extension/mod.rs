@@ -22,7 +22,7 @@ use sha2::{Digest, Sha256};
 
 use crate::content::Handbook;
 use crate::diagnostics::Diagnostics;
-use crate::render::checker_assets::{PKG_JS, PKG_WASM};
+use crate::render::checker_assets::{PKG_JS, PKG_WASM, PKG_WASM_DEFLATED};
 use crate::render::theme::Theme;
 
 pub use manifest::{guarded_sites, Browsers, DEFAULT_SITES};
@@ -72,7 +72,7 @@ pub fn extension(options: &ExtensionOptions) -> Result<ExtensionReport, Extensio
         options.browsers,
     );
     let zip_bytes = match &options.zip {
-        Some(_) => Some(zip::archive(&files).map_err(ExtensionError::Other)?),
+        Some(_) => Some(zip::archive(&files, &known_streams()).map_err(ExtensionError::Other)?),
         None => None,
     };
     write_folder(&options.output, &files).map_err(ExtensionError::Other)?;
@@ -119,13 +119,21 @@ pub fn archive_remembered(files: &BTreeMap<String, Vec<u8>>) -> Result<Vec<u8>, 
     if let Some(zip) = kept().get(&key) {
         return Ok(zip.clone());
     }
-    let zip = zip::archive(files)?;
+    let zip = zip::archive(files, &known_streams())?;
     let mut map = kept();
     if map.len() >= ZIPS_KEPT {
         map.clear();
     }
     map.insert(key, zip.clone());
     Ok(zip)
+}
+
+/// The files of the zip whose deflate streams the binary embeds: the checker's Wasm, the bulk of it.
+fn known_streams() -> [zip::Deflated; 1] {
+    [zip::Deflated {
+        data: PKG_WASM,
+        stream: PKG_WASM_DEFLATED,
+    }]
 }
 
 /// Every file of the unpacked extension, by its path inside it.

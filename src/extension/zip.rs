@@ -18,9 +18,19 @@ const METHOD_STORED: u16 = 0;
 /// Bit 11: names are UTF-8.
 const FLAG_UTF8: u16 = 1 << 11;
 
+/// A file's deflate stream made in advance (when the binary was built), at the level [`archive`]
+/// compresses at: a file that is the same at every build need not be compressed at every build.
+#[derive(Debug, Clone, Copy)]
+pub struct Deflated {
+    pub data: &'static [u8],
+    pub stream: &'static [u8],
+}
+
 /// The archive of `files` (path inside the archive → bytes), or an error when it would need the
-/// zip64 extensions (more than 65 535 entries or 4 GiB), which an extension never does.
-pub fn archive(files: &BTreeMap<String, Vec<u8>>) -> Result<Vec<u8>, String> {
+/// zip64 extensions (more than 65 535 entries or 4 GiB), which an extension never does. A file
+/// whose bytes are those of one of `known` is stored with its stream rather than compressed again:
+/// the same archive, sooner.
+pub fn archive(files: &BTreeMap<String, Vec<u8>>, known: &[Deflated]) -> Result<Vec<u8>, String> {
     if files.len() > usize::from(u16::MAX) {
         return Err(format!(
             "{} files are too many for a zip archive",
@@ -32,7 +42,10 @@ pub fn archive(files: &BTreeMap<String, Vec<u8>>) -> Result<Vec<u8>, String> {
     for (name, data) in files {
         let mut crc = Crc::new();
         crc.update(data);
-        let deflated = deflate(data)?;
+        let deflated = match known.iter().find(|k| k.data == data.as_slice()) {
+            Some(k) => k.stream.to_vec(),
+            None => deflate(data)?,
+        };
         // Stored when deflate does not help (already-compressed bytes), as zip tools do.
         let (method, body) = if deflated.len() < data.len() {
             (METHOD_DEFLATE, deflated)
@@ -117,12 +130,15 @@ mod tests {
 
     #[test]
     fn same_files_same_bytes() {
-        assert_eq!(archive(&sample()).unwrap(), archive(&sample()).unwrap());
+        assert_eq!(
+            archive(&sample(), &[]).unwrap(),
+            archive(&sample(), &[]).unwrap()
+        );
     }
 
     #[test]
     fn entries_are_sorted_and_round_trip() {
-        let bytes = archive(&sample()).unwrap();
+        let bytes = archive(&sample(), &[]).unwrap();
         // read the central directory back: names in order, sizes, and the inflated content
         let end = bytes.len() - 22;
         assert_eq!(&bytes[end..end + 4], &0x0605_4b50u32.to_le_bytes());
@@ -156,5 +172,25 @@ mod tests {
             at += 46 + name_len;
         }
         assert_eq!(names, ["a/c.bin", "b.txt"]);
+    }
+
+    /// A known stream gives the archive compressing the file gives, and the Wasm's stream made by
+    /// `build.rs` is the one this module makes (same level, same version of the compressor).
+    #[test]
+    fn a_known_stream_gives_the_same_archive() {
+        use crate::render::checker_assets::{PKG_WASM, PKG_WASM_DEFLATED};
+        assert_eq!(deflate(PKG_WASM).unwrap(), PKG_WASM_DEFLATED);
+        let mut files = sample();
+        files.insert("w.wasm".into(), PKG_WASM.to_vec());
+        let known = [Deflated {
+            data: PKG_WASM,
+            stream: PKG_WASM_DEFLATED,
+        }];
+        assert_eq!(archive(&files, &known), archive(&files, &[]));
+        // A known stream is used only for its very bytes.
+        let mut other = PKG_WASM.to_vec();
+        other[0] ^= 1;
+        files.insert("w.wasm".into(), other);
+        assert_eq!(archive(&files, &known), archive(&files, &[]));
     }
 }

@@ -10,6 +10,10 @@ use crate::content::Handbook;
 
 pub static PKG_JS: &[u8] = include_bytes!("../../wasm-widget/pkg/wasm_widget.js");
 pub static PKG_WASM: &[u8] = include_bytes!("../../wasm-widget/pkg/wasm_widget_bg.wasm");
+/// [`PKG_WASM`] as the raw deflate stream the browser guard's zip stores, made by `build.rs` when
+/// the binary is built rather than at every site build.
+pub static PKG_WASM_DEFLATED: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/wasm_widget_bg.wasm.deflate"));
 
 /// Writes the checker's files into the site and returns their site-relative paths for templates.
 pub fn add(hb: &Handbook, files: &mut SiteFiles) -> Value {

@@ -495,9 +495,8 @@ fn render_template_owned(
     template: &str,
     context: Value,
 ) -> Result<String, Diagnostic> {
-    let mut html = render_owned_context(theme, template, context)?;
-    html.shrink_to_fit();
-    Ok(html)
+    let html = render_owned_context(theme, template, context)?;
+    Ok(crate::memory::fitted_string(html))
 }
 
 fn render_owned_context(

@@ -130,31 +130,26 @@ fn read(html: &str, doc: &mut SearchDoc) {
     flush(&mut buf, &into, doc);
 }
 
-/// Appends the text read so far to where it belongs.
+/// Appends the text read so far to where it belongs, entities decoded and white space collapsed
+/// (word by word, straight into the target: every run of text of every page passes here).
 fn flush(buf: &mut String, into: &Target, doc: &mut SearchDoc) {
-    let text = clean(buf);
+    let decoded = crate::html::decode_entities(buf);
+    let mut words = decoded.split_whitespace().peekable();
+    if words.peek().is_some() {
+        let target = match (into, doc.headings.last_mut()) {
+            (Target::Title, _) => &mut doc.title,
+            (Target::Heading, Some(h)) => &mut h.text,
+            (Target::Body, Some(h)) => &mut h.body,
+            (_, None) => &mut doc.text,
+        };
+        for word in words {
+            if !target.is_empty() {
+                target.push(' ');
+            }
+            target.push_str(word);
+        }
+    }
     buf.clear();
-    if text.is_empty() {
-        return;
-    }
-    let target = match (into, doc.headings.last_mut()) {
-        (Target::Title, _) => &mut doc.title,
-        (Target::Heading, Some(h)) => &mut h.text,
-        (Target::Body, Some(h)) => &mut h.body,
-        (_, None) => &mut doc.text,
-    };
-    if !target.is_empty() {
-        target.push(' ');
-    }
-    target.push_str(&text);
-}
-
-/// Text with entities decoded and white space collapsed.
-fn clean(text: &str) -> String {
-    crate::html::decode_entities(text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[cfg(test)]

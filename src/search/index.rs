@@ -464,8 +464,23 @@ fn doc_file(doc: &SearchDoc) -> Vec<u8> {
 
 /// The first `max` characters of `text`, cut at a word boundary.
 fn cut(text: &str, max: usize) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().count() <= max {
+    // White space collapsed word by word, only as far as one character past `max`: a section's
+    // body can be thousands of words, of which the passage keeps a few dozen.
+    let mut collapsed = String::with_capacity(text.len().min(4 * max + 8));
+    let mut count = 0;
+    for word in text.split_whitespace() {
+        if count > max {
+            break;
+        }
+        if count > 0 {
+            collapsed.push(' ');
+            count += 1;
+        }
+        collapsed.push_str(word);
+        count += word.chars().count();
+    }
+    let text = collapsed;
+    if count <= max {
         return text;
     }
     let cut: String = text.chars().take(max).collect();
@@ -497,9 +512,7 @@ pub fn file_name(key: &str) -> String {
 /// `value` as compact JSON, without the spare capacity of the growing buffer: the index's files
 /// are held with the rest of the site until it is written.
 fn to_bytes(value: &impl Serialize) -> Vec<u8> {
-    let mut bytes = serde_json::to_vec(value).unwrap_or_default();
-    bytes.shrink_to_fit();
-    bytes
+    crate::memory::fitted(serde_json::to_vec(value).unwrap_or_default())
 }
 
 #[cfg(test)]
@@ -599,6 +612,38 @@ mod tests {
             e.ends_with("mot…") && e.chars().count() <= EXCERPT + 1,
             "{e}"
         );
+    }
+
+    /// Collapsing only as far as the cut needs gives what collapsing the whole text gave: at,
+    /// under and over the limit, with runs of white space, accents and non-breaking spaces.
+    #[test]
+    fn excerpts_are_those_of_the_whole_text_collapsed() {
+        fn whole(text: &str, max: usize) -> String {
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if text.chars().count() <= max {
+                return text;
+            }
+            let cut: String = text.chars().take(max).collect();
+            let cut = match cut.rfind(' ') {
+                Some(i) if i > max / 2 => &cut[..i],
+                _ => cut.as_str(),
+            };
+            format!("{}…", cut.trim_end_matches([',', ';', ':', '.', ' ']))
+        }
+        let texts = [
+            String::new(),
+            "   ".to_string(),
+            "  données\t personnelles,\n\n  de l'association. ".repeat(12),
+            "é".repeat(30),
+            format!("{} fin", "é".repeat(30)),
+            "mot\u{a0}à mot ".repeat(40),
+            "abcdefghij".repeat(3),
+        ];
+        for text in &texts {
+            for max in [0, 1, 9, 10, 11, 20, 29, 30, 31, EXCERPT, PASSAGE] {
+                assert_eq!(cut(text, max), whole(text, max), "{text:?} at {max}");
+            }
+        }
     }
 
     #[test]
