@@ -65,6 +65,19 @@ pub(crate) const GREETINGS: Words = words![
     "bienvenue",
     "welcome",
     "welkom",
+    // congratulations, wishes, condolences and a copy, which address
+    // someone as a greeting does: "Bravo Tendai !", "Happy birthday
+    // Tendai", "Gefeliciteerd Tendai", "RIP Tendai", "cc tendai"
+    "bravo",
+    "felicitations",
+    "congrats",
+    "congratulations",
+    "gefeliciteerd",
+    "proficiat",
+    "anniversaire",
+    "birthday",
+    "rip",
+    "cc",
 ];
 
 /// Verbs and auxiliaries that follow a person who is the subject ("Fatou a
@@ -2394,7 +2407,28 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                         || last + 1 >= n
                         || doc.gap_before(last + 1).contains(['\n', ',', '.', '('])
                 };
-                if let Some(last) = cx.name_after_cue(j).filter(|&l| alone(l)) {
+                // a wish or a copy ("Bravo Tendai !", "cc Tendai,") names
+                // someone who stands alone after it: "Birthday Party on
+                // Friday", "Congratulations Team!" name no one
+                let wish = words![
+                    "bravo",
+                    "felicitations",
+                    "congrats",
+                    "congratulations",
+                    "gefeliciteerd",
+                    "proficiat",
+                    "anniversaire",
+                    "birthday",
+                    "rip",
+                    "cc"
+                ]
+                .has(f);
+                let addressed = |last: usize| {
+                    !wish
+                        || (last + 1 >= n || doc.gap_before(last + 1).contains(ENDS_A_GREETING))
+                            && !CHAT_VOCATIVES.has(doc.f(j))
+                };
+                if let Some(last) = cx.name_after_cue(j).filter(|&l| alone(l) && addressed(l)) {
                     found.push((j, last, Strength::Strong));
                     i = last + 1;
                     continue;
@@ -3580,6 +3614,29 @@ mod tests {
             "ik haal het op om 5 uur",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn wishes_and_condolences_address_someone() {
+        for (t, name) in [
+            ("Bravo Tendai !", "Tendai"),
+            ("Félicitations Tendai, quel beau travail.", "Tendai"),
+            ("Happy birthday Tendai!", "Tendai"),
+            ("Bon anniversaire Tendai !", "Tendai"),
+            ("Gefeliciteerd Tendai!", "Tendai"),
+            ("RIP Tendai, we will miss you.", "Tendai"),
+        ] {
+            assert_eq!(names(t), [name], "{t}");
+        }
+        for t in [
+            "Bravo à tous !",
+            "Bravo pour ce beau travail !",
+            "Happy Birthday Party on Friday",
+            "Congratulations Team!",
+            "Gefeliciteerd allemaal!",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
     }
 
