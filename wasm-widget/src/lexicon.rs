@@ -188,6 +188,7 @@ const REGISTRY: &[(Class, Words)] = {
         (class::CONNECTOR, person::CONNECTORS),
         (class::PREPOSITION, person::PREPOSITIONS),
         (class::GREETING, person::GREETINGS),
+        (class::GREETING, person::WISHES),
         (class::STREET_FR, address::FR_TYPES),
         (class::STREET_EN, address::EN_TYPES),
         (class::ADDRESS_RESIDENCE, address::RESIDENCE),

@@ -65,9 +65,13 @@ pub(crate) const GREETINGS: Words = words![
     "bienvenue",
     "welcome",
     "welkom",
-    // congratulations, wishes, condolences and a copy, which address
-    // someone as a greeting does: "Bravo Tendai !", "Happy birthday
-    // Tendai", "Gefeliciteerd Tendai", "RIP Tendai", "cc tendai"
+];
+
+/// Congratulations, wishes, condolences and a copy: greetings too (the
+/// lexicon gives them the same class), which address someone who stands
+/// alone after them: "Bravo Tendai !", "Happy birthday Tendai",
+/// "Gefeliciteerd Tendai", "RIP Tendai", "cc Tendai,".
+pub(crate) const WISHES: Words = words![
     "bravo",
     "felicitations",
     "congrats",
@@ -2410,19 +2414,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 // a wish or a copy ("Bravo Tendai !", "cc Tendai,") names
                 // someone who stands alone after it: "Birthday Party on
                 // Friday", "Congratulations Team!" name no one
-                let wish = words![
-                    "bravo",
-                    "felicitations",
-                    "congrats",
-                    "congratulations",
-                    "gefeliciteerd",
-                    "proficiat",
-                    "anniversaire",
-                    "birthday",
-                    "rip",
-                    "cc"
-                ]
-                .has(f);
+                let wish = WISHES.has(f);
                 let addressed = |last: usize| {
                     !wish
                         || (last + 1 >= n || doc.gap_before(last + 1).contains(ENDS_A_GREETING))
