@@ -1130,6 +1130,8 @@ pub(crate) const ROLE_NOUNS: Words = words![
     "gars",
     "mec",
     "bloke",
+    "fella",
+    "gaillard",
     "fellow",
     "kerel",
     "vent",

@@ -18,6 +18,7 @@
 //! | `stem*` | any word starting with `stem` |
 //! | `a\|b~\|c*` | any of the alternatives |
 //! | `{num}` | digits or a number word ("trois", "two", "drie", "plusieurs") |
+//! | `{code}` | a word with a digit that is not a short number: "4471", "fourmi2023" (a code or password written out) |
 //! | `{money}` | a figure with a currency: "45 000 €", "£20k", "30.000 euro", "20k" |
 //! | `{det}` | a determiner or possessive ("le", "nos", "the", "our", "het", "onze") |
 //! | `{any}` | any one word |
@@ -129,6 +130,7 @@ const CURRENCY_WORDS: &[&str] = &[
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Slot {
     Num,
+    Code,
     Money,
     Det,
     Any,
@@ -263,6 +265,7 @@ fn parse(pattern: &'static str) -> Option<Vec<Step>> {
         };
         let elem = match body {
             "{num}" => Elem::Slot(Slot::Num),
+            "{code}" => Elem::Slot(Slot::Code),
             "{money}" => Elem::Slot(Slot::Money),
             "{det}" => Elem::Slot(Slot::Det),
             "{any}" => Elem::Slot(Slot::Any),
@@ -310,6 +313,14 @@ pub(crate) fn valid(pattern: &'static str) -> bool {
 /// Whether token `i` is a number: digits or a number word.
 pub(crate) fn is_number(doc: &Doc, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.has(F_DIGIT)) || NUMBERS.contains(&doc.f(i))
+}
+
+/// A code or password written out: a word with a digit that is not a short
+/// number ("4471", "0963", "fourmi2023"; not "24" or "3").
+fn is_code(doc: &Doc, i: usize) -> bool {
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.has(F_HAS_DIGIT) && (!t.has(F_DIGIT) || doc.f(i).len() >= 4))
 }
 
 /// Money starting at token `i`: returns its last token.  A figure (with
@@ -458,6 +469,7 @@ impl Engine {
                 _ if p >= s_end => None,
                 Elem::Slot(Slot::Money) => money_at(doc, p, s_end),
                 Elem::Slot(Slot::Num) => is_number(doc, p).then_some(p),
+                Elem::Slot(Slot::Code) => is_code(doc, p).then_some(p),
                 Elem::Slot(Slot::Det) => DETS.contains(&doc.f(p)).then_some(p),
                 Elem::Slot(Slot::Any) => Some(p),
                 Elem::Words(ref alts) => {
@@ -668,6 +680,22 @@ mod tests {
             "ééé ☃",
         ] {
             let _ = hits(&p, t);
+        }
+    }
+
+    #[test]
+    fn a_code_slot_takes_codes_and_passwords_not_short_numbers() {
+        let p = "code ..2 {code}";
+        for (t, want) in [
+            ("code 4471", "code 4471"),
+            ("code du coffre 0963", "code du coffre 0963"),
+            ("code : Fourmi2026", "code : Fourmi2026"),
+            ("CODE 12AB", "CODE 12AB"),
+        ] {
+            assert_eq!(one(p, t).as_deref(), Some(want), "{t}");
+        }
+        for t in ["code 24", "code trois", "code postal", "code 7"] {
+            assert_eq!(one(p, t), None, "{t}");
         }
     }
 }

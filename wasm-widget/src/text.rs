@@ -478,6 +478,15 @@ fn is_sentence_break(c: char, text: &str, i: usize) -> bool {
 /// Abbreviations whose dot does not end a sentence (titles mostly: "M.
 /// Traoré" must keep the title and the name together).
 fn is_abbreviation(w: &str) -> bool {
+    // Dutch and English titles are written in any case in chat ("dhr.",
+    // "mevr.", "mr."); the one-letter and two-letter French ones stay
+    // case-sensitive ("me." ends "call me.")
+    let titles = [
+        "dhr", "mevr", "mw", "mej", "mr", "mrs", "ms", "dr", "mme", "mlle", "prof", "drs",
+    ];
+    if w.len() >= 2 && w.len() <= 4 && titles.iter().any(|t| w.eq_ignore_ascii_case(t)) {
+        return true;
+    }
     matches!(
         w,
         "M" | "Mr"
@@ -540,6 +549,24 @@ pub fn hash_words_of<'d>(doc: &'d Doc) -> Vec<(usize, &'d str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_s_dot_does_not_end_the_sentence_in_any_case() {
+        for t in [
+            "Dhr. Peeters komt morgen.",
+            "dhr. Peeters komt morgen.",
+            "Mevr. Janssens is ziek.",
+            "MEVR. Janssens is ziek.",
+            "Mw. De Vos belt terug.",
+            "mr. Smith called.",
+            "Prof. Diallo parle jeudi.",
+        ] {
+            assert_eq!(Doc::new(t).sentences.len(), 1, "{t}");
+        }
+        // a short word that is no title still ends its sentence
+        assert_eq!(Doc::new("Call me. Then we talk.").sentences.len(), 2);
+        assert_eq!(Doc::new("Il est là. Mme Diallo aussi.").sentences.len(), 2);
+    }
 
     #[test]
     fn folds_accents_and_ligatures() {

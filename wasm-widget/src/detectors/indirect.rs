@@ -16,8 +16,9 @@ use super::{Finding, Why};
 use crate::context::SentenceCtx;
 use crate::lexicon::class::SINGULAR_DET;
 use crate::lexicon::class::{
-    DEFINITE as DEFINITE_CLASS, KIN as KIN_CLASS, PLACE, PUBLISHED, RESIDENCE as RESIDENCE_CLASS,
-    ROLE_NOUN, SITUATION as SITUATION_CLASS, SUPERLATIVE, UNIQUE, WEEKDAY,
+    DEFINITE as DEFINITE_CLASS, FUNCTION, KIN as KIN_CLASS, PLACE, PUBLISHED,
+    RESIDENCE as RESIDENCE_CLASS, ROLE_NOUN, SITUATION as SITUATION_CLASS, SUPERLATIVE, UNIQUE,
+    WEEKDAY,
 };
 use crate::report::EntityType;
 use crate::text::{Doc, F_ALPHA, F_CAP, F_DIGIT, F_HAS_DIGIT, F_SENT, G_SPACES};
@@ -388,6 +389,39 @@ fn role_with_slot(doc: &Doc, i: usize) -> Option<usize> {
     Some(slot_end(doc, day))
 }
 
+/// Words of a habit that single someone out in a relative clause ("who
+/// brings cakes every week", "qui passe chaque semaine").
+const HABITS: Words = words![
+    "week",
+    "weeks",
+    "weekly",
+    "weekend",
+    "semaine",
+    "semaines",
+    "hebdo",
+    "wekelijks",
+    "elke",
+    "chaque",
+    "every",
+];
+
+/// Words before the number of a home in a building.
+const DOORS: Words = words![
+    "flat",
+    "apartment",
+    "appartement",
+    "appart",
+    "number",
+    "numero",
+    "nummer",
+    "room",
+    "chambre",
+    "kamer",
+    "floor",
+    "etage",
+    "verdieping",
+];
+
 /// Times of day that narrow a weekly slot ("du mardi soir").
 const TIMES_OF_DAY: &[&str] = &[
     "matin",
@@ -538,13 +572,31 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
             i = end + 1;
             continue;
         }
-        // definite individual + relative clause with a specific detail
-        if t.is(DEFINITE_CLASS) && crate::context::role_at(doc, i + 1) {
-            let r = i + 1;
+        // definite individual + relative clause with a specific detail: "the
+        // lady from flat 12 who brings cakes every week", "le grand gaillard
+        // qui répare les vélos le mercredi", "de man die elke zondag komt";
+        // one adjective may stand before the role ("the young woman")
+        let adjective = |k: usize| {
+            doc.tokens[k].has(F_ALPHA) && !doc.tokens[k].has(F_CAP) && !doc.class_is(k, FUNCTION)
+        };
+        let role = if crate::context::role_at(doc, i + 1) {
+            Some(i + 1)
+        } else {
+            (i + 2 < n && adjective(i + 1) && crate::context::role_at(doc, i + 2)).then_some(i + 2)
+        };
+        if let Some(r) = role.filter(|_| t.is(DEFINITE_CLASS)) {
             let end = clause_end(doc, r, 12);
-            let has_rel = (r + 1..=end.min(r + 6)).any(|k| doc.is(k, &["qui", "who", "that"]));
-            let detail =
-                (r + 1..=end).any(|k| doc.class_is(k, WEEKDAY) || is_age(doc, k) || since(doc, k));
+            let has_rel =
+                (r + 1..=end.min(r + 6)).any(|k| doc.is(k, &["qui", "who", "that", "die"]));
+            let detail = (r + 1..=end).any(|k| {
+                doc.class_is(k, WEEKDAY)
+                    || is_age(doc, k)
+                    || since(doc, k)
+                    || HABITS.has(doc.f(k))
+                    // a door or a floor: "from flat 12", "du 3e"
+                    || doc.tokens[k].has(F_HAS_DIGIT)
+                        && (!doc.tokens[k].has(F_DIGIT) || DOORS.has(doc.f(k - 1)))
+            });
             if has_rel && detail {
                 let (a, b) = span(i, end);
                 out.push(Finding::new(EntityType::IndirectId, a, b).why(Why::Unique));
@@ -748,6 +800,30 @@ mod tests {
             "La dame du vestiaire arrive.",
             // a date is no place
             "la dame du vestiaire de 14h a appelé",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn someone_singled_out_by_a_habit_a_door_or_a_day() {
+        for t in [
+            "the lady from flat 7 who brings soup every week asked for a receipt",
+            "The old man who sleeps by the door on Fridays needs a coat.",
+            "The young woman who runs the Sunday stall has asked for tape.",
+            "the fella who fixes the bikes every tuesday wants a reference",
+            "la dame du 2e qui nous apporte des fleurs chaque semaine",
+            "Le grand gaillard qui tond la pelouse le samedi a appelé.",
+            "de man die elke woensdag de tuin doet, is verhuisd",
+            "De oude vrouw die elke week soep brengt, belde.",
+        ] {
+            assert_eq!(found(t).len(), 1, "{t}: {:?}", found(t));
+        }
+        for t in [
+            "The woman who called yesterday left no name.",
+            "Le bénévole qui vient depuis 10 minutes attend.",
+            "The old rota that ran every week is online.",
+            "the volunteers who come every week are thanked",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }

@@ -326,6 +326,25 @@ const PERSON_STATES: Words = words![
 
 /// Words that follow a greeting or a thanks without being a name:
 /// "thanks all", "merci bcp", "bedankt iedereen".
+/// Possessives before a role noun: the role is someone the writer knows.
+const ROLE_POSSESSIVES: Words = words![
+    "notre", "mon", "ma", "votre", "our", "my", "your", "onze", "ons", "mijn", "jullie", "uw",
+];
+/// Articles before a role noun: one person, unless the role is an office.
+const ROLE_ARTICLES: Words = words!["le", "la", "l", "the", "de", "het"];
+/// Roles that are also public offices, named with an article in the news.
+const OFFICE_ROLES: Words = words![
+    "president",
+    "presidente",
+    "directeur",
+    "directrice",
+    "director",
+    "chair",
+    "manager",
+    "voorzitter",
+    "secretaire",
+    "secretaris",
+];
 const CHAT_VOCATIVES: Words = words![
     "all",
     "everyone",
@@ -2050,6 +2069,33 @@ impl Ctx<'_, '_> {
 
     /// Start of a name right after a title or greeting: a capitalised
     /// word, a particle run, or (lower case) a known name.
+    /// Whether the capitalised word at `i` follows a lower-case role noun
+    /// that a determiner makes one person: "notre bénévole", "the client",
+    /// "onze vrijwilliger".  A role that is also a public office
+    /// ("le président Macron", "the director General") needs a possessive:
+    /// "notre présidente Tendai" is one of the association's own.
+    fn role_before(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let role = i - 1;
+        if !doc.tokens[i].has(F_CAP)
+            || !doc.class_is(role, ROLE_NOUN)
+            || doc.tokens[role].has(F_CAP)
+            || doc.class_is(i, ROLE_NOUN | PUBLIC_ROLE)
+            || !self.same_phrase(i)
+            || !self.same_phrase(role)
+        {
+            return false;
+        }
+        // the role opening a sentence or a line after a colon ("Minutes:
+        // volunteer Bashir …") is named as with an article
+        let opens = role == 0
+            || doc.tokens[role - 1].sentence != doc.tokens[role].sentence
+            || doc.gap_before(role).contains(':');
+        let article = opens || ROLE_ARTICLES.has(doc.f(role - 1));
+        role > 0 && ROLE_POSSESSIVES.has(doc.f(role - 1))
+            || article && !OFFICE_ROLES.has(doc.f(role))
+    }
+
     fn name_after_cue(&self, j: usize) -> Option<usize> {
         let t = self.doc.tokens.get(j)?;
         if self.cap(j) && !t.is(NOT_NAME) && !t.is(FUNCTION) && !self.town(j) && !self.code(j) {
@@ -2449,6 +2495,16 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         if matches!(f, "famille" | "family" | "familie") && i + 1 < n && cx.same_phrase(i + 1) {
             if let Some(last) = cx.name_after_cue(i + 1) {
                 found.push((i + 1, last, Strength::Strong));
+                i = last + 1;
+                continue;
+            }
+        }
+        // 3b. a role and then a name: "notre bénévole Tendai", "our client
+        // Tendai", "onze vrijwilliger Tendai" (the role written in lower case:
+        // "Our Volunteer Coordinator" is a title, not a person)
+        if i >= 1 && cx.role_before(i) {
+            if let Some(last) = cx.name_after_cue(i) {
+                found.push((i, last, Strength::Strong));
                 i = last + 1;
                 continue;
             }
@@ -4299,6 +4355,30 @@ mod tests {
             "Victoria Park est fermé lundi.",
             "The picnic is in Victoria Park on Sunday.",
             "We meet at Hyde Park.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+    }
+
+    #[test]
+    fn a_role_then_a_name_no_list_knows() {
+        for (t, name) in [
+            ("Notre bénévole Tendai a déménagé.", "Tendai"),
+            ("la stagiaire Kwabenaa arrive lundi", "Kwabenaa"),
+            ("Our volunteer Tendai is moving to Leeds.", "Tendai"),
+            ("the client Kwabenaa missed her appointment", "Kwabenaa"),
+            ("Onze vrijwilliger Tendai is verhuisd.", "Tendai"),
+            ("de collega Kwabenaa is ziek", "Kwabenaa"),
+            ("volunteer Tendai is off today", "Tendai"),
+            ("Dhr. Tendai is verhuisd.", "Dhr. Tendai"),
+            ("mevr. Kwabenaa komt niet.", "mevr. Kwabenaa"),
+        ] {
+            assert_eq!(names(t), [name], "{t}");
+        }
+        for t in [
+            "Our Volunteer Coordinator called.",
+            "Le président Tendai a parlé à la télévision.",
+            "la fille de la voisine",
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }

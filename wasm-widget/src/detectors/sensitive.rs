@@ -170,7 +170,37 @@ const RULES: &str = rules![
     H A "take~|took|taking ..2 own life|lives",
     H A "einde ..1 aan ..1 zijn|haar|hun leven",
     H A "zichzelf ..3 leven ..1 beroven|benemen",
+    // said with everyday words: a seizure, a manic episode, learning
+    // difficulties, sight or hearing, gambling, hurting oneself
+    H A "seizure~|convulsion~|stuipen",
+    H A "manic|manisch*",
+    H A "episode~ maniaque~",
+    H A "learning difficult*|disabilit*|disorder*",
+    H A "trouble~ ..2 apprentissage~",
+    H A "deficience~ intellectuelle~",
+    H A "leerstoornis*|leerproblem*",
+    H A "verstandelijk~|mentale ..1 beperking*",
+    H A "partially sighted",
+    H A "visually|hearing impaired",
+    H A "hard of hearing",
+    H A "malentendant~|slechthorend~",
+    H A "gambl*|gokverslav*|gokprobl*|gokker*",
+    H A "slot|fruit machine~",
+    H A "machine~ a sous",
+    H A "jeux d argent",
+    H A "paris sportifs",
+    H A "hurt|hurts|hurting|harm|harms|harming|cut|cuts|cutting himself|herself|themselves",
+    H A "se|s ..1 fait|faire|faisait du mal",
+    H A "scarifi*",
+    H A "zichzelf ..2 pijn|snijdt|snijden|verwond~",
+    H A "want~|wil|wilde ..2 be here anymore|any",
+    H A "er niet meer ..1 zijn",
+    H A "plus envie de vivre",
+    H A "veut|voulait|vouloir|wil|wilde en finir",
     // ---- religion
+    R A "religious reasons|grounds|beliefs|holiday~",
+    R A "raison~|conviction~|fete~ religieuse~",
+    R A "religieuze redenen|overtuiging~|feestdag~",
     R A "musulman~|muslim*|moslim*|juif|juive~|juifs|jewish|joods~|jood|catholique~|catholic*|katholiek~",
     R A "protestant~|chretien~|christian*|christen~|evangeli*|hindou~|hindu*|hindoe*|bouddhist~|buddhist~|boeddhist~",
     R A "sikh*|athee~|atheist~|atheist|pratiquant~|practising|practicing|gelovig~|praktiserend~",
@@ -226,12 +256,19 @@ const RULES: &str = rules![
     E A "overstay~ ..2 visa",
     E A "visa|permit|visum ..2 expired|expires|verlopen|perime~",
     E A "irish traveller~",
+    E A "traveller~|traveler~ family|families|site~|community|child|children|boy|girl|man|woman",
+    E A "halting site~",
+    E A "gens du voyage",
+    E A "roma|roma-*",
+    E A "removal letter~|notice~|order~|directions",
+    E A "deport*",
     E A "gypsy|gypsies|gipsy|romani",
     // ---- politics
     P A concat!("colle~|collait|tract~|distribu~|canvass~|campaign~|leaflet~|plak~|plakt|flyer~|milit~|vot~|stem|stemt|stemde|stemmen|door-knock~|fait|doet|doing ..3 pour|for|voor|campagne|campaign {det}? ", parties!()),
     P A concat!("candidat~|kandidaat|candidate|standing|running|membre|member|lid|adherent~|encarte~|carte ..3 ", parties!()),
     P A "candidat~|kandidaat|candidate|standing|running ..3 municipales|legislatives|regionales|europeennes|departementales|gemeenteraadsverkiezingen|verkiezingen|council|parliament|gemeenteraad",
     P A "militant~|encarte~|sympathisant~|partijlid|partijleden",
+    P A "communist~|communiste~|communistisch~|marxist~|anarchist~|anarchiste~|card-carrying",
     P A concat!("poster~|affiche~|affiches|flyers ..1 pour|for|voor {det}? ", parties!()),
     P A concat!("voted|votes|stemde|stemt ", parties!()),
     P A concat!(parties!(), " member~|lid|activist~|supporter~|voter~"),
@@ -297,6 +334,10 @@ const RULES: &str = rules![
     H A "methadone|subutex|buprenorphine",
     C A "tig|werkstraf*|taakstraf*",
     C A "community service",
+    C A "doing|serving|did|done his|her|their|a time|sentence|stretch",
+    C A "doing|serving time",
+    C A "jaar|maand|maanden|weken gezeten|vastgezeten",
+    C A "partnergeweld|intrafamiliaal geweld",
     C A "reclassering|sursis",
     C A "on|under|sous|en probation",
     C A "probation officer~|service|order~",
@@ -1383,6 +1424,75 @@ mod tests {
                 "Zij moest haar vingerafdrukken laten nemen.",
             ],
             &["Conférence sur les empreintes digitales dans les passeports, entrée libre."],
+        );
+    }
+
+    #[test]
+    fn facts_said_with_everyday_words_in_three_languages() {
+        check(
+            EntityType::Health,
+            &[
+                "She had a seizure during the session.",
+                "Il a fait des convulsions hier, sa mère est venue.",
+                "Hij had een manische episode vorige week.",
+                "His manic phase is over, he says.",
+                "Elle a fait un épisode maniaque en mars.",
+                "He has learning difficulties and needs more time.",
+                "Elle a des troubles de l'apprentissage.",
+                "Hij heeft een leerstoornis.",
+                "She is partially sighted.",
+                "He is hard of hearing.",
+                "Elle est malentendante.",
+                "He lost his flat to gambling.",
+                "Il dépense tout aux machines à sous.",
+                "Hij heeft een gokverslaving.",
+                "She has been cutting herself again.",
+                "Il s'est fait du mal le mois dernier.",
+                "Hij doet zichzelf pijn.",
+                "He says he doesn't want to be here anymore.",
+                "Hij zegt dat hij er niet meer wil zijn.",
+                "Elle dit qu'elle veut en finir.",
+            ],
+            &["The workshop is about online gaming."],
+        );
+        check(
+            EntityType::Religion,
+            &[
+                "She skips the barbecue for religious reasons.",
+                "Il ne mange pas de porc pour des raisons religieuses.",
+                "Hij werkt niet op vrijdag om religieuze redenen.",
+            ],
+            &[],
+        );
+        check(
+            EntityType::Ethnicity,
+            &[
+                "She comes from a Traveller family.",
+                "Il vit avec les gens du voyage.",
+                "Zij is een Roma-vrouw uit Gent.",
+                "She is Roma, like her mother.",
+                "He got a removal notice last week.",
+                "She fears deportation.",
+            ],
+            &["Travellers' cheques are no longer accepted."],
+        );
+        check(
+            EntityType::Politics,
+            &[
+                "He is a card-carrying communist.",
+                "Elle est communiste depuis toujours.",
+            ],
+            &[],
+        );
+        check(
+            EntityType::Criminal,
+            &[
+                "He is doing his time in Leeds.",
+                "she's serving a sentence for theft",
+                "Hij heeft twee jaar gezeten.",
+                "Hij is veroordeeld voor partnergeweld.",
+            ],
+            &[],
         );
     }
 }

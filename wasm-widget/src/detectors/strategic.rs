@@ -97,7 +97,7 @@ const RULES: &str = rules![
     CONF "niet verspreiden|doorsturen|delen|doorvertellen|bekendmaken",
     CONF "pas encore public|publique|publics|publiques|annonce~|officiel~|rendu~",
     CONF "not yet public|announced|official|published",
-    CONF "nog niet publiek|openbaar|bekend|aangekondigd|officieel|bekendgemaakt",
+    CONF "nog niet publiek|openbaar|bekend|aangekondigd|officieel|bekendgemaakt|ingelicht|verteld|geinformeerd",
     CONF "pas qu ..3 sach~|sachent|apprenn~|decouvr~|soient|soit",
     CONF "ne doi~|doivent|doit|faut ..2 pas ..2 savoir|apprendre|courant|connaitre|decouvrir|voir",
     CONF "pas un mot a|aux|avant|tant|pour|sur|la",
@@ -121,6 +121,22 @@ const RULES: &str = rules![
     CONF "ne|n ..3 savent|sait|savaient|savait|sauront pas|rien encore? {end}",
     CONF "weten|weet ..2 niet|nog ..1 dat|van",
     CONF "not a word to|about|until|before",
+    // nobody has been told yet: "nobody knows yet", "not announced yet",
+    // "the auditor not told yet", "personne ne le sait"
+    CONF "nobody|noone|niemand knows|know|weet|weten ..2 yet|nog|ervan",
+    CONF "no one knows ..1 yet",
+    CONF "not|pas ..2 announced|told|informed|warned|annonce~|prevenu~|informe~ yet|encore",
+    CONF "private|prive|besloten minutes|pv|notulen|session|seance|zitting|vergadering",
+    // access codes and passwords written out: "alarm code 4471", "code du
+    // coffre 1209", "alarmcode 5521", "kluis 3088", "mdp : fourmi2023"
+    CONF "code|codes ..2 alarme|alarm|porte|door|coffre|safe|portail|gate|entree|entry|acces|access|wifi|immeuble|cadenas|padlock|kluis|garage ..2 {code}",
+    CONF "alarm|door|gate|entry|access|safe|keypad|keysafe|lockbox|padlock|wifi|garage code|codes|pin ..3 {code}",
+    CONF "alarmcode*|deurcode*|toegangscode*|kluiscode*|pincode*|digicode~|wificode* ..3 {code}",
+    CONF "coffre|safe|kluis {code}",
+    CONF "password|passwords|passwd|pwd|mdp|wachtwoord|paswoord|passcode|wifi ..3 {code}",
+    CONF "password|passwords|passwd|pwd|mdp|wachtwoord|paswoord|passcode|wifi ..3 {any} ..2 {code}",
+    CONF "passe ..3 {code}",
+    CONF "alarm|door|gate|entry|access|safe|keypad|wifi code|codes ..3 is|are|est|zijn|blijft|reste {code}",
     // confidentiality orders
     IMP "ne|n ..3 dites|dis|repetez|repete|ebruitez|divulguez|diffusez|partagez|transmettez|transferez|parlez|montrez|montre|parle|partage|transmets|diffuse|divulgue|ebruite|raconte|racontez ..2 rien|personne|pas|surtout|jamais|encore|a",
     IMP "do|don not|t ..1 tell|share|forward|mention|repeat|leak|breathe|circulate|spread|discuss",
@@ -141,6 +157,14 @@ const RULES: &str = rules![
     POS "kunnen|kan|willen|wil|gaan|mogen|bieden ..2 tot {money}",
     POS "offre~|prix|proposition~|offer~|bid|bod|aanbod ..1 plancher|plafond|maximale|minimale|maximum|minimum|finale|ultime|limite|final|laatste|hoogste|uiterste",
     POS "final|best|maximum|last|laatste|hoogste|uiterste|walk-away offer~|bid|bod|aanbod|price|prijs",
+    // where we open and where we stop: "we'll open at £1,800 and walk away
+    // above £2,150", "on ouvre à 1 600, on ne dépasse pas 1 850", "our
+    // ceiling is 3.5 %"
+    POS "open~|start~|begin~|ouvr~|ouvre|commenc~|beginn~|starten|openen ..2 {money}",
+    POS "walk|walking|walks ..1 away ..2 {money}",
+    POS "go|pay|offer|stretch~|budget~ ..1 above|beyond|over|past {money}",
+    POS "depasse~|depassera|depasserons|depasserai ..1 pas ..2 {money}",
+    POS "plafond|plancher|ceiling|floor|limit|limite|grens|bovengrens|ondergrens|walk-away ..2 {num}",
     // negotiating is ordinary ("nous négocions les tarifs de la salle
     // chaque année"): a position with figures is the secret (above)
     GREY "negoci~|renegoci~|negotiat~|renegotiat~|onderhandel*|heronderhandel*",
@@ -154,6 +178,8 @@ const RULES: &str = rules![
     INT "not yet submitted|filed|lodged",
     INT "yet to submit|file|lodge",
     INT "nog niet ingediend|ingestuurd",
+    INT "not|pas|niet submitted|sent|filed|lodged|envoye~|depose~|soumis|soumise|ingediend|verstuurd ..1 yet|encore|nog",
+    INT "bid|bids|proposal~|aanvraag|aanvragen ..2 due|deadline|echeance",
     POS "postul~",
     POS "contract~|tender~|bid|bids|offerte|soumission ..1 at|for|a|voor|pour {money}",
     INT "aanvra~ ..3 subsidie*",
@@ -164,6 +190,16 @@ const RULES: &str = rules![
     INT "made|make|making|be|being ..2 redundant",
     INT "lay|laying|laid ..2 off",
     INT "job|staff cuts",
+    INT "let|letting go of ..3 staff|employees|workers|people|colleagues|posts|roles",
+    INT "let|letting go of {num}",
+    INT "pay|salary|wage cut~|freeze",
+    INT "baisse~ ..2 salaire~",
+    INT "gel des salaires",
+    INT "loonsverlaging*|loonbevriezing*|loonsinlevering*",
+    // money gone missing: "the missing petty cash", "l'argent de la caisse a disparu"
+    INT "missing ..2 cash|money|funds",
+    INT "argent|fonds|caisse ..3 disparu~|manquant~|envole~",
+    INT "geld|kas ..3 verdwenen|zoek",
     INT "plan social",
     INT "rupture conventionnelle",
     INT "entretien~|convocation~ ..1 prealable~",
@@ -231,6 +267,15 @@ const RULES: &str = rules![
     // ---- non-public finances
     FIN "deficit~|begrotingstekort*|shortfall~|tresorerie|overdraft~|cashflow|liquiditeit*",
     FIN "cash flow",
+    // how long the cash lasts: "6 weeks of cash left", "nog 4 weken cash",
+    // "trois mois de trésorerie", "reserves down to £18k"
+    // (not "réservé": folded, the French word is the English one)
+    FIN "weeks|months|weken|maanden|semaines|mois|days|dagen|jours ..2 cash|tresorerie|liquidit*",
+    FIN "tresorerie|cash|buffer ..3 {money}",
+    FIN "reserves ..1 down|left|at ..2 {money}",
+    FIN "claw~ back",
+    FIN "terugvorder*",
+    FIN "short for|this ..1 year|month",
     FIN "decouvert bancaire|autorise",
     FIN "dans|in le|the|het rouge|red|rood",
     FIN "tekort~|verlies~|perte~|decouvert|loss|losses ..3 {money}",
@@ -773,5 +818,87 @@ mod tests {
         ] {
             assert!(whys(t).contains(&Why::GreyStrategic), "{t}");
         }
+    }
+
+    #[test]
+    fn codes_passwords_and_what_nobody_knows_yet() {
+        check(
+            Why::Confidential,
+            &[
+                "Handover: alarm code 1357, spare keys in the office.",
+                "the door codes are 2468 and 1122",
+                "Code de l'alarme : 9753, à changer en juin.",
+                "le code du portail est 4826",
+                "Alarmcode 8642 en de kluis 2019.",
+                "De toegangscode blijft 7531.",
+                "wifi du local : Jardin2026",
+                "The password for the shared inbox is Garden77.",
+                "wachtwoord van de bank: Mier2025",
+                "Nobody knows yet, we tell the team on Monday.",
+                "no one knows yet about the move",
+                "the staff have not been told yet",
+                "Les bénévoles ne sont pas prévenus encore.",
+                "Het team is nog niet ingelicht.",
+                "Point for the private minutes only.",
+            ],
+            &[
+                "Le code postal est 75011.",
+                "Reset your password within 24 hours.",
+                "The wifi is down for 2 days.",
+                "Change your password every three months.",
+                "Everybody knows the summer fair is on 14 June.",
+                "Personne ne sait encore utiliser cet outil.",
+                "Personne ne s'est inscrit à l'atelier.",
+            ],
+        );
+    }
+
+    #[test]
+    fn where_we_open_and_where_we_stop_and_money_running_short() {
+        check(
+            Why::Internal,
+            &[
+                "We'll open at £1,500 and walk away above £2,000.",
+                "we start at €900 for the van",
+                "On ouvre à 1 200 € et on ne dépasse pas 1 500 €.",
+                "We won't go above £3,000 for the hall.",
+                "Our ceiling is 4% for the pay round.",
+                "Onze bovengrens is 2 000 euro, we openen op 1 500 euro.",
+            ],
+            &[
+                "The museum opens at 10 am on Sundays.",
+                "On ouvre à 9 h le samedi.",
+                "On ne dépasse pas 2 pages.",
+            ],
+        );
+        check(
+            Why::Finance,
+            &[
+                "We only have eight weeks of cash left.",
+                "we hebben nog 3 maanden cash",
+                "Il nous reste deux mois de trésorerie.",
+                "our reserves are down to £12k",
+                "the council may claw back part of our grant",
+            ],
+            &[
+                "Places réservées aux membres : 5 €.",
+                "Deux jours réservés aux bénévoles, repas 8 €.",
+            ],
+        );
+        check(
+            Why::Internal,
+            &[
+                "Our bid to the Trust, not submitted yet, asks for £90k.",
+                "Le dossier n'est pas déposé encore.",
+                "The proposal is due on Friday, £40k over two years.",
+                "We will let go of two of the six staff in May.",
+                "a 5% pay cut from April, nothing announced",
+                "Une baisse des salaires de 3 % est prévue.",
+                "Een loonsverlaging van 2 % voor iedereen.",
+                "The treasurer resigned over the missing money.",
+                "L'argent de la caisse a disparu mardi.",
+            ],
+            &[],
+        );
     }
 }
