@@ -63,7 +63,7 @@ const RULES: &str = rules![
     H A "heart attack",
     H A "psychiatr*|psychologue~|psycholoog|psychotherap*|therapist|therapeut",
     // the usual short form: "hôpital psy", "chez le psy", "suivi psy"
-    H A "psy|psys",
+    H A "psy|psys|paaz",
     H A "anorexi*|boulimi*|bulimi*|obese~|insomni*|slapeloos*",
     H A "sourd|sourde|doof|deaf|aveugle~|malvoyant~|slechtziend~",
     H A "curatelle|tutelle|bewindvoering",
@@ -122,7 +122,8 @@ const RULES: &str = rules![
     H A "opere|operee|surgery|geopereerd|blesse|blessee",
     H A "pontage~|greffe~|greffee~|transplant*|prothese~|amput*|coronar*|cardiaque~|chirurgical~|chirurgie~",
     H A "hartoperatie*|bypassoperatie*|transplantatie*|amputatie*|hartproblem*",
-    H A "heart surgery|condition|conditions|problem~|disease",
+    H A "heart surgery|condition|conditions|problem~|disease|op|operation|bypass",
+    H A "hip|knee replacement|op|operation|surgery",
     H A "est|is|ligt|was|etait ..2 hopital|hospital|ziekenhuis",
     H A "opgenomen ..2 ziekenhuis|psychiatrie|kliniek",
     // relapse, drinking again, rehab
@@ -184,7 +185,7 @@ const RULES: &str = rules![
     H A "visually|hearing impaired",
     H A "hard of hearing",
     H A "malentendant~|slechthorend~",
-    H A "gambl*|gokverslav*|gokprobl*|gokker*",
+    H A "gambl*|gokverslav*|gokprobl*|gokker*|vergok*|gokken|gokt",
     H A "slot|fruit machine~",
     H A "machine~ a sous",
     H A "jeux d argent",
@@ -197,7 +198,19 @@ const RULES: &str = rules![
     H A "er niet meer ..1 zijn",
     H A "plus envie de vivre",
     H A "veut|voulait|vouloir|wil|wilde en finir",
+    // clean for months, voices heard, burnt out, a heart op, sugar levels,
+    // a pacemaker or a biopsy, getting about in a wheelchair
+    H A "months|years|weeks|days|mois|ans|jaar|maanden|weken|jours clean|sober|sobre|abstinent~|nuchter",
+    H A "hear~|hears|entend~|hoort|horen ..1 voices|voix|stemmen",
+    H A "opgebrand|uitgeblust",
+    H A "epuisement ..1 professionnel",
+    H A "pacemaker~|antiretrovira*|antiretroviraux|biops*|glycemie*|suikerspiegel*",
+    H A "sugar levels|level",
+    H A "deplace~ en fauteuil",
     // ---- religion
+    R A "jummah|jumuah|vrijdaggebed",
+    R A "friday prayer~",
+    R A "priere~ du vendredi",
     R A "religious reasons|grounds|beliefs|holiday~",
     R A "raison~|conviction~|fete~ religieuse~",
     R A "religieuze redenen|overtuiging~|feestdag~",
@@ -228,7 +241,7 @@ const RULES: &str = rules![
     // ---- ethnic origin and migration status
     E A "origine~ ethnique~",
     E A "d origine {any}",
-    E A "ethni*|etnisch*|racial*|racis~|rom|roms|tzigane~|gitan~|woonwagenbewoner*|allochto*",
+    E A "ethni*|etnisch*|racial*|racis*|rom|roms|tzigane~|gitan~|woonwagenbewoner*|allochto*",
     E T "afkomst|herkomst|descent|heritage",
     E A "sans papiers",
     E A "sans-papiers|undocumented|ongedocumenteerd~|illegaal|illegalen|clandestin~",
@@ -254,7 +267,7 @@ const RULES: &str = rules![
     E A "family reunification|reunion",
     E A "gezinshereniging",
     E A "overstay~ ..2 visa",
-    E A "visa|permit|visum ..2 expired|expires|verlopen|perime~",
+    E A "visa|permit|visum ..2 expired|expires|ran|verlopen|perime~",
     E A "irish traveller~",
     E A "traveller~|traveler~ family|families|site~|community|child|children|boy|girl|man|woman",
     E A "halting site~",
@@ -262,6 +275,9 @@ const RULES: &str = rules![
     E A "roma|roma-*",
     E A "removal letter~|notice~|order~|directions",
     E A "deport*",
+    E A "ofpra|cnda|cgra|cgvs|fedasil",
+    E A "home office ..2 decision|interview|letter",
+    E A "seul~|only|enige ..1 noir~|black|zwarte",
     E A "gypsy|gypsies|gipsy|romani",
     // ---- politics
     P A concat!("colle~|collait|tract~|distribu~|canvass~|campaign~|leaflet~|plak~|plakt|flyer~|milit~|vot~|stem|stemt|stemde|stemmen|door-knock~|fait|doet|doing ..3 pour|for|voor|campagne|campaign {det}? ", parties!()),
@@ -271,7 +287,7 @@ const RULES: &str = rules![
     P A "communist~|communiste~|communistisch~|marxist~|anarchist~|anarchiste~|card-carrying",
     P A concat!("poster~|affiche~|affiches|flyers ..1 pour|for|voor {det}? ", parties!()),
     P A concat!("voted|votes|stemde|stemt ", parties!()),
-    P A concat!(parties!(), " member~|lid|activist~|supporter~|voter~"),
+    P A concat!(parties!(), " member~|lid|activist~|supporter~|voter~|leaflet~|flyer~|poster~|tract~|folder~"),
     P A "extreme|far|uiterst gauche|droite|left|right|links|rechts",
     P A "extreemrechts*|extreemlinks*",
     P A "rassemblement|front national",
@@ -290,6 +306,7 @@ const RULES: &str = rules![
     U A "shop steward~",
     U A "union rep|reps|representative|member|members|official|activist|steward",
     U A "joined|member ..2 union",
+    U A "joined|join|joining|member ..2 unite|gmb|ucu|rmt|neu|usdaw",
     U A "cgt|cfdt|cftc|cfe-cgc|unsa|fgtb|csc|cgslb|abvv|acv|aclvb|fnv|cnv|unison",
     U A "force ouvriere",
     U A "lid van ..1 vakbond",
@@ -299,6 +316,10 @@ const RULES: &str = rules![
     S A "homosexu*|homoseksu*|homo|gay|gays|lesbienne~|lesbian*|lesbisch*|lesbo",
     S A "bisexu*|biseksu*|transgenre~|transgender*|trans|non-binaire|non-binary|queer|holebi*",
     S A "non binaire|binary",
+    S A "transitioning",
+    S A "now ..1 goes|go by",
+    S A "his boyfriend|husband",
+    S A "her wife",
     S A "son|sa|leur|her|his|their|zijn|haar coming out",
     S A "coming|came|comes|come out as|to",
     S A "coming-out",
@@ -323,7 +344,7 @@ const RULES: &str = rules![
     C A "incarcer~|detenu~|ecroue~|gedetineerd~|imprisoned|jailed",
     C A "sort~|sorti~|libere~|libre ..2 prison|detention|taule",
     C A "sort~|sorti~|libere~|libre ..2 maison d arret",
-    C A "released|out|freed ..2 prison|jail|custody",
+    C A "released|out|freed ..2 prison|jail|custody|hmp",
     C A "left|leaving|leaves|leave ..1 prison|jail|detention|custody",
     C A "centre~ ferme~",
     C A "ippj|jeugdinstelling*",
@@ -338,6 +359,8 @@ const RULES: &str = rules![
     C A "doing|serving time",
     C A "jaar|maand|maanden|weken gezeten|vastgezeten",
     C A "partnergeweld|intrafamiliaal geweld",
+    C A "for|pour|voor burglary|robbery|assault|shoplifting|inbraak|cambriolage|agression|diefstal|overval",
+    C A "caution~ for",
     C A "reclassering|sursis",
     C A "on|under|sous|en probation",
     C A "probation officer~|service|order~",
@@ -1491,6 +1514,86 @@ mod tests {
                 "she's serving a sentence for theft",
                 "Hij heeft twee jaar gezeten.",
                 "Hij is veroordeeld voor partnergeweld.",
+            ],
+            &[],
+        );
+    }
+
+    #[test]
+    fn care_practice_and_identity_said_in_passing() {
+        check(
+            EntityType::Health,
+            &[
+                "He is six months clean now.",
+                "Elle est abstinente depuis deux ans, trois ans sobre.",
+                "Hij is al drie jaar nuchter.",
+                "She hears voices at night.",
+                "Il entend des voix depuis lundi.",
+                "Hij hoort stemmen.",
+                "Zij is helemaal opgebrand.",
+                "Il est en arrêt pour épuisement professionnel.",
+                "He is off after his heart op.",
+                "She is waiting for a hip replacement.",
+                "Elle a un pacemaker depuis mai.",
+                "He takes antiretrovirals every morning.",
+                "Sa glycémie est instable.",
+                "Her sugar levels are all over the place.",
+                "Il se déplace en fauteuil.",
+                "Zij ligt op de PAAZ.",
+                "Hij vergokt zijn loon.",
+            ],
+            &[],
+        );
+        check(
+            EntityType::Religion,
+            &[
+                "He wants his break on Fridays for jummah.",
+                "Il part à la prière du vendredi.",
+                "She goes to Friday prayers.",
+                "Hij gaat naar het vrijdaggebed.",
+            ],
+            &[],
+        );
+        check(
+            EntityType::Sexuality,
+            &[
+                "She is transitioning and now goes by Sam.",
+                "He lives with his boyfriend.",
+                "Her wife picks her up.",
+            ],
+            &["She goes by bus on Mondays."],
+        );
+        check(
+            EntityType::Union,
+            &["He joined Unite last week.", "She is a member of the GMB."],
+            &[],
+        );
+        check(
+            EntityType::Politics,
+            &["She hands out Reform leaflets at the market."],
+            &[],
+        );
+        check(
+            EntityType::Ethnicity,
+            &[
+                "Il est le seul Noir de l'équipe.",
+                "She is the only Black trustee.",
+                "Hij is de enige zwarte vrijwilliger.",
+                "Il a reçu des remarques racistes.",
+                "Son entretien à l'OFPRA est en mars.",
+                "He is waiting on the Home Office decision.",
+                "Her visa ran out in May.",
+            ],
+            &[],
+        );
+        check(
+            EntityType::Criminal,
+            &[
+                "He did three years for burglary.",
+                "Il a été condamné pour cambriolage.",
+                "Hij zat vast voor inbraak.",
+                "She has a caution for shoplifting.",
+                "He was released from HMP Leeds.",
             ],
             &[],
         );

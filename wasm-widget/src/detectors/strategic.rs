@@ -139,7 +139,7 @@ const RULES: &str = rules![
     CONF "alarm|door|gate|entry|access|safe|keypad|wifi code|codes ..3 is|are|est|zijn|blijft|reste {code}",
     // confidentiality orders
     IMP "ne|n ..3 dites|dis|repetez|repete|ebruitez|divulguez|diffusez|partagez|transmettez|transferez|parlez|montrez|montre|parle|partage|transmets|diffuse|divulgue|ebruite|raconte|racontez ..2 rien|personne|pas|surtout|jamais|encore|a",
-    IMP "do|don not|t ..1 tell|share|forward|mention|repeat|leak|breathe|circulate|spread|discuss",
+    IMP "do|don not|t ..1 tell|share|forward|mention|repeat|leak|breathe|circulate|spread|discuss|announce",
     IMP "dont|never tell|share|forward|mention|repeat|leak|breathe|circulate|spread",
     IMP "do|don not|t let ..2 know|find|hear",
     IMP "ne pas en? parler|dire|mentionner|evoquer|ebruiter|souffler",
@@ -840,6 +840,7 @@ mod tests {
                 "Les bénévoles ne sont pas prévenus encore.",
                 "Het team is nog niet ingelicht.",
                 "Point for the private minutes only.",
+                "Don't announce it yet, the grant is not signed.",
             ],
             &[
                 "Le code postal est 75011.",
