@@ -105,13 +105,17 @@ fn logit(w: &[f32; N + 1], x: &[f32; N]) -> f32 {
 /// address through).  A landline ([`Strength::Medium`]) is weighed.  A date
 /// of birth is certain too: the detector keeps only dates a birth cue ("née
 /// le", "DOB", "geboren op") gives to a person, not to an organisation, and
-/// weighed, a lone one was let through.
+/// weighed, a lone one was let through.  So is the address of a home: the
+/// address detector gives full strength only to an address someone lives at
+/// ("she lives at", "woont", "a déménagé au"), which no organisation filter
+/// has claimed.
 fn certain(f: &Finding) -> bool {
     f.why == Why::Checksum
         || f.kind == EntityType::DateOfBirth
         || f.why == Why::SecretTerm
         || f.kind == EntityType::Email
         || f.kind == EntityType::Phone && f.strength == Strength::Strong
+        || f.kind == EntityType::Address && f.strength == Strength::Strong && !f.grey
 }
 
 /// The category of a text with findings `kept`; `base` is 1 or 2 (whether
@@ -181,6 +185,11 @@ mod tests {
             decide(&[secret], 0.0, Category::Public).0,
             Category::Sensitive
         );
+        // a home address is certain; an address only near a name is weighed
+        let home = Finding::new(EntityType::Address, 0, 10);
+        assert_eq!(decide(&[home], 0.0, Category::Public).0, Category::Personal);
+        let near = Finding::new(EntityType::Address, 0, 10).strength(Strength::Medium);
+        assert!(!certain(&near));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! person (a residence cue or a name in the same sentence) or when nothing
 //! says it is a public venue (then as a grey finding: whose address is it?).
 
-use super::{Finding, SpanIndex};
+use super::{Finding, SpanIndex, Strength};
 use crate::lexicon::class::{ADDRESS_RESIDENCE, PREMISES as PREMISES_CLASS, STREET_EN, STREET_FR};
 use crate::lexicon::Class;
 use crate::report::EntityType;
@@ -109,6 +109,28 @@ pub(crate) const RESIDENCE: Words = words![
     "thuisadres",
     "woonadres",
     "dob",
+];
+/// Verbs and nouns of living somewhere: the address is someone's home.
+const HOME: Words = words![
+    "habite",
+    "habitent",
+    "demeurant",
+    "domicile",
+    "domicilie",
+    "domiciliee",
+    "vit",
+    "reside",
+    "lives",
+    "living",
+    "resides",
+    "moved",
+    "demenage",
+    "woont",
+    "wonen",
+    "woonachtig",
+    "verhuisd",
+    "thuisadres",
+    "woonadres",
 ];
 pub(crate) const PREMISES: Words = words![
     "lieu",
@@ -352,8 +374,14 @@ pub fn find(doc: &Doc, persons: &[Finding], out: &mut Vec<Finding>) {
             people.overlaps(doc.tokens[p0].start as usize, s_start)
         };
         let f = Finding::new(EntityType::Address, span.0, span.1);
-        if window(ADDRESS_RESIDENCE) || person_near || prev_sentence_person {
+        // someone lives there ("she lives at", "woont", "a déménagé"): a home
+        // address, personal data whatever else the text holds; an address
+        // merely near a name or after "adresse" is weighed
+        let home = (s0..s1).any(|k| HOME.has(doc.f(k)));
+        if home {
             out.push(f);
+        } else if window(ADDRESS_RESIDENCE) || person_near || prev_sentence_person {
+            out.push(f.strength(Strength::Medium));
         } else if !window(PREMISES_CLASS) {
             out.push(f.grey());
         }
@@ -427,6 +455,29 @@ mod tests {
         assert_eq!(
             found("He lives at 14 Baker Street, London."),
             [("14 Baker Street".to_string(), false)]
+        );
+    }
+
+    #[test]
+    fn a_home_is_an_address_someone_lives_at() {
+        let strength = |t: &str| {
+            let d = Doc::new(t);
+            let mut v = Vec::new();
+            find(&d, &[], &mut v);
+            v.iter().map(|f| f.strength).collect::<Vec<_>>()
+        };
+        for t in [
+            "She lives at 12 Birch Road, Leeds.",
+            "Il habite au 4 rue des Lilas, Lyon.",
+            "Hij is verhuisd naar de Lindelaan 22, Hasselt.",
+            "he moved to 45 Cavendish Road last week",
+        ] {
+            assert_eq!(strength(t), [Strength::Strong], "{t}");
+        }
+        // an address given as one, not lived at: weighed with the rest
+        assert_eq!(
+            strength("Adresse pour le courrier : 4 rue des Lilas, Lyon."),
+            [Strength::Medium]
         );
     }
 }
