@@ -43,6 +43,7 @@
 //! text.
 
 use crate::text::{Doc, F_DIGIT, F_HAS_DIGIT, G_PUNCT};
+use crate::words::{words, Words};
 
 /// Inflection endings of the three languages, sorted (binary search).
 /// French verbs, genders and plurals, English -s/-ed/-ing, Dutch -en/-t/-de
@@ -58,7 +59,7 @@ pub(crate) const ENDINGS: &[&str] = &[
 ];
 
 /// Number words of the three languages.
-const NUMBERS: &[&str] = &[
+const NUMBERS: Words = words![
     "un",
     "une",
     "deux",
@@ -114,7 +115,7 @@ const NUMBERS: &[&str] = &[
 ];
 
 /// Determiners and possessives of the three languages.
-const DETS: &[&str] = &[
+const DETS: Words = words![
     "le", "la", "l", "les", "un", "une", "des", "du", "de", "d", "notre", "nos", "votre", "vos",
     "leur", "leurs", "son", "sa", "ses", "mon", "ma", "mes", "ce", "cet", "cette", "ces", "the",
     "a", "an", "our", "their", "his", "her", "its", "my", "your", "this", "that", "these", "those",
@@ -123,7 +124,7 @@ const DETS: &[&str] = &[
 ];
 
 /// Words after a figure that make it money.
-const CURRENCY_WORDS: &[&str] = &[
+const CURRENCY_WORDS: Words = words![
     "euros", "euro", "eur", "k", "keur", "dollars", "dollar", "pounds", "pound", "gbp", "usd",
 ];
 
@@ -312,7 +313,7 @@ pub(crate) fn valid(pattern: &'static str) -> bool {
 
 /// Whether token `i` is a number: digits or a number word.
 pub(crate) fn is_number(doc: &Doc, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| t.has(F_DIGIT)) || NUMBERS.contains(&doc.f(i))
+    doc.tokens.get(i).is_some_and(|t| t.has(F_DIGIT)) || NUMBERS.has(doc.f(i))
 }
 
 /// A code or password written out: a word with a digit that is not a short
@@ -368,7 +369,7 @@ fn money_at(doc: &Doc, i: usize, s_end: usize) -> Option<usize> {
     if before || k_suffix || sign(after_text) {
         return Some(last);
     }
-    if last + 1 < s_end && CURRENCY_WORDS.contains(&doc.f(last + 1)) {
+    if last + 1 < s_end && CURRENCY_WORDS.has(doc.f(last + 1)) {
         return Some(last + 1);
     }
     None
@@ -470,7 +471,7 @@ impl Engine {
                 Elem::Slot(Slot::Money) => money_at(doc, p, s_end),
                 Elem::Slot(Slot::Num) => is_number(doc, p).then_some(p),
                 Elem::Slot(Slot::Code) => is_code(doc, p).then_some(p),
-                Elem::Slot(Slot::Det) => DETS.contains(&doc.f(p)).then_some(p),
+                Elem::Slot(Slot::Det) => DETS.has(doc.f(p)).then_some(p),
                 Elem::Slot(Slot::Any) => Some(p),
                 Elem::Words(ref alts) => {
                     let f = doc.f(p);

@@ -105,6 +105,7 @@ pub(crate) const RESIDENCE: Words = words![
     "woont",
     "wonen",
     "woonachtig",
+    "verhuisd",
     "verblijft",
     "thuisadres",
     "woonadres",
@@ -193,7 +194,7 @@ fn is_number(doc: &Doc, i: usize) -> bool {
 fn address_at(doc: &Doc, i: usize) -> Option<usize> {
     let n = doc.tokens.len();
     let mut j = i + 1;
-    if doc.is(j, &["bis", "ter", "b"]) {
+    if words!["bis", "ter", "b"].has(doc.f(j)) {
         j += 1;
     }
     if j < n && doc.gap_before(j).contains(',') && !doc.class_is(j, STREET_FR) {
@@ -285,7 +286,9 @@ fn address_street_first(doc: &Doc, i: usize) -> Option<usize> {
     // "bte 11", "bus 3", "/7", "b"
     if doc.gap_before(k + 1).trim() == "/" && doc.class_is_digit(k + 1) {
         last = k + 1;
-    } else if doc.is(k + 1, &["bte", "boite", "bus", "bt", "b"]) && doc.class_is_digit(k + 2) {
+    } else if words!["bte", "boite", "bus", "bt", "b"].has(doc.f(k + 1))
+        && doc.class_is_digit(k + 2)
+    {
         last = k + 2;
     }
     Some(postcode_town(doc, last))
@@ -377,7 +380,8 @@ pub fn find(doc: &Doc, persons: &[Finding], out: &mut Vec<Finding>) {
         // someone lives there ("she lives at", "woont", "a déménagé"): a home
         // address, personal data whatever else the text holds; an address
         // merely near a name or after "adresse" is weighed
-        let home = (s0..s1).any(|k| HOME.has(doc.f(k)));
+        let home = window(ADDRESS_RESIDENCE)
+            && (s0..s1).any(|k| doc.tokens[k].is(ADDRESS_RESIDENCE) && HOME.has(doc.f(k)));
         if home {
             out.push(f);
         } else if window(ADDRESS_RESIDENCE) || person_near || prev_sentence_person {

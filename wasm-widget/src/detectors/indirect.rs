@@ -186,7 +186,7 @@ pub(crate) const SUPERLATIVES: Words = words![
 ];
 /// Adjectives that make a French superlative after "plus" ("la plus
 /// ancienne adhérente", "le plus jeune administrateur").
-const AGE_ADJECTIVES: &[&str] = &[
+const AGE_ADJECTIVES: Words = words![
     "ancien", "ancienne", "jeune", "age", "agee", "vieux", "vieille", "vieil", "grand", "grande",
     "petit", "petite",
 ];
@@ -342,7 +342,7 @@ fn superlative(doc: &Doc, i: usize) -> Option<usize> {
     let n = doc.tokens.len();
     let det = doc.class_is(i, DEFINITE_CLASS);
     let mut k = if det { i + 1 } else { i };
-    if doc.f(k) == "plus" && doc.is(k + 1, AGE_ADJECTIVES) {
+    if doc.f(k) == "plus" && AGE_ADJECTIVES.has(doc.f(k + 1)) {
         k += 2;
     } else if doc.class_is(k, SUPERLATIVE) && (det || doc.class_is(k, SUPERLATIVE)) {
         // "doyenne" is itself the person
@@ -423,7 +423,7 @@ const DOORS: Words = words![
 ];
 
 /// Times of day that narrow a weekly slot ("du mardi soir").
-const TIMES_OF_DAY: &[&str] = &[
+const TIMES_OF_DAY: Words = words![
     "matin",
     "midi",
     "soir",
@@ -448,7 +448,7 @@ fn slot_end(doc: &Doc, day: usize) -> usize {
     let n = doc.tokens.len();
     let spaced = |k: usize| k < n && doc.tokens[k].gap & G_SPACES != 0;
     let mut end = day;
-    if spaced(end + 1) && doc.is(end + 1, TIMES_OF_DAY) {
+    if spaced(end + 1) && TIMES_OF_DAY.has(doc.f(end + 1)) {
         end += 1;
     }
     // "à" (not the verb "a"), "in", "at", "te", then a town

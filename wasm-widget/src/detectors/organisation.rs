@@ -20,6 +20,7 @@ use super::digits::mod97;
 use super::{email, phone, Finding};
 use crate::report::{EntityType, Lang};
 use crate::vocabulary::Vocabulary;
+use crate::words::words;
 
 /// Bytes looked at before a finding (then cut at the sentence and line).
 const BEFORE_BYTES: usize = 160;
@@ -91,7 +92,7 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 
 /// Short words that a '.' abbreviates rather than ends ("Tél. 01…",
 /// "n. 12", "Mme. Diallo", "art. 9"), in French, English and Dutch, folded.
-const ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: crate::words::Words = words![
     "al", "art", "av", "ave", "bd", "bv", "ca", "cf", "ch", "cie", "dhr", "dr", "env", "ex", "fax",
     "gsm", "max", "me", "min", "mlle", "mme", "mr", "mrs", "ms", "mw", "nb", "no", "nr", "pr",
     "rd", "ref", "st", "ste", "str", "tel", "tl", "vs",
@@ -120,7 +121,7 @@ fn sentence_end(w: &str, i: usize) -> bool {
                     .nth(letters - 1)
                     .map_or(0, |(k, _)| k);
                 let folded = fold_words(&word[start..]);
-                !ABBREVIATIONS.contains(&folded.trim())
+                !ABBREVIATIONS.has(folded.trim())
             };
             i == 0
                 || word.ends_with(|c: char| c.is_ascii_digit() || c == '_')

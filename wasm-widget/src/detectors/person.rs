@@ -2121,7 +2121,7 @@ impl Ctx<'_, '_> {
 /// cue right after it ("Sien Park, née le…").
 fn names_a_place(doc: &Doc, first: usize, last: usize, listed: bool) -> bool {
     let head = doc.class_is(last, PLACE_NOUN)
-        || doc.tokens[last].has(F_CAP) && doc.is(last, ENGLISH_VENUE_HEADS);
+        || doc.tokens[last].has(F_CAP) && ENGLISH_VENUE_HEADS.has(doc.f(last));
     if last > first && head {
         let titled = doc.class_is(first, TITLE) || first > 0 && doc.class_is(first - 1, TITLE);
         if !(listed || titled || venue_surname_is_person(doc, first, last)) {
@@ -2164,14 +2164,14 @@ fn names_a_place(doc: &Doc, first: usize, last: usize, listed: bool) -> bool {
 /// capitalised words after it (French order), and these words are common in
 /// lower case ("the way", "a house").  Frequent surnames ("Green", "Hill")
 /// are left out.
-const ENGLISH_VENUE_HEADS: &[&str] = &[
+const ENGLISH_VENUE_HEADS: Words = words![
     "house", "way", "gardens", "court", "close", "terrace", "crescent", "drive", "mews", "grove",
     "estate", "lodge", "manor", "quay", "wharf", "yard", "arms", "avenue", "centre", "square",
 ];
 
 /// Auxiliaries and verbs any subject can take ("is", "a", "heeft",
 /// "will"): they say nothing about whether the subject is a person.
-const ANY_SUBJECT_VERBS: &[&str] = &[
+const ANY_SUBJECT_VERBS: Words = words![
     "a", "avait", "aura", "est", "etait", "sera", "va", "ira", "peut", "pourra", "pourrait",
     "doit", "devra", "devait", "fait", "fera", "part", "passe", "nous", "n'a", "n'est", "ne", "s",
     "m", "t", "is", "was", "will", "has", "had", "can", "could", "would", "did", "does", "won't",
@@ -2210,7 +2210,7 @@ fn acts_as_person(doc: &Doc, last: usize) -> bool {
     let born = (last + 1..(last + 4).min(doc.tokens.len())).any(|k| doc.class_is(k, BIRTH_CUE));
     let k = last + 1;
     let verb = doc.class_is(k, PERSON_VERB)
-        && !doc.is(k, ANY_SUBJECT_VERBS)
+        && !ANY_SUBJECT_VERBS.has(doc.f(k))
         && doc.tokens[k].gap & G_SPACES != 0;
     born || verb
 }
@@ -2757,7 +2757,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
 
 /// Words of buying and ordering: in their sentence, "chez X", "bij X",
 /// "from X" is a shop more often than a person.
-const PURCHASE: &[&str] = &[
+const PURCHASE: Words = words![
     "commande",
     "commandes",
     "commander",
@@ -2789,7 +2789,7 @@ fn shop(doc: &Doc, a: usize, b: usize) -> bool {
         return false;
     }
     let (s0, s1) = doc.sentence_of(a);
-    (s0..s1).any(|k| doc.is(k, PURCHASE))
+    (s0..s1).any(|k| PURCHASE.has(doc.f(k)))
 }
 
 /// Whether the first name at `i` ends the name of a thing: a capitalised

@@ -628,7 +628,8 @@ fn unnamed_subject(doc: &Doc, hit: usize, skip: &[bool]) -> Option<usize> {
         let t = doc.tokens[k];
         let clause_start = k == s0
             || doc.gap_before(k).contains([',', '\n', ':'])
-            || OPENERS.has(doc.f(k - 1)) && (k - 1 == s0 || doc.is(k - 2, &["ter", "pour", "for"]));
+            || OPENERS.has(doc.f(k - 1))
+                && (k - 1 == s0 || words!["ter", "pour", "for"].has(doc.f(k - 2)));
         let verb =
             doc.class_is(k + 1, PERSON_VERB) || HAVING_VERBS.has(doc.f(k + 1)) || k + 1 == hit;
         let shape = if lower_sentence {

@@ -350,15 +350,12 @@ pub(crate) const PUBLISHED: Words = words![
 fn has_amount(doc: &Doc, s0: usize, s1: usize) -> bool {
     (s0..s1).any(|i| {
         doc.tokens[i].has(F_DIGIT)
-            && (doc.is(
-                i + 1,
-                &[
-                    "euros", "euro", "eur", "k", "keur", "brut", "net", "dollars", "pounds",
-                ],
-            ) || doc
-                .text
-                .get(doc.tokens[i].end as usize..)
-                .is_some_and(|r| r.trim_start().starts_with(['€', '$', '£'])))
+            && (words!["euros", "euro", "eur", "k", "keur", "brut", "net", "dollars", "pounds"]
+                .has(doc.f(i + 1))
+                || doc
+                    .text
+                    .get(doc.tokens[i].end as usize..)
+                    .is_some_and(|r| r.trim_start().starts_with(['€', '$', '£'])))
     })
 }
 
@@ -376,7 +373,7 @@ fn negated(doc: &Doc, sentence_start: usize, at: usize) -> bool {
 /// Qualities a public service is announced with: "accueil confidentiel et
 /// gratuit", "free and confidential", "anoniem en vertrouwelijk" describe
 /// how people are received, not a secret of the association.
-const SERVICE: &[&str] = &[
+const SERVICE: Words = words![
     "gratuit",
     "gratuite",
     "gratuits",
@@ -399,7 +396,7 @@ const SERVICE: &[&str] = &[
 /// [`SERVICE`] quality, within two words either side in its sentence.
 fn describes_a_service(doc: &Doc, s0: usize, s1: usize, first: usize, last: usize) -> bool {
     let near = first.saturating_sub(2).max(s0)..(last + 3).min(s1);
-    near.clone().any(|i| SERVICE.contains(&doc.f(i)))
+    near.clone().any(|i| SERVICE.has(doc.f(i)))
         && near
             .into_iter()
             .any(|i| matches!(doc.f(i), "et" | "and" | "en"))
@@ -407,7 +404,7 @@ fn describes_a_service(doc: &Doc, s0: usize, s1: usize, first: usize, last: usiz
 
 /// Subjects that make a confidentiality order a statement about someone
 /// else ("il ne dit rien", "I don't share your view", "hij zegt niets").
-const NOT_IMPERATIVE: &[&str] = &[
+const NOT_IMPERATIVE: Words = words![
     "je", "j", "il", "elle", "ils", "elles", "i", "he", "she", "they", "it", "ik", "hij", "zij",
     "ze", "het",
 ];
@@ -477,7 +474,7 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding
             Class::Confidential if describes_a_service(doc, s0, s1, hit.first, hit.last) => {}
             Class::Confidential => out.push(f.why(Why::Confidential)),
             Class::Imperative => {
-                let subject = hit.first > s0 && NOT_IMPERATIVE.contains(&doc.f(hit.first - 1));
+                let subject = hit.first > s0 && NOT_IMPERATIVE.has(doc.f(hit.first - 1));
                 if !subject && !any_word(PASSWORD) {
                     out.push(f.why(Why::Confidential));
                 }
