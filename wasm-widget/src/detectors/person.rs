@@ -2429,7 +2429,12 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 // "Madame Petit", "Mr Park": after a title, a surname that is
                 // also an ordinary word
                 let ordinary = || cx.surname_slot(j).then(|| cx.extend(j, 1, false));
-                if let Some(last) = cx.name_after_cue(j).or_else(ordinary) {
+                // "Ms T.", "dhr. K.": an initial, whatever word the letter is
+                let initial = || {
+                    (doc.raw(j).len() == 1 && cx.cap(j) && doc.gap_before(j + 1).starts_with('.'))
+                        .then_some(j)
+                };
+                if let Some(last) = cx.name_after_cue(j).or_else(ordinary).or_else(initial) {
                     found.push((i, last, Strength::Strong));
                     i = last + 1;
                     continue;
@@ -4372,6 +4377,10 @@ mod tests {
             ("volunteer Tendai is off today", "Tendai"),
             ("Dhr. Tendai is verhuisd.", "Dhr. Tendai"),
             ("mevr. Kwabenaa komt niet.", "mevr. Kwabenaa"),
+            // an initial after a title, even a letter that is also a word
+            ("Ms T. came in today.", "Ms T"),
+            ("Mr A. said he would call.", "Mr A"),
+            ("Mme B. a rappelé.", "Mme B"),
         ] {
             assert_eq!(names(t), [name], "{t}");
         }

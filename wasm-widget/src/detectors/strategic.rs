@@ -160,10 +160,10 @@ const RULES: &str = rules![
     // where we open and where we stop: "we'll open at £1,800 and walk away
     // above £2,150", "on ouvre à 1 600, on ne dépasse pas 1 850", "our
     // ceiling is 3.5 %"
-    POS "open~|start~|begin~|ouvr~|ouvre|commenc~|beginn~|starten|openen ..2 {money}",
+    // (not "start" or "commence": "nos ateliers commencent à 10 €" is a price list)
+    POS "open~|ouvr~|ouvre|openen ..2 {money}",
     POS "walk|walking|walks ..1 away ..2 {money}",
-    POS "go|pay|offer|stretch~|budget~ ..1 above|beyond|over|past {money}",
-    POS "depasse~|depassera|depasserons|depasserai ..1 pas ..2 {money}",
+    POS "go|offer|stretch~ ..1 above|beyond|past {money}",
     POS "plafond|plancher|ceiling|floor|limit|limite|grens|bovengrens|ondergrens|walk-away ..2 {num}",
     // negotiating is ordinary ("nous négocions les tarifs de la salle
     // chaque année"): a position with figures is the secret (above)
@@ -198,7 +198,8 @@ const RULES: &str = rules![
     INT "loonsverlaging*|loonbevriezing*|loonsinlevering*",
     // money gone missing: "the missing petty cash", "l'argent de la caisse a disparu"
     INT "missing ..2 cash|money|funds",
-    INT "argent|fonds|caisse ..3 disparu~|manquant~|envole~",
+    // (not "manquant": "les fonds manquants" is a fundraising appeal)
+    INT "argent|fonds|caisse ..3 disparu~|envole~",
     INT "geld|kas ..3 verdwenen|zoek",
     INT "plan social",
     INT "rupture conventionnelle",
@@ -857,9 +858,9 @@ mod tests {
             Why::Internal,
             &[
                 "We'll open at £1,500 and walk away above £2,000.",
-                "we start at €900 for the van",
-                "On ouvre à 1 200 € et on ne dépasse pas 1 500 €.",
+                "On ouvre à 1 200 € pour la camionnette.",
                 "We won't go above £3,000 for the hall.",
+                "we can stretch to beyond €2,500 if they push",
                 "Our ceiling is 4% for the pay round.",
                 "Onze bovengrens is 2 000 euro, we openen op 1 500 euro.",
             ],
@@ -867,6 +868,10 @@ mod tests {
                 "The museum opens at 10 am on Sundays.",
                 "On ouvre à 9 h le samedi.",
                 "On ne dépasse pas 2 pages.",
+                "Nos ateliers commencent à 10 € la séance.",
+                "Tickets start at £5 for members.",
+                "Aidez-nous à réunir les fonds manquants : 2 000 €.",
+                "We pay over £12 an hour.",
             ],
         );
         check(
