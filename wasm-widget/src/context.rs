@@ -215,7 +215,9 @@ pub fn sentences(doc: &Doc, persons: &[Finding]) -> Vec<SentenceCtx> {
             // a small group of the association's people: "les trois
             // mamans", "two of our volunteers", "de drie jongeren"
             if small_number(doc, i)
-                && (i + 1..(i + 4).min(s1)).any(|k| doc.class_is(k, ROLE_NOUN | POPULATION_NOUN))
+                && (i + 1..(i + 4).min(s1)).any(|k| {
+                    doc.class_is(k, ROLE_NOUN | POPULATION_NOUN) || group_compound(doc.f(k))
+                })
             {
                 c.individual = true;
             }
@@ -273,6 +275,13 @@ pub fn role_at(doc: &Doc, k: usize) -> bool {
     // "le petit groupe du lundi": a handful of people, as singled out as
     // one person
     !before_noun || doc.is(k + 1, GROUP_NOUNS)
+}
+
+/// A hyphenated word whose last part names people: "Roma-gezinnen",
+/// "Syrian-families", "ado-parents".
+fn group_compound(w: &str) -> bool {
+    w.rsplit_once('-')
+        .is_some_and(|(_, tail)| crate::lexicon::POPULATION_NOUNS.has(tail))
 }
 
 /// Nouns of a small group of people ("le petit groupe du lundi").

@@ -1494,6 +1494,8 @@ mod tests {
                 "She comes from a Traveller family.",
                 "Il vit avec les gens du voyage.",
                 "Zij is een Roma-vrouw uit Gent.",
+                "De drie Roma-gezinnen in de straat hebben een woning.",
+                "les deux familles roms du quartier",
                 "She is Roma, like her mother.",
                 "He got a removal notice last week.",
                 "She fears deportation.",
