@@ -2309,8 +2309,24 @@ fn public_figure(doc: &Doc, first: usize, last: usize) -> bool {
     // a guest is named in full: a first name alone beside the event is a
     // volunteer or a member ("Karim prépare la salle pour la dédicace")
     let full_name = last > first;
-    before || after || quoting || campaign || full_name && (event || speaker)
+    // a work of someone named in full: "a Maya Angelou quote", "Nelson
+    // Mandela's line", "Simone de Beauvoir's main idea"
+    let from = if doc.f(last + 1) == "s" {
+        last + 2
+    } else {
+        last + 1
+    };
+    let work = full_name
+        && (from..(from + 2).min(doc.tokens.len()))
+            .any(|k| doc.tokens[k].sentence == s && WORKS.has(doc.f(k)));
+    before || after || quoting || campaign || work || full_name && (event || speaker)
 }
+
+/// What a public figure is quoted or read for, right after their full name.
+const WORKS: Words = words![
+    "quote", "quotes", "line", "poem", "poems", "speech", "novel", "essay", "theory", "idea",
+    "citation", "citaat", "gedicht", "poeme",
+];
 
 /// Whether the name stands inside quotation marks: a title ("'Kick Out
 /// Loneliness'", « Bouge ta Ville »), not a person.
@@ -3819,9 +3835,17 @@ mod tests {
             "Back our 'Kick Out Loneliness' campaign.",
             "La loi Veil a cinquante ans.",
             "Personne_001 a appelé Personne_002.",
+            // a work of someone named in full
+            "Give me a Maya Angelou quote for the poster.",
+            "Use Nelson Mandela's line about education.",
+            "Summarise Simone de Beauvoir's main idea in three lines.",
+            "Trouve une citation: un poème de Victor Hugo, ou le Victor Hugo poème sur l'hiver.",
+            "Een Toon Hermans gedicht voor de nieuwjaarskaart.",
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
+        // a first name alone with a work is still someone of ours
+        assert_eq!(names("We liked Fatou's idea for the fair."), ["Fatou"]);
     }
 
     #[test]
