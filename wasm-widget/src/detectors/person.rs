@@ -2414,13 +2414,20 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         // starts a clause and does what only people do: "Chidi phoned",
         // "Tjitske kan vanavond niet komen", "Femi is on holiday".  Verbs
         // of saying and wanting are left out: "Oxfam says", "Unia wil".
+        // So does one whose mother or son is named: "Tendai's mum called"
+        // ("Oxfam's partner charities": a partner may be an organisation's).
+        let kin_owner = || {
+            matches!(doc.gap_before(i + 1), "'" | "’")
+                && doc.f(i + 1) == "s"
+                && KIN.has(doc.f(i + 2))
+                && doc.f(i + 2) != "partner"
+        };
         if t.has(F_CAP)
             && t.class == 0
             && cx.namey(i)
             && !cx.title_case[t.sentence as usize]
-            && cx.clause_start(i)
-            && cx.person_only_verb(i + 1)
-            && !SAYING.has(doc.f(i + 1))
+            && (cx.clause_start(i) && cx.person_only_verb(i + 1) && !SAYING.has(doc.f(i + 1))
+                || kin_owner())
             && !names_a_thing(doc.f(i))
         {
             found.push((i, i, Strength::Medium));
@@ -4405,6 +4412,9 @@ mod tests {
             ("Ms T. came in today.", "Ms T"),
             ("Mr A. said he would call.", "Mr A"),
             ("Mme B. a rappelé.", "Mme B"),
+            // someone whose kin is named, a name no list knows
+            ("Tendai's mum called about the rota.", "Tendai"),
+            ("We spoke to Kwabenaa's daughter.", "Kwabenaa"),
         ] {
             assert_eq!(names(t), [name], "{t}");
         }
@@ -4412,6 +4422,7 @@ mod tests {
             "Our Volunteer Coordinator called.",
             "Le président Tendai a parlé à la télévision.",
             "la fille de la voisine",
+            "Oxfam's partner charities met in Leeds.",
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
