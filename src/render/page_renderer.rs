@@ -42,10 +42,7 @@ impl PageRenderer<'_> {
         let Some(memo) = self.memo.as_deref() else {
             let context = self.shared.with(own);
             let html = render_template_owned(&self.theme.theme, page.template, context)?;
-            return Ok(Rendered::Once {
-                path,
-                html: html.into_bytes(),
-            });
+            return Ok(Rendered::Once { path, html });
         };
         let fingerprint = self
             .theme
@@ -115,7 +112,7 @@ impl PageRenderer<'_> {
     /// Records what [`PageRenderer::render`] did (stats, memo); returns the page's path and HTML.
     pub(super) fn keep(&mut self, rendered: Rendered) -> (String, Vec<u8>) {
         match rendered {
-            Rendered::Once { path, html } => (path, html),
+            Rendered::Once { path, html } => (path, html.into_bytes()),
             Rendered::Reused { path, html } => {
                 self.stats.reused += 1;
                 (path, html)
@@ -246,17 +243,21 @@ pub(super) enum Rendered {
         path: String,
         page: Box<RenderedPage>,
     },
+    /// Kept as the template gave it, a `String`: its text is read for the search index without
+    /// checking again that it is UTF-8.
     Once {
         path: String,
-        html: Vec<u8>,
+        html: String,
     },
 }
 
 impl Rendered {
-    pub(super) fn html(&self) -> &[u8] {
+    /// The page's HTML as text, as its readers take it ([`crate::html::page_text`]).
+    pub(super) fn text(&self) -> std::borrow::Cow<'_, str> {
         match self {
-            Rendered::Reused { html, .. } | Rendered::Once { html, .. } => html,
-            Rendered::Fresh { page, .. } => &page.html,
+            Rendered::Once { html, .. } => std::borrow::Cow::Borrowed(html),
+            Rendered::Reused { html, .. } => crate::html::page_text(html),
+            Rendered::Fresh { page, .. } => crate::html::page_text(&page.html),
         }
     }
 }
