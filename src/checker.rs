@@ -98,36 +98,37 @@ fn push_new(to: &mut Vec<String>, from: &[String]) {
     }
 }
 
-/// The texts the site publishes, from which the category-1 fingerprint is built.
-pub fn published_texts(hb: &Handbook) -> Vec<String> {
+/// The texts the site publishes, from which the category-1 fingerprint is built (borrowed: the
+/// fingerprint's memo hashes them at every look-up, several times a build).
+pub fn published_texts(hb: &Handbook) -> Vec<&str> {
     let mut texts = vec![
-        hb.site.title.clone(),
-        hb.site.description.clone(),
-        hb.site.association.mission.clone(),
+        hb.site.title.as_str(),
+        hb.site.description.as_str(),
+        hb.site.association.mission.as_str(),
     ];
-    texts.extend(hb.home.iter().map(|m| m.text.clone()));
+    texts.extend(hb.home.iter().map(|m| m.text.as_str()));
     for s in &hb.charter {
-        texts.push(s.body.text.clone());
+        texts.push(&s.body.text);
     }
     for p in &hb.method {
-        texts.push(p.body.text.clone());
+        texts.push(&p.body.text);
     }
     if let Some(tree) = &hb.decision_tree {
         for n in &tree.nodes {
             match &n.kind {
                 NodeKind::Question { question, help, .. } => {
-                    texts.push(question.clone());
-                    texts.extend(help.iter().map(|h| h.text.clone()));
+                    texts.push(question);
+                    texts.extend(help.iter().map(|h| h.text.as_str()));
                 }
                 NodeKind::Leaf { title, advice, .. } => {
-                    texts.push(title.clone());
-                    texts.extend(advice.iter().map(|a| a.text.clone()));
+                    texts.push(title);
+                    texts.extend(advice.iter().map(|a| a.text.as_str()));
                 }
             }
         }
     }
     for p in &hb.prompts {
-        texts.push(p.context.text.clone());
+        texts.push(&p.context.text);
     }
     texts.retain(|t| !t.trim().is_empty());
     texts

@@ -57,6 +57,18 @@ impl Tag<'_> {
 /// Parses the tag that starts at `start` (a `<`); `None` for a comment, a doctype, a processing
 /// instruction or a stray `<` (no letter after it). Quoted attribute values may hold `>`.
 pub fn parse_tag(html: &str, start: usize) -> Option<Tag<'_>> {
+    parse_tag_keeping(html, start, |_, _| true)
+}
+
+/// [`parse_tag`], keeping in [`Tag::attrs`] only the attributes `keep(tag name, attribute name)`
+/// (both lower-case) wants: a reader that needs a few attributes of a few tags reads every tag of
+/// every page, and the others then need neither decoding nor a place in a list. The tag ends
+/// where [`parse_tag`] ends it, whatever is kept.
+pub fn parse_tag_keeping(
+    html: &str,
+    start: usize,
+    keep: impl Fn(&str, &str) -> bool,
+) -> Option<Tag<'_>> {
     let bytes = html.as_bytes();
     if bytes.get(start) != Some(&b'<') {
         return None;
@@ -99,6 +111,14 @@ pub fn parse_tag(html: &str, start: usize) -> Option<Tag<'_>> {
             i += 1;
         }
         let key = ascii_lower(&html[key_start..i]);
+        let kept = !key.is_empty() && keep(&tag.name, &key);
+        let decode = |text| {
+            if kept {
+                decode_entities(text)
+            } else {
+                Cow::Borrowed("")
+            }
+        };
         while i < bytes.len() && bytes[i].is_ascii_whitespace() {
             i += 1;
         }
@@ -115,17 +135,17 @@ pub fn parse_tag(html: &str, start: usize) -> Option<Tag<'_>> {
                     .iter()
                     .position(|&b| b == quote)
                     .map_or(bytes.len(), |p| value_start + p);
-                value = decode_entities(&html[value_start..value_end]);
+                value = decode(&html[value_start..value_end]);
                 i = (value_end + 1).min(bytes.len());
             } else {
                 let value_start = i;
                 while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
                     i += 1;
                 }
-                value = decode_entities(&html[value_start..i]);
+                value = decode(&html[value_start..i]);
             }
         }
-        if !key.is_empty() {
+        if kept {
             tag.attrs.push((key, value));
         }
     }
@@ -203,6 +223,45 @@ fn entity(name: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Keeping some attributes ends every tag where reading all of them does, with those kept
+    /// exactly as read.
+    #[test]
+    fn keeping_some_attributes_reads_the_same_tag() {
+        let tags = [
+            "<a href=\"x.html\" title='a > b' data-x=1>",
+            "<IMG SRC=\"a&amp;b.png\" alt=x/>",
+            "<h2 id=\"s&#x27;1\" class=\"t\">",
+            "<p style=\"background:url(a.png)\" data-path=../d.json>",
+            "</h3 >",
+            "<input type=checkbox checked data-wasm='w.wasm'",
+            "<br/>",
+        ];
+        let keep =
+            |tag: &str, attr: &str| tag == "img" || attr == "id" || attr.starts_with("data-");
+        for html in tags {
+            let all = parse_tag(html, 0).expect("a tag");
+            let some = parse_tag_keeping(html, 0, keep).expect("a tag");
+            assert_eq!(
+                (&some.name, some.closing, some.self_closing, some.end),
+                (&all.name, all.closing, all.self_closing, all.end),
+                "{html}"
+            );
+            let kept: Vec<_> = all
+                .attrs
+                .iter()
+                .filter(|(k, _)| keep(&all.name, k))
+                .cloned()
+                .collect();
+            assert_eq!(some.attrs, kept, "{html}");
+        }
+        assert_eq!(
+            parse_tag_keeping(tags[1], 0, keep)
+                .expect("a tag")
+                .attr("src"),
+            Some("a&b.png")
+        );
+    }
 
     #[test]
     fn page_text_borrows_utf8_and_replaces_stray_bytes() {

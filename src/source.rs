@@ -3,6 +3,7 @@
 //! Content is written by people, so every way a file can be unreadable (binary paste, wrong encoding,
 //! accidental export of a 5 MB spreadsheet as Markdown, an empty file) becomes a clear diagnostic.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Origin};
@@ -104,7 +105,13 @@ pub fn read(root: &Path, rel: &Path) -> Result<SourceFile, Diagnostic> {
     let rel = translated.as_deref().unwrap_or(rel);
     crate::confine::check(root, rel).map_err(|escape| escape.diagnostic())?;
     let path = root.join(rel);
-    let metadata = std::fs::metadata(&path).map_err(|e| {
+    // The size is the open file's (one `fstat`, which reading needs anyway), not a `stat` of the
+    // path before opening it: one system call fewer for every source file.
+    let opened = std::fs::File::open(&path).and_then(|file| {
+        let len = file.metadata()?.len();
+        Ok((file, len))
+    });
+    let (file, len) = opened.map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
             Diagnostic::new(
                 Origin::file_start(rel),
@@ -119,24 +126,27 @@ pub fn read(root: &Path, rel: &Path) -> Result<SourceFile, Diagnostic> {
             )
         }
     })?;
-    if metadata.len() > MAX_FILE_BYTES {
+    if len > MAX_FILE_BYTES {
         return Err(Diagnostic::new(
             Origin::file_start(rel),
             format!(
                 "file is too large ({} KiB; the limit is {} KiB)",
-                metadata.len() / 1024,
+                len / 1024,
                 MAX_FILE_BYTES / 1024
             ),
             "split it into several pages, or move data out of the handbook",
         ));
     }
-    let bytes = std::fs::read(&path).map_err(|e| {
-        Diagnostic::new(
-            Origin::file_start(rel),
-            format!("cannot read file: {e}"),
-            "check that the file is readable",
-        )
-    })?;
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| {
+            Diagnostic::new(
+                Origin::file_start(rel),
+                format!("cannot read file: {e}"),
+                "check that the file is readable",
+            )
+        })?;
     let text = decode_utf8(rel, bytes)?;
     Ok(SourceFile {
         rel: rel.to_path_buf(),

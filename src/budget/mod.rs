@@ -37,6 +37,7 @@
 
 mod carbon;
 mod policy;
+mod read_before;
 mod report;
 mod scan;
 mod sizes;
@@ -47,11 +48,14 @@ mod weigh;
 pub use crate::content::site::Budget;
 pub use carbon::{co2_grams, GB, SWD_GRAMS_PER_KWH, SWD_KWH_PER_GB};
 pub use policy::{check, OfflineCopy, Report, Violation};
+pub(crate) use read_before::PageReferences;
+pub use read_before::ReadBefore;
 pub use report::summary;
-pub(crate) use scan::{css_references, html_references, resolve, Kind, Target};
+pub(crate) use scan::{css_references, resolve, Kind, Target};
 pub use sizes::GzipSizes;
 pub use weigh::{
-    deflate_len, gzip_len, weigh, weigh_part, ExternalRef, PageWeight, SiteWeight, GZIP_LEVEL,
+    deflate_len, gzip_len, weigh, weigh_part, weigh_part_read, ExternalRef, PageWeight, SiteWeight,
+    GZIP_LEVEL,
 };
 
 /// 1 KB in the budget and the summary: SI, like the GB of the carbon model.

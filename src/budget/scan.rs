@@ -65,7 +65,7 @@ pub(crate) fn html_references(html: &str) -> (Vec<Reference>, CssScan) {
             end,
             closing: false,
             ..
-        }) = crate::html::parse_tag(html, start)
+        }) = crate::html::parse_tag_keeping(html, start, requests)
         else {
             i = start + 1;
             continue;
@@ -86,6 +86,27 @@ pub(crate) fn html_references(html: &str) -> (Vec<Reference>, CssScan) {
         tag_references(&tag, &attrs, &mut refs, &mut css);
     }
     (refs, css)
+}
+
+/// Whether [`tag_references`] reads attribute `attr` of a `tag`: every attribute of the tags
+/// that load something, a `style` or `data-*` attribute of any tag.
+fn requests(tag: &str, attr: &str) -> bool {
+    matches!(
+        tag,
+        "link"
+            | "script"
+            | "img"
+            | "source"
+            | "input"
+            | "iframe"
+            | "frame"
+            | "embed"
+            | "video"
+            | "audio"
+            | "track"
+            | "object"
+    ) || attr == "style"
+        || attr.starts_with("data-")
 }
 
 /// Where `needle` (lower case) first occurs in `text`, ASCII letters compared without their case:

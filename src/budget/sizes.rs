@@ -61,11 +61,21 @@ impl GzipSizes {
     /// editions, two languages) hold it. Returns the size of each file, in the order given, so the
     /// caller need not hash the files again to ask for them.
     pub fn measure_all<'a>(&mut self, files: impl IntoIterator<Item = &'a [u8]>) -> Vec<usize> {
+        self.measure_all_digested(files.into_iter().map(|bytes| (bytes, None)))
+    }
+
+    /// [`measure_all`](Self::measure_all) for files some of whose SHA-256 are known already
+    /// (`Some`): only the others are digested.
+    pub fn measure_all_digested<'a>(
+        &mut self,
+        files: impl IntoIterator<Item = (&'a [u8], Option<[u8; 32]>)>,
+    ) -> Vec<usize> {
         use rayon::prelude::*;
-        let files: Vec<&[u8]> = files.into_iter().collect();
+        let (files, known): (Vec<&[u8]>, Vec<Option<[u8; 32]>>) = files.into_iter().unzip();
         let digests: Vec<[u8; 32]> = files
             .par_iter()
-            .map(|bytes| Sha256::digest(bytes).into())
+            .zip(known)
+            .map(|(bytes, known)| known.unwrap_or_else(|| Sha256::digest(bytes).into()))
             .collect();
         let mut unknown: BTreeMap<[u8; 32], &[u8]> = BTreeMap::new();
         for (digest, bytes) in digests.iter().copied().zip(files) {

@@ -11,8 +11,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::read_before::PageReferences;
 use super::scan;
-use super::{html_references, resolve, GzipSizes, Kind, Target};
+use super::{resolve, GzipSizes, Kind, ReadBefore, Target};
 use crate::site_files::SiteFiles;
 
 /// What one page makes a first-time visitor download, compressed, in bytes.
@@ -180,11 +181,26 @@ pub fn weigh_part(
     selected: impl Fn(&str) -> bool,
     sizes: &mut GzipSizes,
 ) -> SiteWeight {
+    weigh_part_read(files, selected, sizes, &ReadBefore::new())
+}
+
+/// [`weigh_part`], taking from `read` the digests and page references an earlier stage read of
+/// `files` (the same weight, without reading those files again).
+pub fn weigh_part_read(
+    files: &SiteFiles,
+    selected: impl Fn(&str) -> bool,
+    sizes: &mut GzipSizes,
+    read: &ReadBefore,
+) -> SiteWeight {
     // Every selected file measured at once, on every core; a page's references outside the
     // selection are measured when met.
     let chosen: Vec<(&String, &Vec<u8>)> =
         files.iter().filter(|(path, _)| selected(path)).collect();
-    let measured = sizes.measure_all(chosen.iter().map(|(_, bytes)| bytes.as_slice()));
+    let measured = sizes.measure_all_digested(
+        chosen
+            .iter()
+            .map(|(path, bytes)| (bytes.as_slice(), read.digest(path))),
+    );
     let mut compressed: BTreeMap<&str, usize> = chosen
         .iter()
         .map(|(path, _)| path.as_str())
@@ -209,7 +225,14 @@ pub fn weigh_part(
     let read_pages = pages.chunks(PAGES_AT_ONCE).flat_map(|chunk| {
         let read: Vec<PageLoads> = chunk
             .par_iter()
-            .map(|(path, bytes)| PageLoads::of(path, bytes, files))
+            .map(|(path, bytes)| match read.page(path) {
+                Some(refs) => PageLoads::of(path, refs, files),
+                None => PageLoads::of(
+                    path,
+                    &PageReferences::read(&crate::html::page_text(bytes)),
+                    files,
+                ),
+            })
             .collect();
         chunk.iter().map(|(path, _)| *path).zip(read)
     });
@@ -287,8 +310,8 @@ struct PageLoads {
 }
 
 impl PageLoads {
-    fn of(path: &str, bytes: &[u8], files: &SiteFiles) -> PageLoads {
-        let (refs, inline_css) = html_references(&crate::html::page_text(bytes));
+    fn of(path: &str, page: &PageReferences, files: &SiteFiles) -> PageLoads {
+        let (refs, inline_css) = (&page.refs, &page.inline_css);
         let mut read = PageLoads {
             font_face: inline_css.font_face,
             external: Vec::new(),

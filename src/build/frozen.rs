@@ -156,23 +156,29 @@ impl FrozenParts {
     /// Weighs the site for the page budget one revision folder at a time: a kept folder by the
     /// weight recorded in its summary, any other by its files, whose summary is then stored for
     /// next time. Parts combine into exactly the weight of the whole site (see
-    /// [`crate::budget::weigh_part`]).
+    /// [`crate::budget::weigh_part`]). `read` is what the build read of `files` before.
     pub(super) fn weigh(
         &mut self,
         files: &SiteFiles,
         disk: &mut DiskCache,
         sizes: &mut crate::budget::GzipSizes,
+        read: &crate::budget::ReadBefore,
     ) -> crate::budget::SiteWeight {
         let folders = &self.folders;
         let in_folder = |path: &str| folders.keys().any(|f| path.starts_with(f.as_str()));
-        let mut parts = vec![crate::budget::weigh_part(files, |p| !in_folder(p), sizes)];
+        let mut parts = vec![crate::budget::weigh_part_read(
+            files,
+            |p| !in_folder(p),
+            sizes,
+            read,
+        )];
         for (prefix, fingerprint) in folders {
             if let Some(kept) = self.kept.get(prefix) {
                 parts.push(kept.summary.weight.clone());
                 continue;
             }
-            let weight =
-                crate::budget::weigh_part(files, |p| p.starts_with(prefix.as_str()), sizes);
+            let in_prefix = |p: &str| p.starts_with(prefix.as_str());
+            let weight = crate::budget::weigh_part_read(files, in_prefix, sizes, read);
             if disk.is_enabled() {
                 let sitemap = self.sitemaps.remove(prefix).unwrap_or_default();
                 let summary = FolderSummary::of(files, prefix, sitemap, weight.clone());

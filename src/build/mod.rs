@@ -231,6 +231,9 @@ struct BuildRun {
     frozen: FrozenParts,
     /// What the first render of `content/` did (the default language's), for [`BuildCache::stats`].
     content_stats: Option<RenderStats>,
+    /// What the offline install read of the site that the weighing reads too; the site's files
+    /// are not changed between the two.
+    read: crate::budget::ReadBefore,
 }
 
 impl BuildRun {
@@ -393,7 +396,12 @@ fn load_and_render(
                 changed.as_ref(),
             );
         } else {
-            crate::offline::install_with(&mut files, run.frozen.fingerprints());
+            // The weighing, next, takes what the install read rather than reading it again.
+            crate::offline::install_handing_on(
+                &mut files,
+                run.frozen.fingerprints(),
+                &mut run.read,
+            );
         }
     } else {
         crate::offline::retire(&mut files);
@@ -638,7 +646,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     drop(handbook);
     crate::memory::release_freed();
     let mut sizes = previous::gzip_sizes(&mut cache.disk);
-    let weight = run.frozen.weigh(&files, &mut cache.disk, &mut sizes);
+    let read = std::mem::take(&mut run.read);
+    let weight = run.frozen.weigh(&files, &mut cache.disk, &mut sizes, &read);
+    drop(read);
     let copy = crate::offline::weigh_copy(&files, &weight, &mut sizes);
     let summary = check_weight(&budget, &weight, copy)?;
     previous::keep_gzip_sizes(&mut cache.disk, &sizes);

@@ -134,7 +134,18 @@ pub fn install(files: &mut SiteFiles) {
 
 /// [`install`] for a site with sealed folders (see [`version_with`]).
 pub fn install_with(files: &mut SiteFiles, sealed: &BTreeMap<String, String>) {
-    install_scanning(files, sealed, None);
+    install_scanning(files, sealed, None, None);
+}
+
+/// [`install_with`], leaving in `read` what it read of the site that the page budget reads too:
+/// every file's digest and every current page's references (see [`crate::budget::ReadBefore`]).
+/// Files it replaces are forgotten there; the caller must weigh the other files unchanged.
+pub fn install_handing_on(
+    files: &mut SiteFiles,
+    sealed: &BTreeMap<String, String>,
+    read: &mut crate::budget::ReadBefore,
+) {
+    install_scanning(files, sealed, None, Some(read));
 }
 
 /// What [`install_remembering`] keeps between installs of the same site.
@@ -154,26 +165,36 @@ pub fn install_remembering(
     remembered: &mut Remembered,
     changed: Changed<'_>,
 ) {
-    install_scanning(files, sealed, Some((remembered, changed)));
+    install_scanning(files, sealed, Some((remembered, changed)), None);
 }
 
 /// [`install_remembering`] when there is something to remember, else [`install_with`] (which keeps
-/// no copy of the site: a one-off build must not hold every page twice).
+/// no copy of the site: a one-off build must not hold every page twice), handing on to `hand_on`
+/// what the page budget would read again.
 fn install_scanning(
     files: &mut SiteFiles,
     sealed: &BTreeMap<String, String>,
     remembered: Option<(&mut Remembered, Changed<'_>)>,
+    mut hand_on: Option<&mut crate::budget::ReadBefore>,
 ) {
     let source = take_theme_worker(files);
     let (site_version, scans) = match remembered {
         Some((r, changed)) => (
-            version_remembering(files, sealed, Some((&mut r.digests, changed))),
+            version_remembering(files, sealed, Some((&mut r.digests, changed)), None),
             Some((&mut r.scans, changed)),
         ),
-        None => (version_remembering(files, sealed, None), None),
+        None => (
+            version_remembering(files, sealed, None, hand_on.as_deref_mut()),
+            None,
+        ),
     };
     let version = worker_version(&site_version, &source);
-    let manifest = precache_manifest_remembering(files, &version, scans);
+    let manifest = precache_manifest_remembering(files, &version, scans, hand_on.as_deref_mut());
+    if let Some(read) = hand_on {
+        // The files replaced below were read, if at all, as they were before.
+        read.forget(WORKER);
+        read.forget(MANIFEST);
+    }
     files.insert(WORKER.into(), worker(&source, &version));
     files.insert(MANIFEST.into(), manifest);
 }
@@ -289,6 +310,26 @@ mod tests {
         files
     }
 
+    /// Handing on what the install read changes nothing it writes, and the site weighed with what
+    /// it handed on weighs what it weighs read afresh, the replaced worker and manifest included.
+    #[test]
+    fn what_the_install_hands_on_weighs_the_site_it_leaves() {
+        let sealed = BTreeMap::from([("revisions/2025/".to_string(), "f1".to_string())]);
+        let mut plain = site();
+        plain.insert(WORKER.into(), b"an earlier worker".to_vec());
+        plain.insert(MANIFEST.into(), b"an earlier manifest".to_vec());
+        let mut handed = plain.clone();
+        install_with(&mut plain, &sealed);
+        let mut read = crate::budget::ReadBefore::new();
+        install_handing_on(&mut handed, &sealed, &mut read);
+        assert_eq!(handed, plain);
+        assert!(read.digest("index.html").is_some());
+        assert!(read.digest(WORKER).is_none() && read.digest(MANIFEST).is_none());
+        let mut sizes = crate::budget::GzipSizes::new();
+        let weight = crate::budget::weigh_part_read(&handed, |_| true, &mut sizes, &read);
+        assert_eq!(weight, crate::budget::weigh(&handed));
+    }
+
     #[test]
     fn precaches_the_current_edition_by_language_without_what_loads_on_first_use() {
         let p = precache(&site());
@@ -360,7 +401,7 @@ mod tests {
         let mut digests = FileDigests::default();
         let mut files = site();
         assert_eq!(
-            version_remembering(&files, &sealed, Some((&mut digests, None))),
+            version_remembering(&files, &sealed, Some((&mut digests, None)), None),
             version(&files)
         );
         files.insert("index.html".into(), b"<html>changed</html>".to_vec());
@@ -369,18 +410,19 @@ mod tests {
         let changed: BTreeSet<String> = ["index.html", "new.txt", "assets/style.0123456789.css"]
             .map(String::from)
             .into();
-        let again = version_remembering(&files, &sealed, Some((&mut digests, Some(&changed))));
+        let again =
+            version_remembering(&files, &sealed, Some((&mut digests, Some(&changed))), None);
         assert_eq!(again, version(&files));
         assert_ne!(again, version(&site()));
         assert_eq!(
-            version_remembering(&site(), &sealed, Some((&mut digests, Some(&changed)))),
+            version_remembering(&site(), &sealed, Some((&mut digests, Some(&changed))), None),
             version(&site())
         );
         // Everything changed: nothing remembered is taken.
         let mut other = site();
         other.insert("favicon.svg".into(), b"<svg>other</svg>".to_vec());
         assert_eq!(
-            version_remembering(&other, &sealed, Some((&mut digests, None))),
+            version_remembering(&other, &sealed, Some((&mut digests, None)), None),
             version(&other)
         );
     }

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use rayon::prelude::*;
 
 use super::{is_theme_worker, unchanged, Changed, MANIFEST, OTHER_EDITIONS};
-use crate::budget::{html_references, resolve, Kind, Target};
+use crate::budget::{resolve, Kind, PageReferences, ReadBefore, Target};
 use crate::site_files::SiteFiles;
 
 pub(super) fn is_current_page(path: &str) -> bool {
@@ -45,7 +45,7 @@ pub struct Precache {
 /// built HTML and CSS, like the page budget does), except what a page's script fetches only on
 /// first use (the checker's module and Wasm): the worker saves those when they are first fetched.
 pub fn precache(files: &SiteFiles) -> Precache {
-    precache_remembering(files, None)
+    precache_remembering(files, None, None)
 }
 
 /// What [`precache`] read in each page it scanned: a process that builds the same pages again
@@ -64,26 +64,31 @@ struct PageScan {
 }
 
 impl PageScan {
-    fn read(bytes: &[u8]) -> PageScan {
+    /// The scan of the page `bytes`, with the references it was made from when `keep`.
+    fn read(bytes: &[u8], keep: bool) -> (PageScan, Option<PageReferences>) {
         let html = crate::html::page_text(bytes);
-        let (refs, css) = html_references(&html);
-        let urls = refs
+        let read = PageReferences::read(&html);
+        let urls = read
+            .refs
             .iter()
-            .chain(&css.references)
+            .chain(&read.inline_css.references)
             .map(|r| (r.url.clone(), r.kind == Kind::OnUse))
             .collect();
-        PageScan {
+        let scan = PageScan {
             lang: document_language(&html),
             urls,
-        }
+        };
+        (scan, keep.then_some(read))
     }
 }
 
 /// [`precache`], taking from `scans` what it read in pages whose bytes did not change; with no
-/// `scans`, nothing is remembered.
+/// `scans`, nothing is remembered. With `hand_on`, what each page loads is left there for the
+/// page budget, which reads the same.
 fn precache_remembering(
     files: &SiteFiles,
     scans: Option<(&mut PageScans, Changed<'_>)>,
+    hand_on: Option<&mut ReadBefore>,
 ) -> Precache {
     let (mut scans, changed) = match scans {
         Some((scans, changed)) => (Some(scans), changed),
@@ -102,11 +107,22 @@ fn precache_remembering(
         })
         .collect();
     // Pages not remembered are read on every core; the scans come back in page order.
-    let read: Vec<PageScan> = pages
+    let keep = hand_on.is_some();
+    let (read, references): (Vec<PageScan>, Vec<Option<PageReferences>>) = pages
         .par_iter()
         .zip(known)
-        .map(|((_, bytes), known)| known.unwrap_or_else(|| PageScan::read(bytes)))
-        .collect();
+        .map(|((_, bytes), known)| match known {
+            Some(scan) => (scan, None),
+            None => PageScan::read(bytes, keep),
+        })
+        .unzip();
+    if let Some(hand_on) = hand_on {
+        for ((path, _), references) in pages.iter().zip(references) {
+            if let Some(references) = references {
+                hand_on.keep_page(path, references);
+            }
+        }
+    }
     // What each page loads, found among the site's files on every core too.
     let loads: Vec<Vec<String>> = pages
         .par_iter()
@@ -220,15 +236,16 @@ pub fn precache_urls(files: &SiteFiles) -> Vec<String> {
 /// `sw-precache.json`: `{"default": "fr", "languages": {"en": [...], ...}, "urls": [...],
 /// "version": "..."}`, where `urls` are the shared files; compact, keys and URLs sorted.
 pub fn precache_manifest(files: &SiteFiles, version: &str) -> Vec<u8> {
-    precache_manifest_remembering(files, version, None)
+    precache_manifest_remembering(files, version, None, None)
 }
 
 pub(super) fn precache_manifest_remembering(
     files: &SiteFiles,
     version: &str,
     scans: Option<(&mut PageScans, Changed<'_>)>,
+    hand_on: Option<&mut ReadBefore>,
 ) -> Vec<u8> {
-    let p = precache_remembering(files, scans);
+    let p = precache_remembering(files, scans, hand_on);
     let doc = serde_json::json!({
         "version": version,
         "urls": p.shared,

@@ -22,7 +22,7 @@ pub fn version(files: &SiteFiles) -> String {
 /// folder counts by its fingerprint, not its files, so the version is the same whether its files
 /// are in `files` or were left out of memory because the previous output already holds them.
 pub fn version_with(files: &SiteFiles, sealed: &BTreeMap<String, String>) -> String {
-    version_remembering(files, sealed, None)
+    version_remembering(files, sealed, None, None)
 }
 
 /// The SHA-256 of each file [`version_remembering`] hashed last time: a process that builds the
@@ -35,11 +35,13 @@ pub struct FileDigests {
 }
 
 /// [`version_with`], taking from `digests` the digest of every file not in `changed`; without
-/// `digests`, nothing is kept.
+/// `digests`, nothing is kept. With `hand_on`, every file's digest is left there for the
+/// weighing of the site, which keys compressed sizes by it.
 pub(super) fn version_remembering(
     files: &SiteFiles,
     sealed: &BTreeMap<String, String>,
     digests: Option<(&mut FileDigests, Changed<'_>)>,
+    hand_on: Option<&mut crate::budget::ReadBefore>,
 ) -> String {
     let (digests, changed) = match digests {
         Some((memo, changed)) => (Some(memo), changed),
@@ -78,6 +80,11 @@ pub(super) fn version_remembering(
         hasher.update(path.as_bytes());
         hasher.update((bytes.len() as u64).to_le_bytes());
         hasher.update(digest);
+    }
+    if let Some(read) = hand_on {
+        for ((path, _), digest) in counted.iter().zip(&file_digests) {
+            read.keep_digest(path, *digest);
+        }
     }
     if let Some(memo) = digests {
         memo.files = counted

@@ -504,14 +504,27 @@ fn render_owned_context(
     template: &str,
     context: Value,
 ) -> Result<String, Diagnostic> {
-    let ctx = tera::Context::from_value(context).map_err(|e| {
+    render_context(theme, template, &tera_context(template, context)?)
+}
+
+/// `context` (an object) as tera's context for `template`.
+fn tera_context(template: &str, context: Value) -> Result<tera::Context, Diagnostic> {
+    tera::Context::from_value(context).map_err(|e| {
         Diagnostic::new(
             Origin::file_start(template),
             format!("cannot prepare page data: {e}"),
             "report this as a bug",
         )
-    })?;
-    theme.tera.render(template, &ctx).map_err(|e| {
+    })
+}
+
+/// `template` rendered with `ctx`, its problems pointed at the template's file.
+fn render_context(
+    theme: &Theme,
+    template: &str,
+    ctx: &tera::Context,
+) -> Result<String, Diagnostic> {
+    theme.tera.render(template, ctx).map_err(|e| {
         let err = theme::template_error(&e);
         let name = if err.template.is_empty() {
             template.to_string()

@@ -156,11 +156,7 @@ fn render_one(
     let rendered = renderer.render(page)?;
     let doc = match renderer.remembered_search(page, &rendered) {
         Some(doc) => doc,
-        None => search_doc(
-            page,
-            &crate::html::page_text(rendered.html()),
-            renderer.strings,
-        ),
+        None => search_doc(page, &rendered.text(), renderer.strings),
     };
     let remembered = RememberedSearch {
         in_sitemap: page.in_sitemap,

@@ -2,14 +2,17 @@
 //! besides its page, and, for a cache that remembers (`serve`), each page's HTML with the exact
 //! inputs it was rendered from, so an edit renders again only the pages whose inputs changed.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{json, Value};
 use sha2::Digest;
 
 use super::pages::{self, Page};
+use super::theme::Theme;
 use super::{
-    render_template_owned, CachedTheme, PageAssets, RememberedSearch, RenderStats, RenderedPage,
+    render_context, render_template_owned, tera_context, CachedTheme, PageAssets, RememberedSearch,
+    RenderStats, RenderedPage,
 };
 use crate::content::Handbook;
 use crate::diagnostics::Diagnostic;
@@ -40,12 +43,8 @@ impl PageRenderer<'_> {
         let own = self.page_context(page);
         let path = format!("{}{}", self.edition.prefix, urls::output_path(&page.url));
         let Some(memo) = self.memo.as_deref() else {
-            let context = self.shared.with(own);
-            let html = render_template_owned(&self.theme.theme, page.template, context)?;
-            return Ok(Rendered::Once {
-                path,
-                html: html.into_bytes(),
-            });
+            let html = self.shared.render(&self.theme.theme, page.template, own)?;
+            return Ok(Rendered::Once { path, html });
         };
         let fingerprint = self
             .theme
@@ -68,8 +67,10 @@ impl PageRenderer<'_> {
                 html: old.html.clone(),
             });
         }
-        let context = self.shared.with(own);
-        let html = render_template_owned(&self.theme.theme, page.template, context)?.into_bytes();
+        let html = self
+            .shared
+            .render(&self.theme.theme, page.template, own)?
+            .into_bytes();
         Ok(Rendered::Fresh {
             path,
             page: Box::new(RenderedPage {
@@ -115,7 +116,7 @@ impl PageRenderer<'_> {
     /// Records what [`PageRenderer::render`] did (stats, memo); returns the page's path and HTML.
     pub(super) fn keep(&mut self, rendered: Rendered) -> (String, Vec<u8>) {
         match rendered {
-            Rendered::Once { path, html } => (path, html),
+            Rendered::Once { path, html } => (path, html.into_bytes()),
             Rendered::Reused { path, html } => {
                 self.stats.reused += 1;
                 (path, html)
@@ -233,6 +234,38 @@ impl SharedContext {
         }
         Value::Object(context)
     }
+
+    /// `template` rendered with the context [`with`](Self::with) gives, without copying the shared
+    /// part for every page (the UI strings and the menu are thousands of small values): each thread
+    /// keeps a tera context holding it, known by its digest, and only puts the page's own keys in
+    /// and takes them out again, giving back any shared value one of them hid.
+    fn render(&self, theme: &Theme, template: &str, own: Value) -> Result<String, Diagnostic> {
+        thread_local! {
+            static KEPT: RefCell<Option<([u8; 32], tera::Context)>> = const { RefCell::new(None) };
+        }
+        let Value::Object(own) = own else {
+            return render_template_owned(theme, template, self.with(own));
+        };
+        KEPT.with_borrow_mut(|kept| {
+            let context = match kept {
+                Some((digest, context)) if *digest == self.digest => context,
+                _ => {
+                    let shared = tera_context(template, Value::Object(self.value.clone()))?;
+                    &mut kept.insert((self.digest, shared)).1
+                }
+            };
+            let keys: Vec<String> = own.keys().cloned().collect();
+            context.extend(tera_context(template, Value::Object(own))?);
+            let html = render_context(theme, template, context);
+            for key in keys {
+                context.remove(&key);
+                if let Some(hidden) = self.value.get(&key) {
+                    context.insert(key, hidden);
+                }
+            }
+            html.map(crate::memory::fitted_string)
+        })
+    }
 }
 
 /// A page's HTML, as [`PageRenderer::render`] found it: reused from an earlier render, rendered
@@ -246,17 +279,76 @@ pub(super) enum Rendered {
         path: String,
         page: Box<RenderedPage>,
     },
+    /// Kept as the template gave it, a `String`: its text is read for the search index without
+    /// checking again that it is UTF-8.
     Once {
         path: String,
-        html: Vec<u8>,
+        html: String,
     },
 }
 
 impl Rendered {
-    pub(super) fn html(&self) -> &[u8] {
+    /// The page's HTML as text, as its readers take it ([`crate::html::page_text`]).
+    pub(super) fn text(&self) -> std::borrow::Cow<'_, str> {
         match self {
-            Rendered::Reused { html, .. } | Rendered::Once { html, .. } => html,
-            Rendered::Fresh { page, .. } => &page.html,
+            Rendered::Once { html, .. } => std::borrow::Cow::Borrowed(html),
+            Rendered::Reused { html, .. } => crate::html::page_text(html),
+            Rendered::Fresh { page, .. } => crate::html::page_text(&page.html),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A page rendered through the context each thread keeps is the page rendered with the whole
+    /// context copied: a page's own key hides a shared one for that page only, a page's own keys
+    /// are gone for the next page, and another shared part is not mixed with the first.
+    #[test]
+    fn the_kept_context_renders_what_the_copied_one_renders() {
+        let root = tempfile::tempdir().expect("temporary folder");
+        let templates = root.path().join("themes/own/templates");
+        std::fs::create_dir_all(&templates).expect("theme folder");
+        let page = "{{ lang }}|{{ title | default(value='-') }}|{{ t.hello }}";
+        std::fs::write(templates.join("page.html"), page).expect("a template");
+        let theme = super::super::theme::Theme::load(root.path(), "own")
+            .unwrap_or_else(|d| panic!("{d:?}"));
+        let shared = |lang: &str| {
+            let value = json!({ "lang": lang, "t": { "hello": format!("hello-{lang}") } });
+            let Value::Object(value) = value else {
+                unreachable!()
+            };
+            let digest = sha2::Sha256::digest(serde_json::to_vec(&value).expect("JSON")).into();
+            SharedContext { value, digest }
+        };
+        let (fr, en) = (shared("fr"), shared("en"));
+        let pages = [
+            (&fr, json!({ "title": "Charte" })),
+            (&fr, json!({ "lang": "de", "title": "Seite" })),
+            (&fr, json!({})),
+            (&en, json!({ "title": "Charter" })),
+            (&fr, json!({ "title": "Méthode" })),
+        ];
+        let mut rendered = Vec::new();
+        for (shared, own) in pages {
+            let copied = render_template_owned(&theme, "page.html", shared.with(own.clone()))
+                .unwrap_or_else(|d| panic!("{d:?}"));
+            let kept = shared
+                .render(&theme, "page.html", own)
+                .unwrap_or_else(|d| panic!("{d:?}"));
+            assert_eq!(kept, copied);
+            rendered.push(kept);
+        }
+        assert_eq!(
+            rendered,
+            [
+                "fr|Charte|hello-fr",
+                "de|Seite|hello-fr",
+                "fr|-|hello-fr",
+                "en|Charter|hello-en",
+                "fr|Méthode|hello-fr",
+            ]
+        );
     }
 }

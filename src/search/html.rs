@@ -77,7 +77,9 @@ fn read(html: &str, doc: &mut SearchDoc) {
             buf.push_str(&rest[..lt]);
         }
         rest = &rest[lt..];
-        let Some(tag) = crate::html::parse_tag(rest, 0) else {
+        // Of the attributes, only a heading's id is read.
+        let heading_id = |tag: &str, attr: &str| attr == "id" && matches!(tag, "h2" | "h3" | "h4");
+        let Some(tag) = crate::html::parse_tag_keeping(rest, 0, heading_id) else {
             // a comment or a doctype: skipped, and it breaks a word like any other markup
             rest = &rest[crate::html::markup_end(rest, 0)..];
             if skip == 0 {
