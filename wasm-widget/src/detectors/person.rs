@@ -9,7 +9,7 @@
 use super::organisation::ORG_NOUN;
 use super::Finding;
 use super::Strength;
-use crate::lexicon::class::{ADDRESS_RESIDENCE, LINK, PREMISES, RESIDENCE, STREET_FR};
+use crate::lexicon::class::{ADDRESS_RESIDENCE, LINK, PREMISES, RESIDENCE, STREET_EN, STREET_FR};
 use crate::lexicon::class::{
     BIRTH_CUE, CONNECTOR, FIRST_NAME, FUNCTION, GREETING, LIST_CUE, MONTH, NAME_LABEL, NAME_WORD,
     NOT_NAME, PARTICLE, PERSON_CUE, PERSON_VERB, PLACE, PLACE_NOUN, PREPOSITION, PSEUDO,
@@ -1432,8 +1432,16 @@ fn title_case_sentences(doc: &Doc) -> Vec<bool> {
                 lower_start |= words == 0 && !t.has(F_CAP);
                 caps += usize::from(words > 0 && t.has(F_CAP));
                 known += usize::from(t.is(FIRST_NAME | SURNAME));
-                // a birth cue ("DOB", "née le") says the line is about a person
-                people |= t.is(LIST_CUE | NAME_LABEL | GREETING | TITLE | BIRTH_CUE);
+                // a birth cue ("DOB", "née le") says the line is about a person;
+                // so does a street ("Anna Kowalska, 12 Birch Road, Leeds": an
+                // address is capitalised however it is written)
+                people |= t.is(LIST_CUE
+                    | NAME_LABEL
+                    | GREETING
+                    | TITLE
+                    | BIRTH_CUE
+                    | STREET_EN
+                    | STREET_FR);
                 words += 1;
             }
             // a line of people ("Présents : Aïcha, Mirela, Tendai Moyo") is
@@ -4426,5 +4434,34 @@ mod tests {
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
+    }
+
+    #[test]
+    fn a_name_on_an_address_line_is_no_title_case_hint() {
+        let strength = |t: &str| {
+            let d = Doc::new(t);
+            let mut v = Vec::new();
+            find(&d, &vec![false; d.tokens.len()], &mut v);
+            v.iter()
+                .map(|f| (t[f.start..f.end].to_string(), f.strength))
+                .collect::<Vec<_>>()
+        };
+        for (t, name) in [
+            (
+                "Agnieszka Kowalska, 12 Birch Road, Leeds",
+                "Agnieszka Kowalska",
+            ),
+            ("Fatou Tendai, 4 Rue Des Lilas, Lyon", "Fatou Tendai"),
+            ("Sofie Kwabenaa, Kerkstraat 18, Gent", "Sofie Kwabenaa"),
+        ] {
+            let v = strength(t);
+            assert!(
+                v.iter().any(|(n, s)| n == name && *s != Strength::Weak),
+                "{t}: {v:?}"
+            );
+        }
+        // a Title Case heading with no street stays a hint
+        let v = strength("Louis Delhaize Boissons Et Gobelets Pour La Fête");
+        assert!(v.iter().all(|(_, s)| *s == Strength::Weak), "{v:?}");
     }
 }
