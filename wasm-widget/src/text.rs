@@ -489,14 +489,8 @@ fn is_abbreviation(w: &str) -> bool {
     }
     matches!(
         w,
-        "M" | "Mr"
-            | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Pr"
+        "M" | "Pr"
             | "Me"
-            | "Mme"
-            | "Mlle"
             | "St"
             | "Ste"
             | "av"

@@ -68,7 +68,8 @@ const PRIVATE_ROLES: &[&str] = &[
 /// Words that tie a role to an activity ("du", "van de", "from the") and
 /// the activity to a place ("de", "in", "à", "te").
 const ROLE_LINKS: &[&str] = &["du", "de", "d", "van", "of", "at", "from", "bij", "uit"];
-const ROLE_ARTICLES: &[&str] = &["la", "l", "le", "de", "het", "the"];
+/// Definite articles before a role: "le chauffeur", "the driver", "de vrijwilliger".
+pub(crate) const ROLE_ARTICLES: &[&str] = &["la", "l", "le", "de", "het", "the"];
 const PLACE_LINKS: &[&str] = &["de", "d", "du", "in", "a", "te", "at", "from", "uit", "van"];
 
 /// "la dame du vestiaire de Jemeppe", "de vrijwilligster van de
@@ -579,12 +580,14 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
         let adjective = |k: usize| {
             doc.tokens[k].has(F_ALPHA) && !doc.tokens[k].has(F_CAP) && !doc.class_is(k, FUNCTION)
         };
-        let role = if crate::context::role_at(doc, i + 1) {
+        let role = if !t.is(DEFINITE_CLASS) {
+            None
+        } else if crate::context::role_at(doc, i + 1) {
             Some(i + 1)
         } else {
             (i + 2 < n && adjective(i + 1) && crate::context::role_at(doc, i + 2)).then_some(i + 2)
         };
-        if let Some(r) = role.filter(|_| t.is(DEFINITE_CLASS)) {
+        if let Some(r) = role {
             let end = clause_end(doc, r, 12);
             let has_rel =
                 (r + 1..=end.min(r + 6)).any(|k| doc.is(k, &["qui", "who", "that", "die"]));

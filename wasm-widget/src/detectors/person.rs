@@ -6,6 +6,7 @@
 //! the association's own and partners' names (vocabulary), common nouns —
 //! are excluded.
 
+use super::indirect::ROLE_ARTICLES;
 use super::organisation::ORG_NOUN;
 use super::Finding;
 use super::Strength;
@@ -330,8 +331,6 @@ const PERSON_STATES: Words = words![
 const ROLE_POSSESSIVES: Words = words![
     "notre", "mon", "ma", "votre", "our", "my", "your", "onze", "ons", "mijn", "jullie", "uw",
 ];
-/// Articles before a role noun: one person, unless the role is an office.
-const ROLE_ARTICLES: Words = words!["le", "la", "l", "the", "de", "het"];
 /// Roles that are also public offices, named with an article in the news.
 const OFFICE_ROLES: Words = words![
     "president",
@@ -2099,7 +2098,8 @@ impl Ctx<'_, '_> {
         let opens = role == 0
             || doc.tokens[role - 1].sentence != doc.tokens[role].sentence
             || doc.gap_before(role).contains(':');
-        let article = opens || ROLE_ARTICLES.has(doc.f(role - 1));
+        // an article: one person, unless the role is an office
+        let article = opens || doc.is(role - 1, ROLE_ARTICLES);
         role > 0 && ROLE_POSSESSIVES.has(doc.f(role - 1))
             || article && !OFFICE_ROLES.has(doc.f(role))
     }
