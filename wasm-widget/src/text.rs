@@ -448,7 +448,13 @@ impl<'a> Doc<'a> {
 
 fn is_sentence_break(c: char, text: &str, i: usize) -> bool {
     match c {
-        '!' | '?' | ';' | '\n' | '\r' | '•' | '|' => true,
+        // "HopeHouse!2024", "who?me": a mark between two letters or digits
+        // is inside a word (a password, a typo), not the end of a sentence
+        '!' | '?' => {
+            !(text[..i].ends_with(char::is_alphanumeric)
+                && text[i + 1..].starts_with(char::is_alphanumeric))
+        }
+        ';' | '\n' | '\r' | '•' | '|' => true,
         '.' => {
             // "M. Dupont", "3.5", "etc." inside a sentence: only a dot
             // followed by white space and then a capital (or the end) breaks.
@@ -610,5 +616,18 @@ mod tests {
     fn title_dot_does_not_break_sentence() {
         let d = Doc::new("Appelez M. Traoré demain.");
         assert_eq!(d.sentences.len(), 1);
+    }
+
+    #[test]
+    fn a_mark_inside_a_word_does_not_break_the_sentence() {
+        for t in [
+            "the wifi is HopeHouse!2024 now",
+            "mdp : Soleil?77 pour tous",
+        ] {
+            assert_eq!(Doc::new(t).sentences.len(), 1, "{t}");
+        }
+        for t in ["Merci! Bonne soirée", "Ready? Go", "Quoi ?Non"] {
+            assert_eq!(Doc::new(t).sentences.len(), 2, "{t}");
+        }
     }
 }
