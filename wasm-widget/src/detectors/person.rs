@@ -14,7 +14,7 @@ use crate::lexicon::class::{ADDRESS_RESIDENCE, LINK, PREMISES, RESIDENCE, STREET
 use crate::lexicon::class::{
     BIRTH_CUE, CONNECTOR, FIRST_NAME, FUNCTION, GREETING, LIST_CUE, MONTH, NAME_LABEL, NAME_WORD,
     NOT_NAME, PARTICLE, PERSON_CUE, PERSON_VERB, PLACE, PLACE_NOUN, PREPOSITION, PSEUDO,
-    PUBLIC_ROLE, ROLE_NOUN, SURNAME, TITLE, WEEKDAY,
+    PUBLIC_ROLE, ROLE_NOUN, SINGULAR_DET, SURNAME, TITLE, WEEKDAY,
 };
 use crate::report::EntityType;
 use crate::text::{Doc, F_ALPHA, F_CAP, F_DIGIT, F_HAS_DIGIT, F_SENT, F_UPPER, G_PUNCT, G_SPACES};
@@ -593,6 +593,30 @@ pub(crate) fn names_a_thing(w: &str) -> bool {
         "frigo",
         "imprimante",
         "chauffage",
+        // what one writes or sends: "email template", "write a reminder"
+        "template",
+        "reminder",
+        "draft",
+        "message",
+        "letter",
+        "note",
+        "invite",
+        "signature",
+        "summary",
+        "update",
+        "newsletter",
+        "agenda",
+        "report",
+        "reply",
+        "text",
+        "modele",
+        "rappel",
+        "courrier",
+        "mot",
+        "sjabloon",
+        "bericht",
+        "brief",
+        "mailtje",
     ];
     // an unknown word in -s is rather a plural ("tables", "tafels") than a
     // name (the names in -s, "Thomas", "Ines", are in the lists)
@@ -1349,6 +1373,26 @@ pub(crate) const PERSON_CUES: Words = words![
     "rappelez",
 ];
 
+/// The English verbs among [`PERSON_CUES`]: after them "a" is an article,
+/// not the French "à".
+const ENGLISH_CONTACT_VERBS: &[&str] = &[
+    "ask",
+    "tell",
+    "thank",
+    "congratulate",
+    "meet",
+    "for",
+    "email",
+    "mail",
+    "write",
+    "send",
+    "remind",
+    "call",
+    "phone",
+    "ring",
+    "text",
+];
+
 /// Dutch place words written as a suffix of the name ("Kingplein",
 /// "Mandelalaan"): a name that ends in one is a street or building.
 const PLACE_SUFFIXES: &[&str] = &[
@@ -1598,7 +1642,12 @@ impl Ctx<'_, '_> {
                     ],
                 )
         };
-        let to = |k: usize| doc.is(k, &["a", "to", "aan", "tegen"]);
+        // "a" is the French "à" after a French verb only: "write a
+        // reminder" has an English article
+        let to = |k: usize| {
+            doc.is(k, &["to", "aan", "tegen"])
+                || doc.is(k, &["a"]) && k > 0 && !doc.is(k - 1, ENGLISH_CONTACT_VERBS)
+        };
         // verbs of talking reach their person only through "to", "à":
         // "just spoke to femi", "j'ai parle a femi", "say hi to femi"
         let talking = words![
@@ -2089,7 +2138,6 @@ impl Ctx<'_, '_> {
             || doc.tokens[role].has(F_CAP)
             || doc.class_is(i, ROLE_NOUN | PUBLIC_ROLE)
             || !self.same_phrase(i)
-            || !self.same_phrase(role)
         {
             return false;
         }
@@ -2098,6 +2146,9 @@ impl Ctx<'_, '_> {
         let opens = role == 0
             || doc.tokens[role - 1].sentence != doc.tokens[role].sentence
             || doc.gap_before(role).contains(':');
+        if !opens && !self.same_phrase(role) {
+            return false;
+        }
         // an article: one person, unless the role is an office
         let article = opens || doc.is(role - 1, ROLE_ARTICLES);
         role > 0 && ROLE_POSSESSIVES.has(doc.f(role - 1))
@@ -2136,10 +2187,18 @@ fn names_a_place(doc: &Doc, first: usize, last: usize, listed: bool) -> bool {
             return true;
         }
     }
+    // a lower-case venue word followed by a determiner is a verb: "Fatima
+    // porte le voile", "Inès place les chaises"
+    let verb_then_det = |k: usize| {
+        !doc.tokens[k].has(F_CAP)
+            && k + 1 < doc.tokens.len()
+            && (doc.class_is(k + 1, SINGULAR_DET) || doc.is(k + 1, &["les", "des", "ses", "het"]))
+    };
     let venue = |k: usize| {
         doc.class_is(k, PLACE_NOUN)
             && doc.tokens[k].gap & G_SPACES != 0
             && !doc.tokens[k].has(F_SENT)
+            && !verb_then_det(k)
     };
     // "the Rosa Parks community room": one free word before the venue noun,
     // a word describing it; not a verb or a preposition ("Fatou Diallo
@@ -3548,6 +3607,9 @@ mod tests {
             "ask admin if the room is free",
             "ask around if anyone has a ladder",
             "bel onthaal even",
+            // what one writes or sends
+            "can you email template b to the board",
+            "stuur sjabloon twee",
         ] {
             assert!(
                 found(t).iter().all(|(_, s)| *s == Strength::Weak),
@@ -3558,6 +3620,13 @@ mod tests {
         // not after a preposition, not an adverb running on, not in capitals,
         // not an English infinitive
         assert!(found("avec plaisir, a demain").is_empty());
+        // "a" after an English verb is an article, not the French "à"
+        assert!(found("can you write a reminder").is_empty());
+        assert!(found("pls send a kwabenaa").is_empty());
+        assert_eq!(
+            found("ecris a kwabenaa stp"),
+            [("kwabenaa".to_string(), Strength::Medium)]
+        );
         assert!(found("can you ask to borrow for the weekend").is_empty());
         for t in [
             "just spoke to reception",
@@ -4405,6 +4474,24 @@ mod tests {
     }
 
     #[test]
+    fn a_venue_word_used_as_a_verb_keeps_the_name() {
+        for (t, name) in [
+            ("Fatima porte le voile depuis peu.", "Fatima"),
+            ("Inès place les chaises.", "Inès"),
+            ("Depuis lundi, Fatima porte un foulard.", "Fatima"),
+        ] {
+            assert_eq!(names(t), [name], "{t}");
+        }
+        // a venue named after someone stays a venue
+        for t in [
+            "On se retrouve à la salle Fatima Mernissi.",
+            "We meet in the Rosa Parks room on Monday.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+    }
+
+    #[test]
     fn a_role_then_a_name_no_list_knows() {
         for (t, name) in [
             ("Notre bénévole Tendai a déménagé.", "Tendai"),
@@ -4414,6 +4501,10 @@ mod tests {
             ("Onze vrijwilliger Tendai is verhuisd.", "Tendai"),
             ("de collega Kwabenaa is ziek", "Kwabenaa"),
             ("volunteer Tendai is off today", "Tendai"),
+            // a role opening a line after a colon
+            ("Minutes: volunteer Tendai will not be listed.", "Tendai"),
+            ("Notes : bénévole Kwabenaa absente jeudi", "Kwabenaa"),
+            ("Notulen: vrijwilliger Tendai stopt in mei.", "Tendai"),
             ("Dhr. Tendai is verhuisd.", "Dhr. Tendai"),
             ("mevr. Kwabenaa komt niet.", "mevr. Kwabenaa"),
             // an initial after a title, even a letter that is also a word
