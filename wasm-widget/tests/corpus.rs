@@ -294,18 +294,21 @@ fn corpus_recall_false_alarms_and_pseudonymisation() {
     // not seen the rules (`corpus/written.jsonl`): read while writing rules
     // (development data, like dev.jsonl), kept to show what a new writer's
     // wording does and to catch regressions on it.
-    let written = rows("written.jsonl");
-    let w = evaluate(
-        &checker,
-        &written,
-        std::env::var_os("CORPUS_ERRORS").is_some(),
-    );
-    w.print("written");
-    assert!(
-        w.recall() >= FLOOR_WRITTEN,
-        "written recall {:.3}",
-        w.recall()
-    );
+    // A second set (`corpus/written2.jsonl`) by another writer, read the
+    // same way after its first measurement.
+    for (file, name, floor) in [
+        ("written.jsonl", "written", FLOOR_WRITTEN),
+        ("written2.jsonl", "written2", FLOOR_WRITTEN2),
+    ] {
+        let written = rows(file);
+        let w = evaluate(
+            &checker,
+            &written,
+            std::env::var_os("CORPUS_ERRORS").is_some(),
+        );
+        w.print(name);
+        assert!(w.recall() >= floor, "{name} recall {:.3}", w.recall());
+    }
     // Floors on the held-out part, below the figures measured when they
     // were set (README): a drop means a rule change broke generalisation.
     assert!(
@@ -339,3 +342,6 @@ const CEILING_FALSE_ALARMS: f64 = 0.10;
 const FLOOR_RECHECK: f64 = 0.98;
 // measured when set: 0.938 on the hand-written texts
 const FLOOR_WRITTEN: f64 = 0.92;
+// measured before any rule was written from them: 0.767; floor set below the
+// figure reached after its misses were read
+const FLOOR_WRITTEN2: f64 = 0.75;
