@@ -42,7 +42,7 @@
 //! whose key starts a pattern reach the (bounded) matcher.  Linear in the
 //! text.
 
-use crate::text::{Doc, F_DIGIT, F_HAS_DIGIT, G_PUNCT};
+use crate::text::{Doc, F_ALPHA, F_DIGIT, F_HAS_DIGIT, G_PUNCT};
 use crate::words::{words, Words};
 
 /// Inflection endings of the three languages, sorted (binary search).
@@ -126,6 +126,7 @@ const DETS: Words = words![
 /// Words after a figure that make it money.
 const CURRENCY_WORDS: Words = words![
     "euros", "euro", "eur", "k", "keur", "dollars", "dollar", "pounds", "pound", "gbp", "usd",
+    "quid", "balles",
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -317,11 +318,23 @@ pub(crate) fn is_number(doc: &Doc, i: usize) -> bool {
 }
 
 /// A code or password written out: a word with a digit that is not a short
-/// number ("4471", "0963", "fourmi2023"; not "24" or "3").
+/// number ("4471", "0963", "fourmi2023"; not "24" or "3"), or a number glued
+/// to a word by a sign ("Mango#51", "Soleil!7").
 fn is_code(doc: &Doc, i: usize) -> bool {
-    doc.tokens
-        .get(i)
-        .is_some_and(|t| t.has(F_HAS_DIGIT) && (!t.has(F_DIGIT) || doc.f(i).len() >= 4))
+    doc.tokens.get(i).is_some_and(|t| {
+        t.has(F_HAS_DIGIT) && (!t.has(F_DIGIT) || doc.f(i).len() >= 4 || glued_to_a_word(doc, i))
+    })
+}
+
+/// Whether token `i` follows a word with only signs in between, no space;
+/// not an underscore, which joins a pseudonym code ("Personne_001",
+/// "contact_001"): it names no one and hides nothing.
+fn glued_to_a_word(doc: &Doc, i: usize) -> bool {
+    let gap = doc.gap_before(i);
+    i > 0
+        && !gap.is_empty()
+        && !gap.contains(|c: char| c.is_whitespace() || c == '_')
+        && doc.tokens[i - 1].has(F_ALPHA)
 }
 
 /// Money starting at token `i`: returns its last token.  A figure (with

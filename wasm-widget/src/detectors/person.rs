@@ -2133,7 +2133,10 @@ impl Ctx<'_, '_> {
     fn role_before(&self, i: usize) -> bool {
         let doc = self.doc;
         let role = i - 1;
+        // an acronym is no name: "donor CRM login"
+        let acronym = doc.tokens[i].has(F_UPPER) && doc.f(i).len() <= 4;
         if !doc.tokens[i].has(F_CAP)
+            || acronym
             || !doc.class_is(role, ROLE_NOUN)
             || doc.tokens[role].has(F_CAP)
             || doc.class_is(i, ROLE_NOUN | PUBLIC_ROLE)
@@ -4522,6 +4525,7 @@ mod tests {
             "Le président Tendai a parlé à la télévision.",
             "la fille de la voisine",
             "Oxfam's partner charities met in Leeds.",
+            "Open the donor CRM and export the list.",
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }

@@ -198,6 +198,42 @@ const RULES: &str = rules![
     H A "er niet meer ..1 zijn",
     H A "plus envie de vivre",
     H A "veut|voulait|vouloir|wil|wilde en finir",
+    H A "voulu|voudrait en finir",
+    H A "end it all",
+    H A "een eind|einde aan ..2 maken|gemaakt|maakte",
+    // medicines, fits, the smell of drink, a drop not touched, a lump, a
+    // cancer that spread, a crisis team, a day hospital, a psychiatric
+    // follow-up, months along
+    H A "his|her|their|ses|son|sa|leurs|zijn|haar ..1 tablets|pills|meds|cachets|comprimes|medocs|pillen|medicijnen",
+    H A "lithium|antipsychoti*|neurolepti*|anxiolyti*|benzo|benzos|benzodiazepin*",
+    H A "of her|his|their fits",
+    H A "had|has|having|have a fit|seizure",
+    H A "fait|fais|faisait|faire ..1 une|des crise|crises",
+    H A "sent|sentait|sentent ..2 alcool|vin|biere|whisky|pinard|vinasse",
+    H A "smell~|smelt|smelled|stink~|stank|reek~ of ..1 alcohol|drink|booze|beer|wine|whisky",
+    H A "ruikt|rook|ruiken|stinkt naar ..1 drank|alcohol|bier|wijn|jenever",
+    H A "without|touched|touching a drop",
+    H A "touche|bu ..1 une goutte",
+    H A "geen druppel ..1 aangeraakt|gedronken|meer",
+    H A "give|gave|giving|stop~|quit~ ..1 up? drinking|drugs",
+    H A "arret~ de boire|consommer",
+    H A "stop|stopt|stoppen|gestopt met drinken|gebruiken|blowen",
+    H A "lump|knobbel*|grosseur",
+    H A "scan|biopsy|test|tests|results ..1 came|come|comes back",
+    H A "uitgezaaid|metastas~|gemetastaseerd",
+    H A "crisis team",
+    H A "crisisteam|crisisdienst",
+    H A "hopital de jour",
+    H A "dagziekenhuis|dagbehandeling",
+    H A "day hospital",
+    H A "suivi~ ..1 au|par|en ..1 cmp|cmpp|psy|psychiatre|psychologue|addictologie|addictologue",
+    H A "kinderpsychiat*|jeugdpsychiat*",
+    H A "jellinek|brijder|tactus",
+    H A "weeks|months|semaines|mois|maanden|weken along|gone|enceinte|zwanger",
+    H A "she|wife|partner|girlfriend|sister|daughter is|s due in|mid|end|early|late ..1 january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|weeks",
+    H A "she|wife|partner|girlfriend|sister|daughter is|s due any ..1 day|time|week|moment",
+    H A "attend~ son|leur premier|deuxieme|second|troisieme|bebe",
+    H A "new|nouveau|nouvelle|nieuwe liver|kidney|heart|foie|rein|coeur|lever|nier",
     // clean for months, voices heard, burnt out, a heart op, sugar levels,
     // a pacemaker or a biopsy, getting about in a wheelchair
     H A "months|years|weeks|days|mois|ans|jaar|maanden|weken|jours clean|sober|sobre|abstinent~|nuchter",
@@ -233,6 +269,14 @@ const RULES: &str = rules![
     R A "because|due|omwille|wegens|vanwege|cause ..3 shabbat|sabbath|sabbat|ramadan|careme|lent|kippour|priere~|prayer~|gebed*",
     R A "va|vais|vont|allait|aller|allons|retourne ..2 a? la? messe|mosquee|synagogue|temple|eglise|culte",
     R A "go|goes|went|going|gone|attend~ ..2 mass|mosque|synagogue|temple|church",
+    R A "go|goes|went|going|gone|attend~ ..2 gurdwara|chapel|kingdom hall",
+    R A "gurdwara",
+    R A "mosque|church|synagogue|parish|temple|mosquee|eglise|paroisse|moskee|kerk|parochie ..1 committee|council|board|elders|comite|conseil|bestuur|raad|kerkraad",
+    R A "left|leaving|leaves|quit~ ..1 the|his|her|their church|mosque|synagogue|congregation|faith",
+    R A "quitte~ ..2 eglise|mosquee|synagogue|paroisse|foi",
+    R A "uit de kerk|moskee|geloofsgemeenschap ..1 gestapt|getreden|gezet",
+    R A "kerk|moskee|geloof ..1 verlaten|vaarwel",
+    R A "porte|portent|portait|met|mettre|draagt|dragen|wears|wearing ..1 le|een|a foulard|hoofddoekje|headscarf",
     R A "gaat|ging|gaan|gingen ..3 mis|moskee|synagoge|kerk|tempel",
     R A "naar de? mis|moskee|synagoge|kerk|tempel",
     R A "converti~|convert~|bekeerd|bekeert|bekering ..3 islam|judaisme|judaism|christianisme|christianity|catholicisme|catholicism|bouddhisme|buddhism|jodendom|christendom|religion",
@@ -283,6 +327,7 @@ const RULES: &str = rules![
     P A concat!("colle~|collait|tract~|distribu~|canvass~|campaign~|leaflet~|plak~|plakt|flyer~|milit~|vot~|stem|stemt|stemde|stemmen|door-knock~|fait|doet|doing ..3 pour|for|voor|campagne|campaign {det}? ", parties!()),
     P A concat!("candidat~|kandidaat|candidate|standing|running|membre|member|lid|adherent~|encarte~|carte ..3 ", parties!()),
     P A "candidat~|kandidaat|candidate|standing|running ..3 municipales|legislatives|regionales|europeennes|departementales|gemeenteraadsverkiezingen|verkiezingen|council|parliament|gemeenteraad",
+    P A "stood|stand|stands|ran|run|running for ..2 council|parliament|mayor|election|elections",
     P A "militant~|encarte~|sympathisant~|partijlid|partijleden",
     P A "communist~|communiste~|communistisch~|marxist~|anarchist~|anarchiste~|card-carrying",
     P A concat!("poster~|affiche~|affiches|flyers ..1 pour|for|voor {det}? ", parties!()),
@@ -330,6 +375,12 @@ const RULES: &str = rules![
     S A "autre|nouveau|nouvel|andere|nieuwe prenom|voornaam",
     S A "new|different|another first name",
     S A "pronom~|pronoun~|voornaamwoord~",
+    S A "she|they|he|zij|hij|hen|iel her|them|him|haar|hem|hun|lui {end}",
+    S A "heet|heten|noemt voortaan",
+    S A "heet|heten|noemt vanaf nu",
+    S A "appelle|appeler|appelez|appelle ..2 desormais|dorenavant",
+    S A "call ..2 from now on",
+    S A "est|is|wordt desormais|voortaan|now un|a|een garcon|fille|boy|girl|jongen|meisje|homme|femme|man|vrouw",
     S A "geslachtsverander*",
     S T "orientation|vie sexuelle",
     S T "sexual orientation",
@@ -387,6 +438,22 @@ const RULES: &str = rules![
     C A "poursuivi~|inculpe~ pour",
     C A "verdacht van",
     C A "interpell~ par|by {det}? police|gendarmerie|gendarmes",
+    C A "ete|fait|faire interpell~",
+    C A "on|in|op remand",
+    C A "detention provisoire",
+    C A "voorarrest",
+    C A "voorlopige hechtenis",
+    C A "got|gets|kreeg|krijgt ..1 {num} months|years|maanden|jaar {end}",
+    C A "wearing|wears|wore a|an tag {end}",
+    C A "retir~|retrait ..2 permis",
+    C A "rijbewijs ..2 ingetrokken|afgepakt",
+    C A "mensenhandel|trafficked|trafficking",
+    C A "traite des etres humains",
+    C A "exploite~ par ..1 reseau",
+    // violence at home, said with its verb
+    C A "mari|compagnon|conjoint|copain|ex la|le cogne|frappe|bat|battait|frappait|cognait",
+    C A "husband|partner|boyfriend|ex hits|hit|beats|beat|hurts|hurt her|him",
+    C A "geslagen|mishandeld|slaat door? haar|zijn man|vrouw|partner|vriend|ex",
     C A "victime de viol~",
     C A "violence~ conjugale~",
     C A "domestic violence",
@@ -409,7 +476,7 @@ const RULES: &str = rules![
 /// The first pattern needs a number before it ("trois de nos").
 const SUBJECTS: &[&str] = &[
     "de|d|des|of|van nos|our|onze|ces|these|deze|mes|my|mijn|vos|your",
-    "hij|ik|mijn|ze|zij",
+    "hij|hem|ik|mijn|ze|zij",
     "onze|mijn|een|de ..1 vrijwilliger|deelnemer|deelneemster|client|clienten|bewoner|bewoonster|medewerker|medewerkster|collega|jongere|leerling|begunstigde|stagiair|cursist|buurman|buurvrouw|zoon|dochter|moeder|vader",
 ];
 
@@ -1173,6 +1240,123 @@ mod tests {
         for p in SUBJECTS {
             assert!(crate::terms::valid(p), "{p}");
         }
+    }
+
+    #[test]
+    fn medicines_fits_drink_and_care_in_everyday_words() {
+        check(
+            H,
+            &[
+                "His new pills make him sleep all morning.",
+                "elle oublie ses cachets le week-end",
+                "Hij vergeet zijn medicijnen.",
+                "She is on lithium now.",
+                "He had a seizure in the hall.",
+                "she had another one of his fits last week",
+                "il a fait une crise dans le bus",
+                "Our volunteer smells of booze again.",
+                "le chauffeur sentait l'alcool ce matin",
+                "hij ruikt naar drank",
+                "She has not touched a drop since May.",
+                "il n'a pas bu une goutte depuis Noël",
+                "Hij heeft geen druppel meer aangeraakt.",
+                "He has to give up drinking.",
+                "Elle doit arrêter de boire.",
+                "hij moet stoppen met drinken",
+                "She found a lump last month.",
+                "His scan came back clear.",
+                "bij hem is het uitgezaaid",
+                "He is under the crisis team.",
+                "Elle va à l'hôpital de jour le lundi.",
+                "Zij gaat naar het dagziekenhuis.",
+                "le petit est suivi au CMP",
+                "Hij loopt bij de kinderpsychiater.",
+                "She is three months along.",
+                "his wife is due in March",
+                "My daughter's due any day now.",
+                "Elle attend son deuxième.",
+                "He is waiting for a new kidney.",
+                "il a voulu en finir",
+                "Hij wilde er een einde aan maken.",
+            ],
+            &[
+                "Take the tablets out of the box.",
+                "The report is due in March.",
+                "Rent is due any day now.",
+                "Elle attend le bus.",
+                "Le vin sent bon.",
+                "The code is a good fit for the job.",
+                "Een einde aan de armoede maken.",
+                "The results came back from the printer.",
+            ],
+        );
+    }
+
+    #[test]
+    fn faith_left_or_worn_and_gender_said_plainly() {
+        check(
+            R,
+            &[
+                "He goes to the gurdwara on Sundays.",
+                "She left the church last year.",
+                "Il a quitté la mosquée.",
+                "hij is uit de kerk gestapt",
+                "Zij heeft het geloof vaarwel gezegd.",
+                "our treasurer sits on the mosque committee",
+                "Elle porte le foulard depuis peu.",
+                "zij draagt een hoofddoekje",
+            ],
+            &[
+                "The church hall is free on Monday.",
+                "Le foulard est en soie.",
+            ],
+        );
+        check(
+            S,
+            &[
+                "She uses they/them.",
+                "From now on he uses she/her.",
+                "hij heet voortaan Lars",
+                "Elle s'appelle désormais Noé.",
+                "Please call him Sam from now on.",
+                "Sa fille est désormais un garçon.",
+                "Hij is voortaan een meisje.",
+            ],
+            &[
+                "They gave them the keys.",
+                "The hall is called the Annex from now on.",
+            ],
+        );
+    }
+
+    #[test]
+    fn detention_tags_trafficking_and_violence_at_home() {
+        check(
+            C,
+            &[
+                "Il a été interpellé hier soir.",
+                "elle s'est fait interpeller à la gare",
+                "He is on remand.",
+                "Il est en détention provisoire.",
+                "Hij zit in voorarrest.",
+                "her son got 18 months.",
+                "Hij kreeg drie jaar.",
+                "He is wearing a tag.",
+                "On lui a retiré son permis.",
+                "Hij zegt dat zijn rijbewijs is ingetrokken.",
+                "She was trafficked to Belgium.",
+                "Elle a été exploitée par un réseau.",
+                "Ze is slachtoffer van mensenhandel.",
+                "son mari la frappe",
+                "Her partner hits her.",
+                "zij wordt geslagen door haar man",
+            ],
+            &[
+                "Name tags are on the table.",
+                "Le bus s'arrête ici.",
+                "The report got 18 pages.",
+            ],
+        );
     }
 
     #[test]

@@ -126,15 +126,35 @@ const RULES: &str = rules![
     CONF "nobody|noone|niemand knows|know|weet|weten ..2 yet|nog|ervan",
     CONF "no one knows ..1 yet",
     CONF "not|pas ..2 announced|told|informed|warned|annonce~|prevenu~|informe~ yet|encore",
+    // "we haven't told the team yet", "the parents haven't been told",
+    // "we won't tell him until after the gala", "personne ne le sait",
+    // "ils ne le sauront qu'en mai", "ze horen het pas in mei"
+    CONF "t|not ..2 told|informed|warned|tell ..3 yet",
+    CONF "t|not been told|informed|warned {end}",
+    CONF "t|not tell|inform ..2 until|before|till",
+    CONF "personne ne|n le|l sait|saura|savait|sauront",
+    CONF "personne ne|n est|sera|etait au courant",
+    CONF "ne|n le|l sauront|saura|apprendront|apprendra qu|que",
+    CONF "ne|n le|l dit|dira|disons|dirons|annonce|annoncera|annoncerons pas encore",
+    CONF "horen|hoort|vernemen|verneemt het|dit|dat pas",
+    // settled out of sight: "régler ça discrètement", "sort it out quietly",
+    // "dat stil oplossen"
+    CONF "regl~|regler|gerer|traiter|arranger ..3 discretement|discretion",
+    CONF "deal~|handle~|settle~|sort~ ..3 quietly|discreetly",
+    CONF "stil|stilletjes|discreet|stilletjesaan oplossen|afhandelen|regelen|houden",
     CONF "private|prive|besloten minutes|pv|notulen|session|seance|zitting|vergadering",
     // access codes and passwords written out: "alarm code 4471", "code du
     // coffre 1209", "alarmcode 5521", "kluis 3088", "mdp : fourmi2023"
     CONF "code|codes ..2 alarme|alarm|porte|door|coffre|safe|portail|gate|entree|entry|acces|access|wifi|immeuble|cadenas|padlock|kluis|garage ..2 {code}",
     CONF "alarm|door|gate|entry|access|safe|keypad|keysafe|lockbox|padlock|wifi|garage code|codes|pin ..3 {code}",
+    CONF "alarm|door|gate|entry|access|safe|keypad|wifi code|codes ..3 {any} ..2 {code}",
+    CONF "key safe|box ..3 {any} ..2 {code}",
+    CONF "code|codes du|de|des ..2 local|salle|porte|batiment|bureau|garage|cave|coffre|portail|immeuble|parking|entree|hall|alarme ..3 {code}",
+    CONF "alarmcode*|deurcode*|toegangscode*|kluiscode*|wificode* ..3 {any} ..2 {code}",
     CONF "alarmcode*|deurcode*|toegangscode*|kluiscode*|pincode*|digicode~|wificode* ..3 {code}",
     CONF "coffre|safe|kluis {code}",
-    CONF "password|passwords|passwd|pwd|mdp|wachtwoord|paswoord|passcode|wifi ..3 {code}",
-    CONF "password|passwords|passwd|pwd|mdp|wachtwoord|paswoord|passcode|wifi ..3 {any} ..2 {code}",
+    CONF "password|passwords|passwd|pwd|pw|mdp|wachtwoord|paswoord|passcode|wifi|login|logins|identifiant~|credentials|inloggegevens ..3 {code}",
+    CONF "password|passwords|passwd|pwd|pw|mdp|wachtwoord|paswoord|passcode|wifi|login|logins|identifiant~|credentials|inloggegevens ..3 {any} ..2 {code}",
     CONF "passe ..3 {code}",
     CONF "alarm|door|gate|entry|access|safe|keypad|wifi code|codes ..3 is|are|est|zijn|blijft|reste {code}",
     // confidentiality orders
@@ -165,6 +185,11 @@ const RULES: &str = rules![
     POS "walk|walking|walks ..1 away ..2 {money}",
     POS "go|offer|stretch~ ..1 above|beyond|past {money}",
     POS "plafond|plancher|ceiling|floor|limit|limite|grens|bovengrens|ondergrens|walk-away ..2 {num}",
+    POS "bottom line ..1 is|was|stays|remains {num}",
+    POS "peut|peux|pouvons|pourrait|pourrions|pourra|irait|irions monter|grimper|aller a|jusqu {num}",
+    POS "arret~ a {money}",
+    POS "ced~|ceder|lacher|toegeven ..1 sur|op ..3 mais|maar pas|niet",
+    POS "concede~|conceding ..1 on ..3 but not",
     // negotiating is ordinary ("nous négocions les tarifs de la salle
     // chaque année"): a position with figures is the secret (above)
     GREY "negoci~|renegoci~|negotiat~|renegotiat~|onderhandel*|heronderhandel*",
@@ -180,6 +205,10 @@ const RULES: &str = rules![
     INT "nog niet ingediend|ingestuurd",
     INT "not|pas|niet submitted|sent|filed|lodged|envoye~|depose~|soumis|soumise|ingediend|verstuurd ..1 yet|encore|nog",
     INT "bid|bids|proposal~|aanvraag|aanvragen ..2 due|deadline|echeance",
+    // an application going in on a day to come: "the bid goes in on the
+    // 28th", "on dépose vendredi", "indienen voor vrijdag"
+    INT "bid|application|proposal|aanvraag|dossier|tender ..3 goes|go|gaat in|weg",
+    INT "application~|bid~|dossier~|candidature~|proposal~|aanvraag|aanvragen ..3 submit~|depos~|deposer|soumet~|soumettons|indienen|dienen|insturen",
     POS "postul~",
     POS "contract~|tender~|bid|bids|offerte|soumission ..1 at|for|a|voor|pour {money}",
     INT "aanvra~ ..3 subsidie*",
@@ -192,6 +221,11 @@ const RULES: &str = rules![
     INT "job|staff cuts",
     INT "let|letting go of ..3 staff|employees|workers|people|colleagues|posts|roles",
     INT "let|letting go of {num}",
+    INT "drop|dropping|cut|cutting|axe|axing|lose|losing|shed ..3 {any} ..1 posts|jobs|roles|positions",
+    INT "t|not replace|replacing ..1 the|our|her|his|their|that ..1 coordinator~|manager~|worker~|post~|staff|role~|director",
+    INT "pas|plus remplac~ ..2 poste~|coordinat~|directeur|directrice|animat~",
+    INT "remplac~ pas|plus ..2 poste~|coordinat~|directeur|directrice|animat~",
+    INT "niet vervangen|vervangt|vervangen",
     INT "pay|salary|wage cut~|freeze",
     INT "baisse~ ..2 salaire~",
     INT "gel des salaires",
@@ -201,6 +235,10 @@ const RULES: &str = rules![
     // (not "manquant": "les fonds manquants" is a fundraising appeal)
     INT "argent|fonds|caisse ..3 disparu~|envole~",
     INT "geld|kas ..3 verdwenen|zoek",
+    INT "pioch~|tap~|dipp~|dipped|graai~|gegraaid ..2 dans|into|in ..2 caisse|till|kas|kassa|pot|cash",
+    // the building sold: a plan, rarely public before it is done
+    INT "sell|selling|vend~|vendre|vendons|verkop~|verkopen|verkoopt ..2 building|premises|local|locaux|batiment|gebouw|pand",
+    INT "gebouw|pand ..2 verkopen",
     INT "plan social",
     INT "rupture conventionnelle",
     INT "entretien~|convocation~ ..1 prealable~",
@@ -274,6 +312,11 @@ const RULES: &str = rules![
     FIN "weeks|months|weken|maanden|semaines|mois|days|dagen|jours ..2 cash|tresorerie|liquidit*",
     FIN "tresorerie|cash|buffer ..3 {money}",
     FIN "reserves ..1 down|left|at ..2 {money}",
+    FIN "short by|of ..2 {money}",
+    FIN "trou|gat|hole|gap ..2 de|van|of|in {money}",
+    FIN "payroll|salaries|wages|salaires|lonen|loon ..2 covered|couverts|assures|gedekt ..1 until|till|jusqu|tot",
+    FIN "subvention~|grant~|subsidie~ ..3 redui~|reduced|halved|coupe~|verlaagd|gehalveerd|gekort",
+    FIN "cut|cuts|slashed|halved|reduced ..2 our|notre|onze grant~|funding|subsidie~",
     FIN "claw~ back",
     FIN "terugvorder*",
     FIN "short for|this ..1 year|month",
@@ -842,6 +885,7 @@ mod tests {
             ],
             &[
                 "Le code postal est 75011.",
+                "login contact_001@example.invalid for Person_002",
                 "Reset your password within 24 hours.",
                 "The wifi is down for 2 days.",
                 "Change your password every three months.",
@@ -849,6 +893,78 @@ mod tests {
                 "Personne ne sait encore utiliser cet outil.",
                 "Personne ne s'est inscrit à l'atelier.",
             ],
+        );
+    }
+
+    #[test]
+    fn not_told_yet_settled_quietly_and_codes_further_from_their_word() {
+        check(
+            Why::Confidential,
+            &[
+                "We haven't told the volunteers yet.",
+                "the trustees have not even informed the funder yet",
+                "The staff haven't been told.",
+                "We won't tell her until the contract is signed.",
+                "Personne ne le sait à part le bureau.",
+                "Personne n'est au courant.",
+                "Les salariés ne le sauront qu'en juin.",
+                "On ne le dit pas encore aux bénévoles.",
+                "De vrijwilligers horen het pas na de zomer.",
+                "Le bureau veut régler l'affaire discrètement.",
+                "The board will sort it out quietly.",
+                "Het bestuur wil dat stil houden.",
+                "Alarm code for the back office is 5523.",
+                "The key safe next to the bins is 8812.",
+                "le code de la salle c'est 4471B",
+                "De alarmcode van het lokaal is 9034.",
+                "Login for the shared drive: Mango#51",
+                "identifiants : benevole.asso / Tulipe#2024",
+                "shared inbox pw Lilac$42",
+            ],
+            &[
+                "We told the volunteers on Monday.",
+                "Personne ne s'est inscrit.",
+                "Le code de la route change en 2026.",
+                "Log in with your own account.",
+                "Speak quietly in the library.",
+            ],
+        );
+        check(
+            Why::Internal,
+            &[
+                "The bid goes in on Monday.",
+                "Our application to the city goes in next week.",
+                "le dossier qu'on dépose lundi",
+                "De aanvraag moeten we nog indienen.",
+                "We will drop three of the five youth posts.",
+                "We won't replace the manager when he retires.",
+                "On ne remplacera pas le poste de coordinatrice.",
+                "Quelqu'un a pioché dans la caisse.",
+                "someone has been dipping into the till",
+                "We plan to sell the building next year.",
+                "Het bestuur wil het pand verkopen.",
+                "Our bottom line is 4%.",
+                "On peut monter à 2 300 pour le loyer.",
+                "On s'arrête à 9 000 € pour la camionnette.",
+                "On peut céder sur les horaires mais pas sur les salaires.",
+            ],
+            &[
+                "The museum opens at 10 am.",
+                "Le bus s'arrête à la gare.",
+                "Drop the boxes in the hall.",
+            ],
+        );
+        check(
+            Why::Finance,
+            &[
+                "Our till is short by £300.",
+                "our cash box is short by 600 quid again",
+                "On a un trou de 12 000 € dans les comptes.",
+                "Our payroll is covered until March.",
+                "Notre subvention est réduite de moitié.",
+                "The council cut our grant by a third.",
+            ],
+            &["The shop is short of milk."],
         );
     }
 
