@@ -110,6 +110,9 @@ pub(crate) const RESIDENCE: Words = words![
     "thuisadres",
     "woonadres",
     "dob",
+    "tenant",
+    "locataire",
+    "huurder",
 ];
 /// Verbs and nouns of living somewhere: the address is someone's home.
 const HOME: Words = words![
@@ -132,6 +135,10 @@ const HOME: Words = words![
     "verhuisd",
     "thuisadres",
     "woonadres",
+    // someone's tenant at an address lives there
+    "tenant",
+    "locataire",
+    "huurder",
 ];
 pub(crate) const PREMISES: Words = words![
     "lieu",
@@ -475,6 +482,9 @@ mod tests {
             "Il habite au 4 rue des Lilas, Lyon.",
             "Hij is verhuisd naar de Lindelaan 22, Hasselt.",
             "he moved to 45 Cavendish Road last week",
+            "Write to our tenant at 9 Mill Lane, Leeds.",
+            "le locataire du 14 rue Haute a appelé",
+            "De huurder op de Kerkstraat 18 heeft gebeld.",
         ] {
             assert_eq!(strength(t), [Strength::Strong], "{t}");
         }
