@@ -2173,6 +2173,53 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// Words that say what kind of family it is, capitalised in a title or
+/// out of respect: "the Royal family", "the Holy family".
+const FAMILY_KINDS: &[&str] = &[
+    "royal", "holy", "first", "whole", "extended", "host", "foster", "same", "new", "big", "happy",
+    "young", "modern", "average", "typical", "entire", "nuclear", "blended", "single",
+];
+
+/// Two or three initials written with dots from token `i` ("J.P.",
+/// "P.-Y.", "A.-M.K."): returns the last.  Dotted abbreviations of two
+/// letters that are no one ("P.S.", "U.K.", "A.G." for a general meeting,
+/// "C.V.", "S.A." and "B.V." for companies) are left out.
+fn dotted_initials(doc: &Doc, i: usize) -> Option<usize> {
+    const NOT_INITIALS: &[&str] = &[
+        "ps", "nb", "us", "uk", "eu", "ue", "un", "am", "pm", "bc", "ad", "ie", "eg", "sa", "nv",
+        "bv", "sl", "dc", "la", "jo", "tv", "cv", "qg", "rh", "pv", "ag", "ca", "ok", "hr", "it",
+        "pr", "ai", "id", "gp", "mp", "vs", "st", "pc", "rip", "usa", "asbl", "vzw", "ceo", "cpas",
+        "ocmw", "bbc", "nhs", "rsvp",
+    ];
+    let letter = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.has(F_CAP) && t.fend - t.fstart == 1)
+    };
+    let dot_after = |k: usize| {
+        let g = if k + 1 < doc.tokens.len() {
+            doc.gap_before(k + 1)
+        } else {
+            doc.text.get(doc.tokens[k].end as usize..).unwrap_or("")
+        };
+        g.starts_with('.')
+    };
+    if !letter(i) || !dot_after(i) || i > 0 && doc.gap_before(i).ends_with('.') {
+        return None;
+    }
+    let mut last = i;
+    // the next initial follows the dot at once, or after a hyphen ("P.-Y.")
+    while last < i + 2
+        && letter(last + 1)
+        && matches!(doc.gap_before(last + 1), "." | ".-")
+        && dot_after(last + 1)
+    {
+        last += 1;
+    }
+    let letters: String = (i..=last).map(|k| doc.f(k)).collect();
+    (last > i && !NOT_INITIALS.contains(&letters.as_str())).then_some(last)
+}
+
 /// Whether the token after `last` (same phrase) is a venue word, or the
 /// name's last word ends in a Dutch place suffix: "Nelson Mandela Hall",
 /// "Simone Veil room", "Martin Luther Kingplein" name places, not people.
@@ -2597,6 +2644,27 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 continue;
             }
         }
+        // 3a. "the Okafor family": English puts the name before the word
+        if i > 0
+            && doc.is(i - 1, &["the"])
+            && doc.is(i + 1, &["family", "household"])
+            && !doc.tokens[i + 1].has(F_CAP)
+            && cx.same_phrase(i + 1)
+            && cx.cap(i)
+            && !t.is(NOT_NAME | FUNCTION | PLACE | ROLE_NOUN | PUBLIC_ROLE)
+            && !FAMILY_KINDS.contains(&f)
+        {
+            found.push((i, i, Strength::Strong));
+            i += 2;
+            continue;
+        }
+        // 3c. initials written with dots: "J.P. said", "S.K. du groupe",
+        // "P.-Y. a dit" (not an abbreviation such as "P.S." or "A.G.")
+        if let Some(last) = dotted_initials(doc, i) {
+            found.push((i, last, Strength::Medium));
+            i = last + 1;
+            continue;
+        }
         // 3b. a role and then a name: "notre bénévole Tendai", "our client
         // Tendai", "onze vrijwilliger Tendai" (the role written in lower case:
         // "Our Volunteer Coordinator" is a title, not a person)
@@ -2817,7 +2885,10 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         });
         // "the Charity Commission", "the High Sheriff": English puts no
         // article before a person's name, but before an institution's
-        let institution = a > 0 && doc.f(a - 1) == "the" && doc.tokens[a].gap & G_SPACES != 0;
+        let institution = a > 0
+            && doc.f(a - 1) == "the"
+            && doc.tokens[a].gap & G_SPACES != 0
+            && !(doc.is(b + 1, &["family", "household"]) && !FAMILY_KINDS.contains(&doc.f(a)));
         // only a public figure lends its reading to the name coordinated
         // with it: "Thao Park et Violette Bondarenko" is no pair of places
         if public_figure(doc, a, b) || joined {
@@ -4471,6 +4542,31 @@ mod tests {
             "Victoria Park est fermé lundi.",
             "The picnic is in Victoria Park on Sunday.",
             "We meet at Hyde Park.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+    }
+
+    #[test]
+    fn dotted_initials_and_the_family_named_before_its_word() {
+        for (t, name) in [
+            ("J.P. from the allotment will fix the door.", "J.P"),
+            ("Réponds à S.K. du groupe couture.", "S.K"),
+            ("P.-Y. a dit qu'il viendrait.", "P.-Y"),
+            ("J.V. van het naaiatelier belt morgen.", "J.V"),
+            ("client A.M.K. missed the session", "A.M.K"),
+            ("Write to the Okafor family about the trip.", "Okafor"),
+            ("The Tendai household moved in May.", "Tendai"),
+        ] {
+            assert_eq!(names(t), [name], "{t}");
+        }
+        for t in [
+            "P.S. the room is booked.",
+            "See the U.S. guidance on this.",
+            "L'A.G. aura lieu le 3 mai.",
+            "Send your C.V. by Friday.",
+            "We thank the Royal family.",
+            "The whole family is welcome.",
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
