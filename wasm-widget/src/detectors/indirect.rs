@@ -530,6 +530,74 @@ fn since(doc: &Doc, k: usize) -> bool {
 }
 
 /// Finds indirect identification.  `ctx` is per sentence.
+/// "last year", "l'an dernier", "vorige week" at token `k`: a dated event
+/// in a relative clause ("the girl who won the prize last year").
+fn last_period(doc: &Doc, k: usize) -> bool {
+    const PERIODS: &[&str] = &[
+        "year", "month", "week", "summer", "winter", "spring", "autumn", "an", "annee", "mois",
+        "semaine", "ete", "hiver", "jaar", "maand", "week", "zomer", "winter",
+    ];
+    doc.is(k, &["last", "vorig", "vorige", "afgelopen"]) && doc.is(k + 1, PERIODS)
+        || doc.is(k, &["dernier", "derniere"]) && k > 0 && doc.is(k - 1, PERIODS)
+}
+
+/// After the role at `r`, within its phrase, a comma and an aside that
+/// singles one of them out: "the one who|with|from", "celui|celle qui|
+/// avec|aux", "degene die", "die met|van".  Returns the aside's last token.
+fn role_with_aside(doc: &Doc, r: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    let s = doc.tokens[r].sentence;
+    let k = (r + 1..(r + 6).min(n))
+        .take_while(|&k| doc.tokens[k].sentence == s)
+        .find(|&k| doc.gap_before(k).contains(','))?;
+    let aside = doc.is(k, &["the"])
+        && doc.is(k + 1, &["one"])
+        && doc.is(k + 2, &["who", "with", "from", "that"])
+        || doc.is(k, &["celui", "celle"]) && doc.is(k + 1, &["qui", "avec", "aux", "au", "du"])
+        || doc.is(k, &["degene"])
+        || doc.is(k, &["die"]) && doc.is(k + 1, &["met", "van", "uit"]);
+    aside.then(|| clause_end(doc, k, 10))
+}
+
+/// Roles a person holds for a while, named with where they come from.
+const ORIGIN_ROLES: &[&str] = &[
+    "intern",
+    "stagiaire",
+    "stagiair",
+    "girl",
+    "boy",
+    "lad",
+    "student",
+    "etudiant",
+    "etudiante",
+    "voisin",
+    "voisine",
+    "neighbour",
+    "neighbor",
+    "buurman",
+    "buurvrouw",
+    "fille",
+    "garcon",
+    "jongen",
+    "meisje",
+];
+
+/// The role at `r` ("the new girl", "our intern", "le stagiaire") followed
+/// by where that one person comes from, a capitalised name: "from Krakow",
+/// "de l'IHECS", "van de Artevelde".  Returns the name's token.
+fn role_from_named(doc: &Doc, r: usize) -> Option<usize> {
+    if !doc.is(r, ORIGIN_ROLES) || !doc.is(r + 1, &["from", "de", "du", "d", "van", "uit"]) {
+        return None;
+    }
+    let mut k = r + 2;
+    if doc.is(k, &["l", "la", "le", "de", "het", "the"]) {
+        k += 1;
+    }
+    let t = doc.tokens.get(k)?;
+    let same = (r + 1..=k).all(|j| !doc.gap_before(j).contains([',', ';', ':', '(']));
+    (same && t.has(F_CAP) && t.has(F_ALPHA) && !t.has(F_SENT)).then_some(k)
+}
+
 pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
     let n = doc.tokens.len();
     let span = |a: usize, b: usize| (doc.tokens[a].start as usize, doc.tokens[b].end as usize);
@@ -595,12 +663,25 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
                 doc.class_is(k, WEEKDAY)
                     || is_age(doc, k)
                     || since(doc, k)
+                    || last_period(doc, k)
                     || HABITS.has(doc.f(k))
                     // a door or a floor: "from flat 12", "du 3e"
                     || doc.tokens[k].has(F_HAS_DIGIT)
                         && (!doc.tokens[k].has(F_DIGIT) || DOORS.has(doc.f(k - 1)))
             });
             if has_rel && detail {
+                let (a, b) = span(i, end);
+                out.push(Finding::new(EntityType::IndirectId, a, b).why(Why::Unique));
+                i = end + 1;
+                continue;
+            }
+        }
+        // a role and an aside that points at one of them: "our intern, the
+        // one who speaks Irish", "la voisine, celle qui nous prête sa cour",
+        // "de stagiair, die met de camera"; or a role and where they come
+        // from: "the new girl from Krakow", "le stagiaire de l'IHECS"
+        if let Some(r) = role {
+            if let Some(end) = role_with_aside(doc, r).or_else(|| role_from_named(doc, r)) {
                 let (a, b) = span(i, end);
                 out.push(Finding::new(EntityType::IndirectId, a, b).why(Why::Unique));
                 i = end + 1;
@@ -694,6 +775,44 @@ mod tests {
         let mut v = Vec::new();
         find(&d, &ctx, &mut v);
         v.iter().map(|f| t[f.start..f.end].to_string()).collect()
+    }
+
+    #[test]
+    fn an_aside_an_origin_or_a_dated_event_singles_someone_out() {
+        for (t, want) in [
+            (
+                "Our cook, the one with the red van, is leaving.",
+                "Our cook, the one with the red van",
+            ),
+            (
+                "le voisin, celui qui prête sa cour, appelle",
+                "le voisin, celui qui prête sa cour",
+            ),
+            (
+                "De kok, die met de baard, stopt.",
+                "De kok, die met de baard",
+            ),
+            ("Ask the new boy from Gdansk.", "the new boy from Gdansk"),
+            ("la stagiaire de l'ULB part lundi", "la stagiaire de l'ULB"),
+            (
+                "onze stagiair van de Artevelde belt",
+                "onze stagiair van de Artevelde",
+            ),
+            (
+                "The boy who won the race last year is back",
+                "The boy who won the race last year is back",
+            ),
+        ] {
+            assert_eq!(found(t), [want], "{t}");
+        }
+        for t in [
+            "The volunteer from Oxfam will speak.",
+            "Our volunteers, the ones who cook, are thanked.",
+            "The girl from the poster smiles.",
+            "le stagiaire de la semaine prochaine",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]
