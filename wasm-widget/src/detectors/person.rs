@@ -2885,10 +2885,10 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         });
         // "the Charity Commission", "the High Sheriff": English puts no
         // article before a person's name, but before an institution's
-        let institution = a > 0
-            && doc.f(a - 1) == "the"
-            && doc.tokens[a].gap & G_SPACES != 0
-            && !(doc.is(b + 1, &["family", "household"]) && !FAMILY_KINDS.contains(&doc.f(a)));
+        // ("the Okafor family" is a person's, "the Royal family" is not)
+        let family = doc.is(b + 1, &["family", "household"]) && !FAMILY_KINDS.contains(&doc.f(a));
+        let institution =
+            a > 0 && doc.f(a - 1) == "the" && doc.tokens[a].gap & G_SPACES != 0 && !family;
         // only a public figure lends its reading to the name coordinated
         // with it: "Thao Park et Violette Bondarenko" is no pair of places
         if public_figure(doc, a, b) || joined {
