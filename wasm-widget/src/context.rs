@@ -181,6 +181,7 @@ pub fn sentences(doc: &Doc, persons: &[Finding]) -> Vec<SentenceCtx> {
             .any(|f| f.end > start);
         let mut pct = false;
         let mut population = false;
+        let mut ratio = false;
         for i in s0..s1 {
             let t = doc.tokens[i];
             if t.class == 0 && !t.has(F_DIGIT) {
@@ -224,6 +225,9 @@ pub fn sentences(doc: &Doc, persons: &[Finding]) -> Vec<SentenceCtx> {
             if t.is(TOPIC_CUE) && topic_cue_at(doc, i) {
                 c.topic = true;
             }
+            if ratio_at(doc, i) {
+                ratio = true;
+            }
             if t.is(QUANTIFIER) || t.has(F_DIGIT) && doc.gap_before(i + 1).contains('%') {
                 pct = true;
             }
@@ -241,9 +245,40 @@ pub fn sentences(doc: &Doc, persons: &[Finding]) -> Vec<SentenceCtx> {
             pct = true;
         }
         c.aggregate = pct && population;
+        // a ratio is a statistic: "1 in 4 people", "une personne sur
+        // trois" name no one, whatever role or number they hold
+        if ratio {
+            c.topic = !population;
+            c.aggregate = population;
+            c.individual = false;
+        }
         out.push(c);
     }
     out
+}
+
+/// A ratio of a population from token `i`: "1 in 4", "one in five", "1
+/// sur 3", "1 op de 5", "two out of three": a statistic about people in
+/// general, not about someone.
+fn ratio_at(doc: &Doc, i: usize) -> bool {
+    use crate::terms::is_number;
+    if !is_number(doc, i) {
+        return false;
+    }
+    // "une personne sur trois": a noun between the two numbers
+    let link = if doc.is(i + 1, &["in", "sur", "op", "out"]) {
+        i + 1
+    } else if doc.is(i + 2, &["in", "sur", "op"]) {
+        i + 2
+    } else {
+        return false;
+    };
+    let k = if doc.is(link + 1, &["de", "of"]) {
+        link + 2
+    } else {
+        link + 1
+    };
+    is_number(doc, k)
 }
 
 /// Role nouns that are adjectives first: before a noun they describe it

@@ -1245,6 +1245,23 @@ mod tests {
     }
 
     #[test]
+    fn a_ratio_is_a_statistic_not_someone() {
+        check(
+            H,
+            &[
+                "Two of our volunteers are depressed.",
+                "Trois de nos jeunes sont diabétiques.",
+            ],
+            &[
+                "1 in 4 people will have a mental health problem this year.",
+                "One in five adults lives with depression.",
+                "Une personne sur trois souffre de dépression.",
+                "1 op de 5 jongeren heeft een depressie.",
+            ],
+        );
+    }
+
+    #[test]
     fn medicines_fits_drink_and_care_in_everyday_words() {
         check(
             H,
