@@ -1398,6 +1398,8 @@ const ENGLISH_CONTACT_VERBS: &[&str] = &[
 const PLACE_SUFFIXES: &[&str] = &[
     "straat", "laan", "plein", "lei", "dreef", "steenweg", "kaai", "weg", "park", "hof", "school",
     "zaal", "centrum", "huis", "markt", "gracht", "singel", "kade", "stadion", "plaats", "lokaal",
+    // and days named after a cause: "Wereld Alzheimerdag"
+    "dag",
 ];
 
 /// Marks tokens that belong to a place or institution name: capitalised
@@ -2173,6 +2175,41 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// Names that are virtues, paired with another virtue ("Hope and Faith",
+/// "Peace and Harmony", "Grace et Constance"): rooms, programmes and
+/// ideals, not two people.
+fn virtues(doc: &Doc, a: usize, b: usize) -> bool {
+    const VIRTUES: &[&str] = &[
+        "hope",
+        "faith",
+        "grace",
+        "charity",
+        "harmony",
+        "joy",
+        "peace",
+        "patience",
+        "mercy",
+        "liberty",
+        "justice",
+        "unity",
+        "serenity",
+        "trinity",
+        "honour",
+        "honor",
+        "prudence",
+        "constance",
+        "felicity",
+        "verity",
+        "esperance",
+        "felicite",
+    ];
+    let and = |k: usize| doc.is(k, &["and", "et", "en", "&"]);
+    a == b
+        && VIRTUES.contains(&doc.f(a))
+        && (and(a + 1) && VIRTUES.contains(&doc.f(a + 2))
+            || a >= 2 && and(a - 1) && VIRTUES.contains(&doc.f(a - 2)))
+}
+
 /// Words that say what kind of family it is, capitalised in a title or
 /// out of respect: "the Royal family", "the Holy family".
 const FAMILY_KINDS: &[&str] = &[
@@ -2441,8 +2478,33 @@ fn public_figure(doc: &Doc, first: usize, last: usize) -> bool {
 
 /// What a public figure is quoted or read for, right after their full name.
 const WORKS: Words = words![
-    "quote", "quotes", "line", "poem", "poems", "speech", "novel", "essay", "theory", "idea",
-    "citation", "citaat", "gedicht", "poeme",
+    "quote",
+    "quotes",
+    "line",
+    "poem",
+    "poems",
+    "speech",
+    "speeches",
+    "novel",
+    "essay",
+    "theory",
+    "idea",
+    "citation",
+    "citaat",
+    "gedicht",
+    "poeme",
+    "memoir",
+    "memoirs",
+    "biography",
+    "autobiography",
+    "album",
+    "paintings",
+    "discours",
+    "biographie",
+    "memoires",
+    "toespraak",
+    "biografie",
+    "schilderijen",
 ];
 
 /// Whether the name stands inside quotation marks: a title ("'Kick Out
@@ -2896,6 +2958,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             continue;
         }
         if names_a_place(doc, a, b, listed[a])
+            || virtues(doc, a, b)
             || institution
             || quoted(doc, a, b)
             || names_an_organisation(doc, a, b)
@@ -3999,11 +4062,27 @@ mod tests {
             "Summarise Simone de Beauvoir's main idea in three lines.",
             "Trouve une citation: un poème de Victor Hugo, ou le Victor Hugo poème sur l'hiver.",
             "Een Toon Hermans gedicht voor de nieuwjaarskaart.",
+            "Michelle Obama's memoir is our book club pick.",
+            "Een Hugo Claus biografie voor de leesclub.",
+            // a day named after a cause
+            "Een post voor Wereld Alzheimerdag, graag.",
+            // two virtues
+            "Our rooms are called Hope and Harmony.",
+            "Peace and Joy keep this place going.",
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
-        // a first name alone with a work is still someone of ours
+        // a first name alone with a work is still someone of ours, and a
+        // book is anyone's
         assert_eq!(names("We liked Fatou's idea for the fair."), ["Fatou"]);
+        assert_eq!(
+            names("We thank Hope and Tom for the hall."),
+            ["Hope", "Tom"]
+        );
+        assert_eq!(
+            names("Tom Smith's book is overdue at the library."),
+            ["Tom Smith"]
+        );
     }
 
     #[test]
