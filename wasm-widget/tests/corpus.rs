@@ -299,6 +299,7 @@ fn corpus_recall_false_alarms_and_pseudonymisation() {
     for (file, name, floor) in [
         ("written.jsonl", "written", FLOOR_WRITTEN),
         ("written2.jsonl", "written2", FLOOR_WRITTEN2),
+        ("written3.jsonl", "written3", FLOOR_WRITTEN3),
     ] {
         let written = rows(file);
         let w = evaluate(
@@ -345,3 +346,5 @@ const FLOOR_WRITTEN: f64 = 0.92;
 // measured before any rule was written from them: 0.767; floor set below the
 // figure reached after its misses were read
 const FLOOR_WRITTEN2: f64 = 0.75;
+// measured before any rule was written from them: see the README
+const FLOOR_WRITTEN3: f64 = 0.70;
