@@ -219,6 +219,20 @@ const RULES: &str = rules![
     H A "arret~ de boire|consommer",
     H A "stop|stopt|stoppen|gestopt met drinken|gebruiken|blowen",
     H A "lump|knobbel*|grosseur",
+    H A "12|twelve|douze|twaalf steps|step",
+    H A "on the spectrum",
+    H A "renal|nefrolog*|nephrolog*|nephro|nefro",
+    H A "allerg*|epipen*|anaphyla*",
+    H A "heureux evenement",
+    H A "in verwachting",
+    H A "fait|faite ..1 une ts",
+    H A "sans une? goutte",
+    H A "rentre~|revenu~|sorti~ de cure",
+    H A "rqth|aah",
+    H A "bestraling*",
+    H A "stoma*|colostom*|ileostom*",
+    H A "sinds|since|depuis ..2 clean",
+    H A "clean sinds|since|depuis",
     H A "the|les|de voices|voix|stemmen ..3 back|again|worse|revenue~|revenues|terug|erger",
     H A "dosage|dose|dosering ..3 cut|reduced|changed|upped|increased|lowered|baisse~|diminue~|augmente~|verlaagd|verhoogd|aangepast",
     H A "scan|biopsy|test|tests|results ..1 came|come|comes back",
@@ -273,6 +287,10 @@ const RULES: &str = rules![
     R A "go|goes|went|going|gone|attend~ ..2 mass|mosque|synagogue|temple|church",
     R A "go|goes|went|going|gone|attend~ ..2 gurdwara|chapel|kingdom hall",
     R A "gurdwara",
+    R A "get|gets|getting|make|makes ..1 it? to ..1 the? mosque|church|synagogue|mass|temple|gurdwara",
+    R A "mange|mangent|manger|eat|eats|eating|eet|eten ..3 coucher|sunset|zonsondergang",
+    R A "eet|eten overdag niet",
+    R A "eat|eats|eating during the day",
     R A "mosque|church|synagogue|parish|temple|mosquee|eglise|paroisse|moskee|kerk|parochie ..1 committee|council|board|elders|comite|conseil|bestuur|raad|kerkraad",
     R A "left|leaving|leaves|quit~ ..1 the|his|her|their church|mosque|synagogue|congregation|faith",
     R A "quitte~ ..2 eglise|mosquee|synagogue|paroisse|foi",
@@ -322,6 +340,12 @@ const RULES: &str = rules![
     E A "removal letter~|notice~|order~|directions",
     E A "deport*",
     E A "ofpra|cnda|cgra|cgvs|fedasil",
+    E A "ind|dvz",
+    E A "protection temporaire",
+    E A "tijdelijke bescherming",
+    E A "temporary protection",
+    E A "a|has|heeft plus|pas|no|geen de? papiers|papers|papieren",
+    E A "kurde~|kurdish|koerd*|berbere~|berber|amazigh|tamoul~|tamil|yezidi~|yazidi~",
     E A "home office ..2 decision|interview|letter",
     E A "seul~|only|enige ..1 noir~|black|zwarte",
     E A "gypsy|gypsies|gipsy|romani",
@@ -341,6 +365,9 @@ const RULES: &str = rules![
     P A "parti socialiste|communiste",
     P A "labour|conservative|green party",
     P A "vlaams belang",
+    P A "sinn fein",
+    P A "fianna fail",
+    P A "fine gael",
     P A "open vld",
     P A "cd v",
     P A "les republicains",
@@ -356,6 +383,8 @@ const RULES: &str = rules![
     U A "joined|join|joining|member ..2 unite|gmb|ucu|rmt|neu|usdaw",
     U A "cgt|cfdt|cftc|cfe-cgc|unsa|fgtb|csc|cgslb|abvv|acv|aclvb|fnv|cnv|unison",
     U A "force ouvriere",
+    U A "abvv-*|acv-*|aclvb-*|fnv-*|cgt-*|fgtb-*|csc-*",
+    U A "unite|unison|gmb|ucu|rmt|neu|usdaw|siptu rep|reps|delegate|steward|official",
     U A "lid van ..1 vakbond",
     U T "syndicat|syndicalisme|vakbond",
     U T "trade union",
@@ -367,6 +396,13 @@ const RULES: &str = rules![
     S A "now ..1 goes|go by",
     S A "his boyfriend|husband",
     S A "her wife",
+    S A "she ..3 her girlfriend",
+    S A "haar vrouw",
+    S A "gender clinic|team",
+    S A "gender identity clinic",
+    S A "genderkliniek*|genderteam|genderpoli*",
+    S A "est|etait en pleine? transition",
+    S A "is|zit in transitie",
     S A "son|sa|leur|her|his|their|zijn|haar coming out",
     S A "coming|came|comes|come out as|to",
     S A "coming-out",
@@ -445,6 +481,18 @@ const RULES: &str = rules![
     C A "detention provisoire",
     C A "voorarrest",
     C A "voorlopige hechtenis",
+    C A "tag curfew",
+    C A "curfew tag",
+    C A "bracelet a la cheville",
+    C A "on|sous|op bail|caution|borgtocht",
+    C A "assault|rape|theft|burglary|drugs charge~",
+    C A "women s refuge",
+    C A "at|in|to the refuge",
+    C A "vrouwenopvang|blijf-van-mijn-lijfhuis*|blijfhuis",
+    C A "leve~|lever la main sur",
+    C A "justitieassistent*|spip",
+    C A "agent~|conseill~ de probation",
+    C A "convoque~|opgeroepen ..2 commissariat|politie|police|tribunal|juge",
     C A "got|gets|kreeg|krijgt ..1 {num} months|years|maanden|jaar {end}",
     C A "wearing|wears|wore a|an tag {end}",
     C A "retir~|retrait ..2 permis",
@@ -1242,6 +1290,91 @@ mod tests {
         for p in SUBJECTS {
             assert!(crate::terms::valid(p), "{p}");
         }
+    }
+
+    #[test]
+    fn a_third_writer_s_words_for_care_faith_and_status() {
+        check(
+            H,
+            &[
+                "He is working his twelve steps again.",
+                "Her son is on the spectrum.",
+                "He goes to the renal unit three times a week.",
+                "elle est suivie en néphro",
+                "He carries an EpiPen, no nuts near him.",
+                "Elle est allergique aux arachides.",
+                "Elle attend un heureux événement.",
+                "Zij is in verwachting van haar tweede.",
+                "Elle a fait une TS en mars.",
+                "Il fête un an sans une goutte.",
+                "il est rentré de cure lundi",
+                "Elle a obtenu sa RQTH.",
+                "Hij moet elke dag naar de bestraling.",
+                "She has had a stoma since the operation.",
+                "Hij is clean sinds de zomer.",
+            ],
+            &[
+                "The kitchen is clean.",
+                "Les douze étapes du projet sont prêtes.",
+            ],
+        );
+        check(
+            R,
+            &[
+                "He needs Fridays off to get to the mosque.",
+                "Il ne mange pas avant le coucher du soleil.",
+                "Hij eet overdag niet deze maand.",
+                "She doesn't eat during the day this month.",
+            ],
+            &["The park closes at sunset."],
+        );
+        check(
+            S,
+            &[
+                "She and her girlfriend are moving in together.",
+                "Zij en haar vrouw komen samen.",
+                "He is on the waiting list at the gender clinic.",
+                "Hij loopt bij het genderteam.",
+                "Elle est en pleine transition.",
+            ],
+            &["La ville est en transition énergétique."],
+        );
+        check(
+            C,
+            &[
+                "His tag curfew starts at seven.",
+                "Il a un bracelet à la cheville.",
+                "He is still on bail.",
+                "Hij is vrij op borgtocht.",
+                "Her partner's assault charges were dropped.",
+                "She is staying at the refuge now.",
+                "Zij verblijft in de vrouwenopvang.",
+                "Son compagnon lève la main sur elle.",
+                "Hij moet naar zijn justitieassistent.",
+                "Il a été convoqué au commissariat.",
+            ],
+            &["The refuge for cats is open on Sunday."],
+        );
+        check(
+            E,
+            &[
+                "Ze moet naar de IND voor haar gehoor.",
+                "Elle est arrivée sous protection temporaire.",
+                "He has no papers since his visa ran out.",
+                "Il n'a plus de papiers.",
+                "Hij is Koerdisch en woont hier sinds 2019.",
+            ],
+            &["Papers please on the desk."],
+        );
+        check(
+            U,
+            &[
+                "He is a Unite rep at work.",
+                "Hij is ABVV-delegee in zijn bedrijf.",
+            ],
+            &[],
+        );
+        check(P, &["He stood for Sinn Féin last year."], &[]);
     }
 
     #[test]

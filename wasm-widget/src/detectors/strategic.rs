@@ -129,9 +129,13 @@ const RULES: &str = rules![
     // "we haven't told the team yet", "the parents haven't been told",
     // "we won't tell him until after the gala", "personne ne le sait",
     // "ils ne le sauront qu'en mai", "ze horen het pas in mei"
-    CONF "t|not ..2 told|informed|warned|tell ..3 yet",
+    CONF "t|not ..2 told|informed|warned|tell|telling|informing|spoken|talked ..3 yet",
     CONF "t|not been told|informed|warned {end}",
-    CONF "t|not tell|inform ..2 until|before|till",
+    CONF "t|not tell|inform|say|announce ..2 until|before|till",
+    CONF "rien n|ne est|a ..1 annonce~|officiel|signe|decide",
+    CONF "personeel|team|bestuur|leden|vrijwilligers|medewerkers|ouders ..1 weet|weten het|dit|dat nog niet|niets",
+    CONF "staff|team|volunteers|members|parents|employees|trustees ..2 t|not know ..1 yet|about",
+    CONF "combination|combinaison|combinatie ..3 {code}",
     CONF "personne ne|n le|l sait|saura|savait|sauront",
     CONF "personne ne|n est|sera|etait au courant",
     CONF "ne|n le|l sauront|saura|apprendront|apprendra qu|que",
@@ -149,13 +153,14 @@ const RULES: &str = rules![
     CONF "alarm|door|gate|entry|access|safe|keypad|keysafe|lockbox|padlock|wifi|garage code|codes|pin ..3 {code}",
     CONF "alarm|door|gate|entry|access|safe|keypad|wifi code|codes ..3 {any} ..2 {code}",
     CONF "key safe|box ..3 {any} ..2 {code}",
-    CONF "code|codes du|de|des ..2 local|salle|porte|batiment|bureau|garage|cave|coffre|portail|immeuble|parking|entree|hall|alarme ..3 {code}",
+    CONF "code|codes du|de|des ..2 local|salle|porte|batiment|bureau|garage|cave|coffre|portail|immeuble|parking|entree|hall|alarme ..3 {any}? ..2 {code}",
     CONF "alarmcode*|deurcode*|toegangscode*|kluiscode*|wificode* ..3 {any} ..2 {code}",
     CONF "alarmcode*|deurcode*|toegangscode*|kluiscode*|pincode*|digicode~|wificode* ..3 {code}",
     CONF "coffre|safe|kluis {code}",
     CONF "password|passwords|passwd|pwd|pw|mdp|wachtwoord|paswoord|passcode|wifi|login|logins|identifiant~|credentials|inloggegevens ..3 {code}",
     CONF "password|passwords|passwd|pwd|pw|mdp|wachtwoord|paswoord|passcode|wifi|login|logins|identifiant~|credentials|inloggegevens ..3 {any} ..2 {code}",
     CONF "passe ..3 {code}",
+    CONF "passe ..3 {any} ..3 {code}",
     CONF "alarm|door|gate|entry|access|safe|keypad|wifi code|codes ..3 is|are|est|zijn|blijft|reste {code}",
     // confidentiality orders
     IMP "ne|n ..3 dites|dis|repetez|repete|ebruitez|divulguez|diffusez|partagez|transmettez|transferez|parlez|montrez|montre|parle|partage|transmets|diffuse|divulgue|ebruite|raconte|racontez ..2 rien|personne|pas|surtout|jamais|encore|a",
@@ -186,6 +191,7 @@ const RULES: &str = rules![
     POS "go|offer|stretch~ ..1 above|beyond|past {money}",
     POS "plafond|plancher|ceiling|floor|limit|limite|grens|bovengrens|ondergrens|walk-away ..2 {num}",
     POS "bottom line ..1 is|was|stays|remains {num}",
+    POS "rise|increase|augmentation|hausse|verhoging|opslag max|maximum|maximaal|tops",
     POS "peut|peux|pouvons|pourrait|pourrions|pourra|irait|irions monter|grimper|aller a|jusqu {num}",
     POS "arret~ a {money}",
     POS "ced~|ceder|lacher|toegeven ..1 sur|op ..3 mais|maar pas|niet",
@@ -205,6 +211,7 @@ const RULES: &str = rules![
     INT "nog niet ingediend|ingestuurd",
     INT "not|pas|niet submitted|sent|filed|lodged|envoye~|depose~|soumis|soumise|ingediend|verstuurd ..1 yet|encore|nog",
     INT "bid|bids|proposal~|aanvraag|aanvragen ..2 due|deadline|echeance",
+    INT "bid|bids|proposal~|aanvraag|aanvragen|application~ ..3 {any} deadline|due",
     // an application going in on a day to come: "the bid goes in on the
     // 28th", "on dépose vendredi", "indienen voor vrijdag"
     INT "bid|application|proposal|aanvraag|dossier|tender ..3 goes|go|gaat in|weg",
@@ -222,6 +229,9 @@ const RULES: &str = rules![
     INT "let|letting go of ..3 staff|employees|workers|people|colleagues|posts|roles",
     INT "let|letting go of {num}",
     INT "drop|dropping|cut|cutting|axe|axing|lose|losing|shed ..3 {any} ..1 posts|jobs|roles|positions",
+    INT "posts|jobs|roles|postes|banen go|gone|going|vont|gaan",
+    INT "resignation~|resigning|resigns|demission~|demissionn~|aftreden",
+    INT "treedt|treden af",
     INT "t|not replace|replacing ..1 the|our|her|his|their|that ..1 coordinator~|manager~|worker~|post~|staff|role~|director",
     INT "pas|plus remplac~ ..2 poste~|coordinat~|directeur|directrice|animat~",
     INT "remplac~ pas|plus ..2 poste~|coordinat~|directeur|directrice|animat~",
@@ -249,7 +259,7 @@ const RULES: &str = rules![
     INT "separ~ ..1 de|d ..2 salarie~|employe~|collaborat~|coordinat~|animat~|educat~|travailleu~",
     INT "medewerker~|werknemer~|personeelsleden|collega~ laten|moeten ..1 gaan|vertrekken",
     // a service the board means to close
-    INT "plan~|want~|consider~|decid~|thinking|propos~|intend~ ..2 close|closing|shut|shutting {det}? ..1 branch~|site~|club~|group~|centre~|center~|service~|project~|shop~|office~|hub~",
+    INT "plan~|want~|consider~|decid~|thinking|propos~|intend~ ..2 close|closing|shut|shutting|stop|stopping|end|ending {det}? ..2 branch~|site~|club~|group~|centre~|center~|service~|project~|shop~|office~|hub~|bank|pantry|drop-in",
     INT "envisag~|prevoi~|prevoit|veut|veulent|voudrai~|compt~|decid~ ..2 fermer|supprimer {det}? antenne~|site~|club~|groupe~|centre~|permanence~|atelier~|service~|boutique~",
     INT "wil|willen|wilt|overweeg~|overweegt|plan~ {det}? afdeling~|vestiging~|werking|winkel~|project~|dienst~|groep ..3 sluiten|schrappen|stopzetten|opdoeken",
     INT "join~ forces",
@@ -313,6 +323,8 @@ const RULES: &str = rules![
     FIN "tresorerie|cash|buffer ..3 {money}",
     FIN "reserves ..1 down|left|at ..2 {money}",
     FIN "short by|of ..2 {money}",
+    FIN "fined us|ons",
+    FIN "t|cannot|cant|unable ..1 pay ..2 salaries|wages|staff|rent",
     FIN "trou|gat|hole|gap ..2 de|van|of|in {money}",
     FIN "payroll|salaries|wages|salaires|lonen|loon ..2 covered|couverts|assures|gedekt ..1 until|till|jusqu|tot",
     FIN "subvention~|grant~|subsidie~ ..3 redui~|reduced|halved|coupe~|verlaagd|gehalveerd|gekort",
@@ -494,7 +506,21 @@ const ADOPTED: &[&str] = &[
 /// The board decides for the association: "le CA autorise…", "the board
 /// agreed…", "het bestuur wil…".
 const WE: &[&str] = &[
-    "on", "we", "wij", "ons", "onze", "ik", "je", "i", "ca", "board", "bestuur",
+    "on",
+    "we",
+    "wij",
+    "ons",
+    "onze",
+    "ik",
+    "je",
+    "i",
+    "ca",
+    "board",
+    "bestuur",
+    "association",
+    "asso",
+    "vzw",
+    "asbl",
 ];
 
 /// Finds built-in strategic cues.
@@ -965,6 +991,46 @@ mod tests {
                 "The council cut our grant by a third.",
             ],
             &["The shop is short of milk."],
+        );
+    }
+
+    #[test]
+    fn plans_not_said_yet_and_money_we_cannot_find() {
+        check(
+            Why::Confidential,
+            &[
+                "We're not telling the volunteers yet.",
+                "HR hasn't spoken to her yet.",
+                "We won't say anything until after the fair.",
+                "Le déménagement est prévu, rien n'est annoncé.",
+                "Het personeel weet het nog niet.",
+                "The staff don't know yet.",
+                "The safe combination is 19-04-77.",
+                "Le code de la porte du local change lundi : 2B1905.",
+                "Mot de passe du compte Instagram de l'asso : Zonnebloem!2026",
+            ],
+            &["Ik weet het nog niet.", "Rien n'est impossible."],
+        );
+        check(
+            Why::Internal,
+            &[
+                "The office closes in April and two posts go.",
+                "Onze voorzitter treedt af na de AG.",
+                "Our chair's resignation comes after the gala.",
+                "We plan to stop the Tuesday food bank in spring.",
+                "Our application to the fund, deadline next week, needs work.",
+                "Our ceiling is a 3% rise max.",
+            ],
+            &["Everyone goes home at five."],
+        );
+        check(
+            Why::Finance,
+            &[
+                "The tax office fined us £9,200.",
+                "We can't pay December salaries.",
+                "L'association ne pourra pas payer le loyer de décembre.",
+            ],
+            &[],
         );
     }
 
