@@ -246,7 +246,6 @@ impl Lexicon {
     }
 
     /// Classes of folded word `w`.
-    #[cfg(test)]
     pub fn classes(&self, w: &str) -> Class {
         self.map.get_str(w).unwrap_or(0)
     }
@@ -1158,6 +1157,10 @@ pub(crate) const ROLE_NOUNS: Words = words![
     "kassier",
     "tutor",
     "mentor",
+    // someone named by their hair: "le grand roux qui…", "the redhead"
+    "roux",
+    "rousse",
+    "redhead",
 ];
 
 /// Determiners that make a role noun one specific individual.

@@ -2217,17 +2217,43 @@ const FAMILY_KINDS: &[&str] = &[
     "young", "modern", "average", "typical", "entire", "nuclear", "blended", "single",
 ];
 
+/// "nowaks": a known surname plus the English plural "s", and not a word
+/// ("the Blacks", "the Greens").
+fn plural_surname(w: &str) -> bool {
+    w.len() > 3
+        && w.strip_suffix('s').is_some_and(|stem| {
+            let c = crate::lexicon::lexicon().classes(stem);
+            c & SURNAME != 0 && c & NAME_WORD == 0
+        })
+}
+
+/// "JB and KW": two tokens of two capital letters each, joined by "and",
+/// "et" or "en", neither a known abbreviation.  Returns the second.
+fn initials_pair(doc: &Doc, i: usize) -> Option<usize> {
+    let pair = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            t.has(F_UPPER) && t.fend - t.fstart == 2 && !NOT_INITIALS.contains(&doc.f(k))
+        })
+    };
+    let joined = doc.is(i + 1, &["and", "et", "en", "&"]);
+    (pair(i) && joined && pair(i + 2)).then_some(i + 2)
+}
+
+/// Dotted or capital abbreviations of two or more letters that are no one
+/// ("P.S.", "U.K.", "A.G." for a general meeting, "C.V.", "S.A." and "B.V."
+/// for companies, "HR", "IT").
+const NOT_INITIALS: &[&str] = &[
+    "ps", "nb", "us", "uk", "eu", "ue", "un", "am", "pm", "bc", "ie", "eg", "sa", "nv", "bv", "sl",
+    "dc", "la", "jo", "tv", "cv", "qg", "rh", "pv", "ag", "ca", "ok", "hr", "it", "pr", "ai", "id",
+    "gp", "mp", "vs", "st", "pc", "rip", "usa", "asbl", "vzw", "ceo", "cpas", "ocmw", "bbc", "nhs",
+    "rsvp", "ngo", "ong", "ngos",
+];
+
 /// Two or three initials written with dots from token `i` ("J.P.",
 /// "P.-Y.", "A.-M.K."): returns the last.  Dotted abbreviations of two
 /// letters that are no one ("P.S.", "U.K.", "A.G." for a general meeting,
 /// "C.V.", "S.A." and "B.V." for companies) are left out.
 fn dotted_initials(doc: &Doc, i: usize) -> Option<usize> {
-    const NOT_INITIALS: &[&str] = &[
-        "ps", "nb", "us", "uk", "eu", "ue", "un", "am", "pm", "bc", "ad", "ie", "eg", "sa", "nv",
-        "bv", "sl", "dc", "la", "jo", "tv", "cv", "qg", "rh", "pv", "ag", "ca", "ok", "hr", "it",
-        "pr", "ai", "id", "gp", "mp", "vs", "st", "pc", "rip", "usa", "asbl", "vzw", "ceo", "cpas",
-        "ocmw", "bbc", "nhs", "rsvp",
-    ];
     let letter = |k: usize| {
         doc.tokens
             .get(k)
@@ -2720,6 +2746,26 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             i += 2;
             continue;
         }
+        // 3d. "the Nowaks": a known surname in the plural, after "the"
+        if i > 0
+            && doc.is(i - 1, &["the"])
+            && cx.cap(i)
+            && f.len() > 3
+            && plural_surname(f)
+            && !t.is(NOT_NAME | FUNCTION | PLACE)
+        {
+            found.push((i, i, Strength::Strong));
+            i += 1;
+            continue;
+        }
+        // 3e. two pairs of capital initials coordinated: "JB and KW are on
+        // the stall", "AD et KT", "JV en MB"
+        if let Some(last) = initials_pair(doc, i) {
+            found.push((i, i, Strength::Medium));
+            found.push((last, last, Strength::Medium));
+            i = last + 1;
+            continue;
+        }
         // 3c. initials written with dots: "J.P. said", "S.K. du groupe",
         // "P.-Y. a dit" (not an abbreviation such as "P.S." or "A.G.")
         if let Some(last) = dotted_initials(doc, i) {
@@ -2948,7 +2994,9 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         // "the Charity Commission", "the High Sheriff": English puts no
         // article before a person's name, but before an institution's
         // ("the Okafor family" is a person's, "the Royal family" is not)
-        let family = doc.is(b + 1, &["family", "household"]) && !FAMILY_KINDS.contains(&doc.f(a));
+        // ("the Nowaks": a surname in the plural)
+        let family = doc.is(b + 1, &["family", "household"]) && !FAMILY_KINDS.contains(&doc.f(a))
+            || a == b && plural_surname(doc.f(a));
         let institution =
             a > 0 && doc.f(a - 1) == "the" && doc.tokens[a].gap & G_SPACES != 0 && !family;
         // only a public figure lends its reading to the name coordinated
@@ -4636,9 +4684,15 @@ mod tests {
             ("client A.M.K. missed the session", "A.M.K"),
             ("Write to the Okafor family about the trip.", "Okafor"),
             ("The Tendai household moved in May.", "Tendai"),
+            ("the Nowaks haven't paid yet", "Nowaks"),
+            ("We will visit the Diallos on Monday.", "Diallos"),
+            ("A.D. du groupe couture demande un horaire.", "A.D"),
         ] {
             assert_eq!(names(t), [name], "{t}");
         }
+        let both = names("JB and KW are on the stall, JB brings the float.");
+        assert_eq!(both[..2], ["JB", "KW"]);
+        assert_eq!(names("AD et KT tiennent le stand."), ["AD", "KT"]);
         for t in [
             "P.S. the room is booked.",
             "See the U.S. guidance on this.",
@@ -4646,6 +4700,8 @@ mod tests {
             "Send your C.V. by Friday.",
             "We thank the Royal family.",
             "The whole family is welcome.",
+            "HR and IT share the office.",
+            "Check the Blacks and Whites of the photo.",
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
