@@ -164,6 +164,14 @@ pub(crate) const WEEKDAYS: Words = words![
     "vrijdagen",
     "zaterdagen",
     "zondagen",
+    // Dutch adverbs: "zaterdags", "'s maandags"
+    "maandags",
+    "dinsdags",
+    "woensdags",
+    "donderdags",
+    "vrijdags",
+    "zaterdags",
+    "zondags",
 ];
 pub(crate) const DEFINITE: Words = words![
     "le", "la", "l", "the", "ce", "cette", "cet", "that", "this", "de", "het", "die", "deze",
@@ -530,6 +538,12 @@ fn since(doc: &Doc, k: usize) -> bool {
 }
 
 /// Finds indirect identification.  `ctx` is per sentence.
+/// Dutch kin words that are other words in English or French ("man",
+/// "zoon", "dochter", "vrouw"): kin only in "de man van de penningmeester".
+const DUTCH_KIN: &[&str] = &[
+    "man", "vrouw", "zoon", "dochter", "broer", "zus", "moeder", "vader",
+];
+
 /// "last year", "l'an dernier", "vorige week" at token `k`: a dated event
 /// in a relative clause ("the girl who won the prize last year").
 fn last_period(doc: &Doc, k: usize) -> bool {
@@ -688,23 +702,42 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], out: &mut Vec<Finding>) {
                 continue;
             }
         }
-        // relative of a role: "la fille de notre trésorier"
-        if t.is(KIN_CLASS)
+        // relative of a role said with a possessive: "our treasurer's
+        // husband", "the caretaker's son"
+        if t.is(DEFINITE_CLASS)
+            && doc.class_is(i + 1, ROLE_NOUN)
+            && !doc.tokens[i + 1].has(F_CAP)
+            && doc.is(i + 2, &["s"])
+            && doc.gap_before(i + 2).starts_with(['\'', '’'])
+            && doc.class_is(i + 3, KIN_CLASS)
+        {
+            let (a, b) = span(i, i + 3);
+            out.push(Finding::new(EntityType::IndirectId, a, b).why(Why::Unique));
+            i += 4;
+            continue;
+        }
+        // relative of a role: "la fille de notre trésorier", "de man van de
+        // penningmeester"
+        let dutch = doc.is(i, &["de"]) && doc.is(i + 1, DUTCH_KIN) && doc.is(i + 2, &["van"]);
+        let french_or_english = t.is(KIN_CLASS)
             && i > 0
             && doc.class_is(i - 1, DEFINITE_CLASS)
-            && doc.is(i + 1, &["de", "du", "of"])
-        {
-            let mut k = i + 2;
+            && doc.is(i + 1, &["de", "du", "of"]);
+        if dutch || french_or_english {
+            // the article before the kin word, the kin word
+            let (article, kin) = if dutch { (i, i + 1) } else { (i - 1, i) };
+            let mut k = kin + 2;
             if doc.is(
                 k,
                 &[
                     "notre", "votre", "la", "le", "l", "our", "the", "your", "mon", "ma", "my",
+                    "de", "onze", "het",
                 ],
             ) {
                 k += 1;
             }
             if k < n && doc.class_is(k, ROLE_NOUN) && !doc.tokens[k].has(F_CAP) {
-                let (a, b) = span(i - 1, k);
+                let (a, b) = span(article, k);
                 out.push(Finding::new(EntityType::IndirectId, a, b).why(Why::Unique));
                 i = k + 1;
                 continue;
@@ -775,6 +808,34 @@ mod tests {
         let mut v = Vec::new();
         find(&d, &ctx, &mut v);
         v.iter().map(|f| t[f.start..f.end].to_string()).collect()
+    }
+
+    #[test]
+    fn a_role_s_relative_and_a_saturday_habit() {
+        for (t, want) in [
+            (
+                "Our treasurer's husband picks up the box.",
+                "Our treasurer's husband",
+            ),
+            ("the caretaker's son helps us", "the caretaker's son"),
+            (
+                "De man van de penningmeester haalt de kassa op.",
+                "De man van de penningmeester",
+            ),
+            (
+                "la fille de notre trésorier vient",
+                "la fille de notre trésorier",
+            ),
+            (
+                "De lange man met de pet die zaterdags de soep brengt.",
+                "De lange man met de pet die zaterdags de soep brengt",
+            ),
+        ] {
+            assert_eq!(found(t), [want], "{t}");
+        }
+        for t in ["The treasurer's report is out.", "De man van de week."] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]
