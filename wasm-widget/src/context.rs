@@ -262,10 +262,13 @@ pub fn sentences(doc: &Doc, persons: &[Finding]) -> Vec<SentenceCtx> {
 /// general, not about someone.
 fn ratio_at(doc: &Doc, i: usize) -> bool {
     use crate::terms::is_number;
-    if !is_number(doc, i) {
+    // two bit tests first: this runs on every word, and a number-word
+    // lookup walks a list ("une personne sur trois": "une" is a determiner)
+    let t = doc.tokens[i];
+    if !(t.has(F_DIGIT) || t.is(SMALL_NUMBER | SINGULAR_DET)) {
         return false;
     }
-    // "une personne sur trois": a noun between the two numbers
+    // "une personne sur trois" has a noun between the numbers
     let link = if doc.is(i + 1, &["in", "sur", "op", "out"]) {
         i + 1
     } else if doc.is(i + 2, &["in", "sur", "op"]) {
@@ -273,6 +276,9 @@ fn ratio_at(doc: &Doc, i: usize) -> bool {
     } else {
         return false;
     };
+    if !is_number(doc, i) {
+        return false;
+    }
     let k = if doc.is(link + 1, &["de", "of"]) {
         link + 2
     } else {

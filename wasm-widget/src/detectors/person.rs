@@ -2204,10 +2204,9 @@ fn virtues(doc: &Doc, a: usize, b: usize) -> bool {
         "felicite",
     ];
     let and = |k: usize| doc.is(k, &["and", "et", "en", "&"]);
-    a == b
-        && VIRTUES.contains(&doc.f(a))
-        && (and(a + 1) && VIRTUES.contains(&doc.f(a + 2))
-            || a >= 2 && and(a - 1) && VIRTUES.contains(&doc.f(a - 2)))
+    let next = and(a + 1) && VIRTUES.contains(&doc.f(a + 2));
+    let prev = a >= 2 && and(a - 1) && VIRTUES.contains(&doc.f(a - 2));
+    a == b && (next || prev) && VIRTUES.contains(&doc.f(a))
 }
 
 /// Words that say what kind of family it is, capitalised in a title or
@@ -2498,12 +2497,12 @@ fn public_figure(doc: &Doc, first: usize, last: usize) -> bool {
     };
     let work = full_name
         && (from..(from + 2).min(doc.tokens.len()))
-            .any(|k| doc.tokens[k].sentence == s && WORKS.has(doc.f(k)));
+            .any(|k| doc.tokens[k].sentence == s && WORKS.contains(&doc.f(k)));
     before || after || quoting || campaign || work || full_name && (event || speaker)
 }
 
 /// What a public figure is quoted or read for, right after their full name.
-const WORKS: Words = words![
+const WORKS: &[&str] = &[
     "quote",
     "quotes",
     "line",
@@ -2732,46 +2731,36 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 continue;
             }
         }
-        // 3a. "the Okafor family": English puts the name before the word
-        if i > 0
-            && doc.is(i - 1, &["the"])
-            && doc.is(i + 1, &["family", "household"])
-            && !doc.tokens[i + 1].has(F_CAP)
-            && cx.same_phrase(i + 1)
-            && cx.cap(i)
-            && !t.is(NOT_NAME | FUNCTION | PLACE | ROLE_NOUN | PUBLIC_ROLE)
-            && !FAMILY_KINDS.contains(&f)
-        {
-            found.push((i, i, Strength::Strong));
-            i += 2;
-            continue;
+        // 3a. after "the", a name before "family" ("the Okafor family":
+        // English puts the name before the word) or a known surname in the
+        // plural ("the Nowaks")
+        if i > 0 && doc.f(i - 1) == "the" && cx.cap(i) && !t.is(NOT_NAME | FUNCTION | PLACE) {
+            let family = doc.is(i + 1, &["family", "household"])
+                && !doc.tokens[i + 1].has(F_CAP)
+                && cx.same_phrase(i + 1)
+                && !t.is(ROLE_NOUN | PUBLIC_ROLE)
+                && !FAMILY_KINDS.contains(&f);
+            if family || plural_surname(f) {
+                found.push((i, i, Strength::Strong));
+                i += 1 + usize::from(family);
+                continue;
+            }
         }
-        // 3d. "the Nowaks": a known surname in the plural, after "the"
-        if i > 0
-            && doc.is(i - 1, &["the"])
-            && cx.cap(i)
-            && f.len() > 3
-            && plural_surname(f)
-            && !t.is(NOT_NAME | FUNCTION | PLACE)
-        {
-            found.push((i, i, Strength::Strong));
-            i += 1;
-            continue;
-        }
-        // 3e. two pairs of capital initials coordinated: "JB and KW are on
-        // the stall", "AD et KT", "JV en MB"
-        if let Some(last) = initials_pair(doc, i) {
-            found.push((i, i, Strength::Medium));
-            found.push((last, last, Strength::Medium));
-            i = last + 1;
-            continue;
-        }
-        // 3c. initials written with dots: "J.P. said", "S.K. du groupe",
-        // "P.-Y. a dit" (not an abbreviation such as "P.S." or "A.G.")
-        if let Some(last) = dotted_initials(doc, i) {
-            found.push((i, last, Strength::Medium));
-            i = last + 1;
-            continue;
+        // 3c. initials: two pairs of capitals coordinated ("JB and KW are on
+        // the stall", "AD et KT"), or initials written with dots ("J.P.
+        // said", "S.K. du groupe", "P.-Y. a dit"; not "P.S." or "A.G.")
+        if t.fend - t.fstart <= 2 {
+            if let Some(last) = initials_pair(doc, i) {
+                found.push((i, i, Strength::Medium));
+                found.push((last, last, Strength::Medium));
+                i = last + 1;
+                continue;
+            }
+            if let Some(last) = dotted_initials(doc, i) {
+                found.push((i, last, Strength::Medium));
+                i = last + 1;
+                continue;
+            }
         }
         // 3b. a role and then a name: "notre bénévole Tendai", "our client
         // Tendai", "onze vrijwilliger Tendai" (the role written in lower case:
@@ -2993,12 +2982,14 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         });
         // "the Charity Commission", "the High Sheriff": English puts no
         // article before a person's name, but before an institution's
-        // ("the Okafor family" is a person's, "the Royal family" is not)
-        // ("the Nowaks": a surname in the plural)
-        let family = doc.is(b + 1, &["family", "household"]) && !FAMILY_KINDS.contains(&doc.f(a))
-            || a == b && plural_surname(doc.f(a));
+        // ("the Okafor family" is a person's, "the Royal family" is not;
+        // "the Nowaks": a surname in the plural)
+        let family = || {
+            doc.is(b + 1, &["family", "household"]) && !FAMILY_KINDS.contains(&doc.f(a))
+                || a == b && plural_surname(doc.f(a))
+        };
         let institution =
-            a > 0 && doc.f(a - 1) == "the" && doc.tokens[a].gap & G_SPACES != 0 && !family;
+            a > 0 && doc.f(a - 1) == "the" && doc.tokens[a].gap & G_SPACES != 0 && !family();
         // only a public figure lends its reading to the name coordinated
         // with it: "Thao Park et Violette Bondarenko" is no pair of places
         if public_figure(doc, a, b) || joined {

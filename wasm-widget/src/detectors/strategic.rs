@@ -129,7 +129,7 @@ const RULES: &str = rules![
     // "we haven't told the team yet", "the parents haven't been told",
     // "we won't tell him until after the gala", "personne ne le sait",
     // "ils ne le sauront qu'en mai", "ze horen het pas in mei"
-    CONF "t|not ..2 told|informed|warned|tell|telling|informing|spoken|talked ..3 yet",
+    CONF "told|informed|warned|telling|informing|spoken|talked ..3 yet",
     CONF "t|not been told|informed|warned {end}",
     CONF "t|not tell|inform|say|announce ..2 until|before|till",
     CONF "rien n|ne est|a ..1 annonce~|officiel|signe|decide",
@@ -324,7 +324,7 @@ const RULES: &str = rules![
     FIN "reserves ..1 down|left|at ..2 {money}",
     FIN "short by|of ..2 {money}",
     FIN "fined us|ons",
-    FIN "t|cannot|cant|unable ..1 pay ..2 salaries|wages|staff|rent",
+    FIN "t|cannot|cant|unable pay ..2 salaries|wages|staff|rent",
     FIN "trou|gat|hole|gap ..2 de|van|of|in {money}",
     FIN "payroll|salaries|wages|salaires|lonen|loon ..2 covered|couverts|assures|gedekt ..1 until|till|jusqu|tot",
     FIN "subvention~|grant~|subsidie~ ..3 redui~|reduced|halved|coupe~|verlaagd|gehalveerd|gekort",
