@@ -48,7 +48,8 @@ macro_rules! rules {
 /// The rules, grouped by family; each family in French, English and Dutch.
 const RULES: &str = rules![
     // ---- health: conditions and attributes
-    H A "diabet*|suikerziek*|seropositi*|hiv-positi*|sidaique",
+    H A "diabet*|suikerziek*|seropositi*|hiv-positi*|sidaique|hiv|vih|sida|aids",
+    H A "diagnosed|gediagnosticeerd|diagnostique~ with|avec|de|d|met",
     H A "depress*|deprim~|depressed|neerslachtig~|burn-out|burnout|overspann*",
     H A "burn~|burnt out",
     H A "bipolai~|bipolar|schizophren*|schizofren*|autis*|asthm*|astma*|epilep*",
@@ -715,6 +716,12 @@ const PREDICATE_GLUE: Words = words![
     "een",
 ];
 
+/// Words after which a clause reports what is said or heard: "did you
+/// hear Tendai got…", "il paraît que…", "ze zegt dat…".
+const SAID_THAT: &[&str] = &[
+    "that", "hear", "heard", "says", "said", "think", "thinks", "que", "qu", "dat",
+];
+
 /// Verbs of having and using, besides [`PERSON_VERB`], that join a person
 /// to what they have: "Tom wears a hijab", "uses a hearing aid", "gets
 /// disability allowance", "wordt behandeld".
@@ -738,12 +745,28 @@ fn unnamed_subject(doc: &Doc, hit: usize, skip: &[bool]) -> Option<usize> {
     let from = hit.saturating_sub(6).max(s0);
     (from..hit).find(|&k| {
         let t = doc.tokens[k];
+        // a clause starts the sentence, follows a comma or a colon, a chat
+        // opener, or a word that introduces what is said or heard ("did you
+        // hear Tendai got…", "il paraît que Tendai…", "ze zegt dat Tendai…")
         let clause_start = k == s0
             || doc.gap_before(k).contains([',', '\n', ':'])
             || OPENERS.has(doc.f(k - 1))
-                && (k - 1 == s0 || words!["ter", "pour", "for"].has(doc.f(k - 2)));
+                && (k - 1 == s0 || words!["ter", "pour", "for"].has(doc.f(k - 2)))
+            || doc.is(k - 1, SAID_THAT);
+        // "Update on Tendai: back in hospital after…": the name a line is
+        // about, before its colon
+        let header = doc.gap_before(k + 1).contains(':')
+            && (k == s0 || doc.is(k - 1, &["on", "about", "re", "update", "over", "betreft"]));
+        // "Tendai (Tuesday group) has…": the verb after a bracketed aside
+        let after = if doc.gap_before(k + 1).contains('(') {
+            (k + 2..hit.min(k + 7))
+                .find(|&j| doc.gap_before(j).contains(')'))
+                .unwrap_or(k + 1)
+        } else {
+            k + 1
+        };
         let verb =
-            doc.class_is(k + 1, PERSON_VERB) || HAVING_VERBS.has(doc.f(k + 1)) || k + 1 == hit;
+            doc.class_is(after, PERSON_VERB) || HAVING_VERBS.has(doc.f(after)) || after == hit;
         let shape = if lower_sentence {
             !t.has(F_CAP) && (t.class == 0 || t.is(FIRST_NAME | NAME_WORD))
         } else {
@@ -755,12 +778,13 @@ fn unnamed_subject(doc: &Doc, hit: usize, skip: &[bool]) -> Option<usize> {
             && !skip.get(k).copied().unwrap_or(false)
             && !doc.is_code(k);
         let thing = t.class == 0 && names_a_thing(doc.f(k));
-        let nothing_capitalised_between = (k + 1..hit).all(|j| !doc.tokens[j].has(F_CAP));
+        let nothing_capitalised_between = (after..hit).all(|j| !doc.tokens[j].has(F_CAP));
         // in edited prose a capital starts every sentence ("Support is
         // available for…"): only the words of a predicate about a person may
         // stand between the verb and the fact
-        let predicate = lower_sentence || (k + 2..hit).all(|j| PREDICATE_GLUE.has(doc.f(j)));
-        clause_start && verb && shape && plain && !thing && nothing_capitalised_between && predicate
+        let predicate = lower_sentence || (after + 1..hit).all(|j| PREDICATE_GLUE.has(doc.f(j)));
+        let subject = clause_start && verb && predicate || header;
+        subject && shape && plain && !thing && nothing_capitalised_between
     })
 }
 
@@ -901,6 +925,28 @@ mod tests {
         ] {
             assert_eq!(subject(t), [name], "{t}");
             assert!(kinds(t).len() >= 2, "{t}: {:?}", kinds(t));
+        }
+        // a clause after what is said or heard, the name a line is about,
+        // a bracketed aside before the verb
+        for (t, name) in [
+            ("Did you hear Kwamena got arrested?", "Kwamena"),
+            ("Word is that Kwamena relapsed in May.", "Kwamena"),
+            (
+                "Update on Kwamena: back in hospital after the overdose.",
+                "Kwamena",
+            ),
+            ("Kwamena: back on methadone since May.", "Kwamena"),
+            ("Kwamena (Tuesday group) has HIV.", "Kwamena"),
+            ("Kwamena (groupe du mardi) est séropositif.", "Kwamena"),
+        ] {
+            assert_eq!(subject(t), [name], "{t}");
+        }
+        for t in [
+            "Update on the roof: back in use after the storm.",
+            "Support is available for people living with HIV.",
+            "Did you hear Support got cut?",
+        ] {
+            assert!(subject(t).is_empty(), "{t}: {:?}", subject(t));
         }
         // edited prose: a predicate about the person between verb and fact
         for (t, name) in [
