@@ -2216,6 +2216,14 @@ const FAMILY_KINDS: &[&str] = &[
     "young", "modern", "average", "typical", "entire", "nuclear", "blended", "single",
 ];
 
+/// Words that follow the name of someone addressed: "Tendai, can you…",
+/// "Tendai, your appointment…", "Tendai, tu…", "Tendai, kun je…".
+const ADDRESSED: &[&str] = &[
+    "you", "your", "can", "could", "would", "please", "pls", "thanks", "thank", "tu", "vous",
+    "ton", "ta", "tes", "votre", "peux", "pouvez", "merci", "je", "jij", "u", "uw", "kun", "kan",
+    "wil", "bedankt", "dank",
+];
+
 /// "nowaks": a known surname plus the English plural "s", and not a word
 /// ("the Blacks", "the Greens").
 fn plural_surname(w: &str) -> bool {
@@ -2925,6 +2933,40 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             i += 1;
             continue;
         }
+        // 9a. someone addressed at the start of a line or after a colon:
+        // "Tendai, can you open up?", "Translate: Tendai, your interview…",
+        // "Tendai, tu peux…", "Tendai, kun jij…"
+        let unknown_cap = |k: usize| {
+            cx.cap(k)
+                && doc.tokens[k].class & !(FIRST_NAME | SURNAME | NAME_WORD) == 0
+                && !doc.tokens[k].has(F_UPPER)
+                && !names_a_thing(doc.f(k))
+        };
+        if unknown_cap(i)
+            && cx.clause_start(i)
+            && doc.gap_before(i + 1).trim() == ","
+            && doc.is(i + 1, ADDRESSED)
+        {
+            found.push((i, i, Strength::Medium));
+            i += 1;
+            continue;
+        }
+        // 9b. two words no list knows, joined at the start of a sentence and
+        // doing what people do: "Tendai and Kwabena are coming", "Tendai et
+        // Kwabena viennent", "Tendai en Kwabena komen"
+        if unknown_cap(i)
+            && t.has(F_SENT)
+            && doc.is(i + 1, &["and", "et", "en", "&"])
+            && unknown_cap(i + 2)
+            && (doc.class_is(i + 3, PERSON_VERB)
+                || doc.is(i + 3, &["are", "were", "sont", "zijn", "waren"])
+                    && doc.class_is(i + 4, PERSON_VERB | ROLE_NOUN))
+        {
+            found.push((i, i, Strength::Medium));
+            found.push((i + 2, i + 2, Strength::Medium));
+            i += 3;
+            continue;
+        }
         // 9. an unknown capitalised word introduced as a companion or
         // addressee and acting as a subject ("avec Kwabena", "Siobhan said")
         // ("à Ciney a changé": after a preposition, a town)
@@ -2944,7 +2986,26 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             } else {
                 i
             };
-            let s = if cue_before && (verb_next || last > i) {
+            // "spoke with Tendai", "parlé avec Tendai", "gepraat met Tendai":
+            // one talks with a person
+            let talked_with = i >= 2
+                && doc.is(i - 1, &["with", "avec", "met"])
+                && doc.is(
+                    i - 2,
+                    &[
+                        "spoke",
+                        "talked",
+                        "chatted",
+                        "met",
+                        "meeting",
+                        "parle",
+                        "discute",
+                        "gesproken",
+                        "gepraat",
+                        "afgesproken",
+                    ],
+                );
+            let s = if cue_before && (verb_next || last > i || talked_with) {
                 Strength::Medium
             } else {
                 Strength::Weak
@@ -4660,6 +4721,36 @@ mod tests {
             "Victoria Park est fermé lundi.",
             "The picnic is in Victoria Park on Sunday.",
             "We meet at Hyde Park.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+    }
+
+    #[test]
+    fn someone_addressed_and_two_unknown_names_doing_something() {
+        for (t, want) in [
+            ("Tendai, can you open up tomorrow?", vec!["Tendai"]),
+            (
+                "Translate: Kwabenaa, your interview is on Monday.",
+                vec!["Kwabenaa"],
+            ),
+            ("Kwabenaa, tu peux fermer ?", vec!["Kwabenaa"]),
+            ("Tendai, kun je morgen openen?", vec!["Tendai"]),
+            ("Tendai and Kwabenaa said yes.", vec!["Tendai", "Kwabenaa"]),
+            ("Spoke with Tendai about the rota.", vec!["Tendai"]),
+            ("J'ai parlé avec Kwabenaa du planning.", vec!["Kwabenaa"]),
+            (
+                "Ik heb gepraat met Tendai over de sleutels.",
+                vec!["Tendai"],
+            ),
+        ] {
+            assert_eq!(names(t), want, "{t}");
+        }
+        for t in [
+            "Monday, can you call?",
+            "Paris, you are wonderful.",
+            "Sales and Marketing are meeting today.",
+            "Tables and Chairs are in the hall.",
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
