@@ -66,6 +66,9 @@ pub(crate) const GREETINGS: Words = words![
     "bienvenue",
     "welcome",
     "welkom",
+    "thx",
+    "thnx",
+    "thanx",
 ];
 
 /// Congratulations, wishes, condolences and a copy: greetings too (the
@@ -593,6 +596,16 @@ pub(crate) fn names_a_thing(w: &str) -> bool {
         "frigo",
         "imprimante",
         "chauffage",
+        // who one thanks in a chat
+        "guys",
+        "folks",
+        "team",
+        "lads",
+        "ladies",
+        "mate",
+        "mates",
+        "allemaal",
+        "nogmaals",
         // what one writes or sends: "email template", "write a reminder"
         "template",
         "reminder",
@@ -1689,6 +1702,20 @@ impl Ctx<'_, '_> {
         let next = |k: usize, words: &[&str]| k < n && self.same_phrase(k) && doc.is(k, words);
         let prev = |k: usize, words: &[&str]| k > 0 && self.same_phrase(k) && doc.is(k - 1, words);
         if self.clause_start(i) && self.person_only_verb(i + 1) {
+            return true;
+        }
+        // the subject of a verb whose object is "his" or "her" own: "femi
+        // lost her job", "femi's waiting for his visa", "femi is zijn
+        // sleutels kwijt"
+        if self.clause_start(i)
+            && (i + 2..(i + 5).min(n)).any(|k| {
+                let contracted = |j: usize| j == i + 1 && matches!(doc.gap_before(j), "'" | "’");
+                doc.is(k, &["his", "her", "zijn", "haar"])
+                    && (i + 1..k).all(|j| {
+                        (self.same_phrase(j) || contracted(j)) && !doc.tokens[j].has(F_CAP)
+                    })
+            })
+        {
             return true;
         }
         // a question about what someone can or will do: "can femi cover
@@ -3921,6 +3948,11 @@ mod tests {
             ("tendai a les cles du local", "tendai"),
             ("tendai heeft de sleutel", "tendai"),
             ("tendai reckons we need more chairs", "tendai"),
+            // the subject of a verb with "his" or "her" own object
+            ("tendai lost her job", "tendai"),
+            ("tendai's waiting for his visa", "tendai"),
+            ("tendai is haar sleutels kwijt", "tendai"),
+            ("thx tendai!!", "tendai"),
             // asked to pass a message on, given a lift, with the writer
             ("can u let tendai know the room is booked", "tendai"),
             ("laat tendai even weten dat het doorgaat", "tendai"),
@@ -3975,6 +4007,9 @@ mod tests {
             "parking is full again",
             "thanks all for coming",
             "thanks again for today",
+            "thx guys!!",
+            "the cat lost her collar",
+            "someone lost his keys",
             "bedankt iedereen voor de hulp",
             "merci bcp pour tout",
             "avec plaisir on se voit demain",
