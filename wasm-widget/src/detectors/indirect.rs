@@ -574,7 +574,7 @@ fn role_with_aside(doc: &Doc, r: usize) -> Option<usize> {
 }
 
 /// Roles a person holds for a while, named with where they come from.
-const ORIGIN_ROLES: &[&str] = &[
+const ORIGIN_ROLES: Words = words![
     "intern",
     "stagiaire",
     "stagiair",
@@ -600,7 +600,7 @@ const ORIGIN_ROLES: &[&str] = &[
 /// by where that one person comes from, a capitalised name: "from Krakow",
 /// "de l'IHECS", "van de Artevelde".  Returns the name's token.
 fn role_from_named(doc: &Doc, r: usize) -> Option<usize> {
-    if !doc.is(r, ORIGIN_ROLES) || !doc.is(r + 1, &["from", "de", "du", "d", "van", "uit"]) {
+    if !ORIGIN_ROLES.has(doc.f(r)) || !doc.is(r + 1, &["from", "de", "du", "d", "van", "uit"]) {
         return None;
     }
     let mut k = r + 2;

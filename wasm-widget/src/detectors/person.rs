@@ -1388,7 +1388,7 @@ pub(crate) const PERSON_CUES: Words = words![
 
 /// The English verbs among [`PERSON_CUES`]: after them "a" is an article,
 /// not the French "à".
-const ENGLISH_CONTACT_VERBS: &[&str] = &[
+const ENGLISH_CONTACT_VERBS: Words = words![
     "ask",
     "tell",
     "thank",
@@ -1661,7 +1661,7 @@ impl Ctx<'_, '_> {
         // reminder" has an English article
         let to = |k: usize| {
             doc.is(k, &["to", "aan", "tegen"])
-                || doc.is(k, &["a"]) && k > 0 && !doc.is(k - 1, ENGLISH_CONTACT_VERBS)
+                || doc.is(k, &["a"]) && k > 0 && !ENGLISH_CONTACT_VERBS.has(doc.f(k - 1))
         };
         // verbs of talking reach their person only through "to", "à":
         // "just spoke to femi", "j'ai parle a femi", "say hi to femi"
@@ -2206,7 +2206,7 @@ impl Ctx<'_, '_> {
 /// "Peace and Harmony", "Grace et Constance"): rooms, programmes and
 /// ideals, not two people.
 fn virtues(doc: &Doc, a: usize, b: usize) -> bool {
-    const VIRTUES: &[&str] = &[
+    const VIRTUES: Words = words![
         "hope",
         "faith",
         "grace",
@@ -2231,21 +2231,21 @@ fn virtues(doc: &Doc, a: usize, b: usize) -> bool {
         "felicite",
     ];
     let and = |k: usize| doc.is(k, &["and", "et", "en", "&"]);
-    let next = and(a + 1) && VIRTUES.contains(&doc.f(a + 2));
-    let prev = a >= 2 && and(a - 1) && VIRTUES.contains(&doc.f(a - 2));
-    a == b && (next || prev) && VIRTUES.contains(&doc.f(a))
+    let next = and(a + 1) && VIRTUES.has(doc.f(a + 2));
+    let prev = a >= 2 && and(a - 1) && VIRTUES.has(doc.f(a - 2));
+    a == b && (next || prev) && VIRTUES.has(doc.f(a))
 }
 
 /// Words that say what kind of family it is, capitalised in a title or
 /// out of respect: "the Royal family", "the Holy family".
-const FAMILY_KINDS: &[&str] = &[
+const FAMILY_KINDS: Words = words![
     "royal", "holy", "first", "whole", "extended", "host", "foster", "same", "new", "big", "happy",
     "young", "modern", "average", "typical", "entire", "nuclear", "blended", "single",
 ];
 
 /// Words that follow the name of someone addressed: "Tendai, can you…",
 /// "Tendai, your appointment…", "Tendai, tu…", "Tendai, kun je…".
-const ADDRESSED: &[&str] = &[
+const ADDRESSED: Words = words![
     "you", "your", "can", "could", "would", "please", "pls", "thanks", "thank", "tu", "vous",
     "ton", "ta", "tes", "votre", "peux", "pouvez", "merci", "je", "jij", "u", "uw", "kun", "kan",
     "wil", "bedankt", "dank",
@@ -2266,7 +2266,7 @@ fn plural_surname(w: &str) -> bool {
 fn initials_pair(doc: &Doc, i: usize) -> Option<usize> {
     let pair = |k: usize| {
         doc.tokens.get(k).is_some_and(|t| {
-            t.has(F_UPPER) && t.fend - t.fstart == 2 && !NOT_INITIALS.contains(&doc.f(k))
+            t.has(F_UPPER) && t.fend - t.fstart == 2 && !NOT_INITIALS.has(doc.f(k))
         })
     };
     let joined = doc.is(i + 1, &["and", "et", "en", "&"]);
@@ -2276,7 +2276,7 @@ fn initials_pair(doc: &Doc, i: usize) -> Option<usize> {
 /// Dotted or capital abbreviations of two or more letters that are no one
 /// ("P.S.", "U.K.", "A.G." for a general meeting, "C.V.", "S.A." and "B.V."
 /// for companies, "HR", "IT").
-const NOT_INITIALS: &[&str] = &[
+const NOT_INITIALS: Words = words![
     "ps", "nb", "us", "uk", "eu", "ue", "un", "am", "pm", "bc", "ie", "eg", "sa", "nv", "bv", "sl",
     "dc", "la", "jo", "tv", "cv", "qg", "rh", "pv", "ag", "ca", "ok", "hr", "it", "pr", "ai", "id",
     "gp", "mp", "vs", "st", "pc", "rip", "usa", "asbl", "vzw", "ceo", "cpas", "ocmw", "bbc", "nhs",
@@ -2314,7 +2314,7 @@ fn dotted_initials(doc: &Doc, i: usize) -> Option<usize> {
         last += 1;
     }
     let letters: String = (i..=last).map(|k| doc.f(k)).collect();
-    (last > i && !NOT_INITIALS.contains(&letters.as_str())).then_some(last)
+    (last > i && !NOT_INITIALS.has(&letters)).then_some(last)
 }
 
 /// Whether the token after `last` (same phrase) is a venue word, or the
@@ -2532,12 +2532,12 @@ fn public_figure(doc: &Doc, first: usize, last: usize) -> bool {
     };
     let work = full_name
         && (from..(from + 2).min(doc.tokens.len()))
-            .any(|k| doc.tokens[k].sentence == s && WORKS.contains(&doc.f(k)));
+            .any(|k| doc.tokens[k].sentence == s && WORKS.has(doc.f(k)));
     before || after || quoting || campaign || work || full_name && (event || speaker)
 }
 
 /// What a public figure is quoted or read for, right after their full name.
-const WORKS: &[&str] = &[
+const WORKS: Words = words![
     "quote",
     "quotes",
     "line",
@@ -2774,7 +2774,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 && !doc.tokens[i + 1].has(F_CAP)
                 && cx.same_phrase(i + 1)
                 && !t.is(ROLE_NOUN | PUBLIC_ROLE)
-                && !FAMILY_KINDS.contains(&f);
+                && !FAMILY_KINDS.has(f);
             if family || plural_surname(f) {
                 found.push((i, i, Strength::Strong));
                 i += 1 + usize::from(family);
@@ -2972,7 +2972,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         if unknown_cap(i)
             && cx.clause_start(i)
             && doc.gap_before(i + 1).trim() == ","
-            && doc.is(i + 1, ADDRESSED)
+            && ADDRESSED.has(doc.f(i + 1))
         {
             found.push((i, i, Strength::Medium));
             i += 1;
@@ -3073,7 +3073,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         // ("the Okafor family" is a person's, "the Royal family" is not;
         // "the Nowaks": a surname in the plural)
         let family = || {
-            doc.is(b + 1, &["family", "household"]) && !FAMILY_KINDS.contains(&doc.f(a))
+            doc.is(b + 1, &["family", "household"]) && !FAMILY_KINDS.has(doc.f(a))
                 || a == b && plural_surname(doc.f(a))
         };
         let institution =

@@ -718,9 +718,8 @@ const PREDICATE_GLUE: Words = words![
 
 /// Words after which a clause reports what is said or heard: "did you
 /// hear Tendai got…", "il paraît que…", "ze zegt dat…".
-const SAID_THAT: &[&str] = &[
-    "that", "hear", "heard", "says", "said", "think", "thinks", "que", "qu", "dat",
-];
+const SAID_THAT: Words =
+    words!["that", "hear", "heard", "says", "said", "think", "thinks", "que", "qu", "dat",];
 
 /// Verbs of having and using, besides [`PERSON_VERB`], that join a person
 /// to what they have: "Tom wears a hijab", "uses a hearing aid", "gets
@@ -752,7 +751,7 @@ fn unnamed_subject(doc: &Doc, hit: usize, skip: &[bool]) -> Option<usize> {
             || doc.gap_before(k).contains([',', '\n', ':'])
             || OPENERS.has(doc.f(k - 1))
                 && (k - 1 == s0 || words!["ter", "pour", "for"].has(doc.f(k - 2)))
-            || doc.is(k - 1, SAID_THAT);
+            || SAID_THAT.has(doc.f(k - 1));
         // "Update on Tendai: back in hospital after…": the name a line is
         // about, before its colon
         let header = doc.gap_before(k + 1).contains(':')
