@@ -169,9 +169,17 @@ impl BuildCache {
         &self.stats
     }
 
-    /// The theme of `hb` (the handbook in force), for the files of the whole site.
+    /// The theme of `hb` (the handbook in force), for the files of the whole site. A one-off build
+    /// takes the one its editions of `content/` just loaded from the same folder rather than parse
+    /// every template again, on one core (`serve` keeps its own).
     fn site_theme(&mut self, root: &Path, hb: &Handbook) -> Result<&Theme, Diagnostics> {
-        self.site.theme(root, &hb.site.theme.value)
+        let name = &hb.site.theme.value;
+        if !self.persistent {
+            if let Some(theme) = self.current.values().find_map(|c| c.fresh_theme(name)) {
+                return Ok(theme);
+            }
+        }
+        self.site.theme(root, name)
     }
 
     /// Renders `edition` through its own render cache (made on first use); returns its files and
