@@ -303,7 +303,8 @@ fn load_content(
     root: &Path,
     base_url: Option<&str>,
 ) -> Result<(Handbook, Vec<Handbook>), Diagnostics> {
-    let mut handbook = content::load(root)?;
+    // No worker of the pool waits for this thread: the load may use every core.
+    let mut handbook = content::load_on_every_core(root)?;
     if let Some(url) = base_url {
         let url = url.trim();
         if !(url.starts_with("https://") || url.starts_with("http://")) {
