@@ -181,10 +181,16 @@ pub fn published_fingerprint(hb: &Handbook) -> Arc<PublishedFingerprint> {
 fn fingerprint_with_digest(hb: &Handbook) -> ([u8; 32], Arc<PublishedFingerprint>) {
     static KEPT: Mutex<BTreeMap<[u8; 32], Arc<PublishedFingerprint>>> = Mutex::new(BTreeMap::new());
     let texts = published_texts(hb);
+    // Each text hashed on its own, on every core, then the list of their digests: a build looks
+    // the text up four times (the lint, the pages' and the guard's data file, and before both),
+    // one of them with the other core idle. The key stays in this process.
+    let digests: Vec<[u8; 32]> = texts
+        .par_iter()
+        .map(|text| Sha256::digest(text.as_bytes()).into())
+        .collect();
     let mut hasher = Sha256::new();
-    for text in &texts {
-        hasher.update((text.len() as u64).to_le_bytes());
-        hasher.update(text.as_bytes());
+    for digest in &digests {
+        hasher.update(digest);
     }
     let key: [u8; 32] = hasher.finalize().into();
     // A poisoned lock only means another thread panicked while holding it: the map is still sound.

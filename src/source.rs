@@ -55,6 +55,12 @@ impl Drop for TranslationScope {
     }
 }
 
+/// Whether this thread is inside a [`TranslationScope`] (whose twins read are noted on this
+/// thread only).
+pub fn translating() -> bool {
+    TRANSLATION.with(|t| t.borrow().is_some())
+}
+
 /// The twin of `rel` in `language`: `charter/01-preambule.md` → `charter/01-preambule.en.md`.
 pub fn twin(rel: &Path, language: &str) -> PathBuf {
     let stem = rel

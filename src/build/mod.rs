@@ -169,9 +169,17 @@ impl BuildCache {
         &self.stats
     }
 
-    /// The theme of `hb` (the handbook in force), for the files of the whole site.
+    /// The theme of `hb` (the handbook in force), for the files of the whole site. A one-off build
+    /// takes the one its editions of `content/` just loaded from the same folder rather than parse
+    /// every template again, on one core (`serve` keeps its own).
     fn site_theme(&mut self, root: &Path, hb: &Handbook) -> Result<&Theme, Diagnostics> {
-        self.site.theme(root, &hb.site.theme.value)
+        let name = &hb.site.theme.value;
+        if !self.persistent {
+            if let Some(theme) = self.current.values().find_map(|c| c.fresh_theme(name)) {
+                return Ok(theme);
+            }
+        }
+        self.site.theme(root, name)
     }
 
     /// Renders `edition` through its own render cache (made on first use); returns its files and
@@ -295,7 +303,8 @@ fn load_content(
     root: &Path,
     base_url: Option<&str>,
 ) -> Result<(Handbook, Vec<Handbook>), Diagnostics> {
-    let mut handbook = content::load(root)?;
+    // No worker of the pool waits for this thread: the load may use every core.
+    let mut handbook = content::load_on_every_core(root)?;
     if let Some(url) = base_url {
         let url = url.trim();
         if !(url.starts_with("https://") || url.starts_with("http://")) {

@@ -99,6 +99,11 @@ pub struct IdentityScope {
 }
 
 impl IdentityScope {
+    /// The identity of this thread's scope, if any: to enter the same scope on another thread.
+    pub fn current() -> Option<Identity> {
+        CURRENT.with(|c| c.borrow().clone())
+    }
+
     pub fn enter(identity: Identity) -> Self {
         let previous = CURRENT.with(|c| c.borrow_mut().replace(identity));
         IdentityScope { previous }

@@ -28,13 +28,17 @@ pub struct MethodPage {
 
 pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<MethodPage> {
     let mut pages = Vec::new();
-    for rel in super::list_files(root, dir, "md", diags) {
-        match super::read_front_matter::<FrontMatter>(root, &rel) {
+    let rels = super::list_files(root, dir, "md", diags);
+    for (rel, read) in rels
+        .iter()
+        .zip(super::read_each_front_matter::<FrontMatter>(root, &rels))
+    {
+        match read {
             Ok(file) => {
-                let slug = super::slug_from_file(&rel);
+                let slug = super::slug_from_file(rel);
                 if !super::is_url_slug(&slug) {
                     diags.error(
-                        Origin::file_start(&rel),
+                        Origin::file_start(rel),
                         format!("file name gives the address `/method/{slug}/`, which is not URL-safe"),
                         "rename the file with lowercase letters, digits and '-' only (e.g. `zones-grises.md`)",
                     );

@@ -97,6 +97,12 @@ where
     Ok(value)
 }
 
+/// Whether a memo is lent to this thread's loads (`serve`): only then is there anything to consult
+/// or fill, and only on this thread.
+pub fn lending() -> bool {
+    LENT.with(|l| l.borrow().is_some())
+}
+
 /// Whether `text` is known to be nested within the limit; `check` (true: within) otherwise.
 pub fn shallow(text: &str, check: impl FnOnce() -> bool) -> bool {
     let known = LENT.with(|l| {

@@ -51,8 +51,9 @@ pub struct Block {
 
 pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<Prompt> {
     let mut prompts = Vec::new();
-    for rel in super::list_files(root, dir, "md", diags) {
-        match super::read_front_matter::<FrontMatter>(root, &rel) {
+    let rels = super::list_files(root, dir, "md", diags);
+    for read in super::read_each_front_matter::<FrontMatter>(root, &rels) {
+        match read {
             Ok(file) => {
                 if let Some(prompt) = build(file, diags) {
                     prompts.push(prompt);

@@ -154,6 +154,13 @@ impl RenderCache {
         self.load_theme_if_stale(root, name)?;
         Ok(&CachedTheme::loaded(&self.theme)?.theme)
     }
+
+    /// The theme `name` as this cache holds it, if it needs no loading again (loaded, not told it
+    /// changed): another cache about to load the same theme can take this one instead.
+    pub fn fresh_theme(&self, name: &str) -> Option<&Theme> {
+        let cached = self.theme.as_ref()?;
+        (!self.theme_dirty && cached.name == name).then_some(&cached.theme)
+    }
 }
 
 /// Renders the site, reusing from `cache` whatever the changes it was told about cannot affect.

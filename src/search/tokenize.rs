@@ -74,34 +74,71 @@ pub fn words(text: &str) -> Vec<String> {
 /// every page, most of them seen before, and needs no copy of those.
 pub fn for_each_word(text: &str, mut found: impl FnMut(&str)) {
     let mut word = String::new();
-    let mut take = |c: char| {
-        if ('\u{300}'..='\u{36f}').contains(&c) {
-            // A combining accent (text typed in decomposed form): the letter before it stays.
-            return;
-        }
-        if c.is_alphanumeric() {
-            fold_into(c, &mut word);
-        } else if !word.is_empty() {
-            found(&word);
-            word.clear();
-        }
-    };
     // Lowercasing a text is lowercasing each letter, but for the Greek capital sigma, which ends a
     // word as `ς`: only a text that has one is lowercased as a whole (a copy of it), the others
     // letter by letter as they are read, which the index does for every word of every page.
     if text.contains('Σ') {
-        text.to_lowercase().chars().for_each(&mut take);
+        for c in text.to_lowercase().chars() {
+            take(c, &mut word, &mut found);
+        }
     } else {
-        for c in text.chars() {
-            if c.is_ascii() {
-                take(c.to_ascii_lowercase());
+        // Most of a page is ASCII: a run of ASCII letters and digits in lowercase, between two
+        // ASCII characters, is the word itself, handed over without a copy; a run with capitals
+        // is copied and lowercased; other characters go through `take` one by one (for ASCII,
+        // `take` does the very same as here).
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(&byte) = bytes.get(at) {
+            if byte.is_ascii_alphanumeric() {
+                let mut end = at + 1;
+                let mut upper = byte.is_ascii_uppercase();
+                while let Some(&b) = bytes.get(end) {
+                    if !b.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    upper |= b.is_ascii_uppercase();
+                    end += 1;
+                }
+                let whole = word.is_empty() && bytes.get(end).is_none_or(u8::is_ascii);
+                if whole && !upper {
+                    found(&text[at..end]);
+                } else {
+                    let start = word.len();
+                    word.push_str(&text[at..end]);
+                    word[start..].make_ascii_lowercase();
+                }
+                at = end;
+            } else if byte.is_ascii() {
+                if !word.is_empty() {
+                    found(&word);
+                    word.clear();
+                }
+                at += 1;
             } else {
-                c.to_lowercase().for_each(&mut take);
+                let c = text[at..].chars().next().unwrap_or(' ');
+                for lower in c.to_lowercase() {
+                    take(lower, &mut word, &mut found);
+                }
+                at += c.len_utf8();
             }
         }
     }
     if !word.is_empty() {
         found(&word);
+    }
+}
+
+/// Reads one lowercased character of a text into `word`, calling `found` with the word it ends.
+fn take(c: char, word: &mut String, found: &mut impl FnMut(&str)) {
+    if ('\u{300}'..='\u{36f}').contains(&c) {
+        // A combining accent (text typed in decomposed form): the letter before it stays.
+        return;
+    }
+    if c.is_alphanumeric() {
+        fold_into(c, word);
+    } else if !word.is_empty() {
+        found(word);
+        word.clear();
     }
 }
 
@@ -213,6 +250,38 @@ mod tests {
 
     fn fr(text: &str) -> Vec<String> {
         tokens(text, Lang::French)
+    }
+
+    /// The words of `text` read one letter at a time, as before the ASCII runs were read at once.
+    fn words_letter_by_letter(text: &str) -> Vec<String> {
+        let (mut out, mut word) = (Vec::new(), String::new());
+        let lowered = text.to_lowercase();
+        for c in lowered.chars() {
+            take(c, &mut word, &mut |w: &str| out.push(w.to_string()));
+        }
+        if !word.is_empty() {
+            out.push(word);
+        }
+        out
+    }
+
+    /// Reading runs of ASCII at once splits and folds as reading letter by letter does: mixed
+    /// scripts, accents typed composed and decomposed, capitals that lowercase to ASCII or to two
+    /// letters, digits, punctuation at either end.
+    #[test]
+    fn ascii_runs_give_the_words_of_a_letter_by_letter_reading() {
+        for text in [
+            "",
+            "Données PERSONNELLES, l'IA et 2024-PROMPT-007!",
+            "  café CAFÉ cafe\u{301} Cafe\u{301}s ",
+            "KELVIN \u{212A}elvin İstanbul ǅemal Straße ŒUVRE",
+            "x1y2 über-Größe; naïve_coöperation... (2/3)",
+            "ΑΘΗΝΑ mixed with ASCII",
+            "日本語とEnglish混在",
+            "end with a letter é",
+        ] {
+            assert_eq!(words(text), words_letter_by_letter(text), "{text:?}");
+        }
     }
 
     /// The string literal after `var NAME = '` in `search.js`.
