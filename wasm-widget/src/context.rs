@@ -265,7 +265,8 @@ fn ratio_at(doc: &Doc, i: usize) -> bool {
     // two bit tests first: this runs on every word, and a number-word
     // lookup walks a list ("une personne sur trois": "une" is a determiner)
     let t = doc.tokens[i];
-    if !(t.has(F_DIGIT) || t.is(SMALL_NUMBER | SINGULAR_DET)) {
+    let one = || t.is(SINGULAR_DET) && matches!(doc.f(i), "un" | "une" | "one" | "een");
+    if !(t.has(F_DIGIT) || t.is(SMALL_NUMBER) || one()) {
         return false;
     }
     // "une personne sur trois" has a noun between the numbers

@@ -1707,14 +1707,12 @@ impl Ctx<'_, '_> {
         // the subject of a verb whose object is "his" or "her" own: "femi
         // lost her job", "femi's waiting for his visa", "femi is zijn
         // sleutels kwijt"
-        if self.clause_start(i)
-            && (i + 2..(i + 5).min(n)).any(|k| {
-                let contracted = |j: usize| j == i + 1 && matches!(doc.gap_before(j), "'" | "’");
-                doc.is(k, &["his", "her", "zijn", "haar"])
-                    && (i + 1..k).all(|j| {
-                        (self.same_phrase(j) || contracted(j)) && !doc.tokens[j].has(F_CAP)
-                    })
-            })
+        if (i + 2..(i + 5).min(n)).any(|k| {
+            let contracted = |j: usize| j == i + 1 && matches!(doc.gap_before(j), "'" | "’");
+            doc.is(k, &["his", "her", "zijn", "haar"])
+                && (i + 1..k)
+                    .all(|j| (self.same_phrase(j) || contracted(j)) && !doc.tokens[j].has(F_CAP))
+        }) && self.clause_start(i)
         {
             return true;
         }
@@ -2969,10 +2967,10 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 && !doc.tokens[k].has(F_UPPER)
                 && !names_a_thing(doc.f(k))
         };
-        if unknown_cap(i)
-            && cx.clause_start(i)
-            && doc.gap_before(i + 1).trim() == ","
+        if doc.gap_before(i + 1).trim() == ","
             && ADDRESSED.has(doc.f(i + 1))
+            && cx.clause_start(i)
+            && unknown_cap(i)
         {
             found.push((i, i, Strength::Medium));
             i += 1;
@@ -2981,9 +2979,9 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         // 9b. two words no list knows, joined at the start of a sentence and
         // doing what people do: "Tendai and Kwabena are coming", "Tendai et
         // Kwabena viennent", "Tendai en Kwabena komen"
-        if unknown_cap(i)
-            && t.has(F_SENT)
+        if t.has(F_SENT)
             && doc.is(i + 1, &["and", "et", "en", "&"])
+            && unknown_cap(i)
             && unknown_cap(i + 2)
             && (doc.class_is(i + 3, PERSON_VERB)
                 || doc.is(i + 3, &["are", "were", "sont", "zijn", "waren"])
