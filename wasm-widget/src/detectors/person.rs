@@ -1708,7 +1708,7 @@ impl Ctx<'_, '_> {
         // lost her job", "femi's waiting for his visa", "femi is zijn
         // sleutels kwijt"
         if (i + 2..(i + 5).min(n)).any(|k| {
-            let contracted = |j: usize| j == i + 1 && matches!(doc.gap_before(j), "'" | "’");
+            let contracted = |j: usize| j == i + 1 && apostrophe_before(doc, j);
             doc.is(k, &["his", "her", "zijn", "haar"])
                 && (i + 1..k)
                     .all(|j| (self.same_phrase(j) || contracted(j)) && !doc.tokens[j].has(F_CAP))
@@ -1859,7 +1859,7 @@ impl Ctx<'_, '_> {
         let n = doc.tokens.len();
         // "femi's driving", "femi'll be late": the verb contracted onto
         // the name
-        let contracted = k < n && matches!(doc.gap_before(k), "'" | "’") && doc.is(k, &["s", "ll"]);
+        let contracted = k < n && apostrophe_before(doc, k) && doc.is(k, &["s", "ll"]);
         if k >= n || !(self.same_phrase(k) || contracted) {
             return false;
         }
@@ -2228,7 +2228,7 @@ fn virtues(doc: &Doc, a: usize, b: usize) -> bool {
         "esperance",
         "felicite",
     ];
-    let and = |k: usize| doc.is(k, &["and", "et", "en", "&"]);
+    let and = |k: usize| doc.is(k, AND);
     let next = and(a + 1) && VIRTUES.has(doc.f(a + 2));
     let prev = a >= 2 && and(a - 1) && VIRTUES.has(doc.f(a - 2));
     a == b && (next || prev) && VIRTUES.has(doc.f(a))
@@ -2240,6 +2240,16 @@ const FAMILY_KINDS: Words = words![
     "royal", "holy", "first", "whole", "extended", "host", "foster", "same", "new", "big", "happy",
     "young", "modern", "average", "typical", "entire", "nuclear", "blended", "single",
 ];
+
+/// The words that join two names: "Tendai and Kwabena", "Inès et Sara",
+/// "Jan en Piet", "Tom & Jerry".
+const AND: &[&str] = &["et", "and", "en", "&"];
+
+/// Whether the gap before token `k` is an apostrophe alone: "femi's",
+/// "femi'll", "Tendai’s".
+fn apostrophe_before(doc: &Doc, k: usize) -> bool {
+    matches!(doc.gap_before(k), "'" | "’")
+}
 
 /// Words that follow the name of someone addressed: "Tendai, can you…",
 /// "Tendai, your appointment…", "Tendai, tu…", "Tendai, kun je…".
@@ -2267,7 +2277,7 @@ fn initials_pair(doc: &Doc, i: usize) -> Option<usize> {
             t.has(F_UPPER) && t.fend - t.fstart == 2 && !NOT_INITIALS.has(doc.f(k))
         })
     };
-    let joined = doc.is(i + 1, &["and", "et", "en", "&"]);
+    let joined = doc.is(i + 1, AND);
     (pair(i) && joined && pair(i + 2)).then_some(i + 2)
 }
 
@@ -2654,7 +2664,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         // So does one whose mother or son is named: "Tendai's mum called"
         // ("Oxfam's partner charities": a partner may be an organisation's).
         let kin_owner = || {
-            matches!(doc.gap_before(i + 1), "'" | "’")
+            apostrophe_before(doc, i + 1)
                 && doc.f(i + 1) == "s"
                 && KIN.has(doc.f(i + 2))
                 && doc.f(i + 2) != "partner"
@@ -2980,7 +2990,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
         // doing what people do: "Tendai and Kwabena are coming", "Tendai et
         // Kwabena viennent", "Tendai en Kwabena komen"
         if t.has(F_SENT)
-            && doc.is(i + 1, &["and", "et", "en", "&"])
+            && doc.is(i + 1, AND)
             && unknown_cap(i)
             && unknown_cap(i + 2)
             && (doc.class_is(i + 3, PERSON_VERB)
@@ -3063,8 +3073,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
     let mut public_end: Option<usize> = None;
     for (a, b, s) in found {
         let joined = public_end.is_some_and(|e| {
-            a == e + 2 && doc.is(e + 1, &["et", "and", "en", "&"])
-                || a == e + 1 && doc.gap_before(a).trim() == ","
+            a == e + 2 && doc.is(e + 1, AND) || a == e + 1 && doc.gap_before(a).trim() == ","
         });
         // "the Charity Commission", "the High Sheriff": English puts no
         // article before a person's name, but before an institution's
@@ -3281,7 +3290,7 @@ fn lists(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
                 || gap.contains('/')
                 || gap.contains('(')
                 || breaks_line
-                || doc.is(j, &["et", "and", "en", "&"]);
+                || doc.is(j, AND);
             if ends_item && j > item_start {
                 list_item(cx, item_start, j - 1, found);
                 items += 1;
@@ -3304,11 +3313,7 @@ fn lists(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
                     item_start = j;
                     continue;
                 }
-                item_start = if doc.is(j, &["et", "and", "en", "&"]) {
-                    j + 1
-                } else {
-                    j
-                };
+                item_start = if doc.is(j, AND) { j + 1 } else { j };
                 j = item_start;
                 continue;
             }
@@ -3408,7 +3413,7 @@ fn coordinated(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
     for &(a, b, _) in found.iter() {
         // after: "X et Y", "X, Y"
         let mut k = b + 1;
-        let conjunction = doc.is(k, &["et", "and", "en", "&"]);
+        let conjunction = doc.is(k, AND);
         if conjunction {
             k += 1;
         } else if !doc.gap_before(k).trim().eq(",") {
@@ -3421,7 +3426,7 @@ fn coordinated(cx: &Ctx, found: &mut Vec<(usize, usize, Strength)>) {
             }
         }
         // before: "Y et X"
-        if a >= 2 && doc.is(a - 1, &["et", "and", "en", "&"]) {
+        if a >= 2 && doc.is(a - 1, AND) {
             let k = a - 2;
             if !taken[k] && joins(k, true) {
                 extra.push((k, k, Strength::Medium));
