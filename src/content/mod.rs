@@ -167,12 +167,6 @@ pub fn load_translated(
     handbook.map(|hb| (hb, translated))
 }
 
-/// Loads and checks every content file under `root`: the site's configuration, then each kind of
-/// the registry ([`kinds::REGISTRY`]) with its own loader.
-pub fn load(root: &Path) -> Result<Handbook, Diagnostics> {
-    load_with(root)
-}
-
 thread_local! {
     /// Whether this thread's load may read and check on every core ([`load_on_every_core`]).
     static EVERY_CORE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -193,7 +187,7 @@ pub fn load_on_every_core(root: &Path) -> Result<Handbook, Diagnostics> {
         }
     }
     let _restore = Restore(EVERY_CORE.with(|e| e.replace(true)));
-    load_with(root)
+    load(root)
 }
 
 /// Whether this thread's load reads and checks on every core (see [`load_on_every_core`]).
@@ -201,7 +195,9 @@ fn on_every_core() -> bool {
     EVERY_CORE.with(std::cell::Cell::get) && !parsed::lending() && !source::translating()
 }
 
-fn load_with(root: &Path) -> Result<Handbook, Diagnostics> {
+/// Loads and checks every content file under `root`: the site's configuration, then each kind of
+/// the registry ([`kinds::REGISTRY`]) with its own loader.
+pub fn load(root: &Path) -> Result<Handbook, Diagnostics> {
     let mut diags = Diagnostics::new();
     let site = site::load(root, &mut diags);
     // Every content file read from here on has its `{{ association.… }}` variables replaced.
