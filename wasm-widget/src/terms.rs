@@ -16,6 +16,7 @@
 //! | `word` | exactly that folded word |
 //! | `stem~` | `stem` plus one inflection ending of French, English or Dutch ([`ENDINGS`]: "negoci~" = négocions, négocierons, négociation...), also after the Dutch participle prefix `ge` |
 //! | `stem*` | any word starting with `stem` |
+//! | `*tail` | a word ending with `tail` after at least [`COMPOUND_HEAD_MIN`] other letters: the head of a Dutch compound ("*kanker" = longkanker, borstkanker), which a prefix cannot reach; as a first element, only words of [`COMPOUND_MIN`] bytes or more are looked up |
 //! | `a\|b~\|c*` | any of the alternatives |
 //! | `{num}` | digits or a number word ("trois", "two", "drie", "plusieurs") |
 //! | `{code}` | a word with a digit that is not a short number: "4471", "fourmi2023" (a code or password written out) |
@@ -144,7 +145,21 @@ enum Alt {
     Exact(&'static str),
     Stem(&'static str),
     Prefix(&'static str),
+    /// The head of a compound: the word ends with it, after a modifier.
+    Suffix(&'static str),
 }
+
+/// Letters a compound's modifier has at least ("long" in "longkanker"):
+/// shorter ones are prefixes of an ordinary word ("impatient" is no patient).
+const COMPOUND_HEAD_MIN: usize = 3;
+
+/// Words shorter than this are not looked up as compounds: a head of three
+/// letters or more after a modifier of three or more, and fewer lookups.
+const COMPOUND_MIN: usize = 8;
+
+/// Marks the index key of a compound head (its last three bytes), so it
+/// never meets the key of a word's first three bytes.
+const SUFFIX_KEY: u32 = 1 << 24;
 
 #[derive(Debug)]
 enum Elem {
@@ -201,6 +216,11 @@ fn key_of_bytes(b: &[u8]) -> u32 {
     at(0) | at(1) << 8 | at(2) << 16
 }
 
+/// The key of a word's last three bytes, as a compound head is indexed.
+fn suffix_key(b: &[u8]) -> u32 {
+    key_of_bytes(&b[b.len().saturating_sub(3)..]) | SUFFIX_KEY
+}
+
 /// Home slot of key `k` in a table of `mask + 1` slots.
 fn slot_of(k: u32, mask: usize) -> usize {
     (k.wrapping_mul(0x9e37_79b1) >> 16) as usize & mask
@@ -242,12 +262,22 @@ impl Alt {
             Alt::Exact(x) => w == x,
             Alt::Stem(s) => stem_matches(w, s),
             Alt::Prefix(p) => w.starts_with(p),
+            Alt::Suffix(t) => w.len() >= t.len() + COMPOUND_HEAD_MIN && w.ends_with(t),
         }
     }
 
     fn text(&self) -> &'static str {
         match *self {
-            Alt::Exact(x) | Alt::Stem(x) | Alt::Prefix(x) => x,
+            Alt::Exact(x) | Alt::Stem(x) | Alt::Prefix(x) | Alt::Suffix(x) => x,
+        }
+    }
+
+    /// The index key: a word's first three bytes, a compound head's last
+    /// three ([`SUFFIX_KEY`]).
+    fn key(&self) -> u32 {
+        match *self {
+            Alt::Suffix(t) => suffix_key(t.as_bytes()),
+            _ => key(self.text()),
         }
     }
 }
@@ -278,6 +308,8 @@ fn parse(pattern: &'static str) -> Option<Vec<Step>> {
                     .map(|a| {
                         if let Some(s) = a.strip_suffix('~') {
                             Alt::Stem(s)
+                        } else if let Some(s) = a.strip_prefix('*') {
+                            Alt::Suffix(s)
                         } else if let Some(s) = a.strip_suffix('*') {
                             Alt::Prefix(s)
                         } else {
@@ -299,7 +331,7 @@ fn parse(pattern: &'static str) -> Option<Vec<Step>> {
         && match &first.elem {
             Elem::Words(alts) => alts.iter().all(|a| match a {
                 Alt::Exact(w) => !w.is_empty(),
-                Alt::Stem(w) | Alt::Prefix(w) => w.len() >= 3,
+                Alt::Stem(w) | Alt::Prefix(w) | Alt::Suffix(w) => w.len() >= 3,
             }),
             Elem::Slot(_) => false,
         };
@@ -427,7 +459,7 @@ impl Engine {
             let idx = c.rules.len() as u32;
             if let Elem::Words(alts) = &steps[0].elem {
                 for (a, alt) in alts.iter().zip(0u32..) {
-                    c.index.push((key(a.text()), idx, alt));
+                    c.index.push((a.key(), idx, alt));
                 }
             }
             c.rules.push(steps);
@@ -525,11 +557,14 @@ impl Engine {
             let fb = folded
                 .get(t.fstart as usize..t.fend as usize)
                 .unwrap_or(&[]);
-            let mut keys = [key_of_bytes(fb), 0];
+            let mut keys = [key_of_bytes(fb), 0, 0];
             if fb.len() > 5 && fb.starts_with(b"ge") {
                 keys[1] = key_of_bytes(&fb[2..]);
             }
-            let runs = [self.run(keys[0]), self.run(keys[1])];
+            if fb.len() >= COMPOUND_MIN {
+                keys[2] = suffix_key(fb);
+            }
+            let runs = [self.run(keys[0]), self.run(keys[1]), self.run(keys[2])];
             if runs.iter().all(|r| r.is_empty()) || skip.get(i).copied().unwrap_or(false) {
                 i += 1;
                 continue;
@@ -592,6 +627,36 @@ mod tests {
 
     fn one(pattern: &'static str, text: &str) -> Option<String> {
         hits(&[pattern], text).into_iter().next().map(|h| h.0)
+    }
+
+    #[test]
+    fn compound_heads_match_after_a_modifier() {
+        let p = "*kanker|*stoornis|*stoornissen ..1 {end}?";
+        for (text, found) in [
+            ("Ze heeft longkanker.", Some("longkanker")),
+            ("BORSTKANKER, zei ze", Some("BORSTKANKER")),
+            ("zijn angststoornis speelt op", Some("angststoornis")),
+            ("twee eetstoornissen", Some("eetstoornissen")),
+            // the head alone, or after fewer than three letters, is no compound
+            ("kanker", None),
+            ("de kankers", None),
+            ("zijn xyzstoornisje", None),
+        ] {
+            assert_eq!(one(p, text).as_deref(), found, "{text}");
+        }
+        // a head after another element, and alternatives of both kinds
+        assert_eq!(
+            one("heeft *kanker|kanker", "Hij heeft darmkanker gehad").as_deref(),
+            Some("heeft darmkanker")
+        );
+        assert_eq!(
+            one("heeft *kanker|kanker", "Hij heeft kanker gehad").as_deref(),
+            Some("heeft kanker")
+        );
+        // a compound head never meets a word that starts with its letters
+        assert_eq!(one("*ker", "kerstmarkt"), None);
+        assert!(valid("*kanker"));
+        assert!(!valid("*ka"));
     }
 
     #[test]

@@ -53,7 +53,7 @@ const RULES: &str = rules![
     H A "depress*|deprim~|depressed|neerslachtig~|burn-out|burnout|overspann*",
     H A "burn~|burnt out",
     H A "bipolai~|bipolar|schizophren*|schizofren*|autis*|asthm*|astma*|epilep*",
-    H A "alcooli*|alcoholi*|alcoholverslaaf*|toxicoman*|addict*|verslaaf*|verslav*",
+    H A "alcooli*|alcoholi*|toxicoman*|addict*|verslaaf*|verslav*",
     H A "handicap*|gehandicapt~|disabled|disabilit*|invalidite|mdph|rolstoel*|wheelchair*",
     H A "fauteuil~|chaise~ ..1 roulant~",
     H A "malade|malades|maladie~|ziek|zieke|sick|illness",
@@ -61,6 +61,12 @@ const RULES: &str = rules![
     H A "leucemi*|leukemi*|lymphom*|lymfom*|sclerose~|alzheimer*|parkinson*|dementi*|demence",
     H A "vih|sida|hiv|aids|hepatit*|tuberculos*|tuberculo*|cirrhose",
     H A "avc|infarctus|stroke|hartaanval|beroerte",
+    // the head of a Dutch compound names the condition: longkanker,
+    // angststoornis, hartinfarct, alcoholverslaving, kankerpatient
+    H A "*kanker|*verslaving|*verslaafd|*verslaafde|*stoornis|*stoornissen|*infarct|*ontsteking|*tumor|*depressie|*psychose|*dementie|*therapie|*patient|*medicatie",
+    // drugs by name, and the everyday ones with what is done with them
+    H A "cocaine|heroine|heroin|cannabis|ketamine|mdma|ecstasy|methamphetamine|amfetamine|amphetamine~|wiet|hasj|haschich",
+    H A "snuif~|snuift|sniff~|fum~|smok~|rol~|roll~|rookt|roken|deal~ ..2 coke|weed|shit|joint~|crack|petard~|blowtje~",
     H A "heart attack",
     H A "psychiatr*|psychologue~|psycholoog|psychotherap*|therapist|therapeut",
     // the usual short form: "hôpital psy", "chez le psy", "suivi psy"
@@ -90,7 +96,6 @@ const RULES: &str = rules![
     H A "paniekaanval*",
     H A "crise~ d angoisse|panique",
     H A "eating disorder~",
-    H A "eetstoornis*",
     H A "trouble~ ..2 alimentaire~",
     H A "nervous|mental breakdown~",
     H A "has|had|have|having a breakdown",
@@ -180,13 +185,13 @@ const RULES: &str = rules![
     H A "learning difficult*|disabilit*|disorder*",
     H A "trouble~ ..2 apprentissage~",
     H A "deficience~ intellectuelle~",
-    H A "leerstoornis*|leerproblem*",
+    H A "leerproblem*",
     H A "verstandelijk~|mentale ..1 beperking*",
     H A "partially sighted",
     H A "visually|hearing impaired",
     H A "hard of hearing",
     H A "malentendant~|slechthorend~",
-    H A "gambl*|gokverslav*|gokprobl*|gokker*|vergok*|gokken|gokt",
+    H A "gambl*|gokprobl*|gokker*|vergok*|gokken|gokt",
     H A "slot|fruit machine~",
     H A "machine~ a sous",
     H A "jeux d argent",
@@ -322,6 +327,9 @@ const RULES: &str = rules![
     E A "verblijfsvergunning*|verblijfstitel*|verblijfsrecht",
     E A "demandeur|demandeurs|demandeuse|demandeuses d asile",
     E A "asylum|asiel*|refugi~|refugee~|vluchteling*",
+    E A "*vluchteling|*vluchtelingen|*asielzoeker|*asielzoekers",
+    E A "regularis~|regularisatie ..1 sejour|situation|papiers|verblijf",
+    E A "attend~|wacht~|waiting|obtenu~|gekregen|kreeg|got ..2 regularis~|regularisatie|regularization",
     E A "statut de refugie~",
     E A "regroupement~ famili*",
     E A "family reunification|reunion",
@@ -346,7 +354,8 @@ const RULES: &str = rules![
     E A "seul~|only|enige ..1 noir~|black|zwarte",
     E A "gypsy|gypsies|gipsy|romani",
     // ---- politics
-    P A concat!("colle~|collait|tract~|distribu~|canvass~|campaign~|leaflet~|plak~|plakt|flyer~|milit~|vot~|stem|stemt|stemde|stemmen|door-knock~|fait|doet|doing ..3 pour|for|voor|campagne|campaign {det}? ", parties!()),
+    P A concat!("colle~|collait|tract~|distribu~|canvass~|campaign~|leaflet~|plak~|plakt|flyer~|milit~|vot~|stem|stemt|stemde|stemmen|door-knock~|fait|doet|doing ..3 pour|for|voor|op|campagne|campaign {det}? ", parties!()),
+    P A concat!("lijst|lijsttrekker van|voor? {det}? ", parties!()),
     P A concat!("candidat~|kandidaat|candidate|standing|running|membre|member|lid|adherent~|encarte~|carte ..3 ", parties!()),
     P A "candidat~|kandidaat|candidate|standing|running ..3 municipales|legislatives|regionales|europeennes|departementales|gemeenteraadsverkiezingen|verkiezingen|council|parliament|gemeenteraad",
     P A "stood|stand|stands|ran|run|running for ..2 council|parliament|mayor|election|elections",
@@ -478,6 +487,7 @@ const RULES: &str = rules![
     C A "voorlopige hechtenis",
     C A "tag curfew",
     C A "curfew tag",
+    C A "*gevangenis|celstraf~|werkstraf~|taakstraf~|gevangenisstraf~|*veroordeling",
     C A "bracelet a la cheville",
     C A "remand|borgtocht",
     C A "on bail",
@@ -714,6 +724,8 @@ const PREDICATE_GLUE: Words = words![
     "zijn",
     "haar",
     "een",
+    "op",
+    "het",
 ];
 
 /// Words after which a clause reports what is said or heard: "did you
@@ -727,7 +739,7 @@ const SAID_THAT: Words =
 const HAVING_VERBS: Words = words![
     "gets", "got", "uses", "wears", "takes", "needs", "receives", "krijgt", "gebruikt", "draagt",
     "neemt", "porte", "utilise", "recoit", "prend", "wordt", "werd", "ligt", "lag", "goes", "went",
-    "attends", "va", "allait",
+    "attends", "va", "allait", "wacht", "waits", "attend", "staat", "stond",
 ];
 
 /// The subject of the clause that states the fact at `hit` when it is a
@@ -1581,6 +1593,89 @@ mod tests {
                 "Il a recommencé à pleuvoir.",
                 "Atelier de prévention: l'alcool et la rechute, ouvert à tous.",
             ],
+        );
+    }
+
+    #[test]
+    fn waiting_for_papers_or_standing_on_a_list_makes_the_subject_someone() {
+        // a first name that is also a word, at the start of the sentence
+        for text in [
+            "Tom staat op de lijst van Vooruit.",
+            "Ali wacht op zijn asielprocedure.",
+            "Ali attend toujours sa régularisation.",
+            "Jan attend sa régularisation depuis deux ans.",
+        ] {
+            let doc = Doc::new(text);
+            let ctx = context::sentences(&doc, &[]);
+            let mut out = Vec::new();
+            find(&doc, &ctx, &[], &mut out);
+            // the fact is about someone: the subject is reported, or a
+            // possessive already made the sentence about one person
+            assert!(
+                out.iter().any(|f| f.kind != EntityType::Person && !f.grey),
+                "{text}: {out:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn dutch_compounds_drugs_votes_and_papers() {
+        check(
+            H,
+            &[
+                "Hij heeft longkanker.",
+                "Onze vrijwilliger heeft darmkanker gehad.",
+                "Ze kampt met een angststoornis.",
+                "Mijn collega heeft een hartinfarct gehad.",
+                "Hij heeft een alcoholverslaving.",
+                "Ze is drugsverslaafd.",
+                "Onze bewoner is hartpatient.",
+                "Ze volgt relatietherapie.",
+                "Hij krijgt slaapmedicatie.",
+                "Elle prend de la cocaïne le week-end.",
+                "He's on heroin again.",
+                "Hij rookt elke avond wiet.",
+                "il fume des joints avant son service",
+                "she smokes weed at lunch",
+                "Hij snuift coke in het weekend.",
+            ],
+            &[
+                "De campagne tegen longkanker start in maart, iedereen welkom.",
+                "can you order a coke for the volunteers",
+                "Workshop: what cannabis does to the teenage brain, open to all.",
+                "Kanker treft één op drie mensen.",
+                "Il est impatient de commencer.",
+            ],
+        );
+        check(
+            C,
+            &[
+                "Hij zit in de jeugdgevangenis.",
+                "Onze stagiair moet een werkstraf uitvoeren.",
+                "Ze kreeg een taakstraf van 60 uur.",
+            ],
+            &["Debat over de celstraf in België, open voor iedereen."],
+        );
+        check(
+            P,
+            &[
+                "Hij stemt op Groen.",
+                "Ze stemde op de PVDA.",
+                "il vote pour le PTB",
+                "Hij staat op de lijst van Vooruit.",
+                "Ze is lijsttrekker voor de N-VA.",
+            ],
+            &["De lijst van de vrijwilligers hangt aan de deur."],
+        );
+        check(
+            E,
+            &[
+                "Hij is een oorlogsvluchteling.",
+                "Elle attend sa régularisation.",
+                "Hij wacht op zijn regularisatie.",
+                "Sa régularisation de séjour est en cours.",
+            ],
+            &["Régularisation des charges locatives en juin."],
         );
     }
 
