@@ -294,12 +294,13 @@ fn corpus_recall_false_alarms_and_pseudonymisation() {
     // not seen the rules (`corpus/written.jsonl`): read while writing rules
     // (development data, like dev.jsonl), kept to show what a new writer's
     // wording does and to catch regressions on it.
-    // A second set (`corpus/written2.jsonl`) by another writer, read the
-    // same way after its first measurement.
+    // Three more sets (`corpus/written2.jsonl` to `written4.jsonl`) by
+    // other writers, read the same way after their first measurement.
     for (file, name, floor) in [
         ("written.jsonl", "written", FLOOR_WRITTEN),
         ("written2.jsonl", "written2", FLOOR_WRITTEN2),
         ("written3.jsonl", "written3", FLOOR_WRITTEN3),
+        ("written4.jsonl", "written4", FLOOR_WRITTEN4),
     ] {
         let written = rows(file);
         let w = evaluate(
@@ -347,3 +348,5 @@ const FLOOR_WRITTEN: f64 = 0.92;
 // 0.962 and 0.949 once their misses had been read (development data since)
 const FLOOR_WRITTEN2: f64 = 0.92;
 const FLOOR_WRITTEN3: f64 = 0.92;
+// the fourth writer's: 0.891 when first measured
+const FLOOR_WRITTEN4: f64 = 0.87;
