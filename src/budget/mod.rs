@@ -4,8 +4,8 @@
 //! The weights are measured on the built site itself
 //! ([`SiteFiles`](crate::site_files::SiteFiles)), not estimated from templates, so whatever a
 //! theme override, a static file or a Markdown page adds is counted. Each resource is compressed
-//! with gzip at level 9 (deterministic: no timestamp, no file name), which is what a static host
-//! sends at worst; brotli would only make the figures smaller.
+//! with gzip at [`GZIP_LEVEL`] (deterministic: no timestamp, no file name), what a server
+//! compressing on the fly sends; brotli would only make the figures smaller.
 //!
 //! Pure and deterministic: the same site gives the same report, byte for byte.
 //!
