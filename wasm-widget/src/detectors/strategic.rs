@@ -106,7 +106,9 @@ const RULES: &str = rules![
     CONF "brouillon interne",
     CONF "internal draft~",
     CONF "interne|intern ontwerp*|conceptversie",
-    CONF "non public~|publique~",
+    CONF "non public~|publique~|publie~",
+    CONF "niet|not|pas voor|for|pour {det}? partners|partenaires|bailleurs|funders|financeurs|subsidiegever~|buitenwereld",
+    CONF "keep|kept|houd|hou|garde~ ..2 off|hors|buiten email|e-mail|mail|record|minutes|pv|notulen",
     CONF "non-public~",
     CONF "niet openbaar|openbare",
     CONF "niet-openbaar*",
@@ -125,7 +127,7 @@ const RULES: &str = rules![
     // "the auditor not told yet", "personne ne le sait"
     CONF "nobody|noone|niemand knows|know|weet|weten ..2 yet|nog|ervan",
     CONF "no one knows ..1 yet",
-    CONF "not|pas ..2 announced|told|informed|warned|annonce~|prevenu~|informe~ yet|encore",
+    CONF "not|pas|t ..2 announced|told|informed|warned|published|annonce~|publie~|prevenu~|informe~ yet|encore",
     // "we haven't told the team yet", "the parents haven't been told",
     // "we won't tell him until after the gala", "personne ne le sait",
     // "ils ne le sauront qu'en mai", "ze horen het pas in mei"
@@ -158,6 +160,10 @@ const RULES: &str = rules![
     CONF "alarmcode*|deurcode*|toegangscode*|kluiscode*|pincode*|digicode~|wificode* ..3 {code}",
     CONF "coffre|safe|kluis {code}",
     CONF "password|passwords|passwd|pwd|pw|mdp|wachtwoord|paswoord|passcode|wifi|login|logins|identifiant~|credentials|inloggegevens ..3 {code}",
+    // "pw Bluebell_77": a password may join its word and number with "_"
+    CONF "passwd|pwd|pw|mdp|passcode {any} {num}",
+    CONF "code secret|pin {num}",
+    CONF "geheime code {num}",
     CONF "password|passwords|passwd|pwd|pw|mdp|wachtwoord|paswoord|passcode|wifi|login|logins|identifiant~|credentials|inloggegevens ..3 {any} ..2 {code}",
     CONF "passe ..3 {code}",
     CONF "passe ..3 {any} ..3 {code}",
@@ -167,7 +173,8 @@ const RULES: &str = rules![
     IMP "do|don not|t ..1 tell|share|forward|mention|repeat|leak|breathe|circulate|spread|discuss|announce",
     IMP "dont|never tell|share|forward|mention|repeat|leak|breathe|circulate|spread",
     IMP "do|don not|t let ..2 know|find|hear",
-    IMP "ne pas en? parler|dire|mentionner|evoquer|ebruiter|souffler",
+    IMP "ne pas en|la|le|les|lui|leur? parler|dire|mentionner|evoquer|ebruiter|souffler",
+    IMP "zonder het|dat|dit nog? te zeggen|vertellen|melden",
     IMP "n en parl~|dites|dis|soufflez|souffle ..2 pas|rien|a|aux",
     IMP "zeg|zegt|vertel|vertelt|deel|verspreid|stuur|meld ..2 niet|niks|niets",
     IMP "niet|niets|niks doorvertellen|doorvertelt|doorsturen|doorgeven|verspreiden|vertellen",
@@ -187,9 +194,15 @@ const RULES: &str = rules![
     // ceiling is 3.5 %"
     // (not "start" or "commence": "nos ateliers commencent à 10 €" is a price list)
     POS "open~|ouvr~|ouvre|openen ..2 {money}",
+    // the figure a negotiation starts or ends at: "start the negotiation
+    // at 1 500", "on négocie autour de 2 000", "onderhandelen vanaf 1500"
+    POS "negoci~|negotiat~|onderhandel* at|a|autour|vers|vanaf|from|around|rond de|d? {num}",
     POS "walk|walking|walks ..1 away ..2 {money}",
     POS "go|offer|stretch~ ..1 above|beyond|past {money}",
     POS "plafond|plancher|ceiling|floor|limit|limite|grens|bovengrens|ondergrens|walk-away ..2 {num}",
+    // the limit said further from its figure: "onze ondergrens bij de
+    // onderhandeling met het OCMW is €52.000"
+    POS "plafond|plancher|ceiling|floor|limit|limite|grens|bovengrens|ondergrens ..3 {any} ..3 is|est|ligt|reste|blijft|remains|stays {money}",
     POS "bottom line ..1 is|was|stays|remains {num}",
     POS "rise|increase|augmentation|hausse|verhoging|opslag max|maximum|maximaal|tops",
     POS "peut|peux|pouvons|pourrait|pourrions|pourra|irait|irions monter|grimper|aller a|jusqu {num}",
@@ -224,6 +237,10 @@ const RULES: &str = rules![
     INT "postes|poste|emplois|jobs|posts|positions|banen|functies|arbeidsplaatsen ..3 supprim~|schrap~|geschrapt|cut|menace~|verdwijn~|weg",
     INT "licenciement~|licencier|licencions|licencierons|licenciera|licencieront|licencierait|ontslag*|ontslaan|dismissal~|layoff~|redundanc~",
     INT "made|make|making|be|being ..2 redundant",
+    // one post's holder let go, jobs lost: "dismiss the CEO", "twee mensen
+    // verliezen hun job", "trois salariés perdront leur poste"
+    INT "dismiss~|sack~|fire|firing|renvoy~|renvoi~|ontsla~ ..2 ceo|director|directeur|directrice|directie|coordinat~|coordinatrice|manager|treasurer|tresorier~|penningmeester|secretary|secretaire",
+    INT "verliezen|verliest|perdent|perdra|perdront|lose|loses|losing ..1 hun|leur|leurs|their|his|her|zijn|haar|son|sa job|jobs|baan|banen|emploi|emplois|poste|postes|werk",
     INT "lay|laying|laid ..2 off",
     INT "job|staff cuts",
     INT "let|letting go of ..3 staff|employees|workers|people|colleagues|posts|roles",
@@ -315,6 +332,7 @@ const RULES: &str = rules![
     INT "terminat~ ..2 lease",
     // ---- non-public finances
     FIN "deficit~|begrotingstekort*|shortfall~|tresorerie|overdraft~|cashflow|liquiditeit*",
+    FIN "perte~|loss|losses|verlies|verliezen ..2 de|van|of {money}",
     FIN "cash flow",
     // how long the cash lasts: "6 weeks of cash left", "nog 4 weken cash",
     // "trois mois de trésorerie", "reserves down to £18k"
@@ -420,6 +438,15 @@ fn has_amount(doc: &Doc, s0: usize, s1: usize) -> bool {
 const NEGATIONS: [&str; 10] = [
     "sans", "aucun", "aucune", "pas", "ni", "jamais", "non", "no", "without", "never",
 ];
+
+/// Whether the word at `at` is said not to have happened yet: "aren't
+/// published yet", "pas encore publiés", "nog niet gepubliceerd", "not yet
+/// approved": a budget not yet published is as hidden as one never shown.
+fn not_yet(doc: &Doc, s0: usize, s1: usize, at: usize) -> bool {
+    (at.saturating_sub(2).max(s0)..at)
+        .any(|i| words!["not", "t", "pas", "niet", "nog"].has(doc.f(i)))
+        || at + 1 < s1 && words!["yet", "encore"].has(doc.f(at + 1))
+}
 
 /// Whether one of the three words before `at` (in its sentence) is a negation.
 fn negated(doc: &Doc, sentence_start: usize, at: usize) -> bool {
@@ -553,8 +580,9 @@ pub fn find(doc: &Doc, ctx: &[SentenceCtx], skip: &[bool], out: &mut Vec<Finding
             Class::Position if we && !general => out.push(f.why(Why::Internal)),
             Class::Finance => {
                 // a budget voted or approved is an official document
-                let published =
-                    doc.tokens[s0..s1].iter().any(|t| t.is(PUBLISHED_CLASS)) || any_word(ADOPTED);
+                let published = (s0..s1)
+                    .any(|i| doc.tokens[i].is(PUBLISHED_CLASS) && !not_yet(doc, s0, s1, i))
+                    || any_word(ADOPTED);
                 let figure = has_amount(doc, s0, s1);
                 if !published && !any_word(INVOICE) && !general && (figure || we) {
                     out.push(f.why(Why::Finance));
@@ -722,6 +750,9 @@ mod tests {
                 "Décision : le CA autorise jusqu'à 37 000 € pour la reprise.",
                 "le bureau nous autorise à aller jusqu'à 9 000 euros",
                 "The board authorised us to go up to £12,000.",
+                "We start the negotiation at 1 500 a month.",
+                "on négocie autour de 2 000 par mois avec le bailleur",
+                "We onderhandelen vanaf 1500 per maand.",
             ],
             &[
                 "La mutuelle autorise jusqu'à 300 € de remboursement.",
@@ -798,9 +829,14 @@ mod tests {
                 "We are in the red this quarter.",
                 "We hebben een tekort van 8.000 euro.",
                 "Son salaire est de 2 100 € brut.",
+                // said to be unpublished: the published word does not clear it
+                "We're running at a 40k deficit, the accounts aren't published yet.",
+                "Notre déficit de 30 000 € n'est pas encore publié.",
+                "Het tekort van 8.000 euro is nog niet gepubliceerd.",
             ],
             &[
                 "Facture 2024-12 : 450 €, à régler au service trésorerie.",
+                "The published accounts show a deficit of £3,000.",
                 "Le déficit de la sécurité sociale, expliqué : conférence ouverte à tous.",
                 "Notre rapport annuel publié montre un déficit de 3 000 €.",
             ],
@@ -919,6 +955,50 @@ mod tests {
                 "Personne ne sait encore utiliser cet outil.",
                 "Personne ne s'est inscrit à l'atelier.",
             ],
+        );
+    }
+
+    #[test]
+    fn credentials_unpublished_reports_and_posts_lost() {
+        check(
+            Why::Confidential,
+            &[
+                "Canva login is comms@ourcharity.org / pw Bluebell_77.",
+                "mdp Tournesol_42 pour le compte partagé",
+                "code secret 84 27 19, digipass dans le tiroir",
+                "de geheime code 4471 van de kluis",
+                "Relis ce paragraphe du rapport (non publié) avant jeudi.",
+                "Intern memo, niet voor de partners.",
+                "HR advice says keep it off email until then.",
+                "On garde ça hors PV.",
+            ],
+            &[
+                "Le code postal est 75011.",
+                "Reset your password in 2 days.",
+                "A leaflet for the partners and the funders.",
+            ],
+        );
+        check(
+            Why::Internal,
+            &[
+                "The chair wants to dismiss the CEO in June.",
+                "Le CA veut renvoyer la coordinatrice.",
+                "twee mensen verliezen hun job in april",
+                "trois salariés perdront leur poste",
+                "two of us will lose our jobs",
+                "Onze ondergrens bij de onderhandeling met het OCMW is €52.000.",
+            ],
+            &["Atelier : que faire quand on perd son emploi ? Ouvert à tous."],
+        );
+        check(
+            Why::Confidential,
+            &["Schrijf het bericht, maar zonder het nog te zeggen."],
+            &[],
+        );
+        check(
+            Why::Finance,
+            &["Les comptes 2024 affichent une perte de 62 000 €."],
+            &["Our published accounts show a loss of £3,000."],
         );
     }
 
