@@ -124,7 +124,8 @@ const RULES: &str = rules![
     H T "sante mentale",
     H T "mental health|illness|disorder~",
     H T "geestelijke gezondheid",
-    H A "ivre|drunk|dronken|overdos*",
+    H A "ivre|drunk|dronken|bezopen|beschonken|tipsy|hungover|pompette|overdos*",
+    H A "arriv~|est|etait|sont|encore|souvent|toujours|completement|complet ..1 bourre|bourree|bourres|saoul|saoule|soul|soule",
     H A "opere|operee|surgery|geopereerd|blesse|blessee",
     H A "pontage~|greffe~|greffee~|transplant*|prothese~|amput*|coronar*|cardiaque~|chirurgical~|chirurgie~",
     H A "hartoperatie*|bypassoperatie*|transplantatie*|amputatie*|hartproblem*",
@@ -212,10 +213,18 @@ const RULES: &str = rules![
     // follow-up, months along
     H A "pills|meds|cachets|medocs|pillen|medicijnen",
     H A "lithium|antipsychoti*|neurolepti*|anxiolyti*|benzo|benzos|benzodiazepin*",
+    // medicines by name: what someone takes says what they have
+    H A "warfarin*|anticoagul*|bloedverdunner*|ritalin*|rilatine|concerta|methylphenidat*|sertralin*|fluoxetin*|prozac|xanax|valium|temesta|lorazepam|diazepam|morphin*|morfine|oxycodon*|tramadol|metformin*|truvada|antiretrovira*|antiretrovir*",
+    H A "hospice|palliati*|palliatie*|csapa|caarud",
+    H A "marie stopes",
+    H A "deficien~|deficience~ auditive~|visuelle~|mentale~|psychique~",
+    H A "lit|lis|lire|lisent sur les levres",
+    H A "lip-read~|lipread~|liplez~",
     H A "seizure~",
     H A "sent|sentait|sentent ..2 alcool|vin|biere|whisky|pinard|vinasse",
-    H A "smell~|smelt|smelled|stink~|stank|reek~ of ..1 alcohol|drink|booze|beer|wine|whisky",
-    H A "ruikt|rook|ruiken|stinkt naar ..1 drank|alcohol|bier|wijn|jenever",
+    H A "smell~|smelt|smelled|stink~|stank|reek~ of ..1 alcohol|drink|booze|beer|wine|whisky|weed|cannabis",
+    H A "sent|sentait|sentent|sentaient ..1 l|le|la|les? alcool|shit|beuh|weed|cannabis|vin|biere|pinard",
+    H A "ruikt|rook|ruiken|stinkt naar ..1 drank|alcohol|bier|wijn|jenever|wiet|cannabis",
     H A "without|touched|touching a drop",
     H A "touche|bu ..1 une goutte",
     H A "geen druppel ..1 aangeraakt|gedronken|meer",
@@ -273,7 +282,7 @@ const RULES: &str = rules![
     R A "temoin~ de jehovah|jehova",
     R A "jehovah*|jehova*",
     R A "voile|voilee|hijab|headscarf|hoofddoek*|kippa|kippah|niqab|burqa|boerka",
-    R A "fai~|fait|fais|observ~|respect~|suit ..1 le? ramadan|careme|shabbat|sabbat|kippour",
+    R A "fai~|fait|fais|observ~|respect~|suit ..1 le? ramadan|careme|shabbat|sjabbat|sabbat|kippour",
     // a person fasting: the fast of a religion, said without its name
     R A "is|are|was|were|been|be fasting",
     R A "jeun~|fast~|vast~|vastt ..3 ramadan|careme|lent|kippour|yom",
@@ -302,7 +311,7 @@ const RULES: &str = rules![
     R A "naar de? mis|moskee|synagoge|kerk|tempel",
     R A "converti~|convert~|bekeerd|bekeert|bekering ..3 islam|judaisme|judaism|christianisme|christianity|catholicisme|catholicism|bouddhisme|buddhism|jodendom|christendom|religion",
     R A "s est converti~",
-    R T "ramadan|careme|shabbat|sabbat|religion|religie|islam|judaisme|christianisme|mosquee|mosque|moskee|synagogue|synagoge",
+    R T "ramadan|careme|shabbat|sjabbat|sabbat|religion|religie|islam|judaisme|christianisme|mosquee|mosque|moskee|synagogue|synagoge",
     // ---- ethnic origin and migration status
     E A "origine~ ethnique~",
     E A "d origine {any}",
@@ -313,6 +322,11 @@ const RULES: &str = rules![
     E A "illegal immigrant~|migrant~|alien~",
     E A "zonder ..1 papieren|verblijfsvergunning|verblijfsrecht",
     E A "no papers",
+    E A "wait~|attend~|wacht~|waiting ..2 his|her|their|ses|zijn|haar|hun papers|papiers|papieren",
+    E A "resettlement|hervestiging*|reinstallation",
+    E A "azc|asielzoekerscentrum*",
+    E A "quitter le territoire",
+    E A "bevel om het grondgebied",
     E A "geen ..1 papieren|verblijfspapieren|verblijfsvergunning",
     E A "situation~|sejour~ ..2 irreguli*",
     E A "irreguli* ..2 sejour~|situation~",
@@ -438,7 +452,17 @@ const RULES: &str = rules![
     C A "incarcer~|detenu~|ecroue~|gedetineerd~|imprisoned|jailed",
     C A "sort~|sorti~|libere~|libre ..2 prison|detention|taule",
     C A "sort~|sorti~|libere~|libre ..2 maison d arret",
-    C A "released|out|freed ..2 prison|jail|custody|hmp",
+    C A "releas~|out|freed|sortie|vrijlating ..2 prison|jail|custody|hmp|hmyoi",
+    C A "hmp|hmyoi",
+    C A "district|crown|magistrate|magistrates|criminal|youth|sheriff court~",
+    C A "tribunal de? correctionnel|police",
+    C A "comparution immediate",
+    C A "politierechtbank|strafrechter",
+    C A "correctionele rechtbank",
+    C A "police investigation~|inquir~|enquiry",
+    C A "politieonderzoek*|strafonderzoek*",
+    C A "onderzoek van|door de? politie|parket",
+    C A "enquete~ de la? police|gendarmerie",
     C A "left|leaving|leaves|leave ..1 prison|jail|detention|custody",
     C A "centre~ ferme~",
     C A "ippj|jeugdinstelling*",
@@ -534,6 +558,9 @@ const SUBJECTS: &[&str] = &[
     "de|d|des|of|van nos|our|onze|ces|these|deze|mes|my|mijn|vos|your",
     "hij|hem|ik|mijn|ze|zij",
     "onze|mijn|een|de ..1 vrijwilliger|deelnemer|deelneemster|client|clienten|bewoner|bewoonster|medewerker|medewerkster|collega|jongere|leerling|begunstigde|stagiair|cursist|buurman|buurvrouw|zoon|dochter|moeder|vader",
+    // a case note's pseudonym: "Client 07", "Subject B-12", "Bénéficiaire 3"
+    "client|cliente|subject|participant|participante|beneficiary|beneficiaire|usager|usagere|deelnemer|deelneemster|begunstigde|bewoner|bewoonster|patient|patiente|jongere|resident {num}",
+    "client|cliente|subject|participant|participante|beneficiary|beneficiaire|usager|usagere|deelnemer|deelneemster|begunstigde|bewoner|bewoonster|patient|patiente|jongere|resident {code}",
 ];
 
 /// One line of [`RULES`]: its pattern, type and whether it is a topic noun.
@@ -1616,6 +1643,77 @@ mod tests {
                 "{text}: {out:?}"
             );
         }
+    }
+
+    #[test]
+    fn medicines_drink_care_and_courts_by_their_names() {
+        check(
+            H,
+            &[
+                "She takes warfarin, so no knife work.",
+                "Hij krijgt Rilatine sinds september.",
+                "il est sous Xanax depuis l'hiver",
+                "His wife is in hospice care.",
+                "Hij krijgt palliatieve zorg.",
+                "il a rdv au CSAPA jeudi",
+                "Le trésorier arrive souvent bourré aux réunions.",
+                "elle était complètement saoule hier",
+                "Hij was gisteren dronken op de fuif.",
+                "he smells of weed every morning",
+                "il sent le shit en arrivant",
+                "Ze ruikt naar wiet.",
+                "Il a une déficience auditive.",
+                "Elle lit sur les lèvres.",
+                "he lip-reads, face him when you talk",
+                "She had a procedure at the Marie Stopes clinic.",
+            ],
+            &[
+                "Un sac bourré de vêtements pour la brocante.",
+                "Workshop on palliative care for all volunteers, free.",
+                "The hospice shop opens at 10.",
+            ],
+        );
+        check(
+            C,
+            &[
+                "He's up at Cork District Court that morning.",
+                "Elle passe au tribunal correctionnel lundi.",
+                "Hij moet voor de politierechtbank verschijnen.",
+                "Er loopt een onderzoek van de politie tegen hem.",
+                "Il fait l'objet d'une enquête de police.",
+                "She attends since her release from HMP Holloway.",
+            ],
+            &["Visit of the Crown Court for the youth group, open to all."],
+        );
+        check(
+            E,
+            &[
+                "He is still waiting on his papers.",
+                "Elle attend toujours ses papiers.",
+                "Ze kwam via het hervestigingsprogramma.",
+                "Hij woont nog in het azc.",
+                "il a reçu l'ordre de quitter le territoire",
+            ],
+            &["Waiting for the papers to be signed by the council."],
+        );
+    }
+
+    #[test]
+    fn a_case_note_pseudonym_is_someone() {
+        check(
+            C,
+            &["Subject B-12 (male, 30s) is on probation after an assault conviction."],
+            &[],
+        );
+        check(
+            H,
+            &[
+                "Cliënt 07 (vrouw, 52) kampt met een gokverslaving.",
+                "Bénéficiaire 3 est diabétique.",
+                "participant 14 mentions her depression",
+            ],
+            &["Client satisfaction survey: 14 questions on depression care, open to all."],
+        );
     }
 
     #[test]
