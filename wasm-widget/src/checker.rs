@@ -5,8 +5,8 @@ use crate::context;
 use crate::decision;
 use crate::detectors::digits::Candidates;
 use crate::detectors::{
-    address, be_nrn, card, date_of_birth, email, iban, indirect, nir, person, phone, sensitive,
-    strategic, Finding, SpanIndex, Why,
+    address, be_nrn, card, date_of_birth, email, iban, indirect, nir, person, phone, plate,
+    sensitive, strategic, Finding, SpanIndex, Why,
 };
 use crate::fingerprint::{Coverage, PublishedFingerprint, ShingleFilter};
 use crate::pseudonymise::{Pseudonymiser, Replace};
@@ -180,8 +180,10 @@ impl Checker {
         be_nrn::find_at(scan, &cands, &mut found);
         card::find_at(scan, &cands, &mut found);
         email::find(scan, &mut found);
+        email::find_spelled(scan, &mut found);
         phone::find_at(scan, &cands, &mut found);
         date_of_birth::find(&doc, &mut found);
+        plate::find(&doc, &mut found);
         let mut persons = Vec::new();
         person::find(&doc, &public, &mut persons);
         let structured = SpanIndex::new(&found);

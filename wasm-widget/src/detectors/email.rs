@@ -61,6 +61,118 @@ pub fn find(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
+/// Finds addresses spelled out to dodge harvesters: "j.oconnell at hotmail
+/// dot com", "b.nkemelu[at]yahoo.co.uk", "marie.dupont (at) orange (point)
+/// fr", "piet punt jansen at gmail punt com" is not one (a space inside the
+/// local part).  A bracketed "at", a spelled "dot" or a local part with a
+/// dot, a digit, "_" or "-" is needed: "look at example.com" is prose.
+pub fn find_spelled(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(off) = b
+        .get(i..)
+        .and_then(|r| r.windows(2).position(|w| w.eq_ignore_ascii_case(b"at")))
+    {
+        let at = i + off;
+        i = at + 2;
+        // the marker: " at ", "[at]", "(at)", "{at}", with or without spaces
+        let (open, close) = (at.checked_sub(1).map(|k| b[k]), b.get(at + 2).copied());
+        let bracketed = matches!(
+            (open, close),
+            (Some(b'['), Some(b']')) | (Some(b'('), Some(b')')) | (Some(b'{'), Some(b'}'))
+        );
+        let spaced = open == Some(b' ') && close == Some(b' ');
+        if !(bracketed || spaced) {
+            continue;
+        }
+        // the local part: one word right before, past a space if bracketed
+        let mut e = at - 1;
+        if bracketed && e > 0 && b[e - 1] == b' ' {
+            e -= 1;
+        }
+        let mut s = e;
+        while s > 0 && local_char(b[s - 1]) {
+            s -= 1;
+        }
+        while s < e && b[s] == b'.' {
+            s += 1;
+        }
+        let local = &b[s..e];
+        if local.is_empty() {
+            continue;
+        }
+        let marked = local.iter().any(|&c| !c.is_ascii_alphabetic());
+        let Some((end, spelled)) = spelled_domain(b, at + 2 + usize::from(bracketed)) else {
+            continue;
+        };
+        if bracketed || spelled || marked {
+            out.push(Finding::new(EntityType::Email, s, end));
+            i = end;
+        }
+    }
+}
+
+/// A domain after a spelled "at", from byte `from`: labels joined by "." or
+/// by "dot", "point", "punt" (bare, bracketed or between spaces), the last
+/// one a top-level domain of two to six letters.  Returns its end and
+/// whether a dot was spelled out.
+fn spelled_domain(b: &[u8], from: usize) -> Option<(usize, bool)> {
+    let mut k = from;
+    while b.get(k) == Some(&b' ') {
+        k += 1;
+    }
+    let (mut labels, mut spelled, mut end, mut last) = (0, false, 0, (0, 0));
+    loop {
+        let start = k;
+        while b
+            .get(k)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+        {
+            k += 1;
+        }
+        if k == start {
+            break;
+        }
+        labels += 1;
+        last = (start, k);
+        end = k;
+        // a separator: ".", "dot", "[dot]", "(point)", "punt"… (a bare
+        // word between spaces)
+        let mut j = k;
+        while b.get(j) == Some(&b' ') {
+            j += 1;
+        }
+        let rest = &b[j..];
+        let is = |w: &[u8]| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w);
+        let sep = if j == k && is(b".") {
+            Some(1)
+        } else if let Some(w) = [b"[dot]".as_slice(), b"(dot)", b"(point)", b"(punt)"]
+            .into_iter()
+            .find(|w| is(w))
+        {
+            Some(w.len())
+        } else {
+            [b"dot ".as_slice(), b"point ", b"punt "]
+                .into_iter()
+                .find(|w| j > k && is(w))
+                .map(<[u8]>::len)
+        };
+        match sep {
+            Some(n) => {
+                spelled |= n > 1;
+                k = j + n;
+                while b.get(k) == Some(&b' ') {
+                    k += 1;
+                }
+            }
+            None => break,
+        }
+    }
+    let tld = &b[last.0..last.1];
+    (labels >= 2 && (2..=6).contains(&tld.len()) && tld.iter().all(u8::is_ascii_alphabetic))
+        .then_some((end, spelled))
+}
+
 /// Splits an address found by [`find`] into its local part and its domain
 /// (lower-cased by the callers that compare them).
 pub fn split(addr: &str) -> Option<(&str, &str)> {
@@ -348,6 +460,55 @@ pub fn is_webmail(domain: &str) -> bool {
 pub fn is_organisation(addr: &str) -> bool {
     split(addr)
         .is_some_and(|(local, domain)| is_reserved_domain(domain) || is_role_local(local, false))
+}
+
+#[cfg(test)]
+mod spelled_tests {
+    use super::*;
+
+    fn spelled(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        find_spelled(text, &mut out);
+        out.iter().map(|f| &text[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn addresses_spelled_out_are_addresses() {
+        for (text, addr) in [
+            (
+                "mail: j.oconnell at hotmail dot com, thanks",
+                "j.oconnell at hotmail dot com",
+            ),
+            ("b.nkemelu[at]yahoo.co.uk", "b.nkemelu[at]yahoo.co.uk"),
+            (
+                "écris à marie.dupont (at) orange (point) fr",
+                "marie.dupont (at) orange (point) fr",
+            ),
+            ("Mail Jan AT Telenet DOT be", "Jan AT Telenet DOT be"),
+            ("piet_j at gmail.com", "piet_j at gmail.com"),
+            (
+                "stuur naar an.peeters(at)skynet(punt)be",
+                "an.peeters(at)skynet(punt)be",
+            ),
+        ] {
+            assert_eq!(spelled(text), [addr], "{text}");
+        }
+    }
+
+    #[test]
+    fn prose_with_at_is_no_address() {
+        for text in [
+            "look at example.com for the form",
+            "Meet at 10.30 at the hall.",
+            "We are at the town hall dot the i's",
+            "She works at Oxfam.",
+            "at",
+            "x at",
+            "cost at [at] nothing",
+        ] {
+            assert!(spelled(text).is_empty(), "{text}: {:?}", spelled(text));
+        }
+    }
 }
 
 #[cfg(test)]

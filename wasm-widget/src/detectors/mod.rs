@@ -19,6 +19,7 @@ pub mod nir;
 pub mod organisation;
 pub mod person;
 pub mod phone;
+pub mod plate;
 pub mod sensitive;
 pub mod strategic;
 
