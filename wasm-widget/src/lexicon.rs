@@ -477,6 +477,8 @@ pub(crate) const NOT_NAMES: Words = words![
     "samu",
     "pompiers",
     "police",
+    "garda",
+    "gardai",
     "gendarmerie",
     "prefecture",
     "tribunal",

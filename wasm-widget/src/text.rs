@@ -488,7 +488,7 @@ fn is_abbreviation(w: &str) -> bool {
     // "mevr.", "mr."); the one-letter and two-letter French ones stay
     // case-sensitive ("me." ends "call me.")
     let titles = [
-        "dhr", "mevr", "mw", "mej", "mr", "mrs", "ms", "dr", "mme", "mlle", "prof", "drs",
+        "dhr", "mevr", "mw", "mej", "mr", "mrs", "ms", "dr", "mme", "mlle", "prof", "drs", "fam",
     ];
     if w.len() >= 2 && w.len() <= 4 && titles.iter().any(|t| w.eq_ignore_ascii_case(t)) {
         return true;

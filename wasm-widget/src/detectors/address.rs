@@ -353,6 +353,19 @@ fn postcode_town(doc: &Doc, last: usize) -> usize {
 
 /// Finds addresses.  `persons` are the PERSON findings of the text, used to
 /// tie an address to someone.
+/// Whether token `k` is the word "address" said of someone: "his address",
+/// "son adresse", "haar adres", "my address" (not "our address": the
+/// association's own premises are public).
+fn someones_address(doc: &Doc, s0: usize, k: usize) -> bool {
+    k > s0
+        && words!["address", "adresse", "adres"].has(doc.f(k))
+        && words![
+            "his", "her", "their", "my", "your", "son", "sa", "leur", "mon", "ma", "ton", "ta",
+            "votre", "zijn", "haar", "hun", "mijn", "jouw", "uw"
+        ]
+        .has(doc.f(k - 1))
+}
+
 pub fn find(doc: &Doc, persons: &[Finding], out: &mut Vec<Finding>) {
     let n = doc.tokens.len();
     let people = SpanIndex::new(persons);
@@ -388,7 +401,8 @@ pub fn find(doc: &Doc, persons: &[Finding], out: &mut Vec<Finding>) {
         // address, personal data whatever else the text holds; an address
         // merely near a name or after "adresse" is weighed
         let home = window(ADDRESS_RESIDENCE)
-            && (s0..s1).any(|k| doc.tokens[k].is(ADDRESS_RESIDENCE) && HOME.has(doc.f(k)));
+            && (s0..s1).any(|k| doc.tokens[k].is(ADDRESS_RESIDENCE) && HOME.has(doc.f(k)))
+            || (s0..s1).any(|k| someones_address(doc, s0, k));
         if home {
             out.push(f);
         } else if window(ADDRESS_RESIDENCE) || person_near || prev_sentence_person {
@@ -411,6 +425,31 @@ mod tests {
         v.iter()
             .map(|f| (t[f.start..f.end].to_string(), f.grey))
             .collect()
+    }
+
+    #[test]
+    fn an_address_said_to_be_someones_is_their_home() {
+        let strong = |t: &str| {
+            let d = Doc::new(t);
+            let mut v = Vec::new();
+            find(&d, &[], &mut v);
+            v.iter().any(|f| !f.grey && f.strength == Strength::Strong)
+        };
+        for t in [
+            "His address is 12 Mill Lane, Leeds LS2 7QT.",
+            "zijn adres: Kerkstraat 5, 9000 Gent",
+            "Son adresse : 14 rue des Lilas, 69003 Lyon.",
+            "haar adres is Lindelaan 14, 3581 BK Utrecht",
+        ] {
+            assert!(strong(t), "{t}");
+        }
+        // the association's own address is no one's home
+        for t in [
+            "Our address is 12 Mill Lane, Leeds LS2 7QT.",
+            "Notre adresse : 14 rue des Lilas, 69003 Lyon.",
+        ] {
+            assert!(!strong(t), "{t}");
+        }
     }
 
     #[test]

@@ -764,6 +764,11 @@ pub(crate) const PUBLIC_ROLES: Words = words![
     "commissioner",
     "councillor",
     "mp",
+    "td",
+    "msp",
+    "mla",
+    "raadslid",
+    "gemeenteraadslid",
     "kamerlid",
     "staatssecretaris",
     "volksvertegenwoordiger",
@@ -1377,6 +1382,7 @@ pub(crate) const PERSON_CUES: Words = words![
     "famille",
     "family",
     "familie",
+    "fam",
     "contactez",
     "appelez",
     "ecrivez",
@@ -2509,6 +2515,18 @@ fn public_figure(doc: &Doc, first: usize, last: usize) -> bool {
                     "readings",
                     "voorlezing",
                     "signeersessie",
+                    // what a public figure is quoted or named for
+                    "speech",
+                    "speeches",
+                    "discours",
+                    "toespraak",
+                    "named",
+                    "vernoemd",
+                    "baptise",
+                    "baptisee",
+                    "position",
+                    "positions",
+                    "standpunt",
                 ],
             )
     });
@@ -2541,7 +2559,13 @@ fn public_figure(doc: &Doc, first: usize, last: usize) -> bool {
     let work = full_name
         && (from..(from + 2).min(doc.tokens.len()))
             .any(|k| doc.tokens[k].sentence == s && WORKS.has(doc.f(k)));
-    before || after || quoting || campaign || work || full_name && (event || speaker)
+    // "Who was Jacques Brel?", "Qui était Gisèle Halimi ?", "Wie was Ward
+    // Ruyslinck?": a figure of history asked about
+    let history = full_name
+        && first >= 2
+        && doc.is(first - 2, &["who", "qui", "wie"])
+        && doc.is(first - 1, &["was", "etait", "is", "est"]);
+    before || after || quoting || campaign || work || history || full_name && (event || speaker)
 }
 
 /// What a public figure is quoted or read for, right after their full name.
@@ -2574,6 +2598,22 @@ const WORKS: Words = words![
     "biografie",
     "schilderijen",
 ];
+
+/// Whether the name is a template's placeholder ("Dear [First name]",
+/// "[Prénom] [Nom]") or the greeting before one ("Beste [voornaam]"): a
+/// square bracket opens before it with none closing in between, or opens
+/// right after a greeting.
+fn placeholder(doc: &Doc, first: usize, last: usize) -> bool {
+    let inside = (first.saturating_sub(3)..=first)
+        .rev()
+        .map(|k| doc.gap_before(k))
+        .find(|g| g.contains(['[', ']']))
+        .is_some_and(|g| g.rfind('[') > g.rfind(']'));
+    let before_one = first == last
+        && doc.class_is(first, GREETING)
+        && doc.gap_before(last + 1).trim_start().starts_with('[');
+    inside || before_one
+}
 
 /// Whether the name stands inside quotation marks: a title ("'Kick Out
 /// Loneliness'", « Bouge ta Ville »), not a person.
@@ -2766,8 +2806,13 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
                 continue;
             }
         }
-        // 3. "la famille Diallo", "the Smith family", "familie Peeters"
-        if matches!(f, "famille" | "family" | "familie") && i + 1 < n && cx.same_phrase(i + 1) {
+        // 3. "la famille Diallo", "the Smith family", "familie Peeters", "fam. Van der Meulen"
+        // ("fam." keeps its dot: the abbreviation does not end the sentence)
+        let after_fam = f == "fam" && doc.gap_before(i + 1) == ". ";
+        if matches!(f, "famille" | "family" | "familie" | "fam")
+            && i + 1 < n
+            && (cx.same_phrase(i + 1) || after_fam)
+        {
             if let Some(last) = cx.name_after_cue(i + 1) {
                 found.push((i + 1, last, Strength::Strong));
                 i = last + 1;
@@ -3092,6 +3137,7 @@ pub fn find(doc: &Doc, public: &[bool], out: &mut Vec<Finding>) {
             continue;
         }
         if names_a_place(doc, a, b, listed[a])
+            || placeholder(doc, a, b)
             || virtues(doc, a, b)
             || institution
             || quoted(doc, a, b)
@@ -4795,6 +4841,29 @@ mod tests {
     }
 
     #[test]
+    fn placeholders_and_figures_of_public_life_are_no_one() {
+        for t in [
+            "Improve this template: Dear [First name], thank you for your gift.",
+            "Verbeter: Beste [voornaam], bedankt voor je inschrijving.",
+            "Modèle : Bonjour [Prénom Nom], votre colis est prêt.",
+            "Draft a letter to our local TD, Holly Cairns, about the bus.",
+            "Our hall is named after Seamus Heaney; write a plaque text.",
+            "Wie was Jacques Brel? Twee zinnen voor de folder.",
+            "Qui était Gisèle Halimi ? Trois lignes pour l'expo.",
+            "Résume la position d'Emmanuel Macron sur la réforme.",
+            "Summarise what Mary Lou McDonald said in her speech last week.",
+            "Explain Garda vetting to the volunteers.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        // a name is still a name beside a bracket that closed before it
+        assert_eq!(
+            names("[Internal] Amara Diallo will open the hall."),
+            ["Amara Diallo"]
+        );
+    }
+
+    #[test]
     fn dotted_initials_and_the_family_named_before_its_word() {
         for (t, name) in [
             ("J.P. from the allotment will fix the door.", "J.P"),
@@ -4807,6 +4876,11 @@ mod tests {
             ("the Nowaks haven't paid yet", "Nowaks"),
             ("We will visit the Diallos on Monday.", "Diallos"),
             ("A.D. du groupe couture demande un horaire.", "A.D"),
+            (
+                "Adresetiket: fam. Van der Meulen, Lindelaan 14",
+                "Van der Meulen",
+            ),
+            ("pakket voor fam. Yilmaz, morgen om 10u", "Yilmaz"),
         ] {
             assert_eq!(names(t), [name], "{t}");
         }
