@@ -97,10 +97,10 @@ pub mod class {
     pub const SMALL_NUMBER: Class = 1 << 42;
 }
 
-/// The word lists of `data/`, front-coded by `build.rs` (see there why).
+/// The word lists of `data/`, compressed by `build.rs` (see there why).
 macro_rules! list {
     ($name:literal) => {
-        include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".fc"))
+        include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".lc"))
     };
 }
 static FIRST_NAMES: &[u8] = list!("first_names");
@@ -110,21 +110,14 @@ static PLACES: &[u8] = list!("places");
 static NAME_WORDS: &[u8] = list!("name_words");
 static PARTICLES: &[u8] = list!("surname_particles");
 
-/// Calls `f` with each word of a front-coded list: a length byte below
-/// 0x20 (the prefix shared with the previous word), then the word's other
-/// bytes, up to the next length byte.
+/// Calls `f` with each word of a compressed list that is valid UTF-8 (all
+/// are: the lists are text).
 fn decode(list: &[u8], mut f: impl FnMut(&str)) {
-    let mut word: Vec<u8> = Vec::with_capacity(64);
-    let mut rest = list;
-    while let Some((&shared, tail)) = rest.split_first() {
-        let end = tail.iter().position(|&b| b < 0x20).unwrap_or(tail.len());
-        word.truncate(usize::from(shared).min(word.len()));
-        word.extend_from_slice(&tail[..end]);
-        if let Ok(w) = std::str::from_utf8(&word) {
+    crate::listcode::decode(list, |w| {
+        if let Ok(w) = std::str::from_utf8(w) {
             f(w);
         }
-        rest = &tail[end..];
-    }
+    });
 }
 
 const OURS: Words = words!["notre", "nos", "nous", "our", "we", "us"];
@@ -266,7 +259,7 @@ pub fn lexicon() -> &'static Lexicon {
                 closed
                     + [FIRST_NAMES, SURNAMES, COMMUNES, PLACES]
                         .iter()
-                        .map(|t| t.len() / 4)
+                        .map(|t| crate::listcode::count(t).0)
                         .sum::<usize>()
                     + 512,
             ),
@@ -1307,22 +1300,6 @@ mod tests {
     }
 
     #[test]
-    fn a_length_byte_ends_the_word_before_it() {
-        let mut got = Vec::new();
-        // "mamady" shares "mamad" with "mamadou", "mame" shares "mam"
-        decode(b"\x00mamadou\x05y\x03e\x00van den", |w| {
-            got.push(w.to_string())
-        });
-        assert_eq!(got, ["mamadou", "mamady", "mame", "van den"]);
-        // a list that is empty, or has a length byte longer than the word
-        // before it, gives what is there and no panic
-        decode(b"", |_| panic!("no word in an empty list"));
-        got.clear();
-        decode(b"\x09ab", |w| got.push(w.to_string()));
-        assert_eq!(got, ["ab"]);
-    }
-
-    #[test]
     fn data_files_are_sorted_and_folded() {
         for (name, txt, coded) in [
             (
@@ -1339,7 +1316,7 @@ mod tests {
                 NAME_WORDS,
             ),
         ] {
-            // the front-coded copy decodes to the text file, word for word
+            // the compressed copy decodes to the text file, word for word
             let mut back = Vec::new();
             decode(coded, |w| back.push(w.to_string()));
             assert_eq!(back, lines(txt).collect::<Vec<_>>(), "{name}");

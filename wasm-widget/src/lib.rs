@@ -113,6 +113,7 @@ mod encoding;
 mod fingerprint;
 mod json;
 mod lexicon;
+mod listcode;
 pub mod parts;
 mod pseudonymise;
 mod reasons;
