@@ -17,7 +17,7 @@
 //! `.wasm` leaves them as they are.
 //!
 //! The price is start-up time: the decoder makes ~400 000 mixed binary
-//! decisions for the two lists, ~15 ms in a browser's Wasm (see README).
+//! decisions for the two lists, 15 to 20 ms in a browser (see README).
 //! Native builds therefore embed the text files instead (`lexicon.rs`).
 //!
 //! Why hand-written rather than a crate: entropy-coding crates give the
@@ -110,10 +110,12 @@ const SHARED_CHUNK: u32 = 63;
 /// 1 / 2 840 of a byte: a count above this many words a byte of stream is
 /// bad data.
 const MAX_WORDS_PER_BYTE: u64 = 4096;
-/// Decoding gives up on a word longer than this: only bad data makes one.
-const MAX_WORD: usize = 1 << 12;
+/// Longest word, in bytes: decoding gives up on a longer one (only bad data
+/// makes one), so `build.rs` refuses lists with one.
+pub const MAX_WORD: usize = 1 << 12;
 
-/// Encodes `words` (in the order given; sorted lists code best).
+/// Encodes `words` (in the order given; sorted lists code best), each of at
+/// most [`MAX_WORD`] bytes.
 #[cfg_attr(not(test), allow(dead_code))]
 pub fn encode<W: AsRef<[u8]>>(words: &[W]) -> Vec<u8> {
     let mut out = Vec::new();
