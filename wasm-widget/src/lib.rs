@@ -113,6 +113,9 @@ mod encoding;
 mod fingerprint;
 mod json;
 mod lexicon;
+// The Wasm's compressed name lists (native builds embed the text files).
+#[cfg(any(target_arch = "wasm32", test))]
+mod listcode;
 pub mod parts;
 mod pseudonymise;
 mod reasons;
