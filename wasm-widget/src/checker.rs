@@ -180,7 +180,7 @@ impl Checker {
         be_nrn::find_at(scan, &cands, &mut found);
         card::find_at(scan, &cands, &mut found);
         email::find(scan, &mut found);
-        email::find_spelled(scan, &mut found);
+        email::find_spelled(&doc, &mut found);
         phone::find_at(scan, &cands, &mut found);
         date_of_birth::find(&doc, &mut found);
         plate::find(&doc, &mut found);

@@ -204,6 +204,14 @@ struct Engine {
     /// where a filter then a binary search cost a dozen steps for each
     /// word that passed the filter.
     runs: Vec<(u32, u32, u32)>,
+    /// One bit per compound-head key ([`filter_bit`]): most long words end
+    /// in no head, and a bit test spares them the table probe.
+    suffix_filter: u64,
+}
+
+/// The bit of key `k` in [`Engine::suffix_filter`].
+fn filter_bit(k: u32) -> u64 {
+    1 << (k.wrapping_mul(0x9e37_79b1) >> 26)
 }
 
 /// The first three bytes of a word (zero-padded): the index key.
@@ -450,6 +458,7 @@ impl Engine {
             rules: Vec::new(),
             index: Vec::new(),
             runs: Vec::new(),
+            suffix_filter: 0,
         };
         for (i, pattern) in patterns.enumerate() {
             let Some(steps) = parse(pattern) else {
@@ -460,6 +469,9 @@ impl Engine {
             if let Elem::Words(alts) = &steps[0].elem {
                 for (a, alt) in alts.iter().zip(0u32..) {
                     c.index.push((a.key(), idx, alt));
+                    if let Alt::Suffix(_) = a {
+                        c.suffix_filter |= filter_bit(a.key());
+                    }
                 }
             }
             c.rules.push(steps);
@@ -562,7 +574,10 @@ impl Engine {
                 keys[1] = key_of_bytes(&fb[2..]);
             }
             if fb.len() >= COMPOUND_MIN {
-                keys[2] = suffix_key(fb);
+                let k = suffix_key(fb);
+                if self.suffix_filter & filter_bit(k) != 0 {
+                    keys[2] = k;
+                }
             }
             let runs = [self.run(keys[0]), self.run(keys[1]), self.run(keys[2])];
             if runs.iter().all(|r| r.is_empty()) || skip.get(i).copied().unwrap_or(false) {

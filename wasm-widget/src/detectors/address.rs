@@ -358,6 +358,7 @@ fn postcode_town(doc: &Doc, last: usize) -> usize {
 /// association's own premises are public).
 fn someones_address(doc: &Doc, s0: usize, k: usize) -> bool {
     k > s0
+        && doc.class_is(k, PREMISES_CLASS)
         && words!["address", "adresse", "adres"].has(doc.f(k))
         && words![
             "his", "her", "their", "my", "your", "son", "sa", "leur", "mon", "ma", "ton", "ta",

@@ -2,6 +2,7 @@
 
 use super::Finding;
 use crate::report::EntityType;
+use crate::text::Doc;
 use crate::words::{words, Words};
 
 fn local_char(c: u8) -> bool {
@@ -66,15 +67,15 @@ pub fn find(text: &str, out: &mut Vec<Finding>) {
 /// fr", "piet punt jansen at gmail punt com" is not one (a space inside the
 /// local part).  A bracketed "at", a spelled "dot" or a local part with a
 /// dot, a digit, "_" or "-" is needed: "look at example.com" is prose.
-pub fn find_spelled(text: &str, out: &mut Vec<Finding>) {
-    let b = text.as_bytes();
-    let mut i = 0;
-    while let Some(off) = b
-        .get(i..)
-        .and_then(|r| r.windows(2).position(|w| w.eq_ignore_ascii_case(b"at")))
-    {
-        let at = i + off;
-        i = at + 2;
+pub fn find_spelled(doc: &Doc, out: &mut Vec<Finding>) {
+    let b = doc.text.as_bytes();
+    let mut next = 0;
+    // the word "at" among the text's words: a length test, then two bytes
+    for (k, t) in doc.tokens.iter().enumerate() {
+        let at = t.start as usize;
+        if t.end - t.start != 2 || at < next || doc.f(k) != "at" {
+            continue;
+        }
         // the marker: " at ", "[at]", "(at)", "{at}", with or without spaces
         let (open, close) = (at.checked_sub(1).map(|k| b[k]), b.get(at + 2).copied());
         let bracketed = matches!(
@@ -107,7 +108,7 @@ pub fn find_spelled(text: &str, out: &mut Vec<Finding>) {
         };
         if bracketed || spelled || marked {
             out.push(Finding::new(EntityType::Email, s, end));
-            i = end;
+            next = end;
         }
     }
 }
@@ -468,7 +469,7 @@ mod spelled_tests {
 
     fn spelled(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        find_spelled(text, &mut out);
+        find_spelled(&Doc::new(text), &mut out);
         out.iter().map(|f| &text[f.start..f.end]).collect()
     }
 

@@ -119,8 +119,13 @@ pub fn find(doc: &Doc, out: &mut Vec<Finding>) {
                 }
             }
         }
+        // the cue words are looked up only for a shape worth it
+        let (distinctive, after_a_cue) = (distinctive(s), plate_after_a_cue(s));
+        if !distinctive && !after_a_cue {
+            continue;
+        }
         let cue = cue_before(doc, i);
-        if distinctive(s) || cue && plate_after_a_cue(s) {
+        if distinctive || cue {
             out.push(plate(start, t.end as usize, cue));
         }
     }

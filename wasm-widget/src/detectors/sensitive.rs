@@ -125,7 +125,9 @@ const RULES: &str = rules![
     H T "mental health|illness|disorder~",
     H T "geestelijke gezondheid",
     H A "ivre|drunk|dronken|bezopen|beschonken|tipsy|hungover|pompette|overdos*",
-    H A "arriv~|est|etait|sont|encore|souvent|toujours|completement|complet ..1 bourre|bourree|bourres|saoul|saoule|soul|soule",
+    // "bourré aux réunions", "saoule hier", not "bourré de vêtements"
+    H A "bourre|bourree|bourres|saoul|saoule|soule a|au|aux|en|hier|ce|ces|encore|tous|toutes|le|la|chaque",
+    H A "bourre|bourree|bourres|saoul|saoule|soule {end}",
     H A "opere|operee|surgery|geopereerd|blesse|blessee",
     H A "pontage~|greffe~|greffee~|transplant*|prothese~|amput*|coronar*|cardiaque~|chirurgical~|chirurgie~",
     H A "hartoperatie*|bypassoperatie*|transplantatie*|amputatie*|hartproblem*",
