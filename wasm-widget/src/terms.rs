@@ -468,9 +468,10 @@ impl Engine {
             let idx = c.rules.len() as u32;
             if let Elem::Words(alts) = &steps[0].elem {
                 for (a, alt) in alts.iter().zip(0u32..) {
-                    c.index.push((a.key(), idx, alt));
+                    let k = a.key();
+                    c.index.push((k, idx, alt));
                     if let Alt::Suffix(_) = a {
-                        c.suffix_filter |= filter_bit(a.key());
+                        c.suffix_filter |= filter_bit(k);
                     }
                 }
             }

@@ -34,6 +34,14 @@ macro_rules! parties {
     };
 }
 
+/// Who a case note names by a number or a code ("Client 07", "Subject
+/// B-12"): one list for both slots of [`SUBJECTS`].
+macro_rules! case_roles {
+    () => {
+        "client|cliente|subject|participant|participante|beneficiary|beneficiaire|usager|usagere|deelnemer|deelneemster|begunstigde|bewoner|bewoonster|patient|patiente|jongere|resident"
+    };
+}
+
 /// One line per rule, joined at compile time: the type's letter, `A`
 /// (attribute) or `T` (topic noun), a space, the pattern (see
 /// [`crate::terms`] for its syntax).  One string rather than a table of
@@ -561,8 +569,8 @@ const SUBJECTS: &[&str] = &[
     "hij|hem|ik|mijn|ze|zij",
     "onze|mijn|een|de ..1 vrijwilliger|deelnemer|deelneemster|client|clienten|bewoner|bewoonster|medewerker|medewerkster|collega|jongere|leerling|begunstigde|stagiair|cursist|buurman|buurvrouw|zoon|dochter|moeder|vader",
     // a case note's pseudonym: "Client 07", "Subject B-12", "Bénéficiaire 3"
-    "client|cliente|subject|participant|participante|beneficiary|beneficiaire|usager|usagere|deelnemer|deelneemster|begunstigde|bewoner|bewoonster|patient|patiente|jongere|resident {num}",
-    "client|cliente|subject|participant|participante|beneficiary|beneficiaire|usager|usagere|deelnemer|deelneemster|begunstigde|bewoner|bewoonster|patient|patiente|jongere|resident {code}",
+    concat!(case_roles!(), " {num}"),
+    concat!(case_roles!(), " {code}"),
 ];
 
 /// One line of [`RULES`]: its pattern, type and whether it is a topic noun.
