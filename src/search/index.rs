@@ -30,7 +30,7 @@ use sha2::{Digest, Sha256};
 
 use rayon::prelude::*;
 
-use super::tokenize::{for_each_word, term, Lang};
+use super::tokenize::Lang;
 use super::SearchDoc;
 
 /// Above this many bytes a shard is split by one more letter of its terms' beginning: a one-word
@@ -301,56 +301,18 @@ fn postings_remembering(
 }
 
 /// Every term of `doc` with the best place it occurs in, terms in order.
-///
-/// Each distinct word is made a term once per page (a page repeats most of its words), and a term
-/// is copied only the first time the page has it. Every word of every page passes through here, so
-/// a word already seen costs one lookup in a fast (non-keyed) hash map: the keys are the page's
-/// own words, nothing an attacker could choose to collide, and the order of the result comes from
-/// the sort at the end, never from the maps.
 fn best_places(doc: &SearchDoc, lang: Lang) -> Vec<(String, Place)> {
-    /// A word that is no term (a stop word, a lone letter).
-    const NO_TERM: usize = usize::MAX;
-    // Word → index of its term in `places`, or NO_TERM.
-    let mut words: FxHashMap<String, usize> = FxHashMap::default();
-    // Term → index in `places`: two words may share a term (`donnée`, `données`).
-    let mut terms: FxHashMap<String, usize> = FxHashMap::default();
-    let mut places: Vec<Place> = Vec::new();
-    let mut add = |text: &str, place: Place| {
-        for_each_word(text, |word| {
-            let at = match words.get(word) {
-                Some(&at) => at,
-                None => {
-                    let at = match term(word, lang) {
-                        Some(t) => *terms.entry(t).or_insert_with(|| {
-                            places.push(place);
-                            places.len() - 1
-                        }),
-                        None => NO_TERM,
-                    };
-                    words.insert(word.to_string(), at);
-                    at
-                }
-            };
-            if let Some(best) = places.get_mut(at) {
-                *best = (*best).min(place);
-            }
-        });
-    };
-    add(&doc.title, Place::Title);
-    for k in &doc.keywords {
-        add(k, Place::Keyword);
-    }
-    add(&doc.text, Place::Intro);
-    for (h, heading) in doc.headings.iter().enumerate() {
-        add(&heading.text, Place::Heading(h));
-        add(&heading.body, Place::Section(h));
-    }
-    let mut best: Vec<(String, Place)> = terms
-        .into_iter()
-        .map(|(term, at)| (term, places[at]))
-        .collect();
-    best.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    best
+    super::page_terms::best_places(lang, |add| {
+        add(&doc.title, Place::Title);
+        for k in &doc.keywords {
+            add(k, Place::Keyword);
+        }
+        add(&doc.text, Place::Intro);
+        for (h, heading) in doc.headings.iter().enumerate() {
+            add(&heading.text, Place::Heading(h));
+            add(&heading.body, Place::Section(h));
+        }
+    })
 }
 
 /// Groups the terms into shards by their first letters, splitting a shard by one more letter while it

@@ -14,6 +14,7 @@
 
 mod html;
 mod index;
+mod page_terms;
 mod tokenize;
 
 use std::collections::BTreeMap;
