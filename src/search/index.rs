@@ -404,24 +404,32 @@ impl Serialize for Gaps<'_> {
 }
 
 fn doc_file(doc: &SearchDoc) -> Vec<u8> {
-    let headings: Vec<[String; 3]> = doc
-        .headings
-        .iter()
-        .map(|h| [h.id.clone(), h.text.clone(), cut(&h.body, PASSAGE)])
-        .collect();
+    /// The file's fields, in the order of their names (the order a JSON object of them had):
+    /// written straight from the page's text, without a copy of it in between.
+    #[derive(serde::Serialize)]
+    struct DocFile<'a> {
+        h: Vec<(&'a str, &'a str, String)>,
+        k: &'a str,
+        t: &'a str,
+        u: &'a str,
+        x: String,
+    }
     let source = if doc.text.trim().is_empty() {
         doc.headings.first().map_or("", |h| h.body.as_str())
     } else {
         doc.text.as_str()
     };
-    let doc = json!({
-        "u": doc.url.trim_start_matches('/'),
-        "t": doc.title,
-        "k": doc.kind,
-        "h": headings,
-        "x": cut(source, EXCERPT),
-    });
-    to_bytes(&doc)
+    to_bytes(&DocFile {
+        h: doc
+            .headings
+            .iter()
+            .map(|h| (h.id.as_str(), h.text.as_str(), cut(&h.body, PASSAGE)))
+            .collect(),
+        k: &doc.kind,
+        t: &doc.title,
+        u: doc.url.trim_start_matches('/'),
+        x: cut(source, EXCERPT),
+    })
 }
 
 /// The first `max` characters of `text`, cut at a word boundary.
