@@ -13,7 +13,7 @@
 
 use crate::encoding::{b64_decode, b64_encode, get_varint, put_varint};
 use crate::sort::sort;
-use crate::text::{hash_words, hash_words_of, Doc};
+use crate::text::{hash_words_of, Doc};
 use crate::Error;
 
 /// Words per shingle.
@@ -26,23 +26,8 @@ pub struct PublishedFingerprint {
     shingles: Vec<u32>,
 }
 
-fn fnv(words: &[&str]) -> u32 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (k, w) in words.iter().enumerate() {
-        if k > 0 {
-            h ^= u64::from(b' ');
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        for &b in w.as_bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    (h ^ (h >> 32)) as u32
-}
-
-/// [`fnv`] of the words of `window` (same bytes: words joined by spaces),
-/// straight from the text's word list, without building a window.
+/// 32-bit FNV-1a (folded from 64 bits) of the words of `window` joined by
+/// spaces, straight from the text's word list, without building a window.
 fn fnv_words(window: &[(usize, &str)]) -> u32 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for (k, (_, w)) in window.iter().enumerate() {
@@ -132,9 +117,10 @@ impl PublishedFingerprint {
     /// number of texts from theirs, in any order, so a site generator can
     /// read its pages on several threads.
     pub fn shingles_of(text: &str) -> Vec<u32> {
-        let words = hash_words(text);
-        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        refs.windows(SHINGLE).map(fnv).collect()
+        // The words as the checker reads them ([`hash_words_of`]), borrowed from the text's
+        // folded form rather than copied one by one: a site build reads every page through here.
+        let doc = Doc::new(text);
+        hash_words_of(&doc).windows(SHINGLE).map(fnv_words).collect()
     }
 
     /// The fingerprint holding `shingles` (from [`PublishedFingerprint::shingles_of`]).
