@@ -173,9 +173,7 @@ mod tests {
 
     #[test]
     fn a_thread_that_read_too_many_words_starts_again() {
-        let many: String = (0..WORDS_KEPT + 10)
-            .map(|n| format!("mot{n} "))
-            .collect();
+        let many: String = (0..WORDS_KEPT + 10).map(|n| format!("mot{n} ")).collect();
         let texts = [(many.as_str(), 3u8)];
         assert_eq!(places(Lang::French, &texts).len(), WORDS_KEPT + 10);
         let after = [("encore un texte", 1u8)];

@@ -120,7 +120,10 @@ impl PublishedFingerprint {
         // The words as the checker reads them ([`hash_words_of`]), borrowed from the text's
         // folded form rather than copied one by one: a site build reads every page through here.
         let doc = Doc::new(text);
-        hash_words_of(&doc).windows(SHINGLE).map(fnv_words).collect()
+        hash_words_of(&doc)
+            .windows(SHINGLE)
+            .map(fnv_words)
+            .collect()
     }
 
     /// The fingerprint holding `shingles` (from [`PublishedFingerprint::shingles_of`]).
