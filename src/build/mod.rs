@@ -242,6 +242,10 @@ struct BuildRun {
     /// What the offline install read of the site that the weighing reads too; the site's files
     /// are not changed between the two.
     read: crate::budget::ReadBefore,
+    /// Whether the caller installs the offline worker itself, once the model is dropped
+    /// ([`build`]): done with the model still held, the install's reading of every page would
+    /// set the build's peak memory.
+    offline_later: bool,
 }
 
 impl BuildRun {
@@ -396,7 +400,9 @@ fn load_and_render(
         Some(old) if cache.persistent => Some(site_changes::changed_files(old, &files)),
         _ => None,
     };
-    if handbook.site.offline {
+    if run.offline_later && !cache.persistent {
+        // `build` installs it, with what it reads handed on to the weighing.
+    } else if handbook.site.offline {
         if cache.persistent {
             crate::offline::install_remembering(
                 &mut files,
@@ -641,7 +647,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         &mut cache.disk,
         &options.output,
     ));
-    let (handbook, files) = prepare_run(
+    run.offline_later = true;
+    let (handbook, mut files) = prepare_run(
         &options.root,
         options.base_url.as_deref(),
         options.drafts,
@@ -652,8 +659,10 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     // Markdown and front matter) goes, and its memory back to the system, before the site is
     // weighed and written, the stages that still hold the whole site.
     let budget = page_budget(&handbook);
+    let offline = handbook.site.offline;
     drop(handbook);
     crate::memory::release_freed();
+    install_offline(offline, &mut files, &mut run);
     let mut sizes = previous::gzip_sizes(&mut cache.disk);
     let read = std::mem::take(&mut run.read);
     let weight = run.frozen.weigh(&files, &mut cache.disk, &mut sizes, &read);
@@ -674,6 +683,17 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         bytes: files.values().map(Vec::len).sum::<usize>() + kept.map(|s| s.bytes).sum::<usize>(),
         cache: cache.disk_report().clone(),
     })
+}
+
+/// The offline worker of a site rendered by a one-shot build, or the worker that retires it when
+/// the handbook is not saved offline (`offline`): what the install reads of the pages is kept in
+/// `run` for the weighing.
+fn install_offline(offline: bool, files: &mut SiteFiles, run: &mut BuildRun) {
+    if offline {
+        crate::offline::install_handing_on(files, run.frozen.fingerprints(), &mut run.read);
+    } else {
+        crate::offline::retire(files);
+    }
 }
 
 #[cfg(test)]
