@@ -84,3 +84,36 @@ fn a_budget_cannot_be_loosened() {
     assert_eq!(run.code, Some(1));
     assert!(run.stderr.contains("handbook.yaml:"), "{}", run.stderr);
 }
+
+#[test]
+fn a_build_over_its_budget_leaves_the_published_site_as_it_was() {
+    // The site is weighed while its files are written beside the output: a site over budget must
+    // never be put in place, and what was written for it must not stay behind.
+    let (tmp, root) = minimal_with("");
+    let public = tmp.path().join("public");
+    build(&root, &public, &[]).assert_success();
+    let before = fs::read(public.join("charter/index.html")).expect("the charter");
+    let config = root.join("handbook.yaml");
+    let mut text = fs::read_to_string(&config).expect("config");
+    text.push_str("budget:\n  max_page_kb: 2\n");
+    fs::write(&config, text).expect("write config");
+    let preamble = root.join("content/charter/01-preambule.md");
+    let mut text = fs::read_to_string(&preamble).expect("the preamble");
+    text.push_str("\nUne phrase de plus, que le site publié ne doit pas montrer.\n");
+    fs::write(&preamble, text).expect("write the preamble");
+    let run = build(&root, &public, &[]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(run.stderr.contains("budget.max_page_kb"), "{}", run.stderr);
+    assert_eq!(
+        fs::read(public.join("charter/index.html")).expect("the charter is still there"),
+        before,
+        "the published site is the previous one"
+    );
+    let leftovers: Vec<String> = fs::read_dir(tmp.path())
+        .expect("the output's folder")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains("staging") || name.contains("previous-"))
+        .collect();
+    assert!(leftovers.is_empty(), "left behind: {leftovers:?}");
+}

@@ -6,13 +6,12 @@
 //! charter PDF per revision and an Atom feed of revisions.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::cache::{self, DiskCache};
 use crate::changes::DiffLabels;
 use crate::content::{self, Handbook};
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
-use crate::output::OutputLock;
 use crate::render::edition::EditionView;
 use crate::render::machine_files::{self, FeedEntry};
 use crate::render::theme::Theme;
@@ -21,34 +20,13 @@ use crate::revisions::{self, Revision};
 
 mod frozen;
 mod previous;
+mod publish;
 mod site_changes;
 mod versions;
 
+pub use publish::{build, check_budget, validate, BuildOptions, BuildReport};
+
 use frozen::FrozenParts;
-
-/// What `handbook build` was asked to do.
-#[derive(Debug, Clone)]
-pub struct BuildOptions {
-    pub root: PathBuf,
-    pub output: PathBuf,
-    pub base_url: Option<String>,
-    /// Also publish the unreleased `content/` under `draft/` (when revisions exist).
-    pub drafts: bool,
-    /// Where frozen revisions' rendered pages and PDFs are kept between builds; none: no cache.
-    pub cache_dir: Option<PathBuf>,
-}
-
-/// What a successful build produced, for the summary line.
-#[derive(Debug, Clone)]
-pub struct BuildReport {
-    /// Page weights and the estimated CO2e per view, printed after the build.
-    pub summary: String,
-    pub pages: usize,
-    pub files: usize,
-    pub bytes: usize,
-    /// What the build cache reused and what it had to do again.
-    pub cache: cache::CacheReport,
-}
 
 /// What `handbook serve` keeps for as long as it runs: each edition's render cache and the disk
 /// cache's handle. Its content is valid whatever the output folder and whichever build comes next,
@@ -427,51 +405,6 @@ fn load_and_render(
     Ok((handbook, files))
 }
 
-/// Weighs the built site against the page budget (the defaults, or `budget` in `handbook.yaml`);
-/// returns the summary to print, or the pages over budget as problems.
-pub fn check_budget(handbook: &Handbook, files: &SiteFiles) -> Result<String, Diagnostics> {
-    // One memo for both: the offline copy's files are pages already weighed, so each is
-    // compressed once.
-    let mut sizes = crate::budget::GzipSizes::new();
-    let weight = crate::budget::weigh_part(files, |_| true, &mut sizes);
-    let copy = crate::offline::weigh_copy(files, &weight, &mut sizes);
-    check_weight(&page_budget(handbook), &weight, copy)
-}
-
-/// The page budget the site is held to: the defaults, or `budget` in `handbook.yaml`.
-fn page_budget(handbook: &Handbook) -> content::site::Budget {
-    handbook
-        .site
-        .budget
-        .as_ref()
-        .map(|b| b.value.clone())
-        .unwrap_or_default()
-}
-
-/// Checks `weight` against `budget`: the summary to print, or the pages over budget.
-fn check_weight(
-    budget: &content::site::Budget,
-    weight: &crate::budget::SiteWeight,
-    offline_copy: Option<crate::budget::OfflineCopy>,
-) -> Result<String, Diagnostics> {
-    let mut report = crate::budget::check(weight, budget);
-    report.offline_copy = offline_copy;
-    let summary = crate::budget::summary(&report);
-    if report.violations.is_empty() {
-        return Ok(summary);
-    }
-    let mut diags = Diagnostics::new();
-    for v in &report.violations {
-        diags.error(
-            Origin::file_start(&v.page),
-            v.message.clone(),
-            v.hint.clone(),
-        );
-    }
-    crate::console::info(&summary);
-    Err(diags)
-}
-
 /// The handbook at `root/dir` in each language after the default one (`dir` empty: `content/`).
 fn translations(
     root: &Path,
@@ -616,84 +549,6 @@ fn cannot_package_guard(e: String) -> Diagnostics {
 /// language has shows as the key, as on a page.
 fn diff_labels(language: &str) -> DiffLabels {
     DiffLabels::in_language(language)
-}
-
-/// Checks the sources without writing anything.
-pub fn validate(root: &Path) -> Result<SiteFiles, Diagnostics> {
-    let (handbook, files) = prepare(root, None)?;
-    check_budget(&handbook, &files)?;
-    Ok(files)
-}
-
-fn cannot_write(output: &Path, e: std::io::Error) -> Diagnostics {
-    Diagnostics::from(Diagnostic::new(
-        Origin::file_start(output),
-        format!("cannot write the site: {e}"),
-        "check that the output folder's parent exists and is writable; the previous site was left as it was",
-    ))
-}
-
-/// Builds the site into `options.output`, swapping it in only when everything succeeded.
-pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
-    let disk = options
-        .cache_dir
-        .as_ref()
-        .map_or_else(DiskCache::disabled, DiskCache::at);
-    let mut cache = BuildCache::one_shot().with_disk_cache(disk);
-    // Held from the check of the previous output to the swap: what this build reuses from the
-    // output must still be there, as checked, when it links it.
-    let lock = OutputLock::take(&options.output).map_err(|e| cannot_write(&options.output, e))?;
-    let mut run = BuildRun::after(previous::PreviousOutput::check(
-        &mut cache.disk,
-        &options.output,
-    ));
-    run.offline_later = true;
-    let (handbook, mut files) = prepare_run(
-        &options.root,
-        options.base_url.as_deref(),
-        options.drafts,
-        &mut cache,
-        &mut run,
-    )?;
-    // Past rendering, the build needs only the model's page budget: the model (every page's
-    // Markdown and front matter) goes, and its memory back to the system, before the site is
-    // weighed and written, the stages that still hold the whole site.
-    let budget = page_budget(&handbook);
-    let offline = handbook.site.offline;
-    drop(handbook);
-    crate::memory::release_freed();
-    install_offline(offline, &mut files, &mut run);
-    let mut sizes = previous::gzip_sizes(&mut cache.disk);
-    let read = std::mem::take(&mut run.read);
-    let weight = run.frozen.weigh(&files, &mut cache.disk, &mut sizes, &read);
-    drop(read);
-    let copy = crate::offline::weigh_copy(&files, &weight, &mut sizes);
-    let summary = check_weight(&budget, &weight, copy)?;
-    previous::keep_gzip_sizes(&mut cache.disk, &sizes);
-    let state = previous::write(&lock, &files, &mut run, &mut cache.disk)
-        .map_err(|e| cannot_write(&options.output, e))?;
-    run.previous.record(&mut cache.disk, &state);
-    cache.disk.prune();
-    let kept = run.frozen.kept_summaries();
-    Ok(BuildReport {
-        summary,
-        pages: files.keys().filter(|k| k.ends_with(".html")).count()
-            + kept.clone().map(|s| s.pages).sum::<usize>(),
-        files: files.len() + kept.clone().map(|s| s.files).sum::<usize>(),
-        bytes: files.values().map(Vec::len).sum::<usize>() + kept.map(|s| s.bytes).sum::<usize>(),
-        cache: cache.disk_report().clone(),
-    })
-}
-
-/// The offline worker of a site rendered by a one-shot build, or the worker that retires it when
-/// the handbook is not saved offline (`offline`): what the install reads of the pages is kept in
-/// `run` for the weighing.
-fn install_offline(offline: bool, files: &mut SiteFiles, run: &mut BuildRun) {
-    if offline {
-        crate::offline::install_handing_on(files, run.frozen.fingerprints(), &mut run.read);
-    } else {
-        crate::offline::retire(files);
-    }
 }
 
 #[cfg(test)]

@@ -4,12 +4,13 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Mutex;
 
 use super::frozen::{self, FrozenParts};
 use super::BuildRun;
 use crate::budget::GzipSizes;
 use crate::cache::{self, DiskCache, Key};
-use crate::output::{OutputLock, OutputState, Reusable, Verified};
+use crate::output::{OutputLock, OutputState, Reusable, Staged, Verified, Writers};
 use crate::render::SiteFiles;
 
 /// The output the previous build wrote into this build's output folder, as that build recorded
@@ -97,19 +98,50 @@ pub(super) fn keep_gzip_sizes(disk: &mut DiskCache, sizes: &GzipSizes) {
     }
 }
 
-/// Writes the site, linking from the previous output the revision folders and the files of the
-/// revision in force that it still holds as they are.
-pub(super) fn write(
-    lock: &OutputLock,
+/// Writes the site into the staging folder on a thread of its own while `meanwhile` runs on this
+/// one (the build weighs the site then): creating files and folders is mostly the kernel's work,
+/// and its waits leave the cores to the weighing. Links from the previous output the revision
+/// folders and the files of the revision in force that it still holds as they are. Nothing is
+/// published: the caller puts the staged site in place, or discards it (a failed weighing).
+pub(super) fn stage_while<'l, R>(
+    lock: &'l OutputLock,
     files: &SiteFiles,
     run: &mut BuildRun,
     disk: &mut DiskCache,
-) -> std::io::Result<OutputState> {
+    meanwhile: impl FnOnce(&mut FrozenParts, &mut DiskCache) -> R,
+) -> (R, std::io::Result<Staged<'l>>) {
     let verified = run.previous.verified();
     let reusable = reusable(&run.frozen, files);
-    // A kept folder that cannot be linked after all is written from its cache entries.
-    let mut absent = |prefix: &str| run.frozen.kept_files(prefix, disk);
-    crate::output::write_reusing(lock, files, &reusable, verified, &mut absent)
+    // Both sides may need the frozen parts and the cache: the writer only for a kept folder that
+    // cannot be linked after all, written from its cache entries.
+    let shared = Mutex::new((&mut run.frozen, disk));
+    let take = || shared.lock().unwrap_or_else(|e| e.into_inner());
+    std::thread::scope(|scope| {
+        let writer = scope.spawn(|| {
+            let mut absent = |prefix: &str| {
+                let mut guard = take();
+                let (frozen, disk) = &mut *guard;
+                frozen.kept_files(prefix, disk)
+            };
+            crate::output::stage_reusing(
+                lock,
+                files,
+                &reusable,
+                verified,
+                &mut absent,
+                Writers::ThisThread,
+            )
+        });
+        let result = {
+            let mut guard = take();
+            let (frozen, disk) = &mut *guard;
+            meanwhile(frozen, disk)
+        };
+        let staged = writer
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("the site's writer stopped")));
+        (result, staged)
+    })
 }
 
 /// What the write may take from the previous output: the revision folders, and the files of the

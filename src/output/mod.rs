@@ -76,6 +76,54 @@ pub fn write_reusing(
     verified: &Verified,
     absent: &mut dyn FnMut(&str) -> std::io::Result<SiteFiles>,
 ) -> std::io::Result<OutputState> {
+    stage_reusing(lock, files, reusable, verified, absent, Writers::EveryCore)?.publish()
+}
+
+/// Which threads create the staging folder's files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Writers {
+    /// Every core: nothing else runs meanwhile.
+    EveryCore,
+    /// The calling thread alone: the cores are busy with other work (the build weighs the site
+    /// while its files are written), which runs whenever the writer waits on the filesystem.
+    ThisThread,
+}
+
+/// A new site written in full beside the output, not yet in place: [`Staged::publish`] swaps it
+/// in, [`Staged::discard`] (or a kill) leaves the output as it was.
+#[must_use = "a staged site is published or discarded"]
+pub struct Staged<'l> {
+    lock: &'l OutputLock,
+    state: OutputState,
+}
+
+impl Staged<'_> {
+    /// Puts the staged site in place of the output; returns the state to record for the next
+    /// write.
+    pub fn publish(self) -> std::io::Result<OutputState> {
+        let staging = self.lock.staging();
+        swap(self.lock, &staging).inspect_err(|_| {
+            let _ = std::fs::remove_dir_all(&staging);
+        })?;
+        Ok(self.state)
+    }
+
+    /// Removes the staged site: the output stays the previous one.
+    pub fn discard(self) {
+        let _ = std::fs::remove_dir_all(self.lock.staging());
+    }
+}
+
+/// The first part of [`write_reusing`]: everything but the swap, the new site's files made by
+/// `writers`.
+pub fn stage_reusing<'l>(
+    lock: &'l OutputLock,
+    files: &SiteFiles,
+    reusable: &Reusable,
+    verified: &Verified,
+    absent: &mut dyn FnMut(&str) -> std::io::Result<SiteFiles>,
+    writers: Writers,
+) -> std::io::Result<Staged<'l>> {
     let output = lock.output();
     let staging = lock.staging();
     remove_if_exists(&staging)?;
@@ -109,7 +157,7 @@ pub fn write_reusing(
     let fresh = files
         .iter()
         .filter(|(path, _)| !in_folder(path) && !grouped.contains(path.as_str()));
-    write_tree(&staging, fresh).map_err(fail)?;
+    write_tree(&staging, fresh, writers).map_err(fail)?;
 
     // Link the unchanged parts; a part that cannot be linked is written instead.
     let mut parts: Vec<(&str, Vec<String>)> = folders
@@ -134,7 +182,7 @@ pub fn write_reusing(
         if !linked.contains(part) {
             let rels: BTreeSet<&String> = rels.iter().collect();
             let again = files.iter().filter(|(path, _)| rels.contains(path));
-            write_tree(&staging, again).map_err(fail)?;
+            write_tree(&staging, again, writers).map_err(fail)?;
         }
     }
     // Every file of the new site: those of `files`, of the groups, of the folders written from
@@ -151,7 +199,7 @@ pub fn write_reusing(
             continue;
         }
         let folder = absent(prefix).map_err(fail)?;
-        write_tree(&staging, folder.iter()).map_err(fail)?;
+        write_tree(&staging, folder.iter(), writers).map_err(fail)?;
         site.extend(folder.into_keys());
     }
     // What the spare held of an older site and the new one does not have goes.
@@ -168,8 +216,7 @@ pub fn write_reusing(
     }
 
     let state = record(&staging, reusable, verified, &linked).map_err(fail)?;
-    swap(lock, &staging).map_err(fail)?;
-    Ok(state)
+    Ok(Staged { lock, state })
 }
 
 /// A point where the write changes the filesystem. Tests kill the process at the N-th one (see the

@@ -10,13 +10,14 @@ use std::path::{Path, PathBuf};
 
 use super::step;
 
-/// Writes `files` under `dir`, each folder's files on one thread and the folders on every core:
-/// creating a file or a folder is mostly the kernel's work, which both cores can share. The files
-/// written are the same, in whatever order they are made, and each is a crash point, as on one
-/// thread.
+/// Writes `files` under `dir`, each folder's files on one thread and the folders on every core
+/// (creating a file or a folder is mostly the kernel's work, which both cores can share), or all
+/// on the calling thread when the cores have other work (`writers`). The files written are the
+/// same, in whatever order they are made, and each is a crash point, as on one thread.
 pub(super) fn write_tree<'a>(
     dir: &Path,
     files: impl Iterator<Item = (&'a String, &'a Vec<u8>)>,
+    writers: super::Writers,
 ) -> std::io::Result<()> {
     use rayon::prelude::*;
     step()?;
@@ -30,7 +31,7 @@ pub(super) fn write_tree<'a>(
         folders.entry(parent).or_default().push((rel, bytes));
     }
     let folders: Vec<_> = folders.into_iter().collect();
-    folders.par_iter().try_for_each(|(_, files)| {
+    let write_folder = |files: &Vec<(&str, &[u8])>| -> std::io::Result<()> {
         step()?;
         let paths: Vec<PathBuf> = files.iter().map(|(rel, _)| dir.join(rel)).collect();
         // Every file of the group has this folder: their paths differ only after the last `/`.
@@ -42,7 +43,11 @@ pub(super) fn write_tree<'a>(
             write_new(path, bytes)?;
         }
         Ok(())
-    })
+    };
+    match writers {
+        super::Writers::EveryCore => folders.par_iter().try_for_each(|(_, f)| write_folder(f)),
+        super::Writers::ThisThread => folders.iter().try_for_each(|(_, f)| write_folder(f)),
+    }
 }
 
 /// Puts `bytes` at `path`, in a folder started from the spare. A file already there with the same
