@@ -235,6 +235,17 @@ impl BuildRun {
         }
     }
 
+    /// The offline worker of a site rendered once (`offline`), or the worker that retires it:
+    /// what the install reads of the pages is kept for the weighing, which takes it rather than
+    /// reading the pages again.
+    fn install_offline(&mut self, offline: bool, files: &mut SiteFiles) {
+        if offline {
+            crate::offline::install_handing_on(files, self.frozen.fingerprints(), &mut self.read);
+        } else {
+            crate::offline::retire(files);
+        }
+    }
+
     /// Renders an edition of `content/`; the first one of the build, in the default language, says
     /// what an edit cost ([`BuildCache::stats`]).
     fn render_content(
@@ -378,10 +389,8 @@ fn load_and_render(
         Some(old) if cache.persistent => Some(site_changes::changed_files(old, &files)),
         _ => None,
     };
-    if run.offline_later && !cache.persistent {
-        // `build` installs it, with what it reads handed on to the weighing.
-    } else if handbook.site.offline {
-        if cache.persistent {
+    if cache.persistent {
+        if handbook.site.offline {
             crate::offline::install_remembering(
                 &mut files,
                 run.frozen.fingerprints(),
@@ -389,15 +398,10 @@ fn load_and_render(
                 changed.as_ref(),
             );
         } else {
-            // The weighing, next, takes what the install read rather than reading it again.
-            crate::offline::install_handing_on(
-                &mut files,
-                run.frozen.fingerprints(),
-                &mut run.read,
-            );
+            crate::offline::retire(&mut files);
         }
-    } else {
-        crate::offline::retire(&mut files);
+    } else if !run.offline_later {
+        run.install_offline(handbook.site.offline, &mut files);
     }
     if let (Some(old), Some(changed)) = (&cache.previous_site, changed) {
         cache.changed = Some(site_changes::after_offline(old, changed, &files));

@@ -125,7 +125,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let offline = handbook.site.offline;
     drop(handbook);
     crate::memory::release_freed();
-    install_offline(offline, &mut files, &mut run);
+    run.install_offline(offline, &mut files);
     // The site is weighed while its files are written beside the output, and put in place only
     // once it is within its budget.
     let read = std::mem::take(&mut run.read);
@@ -162,15 +162,4 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         bytes: files.values().map(Vec::len).sum::<usize>() + kept.map(|s| s.bytes).sum::<usize>(),
         cache: cache.disk_report().clone(),
     })
-}
-
-/// The offline worker of a site rendered by a one-shot build, or the worker that retires it when
-/// the handbook is not saved offline (`offline`): what the install reads of the pages is kept in
-/// `run` for the weighing.
-fn install_offline(offline: bool, files: &mut SiteFiles, run: &mut BuildRun) {
-    if offline {
-        crate::offline::install_handing_on(files, run.frozen.fingerprints(), &mut run.read);
-    } else {
-        crate::offline::retire(files);
-    }
 }
