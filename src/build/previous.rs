@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
 use super::frozen::{self, FrozenParts};
@@ -100,7 +101,8 @@ pub(super) fn keep_gzip_sizes(disk: &mut DiskCache, sizes: &GzipSizes) {
 
 /// Writes the site into the staging folder on a thread of its own while `meanwhile` runs on this
 /// one (the build weighs the site then): creating files and folders is mostly the kernel's work,
-/// and its waits leave the cores to the weighing. Links from the previous output the revision
+/// and its waits leave the cores to the weighing. Once `meanwhile` is done, what is left to write
+/// is written on every core. Links from the previous output the revision
 /// folders and the files of the revision in force that it still holds as they are. Nothing is
 /// published: the caller puts the staged site in place, or discards it (a failed weighing).
 pub(super) fn stage_while<'l, R>(
@@ -116,6 +118,7 @@ pub(super) fn stage_while<'l, R>(
     // cannot be linked after all, written from its cache entries.
     let shared = Mutex::new((&mut run.frozen, disk));
     let take = || shared.lock().unwrap_or_else(|e| e.into_inner());
+    let cores_free = AtomicBool::new(false);
     std::thread::scope(|scope| {
         let writer = scope.spawn(|| {
             let mut absent = |prefix: &str| {
@@ -129,7 +132,7 @@ pub(super) fn stage_while<'l, R>(
                 &reusable,
                 verified,
                 &mut absent,
-                Writers::ThisThread,
+                Writers::ThisThreadUntil(&cores_free),
             )
         });
         let result = {
@@ -137,6 +140,7 @@ pub(super) fn stage_while<'l, R>(
             let (frozen, disk) = &mut *guard;
             meanwhile(frozen, disk)
         };
+        cores_free.store(true, Ordering::Release);
         let staged = writer
             .join()
             .unwrap_or_else(|_| Err(std::io::Error::other("the site's writer stopped")));

@@ -80,13 +80,15 @@ pub fn write_reusing(
 }
 
 /// Which threads create the staging folder's files.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Writers {
+#[derive(Debug, Clone, Copy)]
+pub enum Writers<'a> {
     /// Every core: nothing else runs meanwhile.
     EveryCore,
-    /// The calling thread alone: the cores are busy with other work (the build weighs the site
-    /// while its files are written), which runs whenever the writer waits on the filesystem.
-    ThisThread,
+    /// The calling thread alone while the cores are busy with other work (the build weighs the
+    /// site while its files are written), which runs whenever the writer waits on the filesystem;
+    /// every core for the folders left once the flag is set (that work is done). On a large site
+    /// the writing outlasts the weighing, and its last part on one thread left the other core idle.
+    ThisThreadUntil(&'a std::sync::atomic::AtomicBool),
 }
 
 /// A new site written in full beside the output, not yet in place: [`Staged::publish`] swaps it
@@ -122,7 +124,7 @@ pub fn stage_reusing<'l>(
     reusable: &Reusable,
     verified: &Verified,
     absent: &mut dyn FnMut(&str) -> std::io::Result<SiteFiles>,
-    writers: Writers,
+    writers: Writers<'_>,
 ) -> std::io::Result<Staged<'l>> {
     let output = lock.output();
     let staging = lock.staging();

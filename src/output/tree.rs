@@ -11,13 +11,13 @@ use std::path::{Path, PathBuf};
 use super::step;
 
 /// Writes `files` under `dir`, each folder's files on one thread and the folders on every core
-/// (creating a file or a folder is mostly the kernel's work, which both cores can share), or all
-/// on the calling thread when the cores have other work (`writers`). The files written are the
+/// (creating a file or a folder is mostly the kernel's work, which both cores can share), or on
+/// the calling thread while the cores have other work (`writers`). The files written are the
 /// same, in whatever order they are made, and each is a crash point, as on one thread.
 pub(super) fn write_tree<'a>(
     dir: &Path,
     files: impl Iterator<Item = (&'a String, &'a Vec<u8>)>,
-    writers: super::Writers,
+    writers: super::Writers<'_>,
 ) -> std::io::Result<()> {
     use rayon::prelude::*;
     step()?;
@@ -30,11 +30,17 @@ pub(super) fn write_tree<'a>(
         let parent = rel.rsplit_once('/').map_or("", |(parent, _)| parent);
         folders.entry(parent).or_default().push((rel, bytes));
     }
-    let folders: Vec<_> = folders.into_iter().collect();
-    let write_folder = |files: &Vec<(&str, &[u8])>| -> std::io::Result<()> {
+    // A folder of many files (a search index's thousands of shards) is cut into parts, each
+    // making the folder if no other part has yet: one folder must not leave one core writing it
+    // alone while the other has nothing left.
+    let parts: Vec<&[(&str, &[u8])]> = folders
+        .values()
+        .flat_map(|files| files.chunks(FILES_AT_ONCE))
+        .collect();
+    let write_folder = |files: &[(&str, &[u8])]| -> std::io::Result<()> {
         step()?;
         let paths: Vec<PathBuf> = files.iter().map(|(rel, _)| dir.join(rel)).collect();
-        // Every file of the group has this folder: their paths differ only after the last `/`.
+        // Every file of the part has this folder: their paths differ only after the last `/`.
         if let Some(first) = paths.first() {
             make_dir(dir, first.parent().unwrap_or(dir))?;
         }
@@ -44,11 +50,20 @@ pub(super) fn write_tree<'a>(
         }
         Ok(())
     };
-    match writers {
-        super::Writers::EveryCore => folders.par_iter().try_for_each(|(_, f)| write_folder(f)),
-        super::Writers::ThisThread => folders.iter().try_for_each(|(_, f)| write_folder(f)),
+    let mut alone = 0;
+    if let super::Writers::ThisThreadUntil(cores_free) = writers {
+        while alone < parts.len() && !cores_free.load(std::sync::atomic::Ordering::Acquire) {
+            write_folder(parts[alone])?;
+            alone += 1;
+        }
     }
+    parts[alone..]
+        .par_iter()
+        .try_for_each(|files| write_folder(files))
 }
+
+/// How many files of one folder [`write_tree`] writes as one task.
+const FILES_AT_ONCE: usize = 64;
 
 /// Puts `bytes` at `path`, in a folder started from the spare. A file already there with the same
 /// bytes is kept (reading costs far less than creating a file); any other is replaced, never
