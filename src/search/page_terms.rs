@@ -88,9 +88,10 @@ pub(super) fn best_places<P: Copy + Ord>(
         read(&mut |text, place| {
             for_each_word(text, |word| {
                 let n = known.term_of(word, lang);
-                let Some(i) = usize::try_from(n).ok().filter(|_| n != NO_TERM) else {
+                if n == NO_TERM {
                     return;
-                };
+                }
+                let i = n as usize;
                 if known.met_on[i] == page {
                     let best = &mut places[known.at[i] as usize].1;
                     *best = (*best).min(place);
