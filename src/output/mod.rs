@@ -86,8 +86,8 @@ pub enum Writers<'a> {
     EveryCore,
     /// The calling thread alone while the cores are busy with other work (the build weighs the
     /// site while its files are written), which runs whenever the writer waits on the filesystem;
-    /// every core for the folders left once the flag is set (that work is done). On a large site
-    /// the writing outlasts the weighing, and its last part on one thread left the other core idle.
+    /// every core for the files left once the flag is set (that work is done). On a large site the
+    /// writing outlasts the weighing, and its last part on one thread left the other core idle.
     ThisThreadUntil(&'a std::sync::atomic::AtomicBool),
 }
 
