@@ -25,8 +25,10 @@ impl SearchDoc {
         let main = html
             .find("<main")
             .map(|start| {
+                // From the end: `</main>` closes the template's last block, a few lines before
+                // the end of the page, and a search from the start would read the whole page twice.
                 let end = html[start..]
-                    .find("</main>")
+                    .rfind("</main>")
                     .map_or(html.len(), |e| start + e);
                 &html[start..end]
             })
