@@ -12,6 +12,7 @@ pub mod identity;
 pub mod indicators;
 pub mod kinds;
 pub mod method;
+mod nesting;
 pub mod parsed;
 pub mod prompts;
 pub mod site;
@@ -88,6 +89,11 @@ impl Markdown {
     /// process. Refusing it here, when the content is loaded, makes `validate`, `build`, `serve` and
     /// `revision cut` all stop with a message instead, before anything renders.
     pub fn nesting_problem(&self) -> Option<Diagnostic> {
+        // Nearly every text is found within the limit by counting its characters, without a
+        // parse (a second one: the page's render parses it again).
+        if nesting::bound(&self.text) <= MAX_NESTING {
+            return None;
+        }
         let mut depth = 0usize;
         let parser = pulldown_cmark::Parser::new_ext(&self.text, Markdown::options());
         for (event, range) in parser.into_offset_iter() {
