@@ -54,8 +54,8 @@ pub use report::summary;
 pub(crate) use scan::{css_references, resolve, Kind, Target};
 pub use sizes::GzipSizes;
 pub use weigh::{
-    deflate_len, gzip_len, weigh, weigh_part, weigh_part_read, ExternalRef, PageWeight, SiteWeight,
-    GZIP_LEVEL,
+    deflate_len, gzip_len, weigh, weigh_part, weigh_part_read, ExternalRef, FilesStored,
+    PageWeight, SiteWeight, GZIP_LEVEL,
 };
 
 /// 1 KB in the budget and the summary: SI, like the GB of the carbon model.

@@ -7,7 +7,7 @@
 
 use super::carbon::co2_grams;
 use super::scan;
-use super::{kb, Budget, PageWeight, SiteWeight, KB};
+use super::{kb, Budget, FilesStored, PageWeight, SiteWeight, KB};
 
 /// One way the site breaks its budget, for a diagnostic naming the file at fault.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,8 +29,10 @@ pub struct Report {
     pub median: usize,
     /// Sum of every page's weight: what reading the whole site page by page costs, nothing cached.
     pub pages_total: usize,
-    /// Every file of the site compressed once.
+    /// Every file of the site compressed once, but the search index's shards.
     pub site_total: usize,
+    /// The search index's shards, as stored.
+    pub search_index: FilesStored,
     /// Median of what a first view of a page transfers (images and data included; the checker's
     /// Wasm only once a reader uses it, so not here).
     pub median_view: usize,
@@ -178,6 +180,7 @@ pub fn check(weights: &SiteWeight, budget: &Budget) -> Report {
         median: median_weight,
         pages_total: weights.pages.iter().map(|p| p.total_compressed).sum(),
         site_total: weights.site_total,
+        search_index: weights.search_index,
         median_view,
         heaviest_view,
         co2_grams_per_view: co2_grams(median_view),

@@ -61,9 +61,16 @@ pub fn summary(report: &Report) -> String {
             kb(p.js),
         );
     }
+    let search = match report.search_index.files {
+        0 => String::new(),
+        files => format!(
+            "; the search index apart: {files} files, {} stored, a few fetched per search",
+            bytes_human(report.search_index.bytes)
+        ),
+    };
     let _ = writeln!(
         out,
-        "  median page {} · {} pages, {} read one by one · whole site {} compressed (every file once)",
+        "  median page {} · {} pages, {} read one by one · whole site {} compressed (every file once{search})",
         kb(report.median),
         report.pages.len(),
         bytes_human(report.pages_total),

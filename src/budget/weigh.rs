@@ -71,8 +71,21 @@ pub struct SiteWeight {
     pub fonts: Vec<String>,
     /// Every image file with its size as stored.
     pub images: Vec<(String, usize)>,
-    /// Every file of the site compressed once (a full mirror: all editions, PDFs, Wasm).
+    /// Every file of the site compressed once (a full mirror: all editions, PDFs, Wasm), but the
+    /// search index's shards, counted apart in [`SiteWeight::search_index`].
     pub site_total: usize,
+    /// The search indexes' shards (`search/d/`, `search/t/`): how many, and their bytes as stored.
+    /// A search fetches a few of them, never all, and no page loads one: they are not compressed
+    /// for the figures (at 10 000 pages they are half the site's files).
+    #[serde(default)]
+    pub search_index: FilesStored,
+}
+
+/// A number of files and their bytes, as stored.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FilesStored {
+    pub files: usize,
+    pub bytes: usize,
 }
 
 /// The gzip level pages are weighed at: 6, zlib's default, which is what a server compressing on
@@ -191,6 +204,9 @@ pub fn weigh_part_read(
     // selection are measured when met.
     let chosen: Vec<(&String, &Vec<u8>)> =
         files.iter().filter(|(path, _)| selected(path)).collect();
+    let (shards, chosen): (Vec<_>, Vec<_>) = chosen
+        .into_iter()
+        .partition(|(path, _)| crate::search::is_index_shard(path));
     let measured = sizes.measure_all_digested(
         chosen
             .iter()
@@ -209,7 +225,13 @@ pub fn weigh_part_read(
             None => 0,
         }
     };
-    let mut weight = SiteWeight::default();
+    let mut weight = SiteWeight {
+        search_index: FilesStored {
+            files: shards.len(),
+            bytes: shards.iter().map(|(_, bytes)| bytes.len()).sum(),
+        },
+        ..SiteWeight::default()
+    };
     let pages: Vec<(&String, &Vec<u8>)> = chosen
         .iter()
         .copied()
@@ -262,8 +284,10 @@ pub fn weigh_part_read(
         page.total_compressed = page.html + page.css + page.js;
         weight.pages.push(page);
     }
+    // The files as `files` orders them (fonts, images and external references come back in that
+    // order), the shards left out: they are only counted.
     for (path, bytes) in files {
-        if !selected(path) {
+        if !selected(path) || crate::search::is_index_shard(path) {
             continue;
         }
         if scan::is_font_file(path) {
@@ -343,6 +367,8 @@ impl SiteWeight {
             whole.fonts.extend(part.fonts);
             whole.images.extend(part.images);
             whole.site_total += part.site_total;
+            whole.search_index.files += part.search_index.files;
+            whole.search_index.bytes += part.search_index.bytes;
         }
         whole.normalise();
         whole
@@ -464,6 +490,50 @@ mod tests {
                 assert_eq!(deflate_len(bytes, level), stream.len());
             }
         }
+    }
+
+    /// The search index's shards are counted apart, as stored, in a whole site and in parts of
+    /// it alike; its manifest is compressed like any file.
+    #[test]
+    fn search_shards_are_counted_apart_as_stored() {
+        let files = site(&[
+            ("index.html", &page("assets/style.css", "<p>accueil</p>")),
+            ("assets/style.css", b"body{color:red}"),
+            ("search/meta.json", b"{\"v\":\"1\",\"docs\":2}"),
+            ("search/d/0.json", b"{\"t\":\"Accueil\",\"u\":\"\"}"),
+            ("search/t/ac.json", b"{\"accueil\":[0,0]}"),
+            ("en/search/d/0.json", b"{\"t\":\"Home\",\"u\":\"en/\"}"),
+        ]);
+        let is_shard = |path: &str| path.contains("/d/") || path.contains("/t/");
+        let w = weigh(&files);
+        let shards: Vec<&Vec<u8>> = files
+            .iter()
+            .filter(|(path, _)| is_shard(path))
+            .map(|(_, bytes)| bytes)
+            .collect();
+        assert_eq!(
+            w.search_index,
+            FilesStored {
+                files: 3,
+                bytes: shards.iter().map(|b| b.len()).sum()
+            }
+        );
+        let others: usize = files
+            .iter()
+            .filter(|(path, _)| !is_shard(path))
+            .map(|(_, bytes)| gzip_len(bytes))
+            .sum();
+        assert_eq!(w.site_total, others);
+        let parts = SiteWeight::combine([
+            weigh_part(&files, |p| p.starts_with("en/"), &mut GzipSizes::new()),
+            weigh_part(&files, |p| !p.starts_with("en/"), &mut GzipSizes::new()),
+        ]);
+        assert_eq!(parts, w);
+        let summary = crate::budget::summary(&check(&w, &Budget::default()));
+        assert!(
+            summary.contains("the search index apart: 3 files"),
+            "{summary}"
+        );
     }
 
     #[test]

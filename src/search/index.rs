@@ -466,6 +466,16 @@ fn prefix(term: &str, n: usize) -> String {
     term.chars().take(n).collect()
 }
 
+/// Whether the site file at `path` (under any edition's folder) is one of an index's shards: a
+/// page's file (`search/d/`) or a term's (`search/t/`), of which a search fetches a few.
+pub fn is_shard(path: &str) -> bool {
+    let mut parts = path.rsplit('/');
+    let (Some(file), Some(kind), Some(folder)) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    folder == "search" && matches!(kind, "d" | "t") && file.ends_with(".json")
+}
+
 /// The file name of a shard key: the key itself when it is plain ASCII, so the common case stays
 /// readable, else code points in hex (`é` cannot be in a key, but `ж` or `ω` can).
 pub fn file_name(key: &str) -> String {
@@ -572,6 +582,30 @@ mod tests {
         assert_eq!(d["u"], "b/");
         assert_eq!(d["h"], json!([["h", "Les données", "rien"]]));
         assert_eq!(d["x"], "rien");
+    }
+
+    /// The index's shards are known as such wherever an edition puts the index; its manifest and
+    /// everything else are not.
+    #[test]
+    fn shards_are_told_from_the_other_files() {
+        let docs = [doc("/a/", "Données", "Autre", "données")];
+        for (path, _) in build(&docs, Lang::French) {
+            let shard = path != "search/meta.json";
+            assert_eq!(is_shard(&path), shard, "{path}");
+            assert_eq!(is_shard(&format!("en/{path}")), shard, "{path}");
+            assert_eq!(is_shard(&format!("v/2025/nl/{path}")), shard, "{path}");
+        }
+        for other in [
+            "search/index.html",
+            "search/d/1.html",
+            "d/1.json",
+            "research/d/1.json",
+            "search/x/1.json",
+            "1.json",
+            "",
+        ] {
+            assert!(!is_shard(other), "{other}");
+        }
     }
 
     #[test]

@@ -23,6 +23,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 pub use index::file_name as shard_file_name;
+pub use index::is_shard as is_index_shard;
 pub use index::{IndexBuilder, ReadPage, TermMemo};
 pub use tokenize::Lang;
 
