@@ -18,6 +18,14 @@ pub fn page_text(bytes: &[u8]) -> Cow<'_, str> {
     }
 }
 
+/// Where the next `<` is in `html` from byte `from`, if any: the readers of every page go from tag
+/// to tag with it. A plain byte loop, since in generated HTML the next tag is a few dozen bytes
+/// away, where `str::find`'s setup for a long search costs more than the search.
+pub fn next_lt(html: &str, from: usize) -> Option<usize> {
+    let bytes = html.as_bytes().get(from..)?;
+    bytes.iter().position(|&b| b == b'<').map(|at| from + at)
+}
+
 /// One tag: `<name attr=value …>`, `</name>` or `<name … />`. Its name, attribute names and values
 /// borrow from the text they were read in unless lowercasing or decoding changed them: every tag of
 /// every page is read, so a tag the generator wrote (lower-case, no entity) costs no copy.
@@ -223,6 +231,17 @@ fn entity(name: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_next_lt_is_found_from_any_byte() {
+        let html = "a <b>é</b>";
+        assert_eq!(next_lt(html, 0), Some(2));
+        assert_eq!(next_lt(html, 2), Some(2));
+        assert_eq!(next_lt(html, 3), Some(7));
+        assert_eq!(next_lt(html, 8), None);
+        assert_eq!(next_lt(html, html.len()), None);
+        assert_eq!(next_lt(html, html.len() + 1), None);
+    }
 
     /// Keeping some attributes ends every tag where reading all of them does, with those kept
     /// exactly as read.

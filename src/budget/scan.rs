@@ -53,8 +53,12 @@ pub(crate) fn html_references(html: &str) -> (Vec<Reference>, CssScan) {
     let mut refs = Vec::new();
     let mut css = CssScan::default();
     let mut i = 0;
-    while let Some(offset) = html[i..].find('<') {
-        let start = i + offset;
+    while let Some(start) = crate::html::next_lt(html, i) {
+        // A closing tag requests nothing: only its name follows, up to its `>`.
+        if html.as_bytes().get(start + 1) == Some(&b'/') {
+            i = start + 2;
+            continue;
+        }
         if html[start..].starts_with("<!--") {
             i = crate::html::markup_end(html, start);
             continue;

@@ -71,7 +71,7 @@ fn read(html: &str, doc: &mut SearchDoc) {
     let mut buf = String::new();
     let mut rest = html;
     while !rest.is_empty() {
-        let Some(lt) = rest.find('<') else {
+        let Some(lt) = crate::html::next_lt(rest, 0) else {
             buf.push_str(rest);
             break;
         };

@@ -453,10 +453,15 @@ fn cut(text: &str, max: usize) -> String {
     if count <= max {
         return text;
     }
-    let cut: String = text.chars().take(max).collect();
+    // The first `max` characters, borrowed: every heading of every page is cut here.
+    let end = text
+        .char_indices()
+        .nth(max)
+        .map_or(text.len(), |(at, _)| at);
+    let cut = &text[..end];
     let cut = match cut.rfind(' ') {
         Some(i) if i > max / 2 => &cut[..i],
-        _ => cut.as_str(),
+        _ => cut,
     };
     format!("{}…", cut.trim_end_matches([',', ';', ':', '.', ' ']))
 }
