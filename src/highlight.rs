@@ -237,12 +237,15 @@ fn build_styles() -> Styles {
             styles.css.push_str("}\n");
         }
         // Each scope of each selector's path is one compound of the rules syntect writes (a
-        // selector's exclusions, `- comment`, never become CSS).
+        // selector's exclusions, `- comment`, never become CSS), and so is the rule for the
+        // whole block, `.hl-code`, which a scope with a `code` atom matches too.
+        let block = syntect::parsing::Scope::new("code").ok();
         let scopes = theme
             .scopes
             .iter()
             .flat_map(|item| &item.scope.selectors)
-            .flat_map(|selector| selector.extract_scopes());
+            .flat_map(|selector| selector.extract_scopes())
+            .chain(block);
         for scope in scopes {
             let compound: Vec<(u16, String)> = scope
                 .build_string()
@@ -300,29 +303,45 @@ mod tests {
         assert!(!html.contains("style="));
     }
 
-    /// The compounds of the stylesheet's rules that an element of `classes` matches: all that
-    /// a rule asks of it.
-    fn matched_compounds(classes: &[String]) -> Vec<Vec<String>> {
-        let css = stylesheet();
-        let mut rules: Vec<&str> = css
+    /// Every compound selector of the stylesheet's rules, as its classes, read from the CSS text.
+    fn css_compounds() -> Vec<Vec<String>> {
+        let mut compounds: Vec<Vec<String>> = stylesheet()
             .lines()
             .filter(|line| line.trim_end().ends_with('{') && line.starts_with('.'))
             .flat_map(|line| line.trim_end_matches('{').split([',', ' ']))
             .filter(|compound| compound.starts_with('.'))
+            .map(|compound| compound.split('.').skip(1).map(String::from).collect())
             .collect();
-        rules.sort_unstable();
-        rules.dedup();
-        rules
-            .iter()
-            .map(|compound| {
-                compound
-                    .split('.')
-                    .skip(1)
-                    .map(String::from)
-                    .collect::<Vec<_>>()
-            })
+        compounds.sort_unstable();
+        compounds.dedup();
+        compounds
+    }
+
+    /// The compounds of the stylesheet's rules that an element of `classes` matches: all that
+    /// a rule asks of it.
+    fn matched_compounds(classes: &[String]) -> Vec<Vec<String>> {
+        css_compounds()
+            .into_iter()
             .filter(|compound| compound.iter().all(|class| classes.contains(class)))
             .collect()
+    }
+
+    /// The compounds the span writer knows are those the stylesheet's text names, the block's
+    /// own `.hl-code` included: a span of a `code` scope keeps that class.
+    #[test]
+    fn the_compounds_known_are_those_of_the_stylesheet() {
+        let mut known: Vec<Vec<String>> = styles()
+            .compounds
+            .iter()
+            .map(|compound| compound.iter().map(|(_, class)| class.clone()).collect())
+            .collect();
+        known.sort_unstable();
+        known.dedup();
+        assert_eq!(known, css_compounds());
+        let scope = syntect::parsing::Scope::new("markup.code.x").expect("a scope");
+        let mut written = String::new();
+        assert!(span_classes(scope, |classes| written.push_str(classes)));
+        assert_eq!(written, "hl-code");
     }
 
     /// Each character of the code in `html` (a `<pre><code>` block of spans), with the compounds
