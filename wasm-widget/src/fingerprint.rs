@@ -13,7 +13,7 @@
 
 use crate::encoding::{b64_decode, b64_encode, get_varint, put_varint};
 use crate::sort::sort;
-use crate::text::{hash_words_of, Doc};
+use crate::text::{fold_non_ascii, hash_words_of, is_word_char, Doc};
 use crate::Error;
 
 /// Words per shingle.
@@ -29,18 +29,81 @@ pub struct PublishedFingerprint {
 /// 32-bit FNV-1a (folded from 64 bits) of the words of `window` joined by
 /// spaces, straight from the text's word list, without building a window.
 fn fnv_words(window: &[(usize, &str)]) -> u32 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = FNV64_BASIS;
     for (k, (_, w)) in window.iter().enumerate() {
         if k > 0 {
-            h ^= u64::from(b' ');
-            h = h.wrapping_mul(0x0100_0000_01b3);
+            h = fnv64(h, b" ");
         }
-        for &b in w.as_bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+        h = fnv64(h, w.as_bytes());
     }
     (h ^ (h >> 32)) as u32
+}
+
+/// [`fnv_words`] of words already joined by spaces.
+fn fnv_bytes(joined: &[u8]) -> u32 {
+    let h = fnv64(FNV64_BASIS, joined);
+    (h ^ (h >> 32)) as u32
+}
+
+const FNV64_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// 64-bit FNV-1a from `h` over `bytes`.
+#[inline]
+fn fnv64(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The words of `text` as the checker hashes them ([`hash_words_of`] of [`Doc::new`]), folded,
+/// each followed by a space, with the end of each word: five words in a row are then one run of
+/// bytes, hashed as [`fnv_words`] hashes them.
+///
+/// A site build fingerprints every page, and [`Doc::new`] does far more than this needs: flags,
+/// sentences, a lexicon lookup per word. The words are the same: a token is a run of word
+/// characters in which a hyphen stays only between two of them, and [`hash_words_of`] cuts it at
+/// its hyphens again, so its words are exactly the runs of word characters, folded one character
+/// at a time as [`Doc::new`] folds them. A test compares the two on random and real texts.
+fn folded_words(text: &str) -> (String, Vec<usize>) {
+    let mut folded = String::with_capacity(text.len() + 1);
+    let mut ends = Vec::with_capacity(text.len() / 6 + 1);
+    let mut in_word = false;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let word = if b < 0x80 {
+            i += 1;
+            let ok = b.is_ascii_alphanumeric();
+            if ok {
+                folded.push(char::from(b.to_ascii_lowercase()));
+            }
+            ok
+        } else {
+            // `i` is always at a character's start: it moves by whole characters.
+            let c = text
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .unwrap_or(' ');
+            i += c.len_utf8();
+            let ok = is_word_char(c);
+            if ok {
+                fold_non_ascii(c, &mut folded);
+            }
+            ok
+        };
+        if in_word && !word {
+            ends.push(folded.len());
+            folded.push(' ');
+        }
+        in_word = word;
+    }
+    if in_word {
+        ends.push(folded.len());
+        folded.push(' ');
+    }
+    (folded, ends)
 }
 
 /// A bit set over the fingerprint's shingles, built once per checker:
@@ -117,12 +180,14 @@ impl PublishedFingerprint {
     /// number of texts from theirs, in any order, so a site generator can
     /// read its pages on several threads.
     pub fn shingles_of(text: &str) -> Vec<u32> {
-        // The words as the checker reads them ([`hash_words_of`]), borrowed from the text's
-        // folded form rather than copied one by one: a site build reads every page through here.
-        let doc = Doc::new(text);
-        hash_words_of(&doc)
-            .windows(SHINGLE)
-            .map(fnv_words)
+        let (folded, ends) = folded_words(text);
+        let bytes = folded.as_bytes();
+        // Shingle `k` is words `k` to `k + 4` with the spaces between them: one run of `folded`.
+        (0..ends.len().saturating_sub(SHINGLE - 1))
+            .map(|k| {
+                let start = if k == 0 { 0 } else { ends[k - 1] + 1 };
+                fnv_bytes(bytes.get(start..ends[k + SHINGLE - 1]).unwrap_or_default())
+            })
             .collect()
     }
 
@@ -236,6 +301,72 @@ impl PublishedFingerprint {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The shingles as the checker makes them from a text's tokens: [`hash_words_of`] of
+    /// [`Doc::new`], five at a time.
+    fn checkers_shingles(text: &str) -> Vec<u32> {
+        let doc = Doc::new(text);
+        hash_words_of(&doc)
+            .windows(SHINGLE)
+            .map(fnv_words)
+            .collect()
+    }
+
+    /// `text`'s words as [`folded_words`] cuts them, and as the checker's tokens give them.
+    fn both_words(text: &str) -> (Vec<String>, Vec<String>) {
+        let (folded, ends) = folded_words(text);
+        let mut start = 0;
+        let fast = ends
+            .iter()
+            .map(|&end| {
+                let w = folded[start..end].to_string();
+                start = end + 1;
+                w
+            })
+            .collect();
+        let doc = Doc::new(text);
+        let checker = hash_words_of(&doc)
+            .into_iter()
+            .map(|(_, w)| w.to_string())
+            .collect();
+        (fast, checker)
+    }
+
+    #[test]
+    fn the_build_cuts_and_folds_words_as_the_checker_does() {
+        for text in [
+            "",
+            "-",
+            "Jean-Pierre habite à Saint-Denis -- près de l'école.",
+            "a-b-c -a b- a--b 12-34 x-",
+            "ÉLODIE Œuvre STRAẞE ß İstanbul ΣΟΦΙΑ Straße naïve",
+            "L’équipe d’Anaïs\u{a0}: 3 réunions, 2024-05-17, 10h30.",
+            "Vrijwilligers van de vzw ’s avonds; één cliënt.",
+            "数据 保护 ١٢٣ Ⅻ ½ ² émoji 🙂 tab\there\r\nnext",
+            "e-mail: marie.dupont@example.org, +32 470 12 34 56",
+            "ŉ ǅ ǈ Ǳ ﬁ ﬂ Ŋ ŋ ĸ",
+        ] {
+            let (fast, checker) = both_words(text);
+            assert_eq!(fast, checker, "{text:?}");
+            assert_eq!(
+                PublishedFingerprint::shingles_of(text),
+                checkers_shingles(text),
+                "{text:?}"
+            );
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_gives_the_checkers_words_and_shingles(
+            text in "[a-zA-Z0-9 \\-.,'’éÉœŒßİıΣσ数١½²🙂\u{a0}\u{300}\t\n]{0,80}"
+        ) {
+            let (fast, checker) = both_words(&text);
+            prop_assert_eq!(fast, checker);
+            prop_assert_eq!(PublishedFingerprint::shingles_of(&text), checkers_shingles(&text));
+        }
+    }
 
     #[test]
     fn shingles_of_texts_in_any_order_make_the_same_fingerprint() {
