@@ -205,6 +205,7 @@ fn fingerprint_with_digest(hb: &Handbook) -> ([u8; 32], Arc<PublishedFingerprint
     // Each text's shingles on every core: the fingerprint is the same whatever their order.
     let mut shingles: Vec<u32> = texts
         .par_iter()
+        .with_max_len(1) // one per task, as the pages in `render::page_pass`
         .flat_map_iter(|text| PublishedFingerprint::shingles_of(text))
         .collect();
     // Sorted and without repeats here, on every core: the fingerprint sorts them again with the

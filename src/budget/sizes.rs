@@ -99,8 +99,12 @@ impl GzipSizes {
                 }
             }
         }
+        // In a list, one file per task (as the pages in `render::page_pass`): a large file must not
+        // leave a core waiting at the end of a run of files that rayon handed to the other.
+        let unknown: Vec<([u8; 32], &[u8])> = unknown.into_iter().collect();
         let measured: Vec<([u8; 32], u64)> = unknown
             .into_par_iter()
+            .with_max_len(1)
             .map(|(digest, bytes)| (digest, super::gzip_len(bytes) as u64))
             .collect();
         self.measured += measured.len();

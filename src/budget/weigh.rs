@@ -242,6 +242,7 @@ pub fn weigh_part_read(
     let read_pages = pages.chunks(PAGES_AT_ONCE).flat_map(|chunk| {
         let read: Vec<PageLoads> = chunk
             .par_iter()
+            .with_max_len(1) // one per task, as the pages in `render::page_pass`
             .map(|(path, bytes)| match read.page(path) {
                 Some(refs) => PageLoads::of(path, refs, files),
                 None => PageLoads::of(

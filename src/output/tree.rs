@@ -57,8 +57,11 @@ pub(super) fn write_tree<'a>(
             alone += 1;
         }
     }
+    // One part per task: left to itself, rayon hands each core a run of parts once it has split
+    // the list a few times, and a core whose run ends first then waits for the other's.
     parts[alone..]
         .par_iter()
+        .with_max_len(1)
         .try_for_each(|files| write_folder(files))
 }
 

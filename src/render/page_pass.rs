@@ -59,8 +59,12 @@ pub(super) fn render_pages_then_search(
         }
         let results: Vec<Built> = {
             let (shared, render) = (&*renderer, failed.is_none());
+            // One page per task: left to itself, rayon hands each core a run of pages once it
+            // has split the slice a few times, and a core whose run ends first (pages differ in
+            // cost) waits for the other's. A page takes far longer than a task.
             slice
                 .into_par_iter()
+                .with_max_len(1)
                 .map(|plan| {
                     let page = plan.build();
                     let rendered = render.then(|| render_one(shared, &page));
@@ -137,6 +141,7 @@ pub(super) fn render_pages_then_search(
         let shared = &*renderer;
         pages::search_pages(renderer.strings, &search_docs, renderer.hb.site.per_page())
             .into_par_iter()
+            .with_max_len(1) // one page per task, as above
             .map(|page| shared.render(&page.into_page()))
             .collect()
     };

@@ -121,6 +121,7 @@ impl IndexBuilder {
         for docs in docs.chunks(DOCS_AT_ONCE) {
             let read: Vec<ReadPage> = docs
                 .par_iter()
+                .with_max_len(1) // one per task, as the pages in `render::page_pass`
                 .map(|doc| ReadPage::of(doc, self.lang))
                 .collect();
             read.into_iter().for_each(|page| self.push(page));
@@ -329,6 +330,7 @@ fn shard(postings: &Postings, keys: &mut Vec<String>, files: &mut BTreeMap<Strin
     let groups: Vec<(String, Vec<&str>)> = top.into_iter().collect();
     let parts: Vec<BTreeMap<String, Vec<u8>>> = groups
         .par_iter()
+        .with_max_len(1) // one per task, as the pages in `render::page_pass`
         .map(|(key, terms)| {
             let mut part = BTreeMap::new();
             split(key, terms, postings, &mut part);

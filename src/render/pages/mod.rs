@@ -157,6 +157,7 @@ pub fn collect_section(
 ) -> Vec<Page> {
     plan_section(hb, strings, section, edition)
         .into_par_iter()
+        .with_max_len(1) // one per task, as the pages in `render::page_pass`
         .map(|plan| plan.build().into_owned())
         .collect()
 }
