@@ -346,6 +346,9 @@ mod tests {
             "数据 保护 ١٢٣ Ⅻ ½ ² émoji 🙂 tab\there\r\nnext",
             "e-mail: marie.dupont@example.org, +32 470 12 34 56",
             "ŉ ǅ ǈ Ǳ ﬁ ﬂ Ŋ ŋ ĸ",
+            // an association's published text, and texts of every kind staff paste
+            include_str!("../tests/data/published.txt"),
+            include_str!("../tests/data/eval.jsonl"),
         ] {
             let (fast, checker) = both_words(text);
             assert_eq!(fast, checker, "{text:?}");
