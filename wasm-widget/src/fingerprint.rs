@@ -13,7 +13,7 @@
 
 use crate::encoding::{b64_decode, b64_encode, get_varint, put_varint};
 use crate::sort::sort;
-use crate::text::{fold_non_ascii, hash_words_of, is_word_char, Doc};
+use crate::text::{fold_char, hash_words_of, is_word_char, Doc};
 use crate::Error;
 
 /// Words per shingle.
@@ -29,33 +29,32 @@ pub struct PublishedFingerprint {
 /// 32-bit FNV-1a (folded from 64 bits) of the words of `window` joined by
 /// spaces, straight from the text's word list, without building a window.
 fn fnv_words(window: &[(usize, &str)]) -> u32 {
-    let mut h = FNV64_BASIS;
+    let mut h: u64 = FNV64_BASIS;
     for (k, (_, w)) in window.iter().enumerate() {
         if k > 0 {
-            h = fnv64(h, b" ");
+            h ^= u64::from(b' ');
+            h = h.wrapping_mul(FNV64_PRIME);
         }
-        h = fnv64(h, w.as_bytes());
+        for &b in w.as_bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(FNV64_PRIME);
+        }
     }
     (h ^ (h >> 32)) as u32
 }
 
 /// [`fnv_words`] of words already joined by spaces.
 fn fnv_bytes(joined: &[u8]) -> u32 {
-    let h = fnv64(FNV64_BASIS, joined);
+    let mut h: u64 = FNV64_BASIS;
+    for &b in joined {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(FNV64_PRIME);
+    }
     (h ^ (h >> 32)) as u32
 }
 
 const FNV64_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
-
-/// 64-bit FNV-1a from `h` over `bytes`.
-#[inline]
-fn fnv64(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
+const FNV64_PRIME: u64 = 0x0100_0000_01b3;
 
 /// The words of `text` as the checker hashes them ([`hash_words_of`] of [`Doc::new`]), folded,
 /// each followed by a space, with the end of each word: five words in a row are then one run of
@@ -89,7 +88,7 @@ fn folded_words(text: &str) -> (String, Vec<usize>) {
             i += c.len_utf8();
             let ok = is_word_char(c);
             if ok {
-                fold_non_ascii(c, &mut folded);
+                fold_char(c, &mut folded);
             }
             ok
         };

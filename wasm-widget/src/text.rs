@@ -171,7 +171,7 @@ fn is_letter(c: char) -> bool {
 }
 
 /// Folds one non-ASCII character (see [`fold_char`]).
-pub(crate) fn fold_non_ascii(c: char, out: &mut String) {
+fn fold_non_ascii(c: char, out: &mut String) {
     if let Some(letters) = unaccent(c) {
         out.push_str(letters);
     } else if matches!(c, '’' | '‘' | 'ʼ') {
