@@ -8,6 +8,7 @@
 // The site is served from a copy of PUBLIC_DIR, which the last part edits. What to expect (the pages
 // of the sitemap, the charter's title, a page left out of the saved copy) is read from the site given.
 // Usage: node offline.mjs PUBLIC_DIR
+import { rmSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +36,20 @@ await cp(source, root, { recursive: true });
 const site = await serveSite(root);
 const browser = await launch();
 let passed = 0; let failed = 0;
-const check = (ok, what) => { if (ok) passed++; else { failed++; console.log(`FAIL ${what}`); } };
+let lastCheck = 'none yet';
+const check = (ok, what) => {
+  lastCheck = what;
+  if (ok) passed++; else { failed++; console.log(`FAIL ${what}`); }
+};
+// A step that never settles (a page evaluation or a navigation waiting on a worker caught between
+// two versions) fails the run within minutes rather than holding CI until its 20-minute limit.
+const RUN_LIMIT_MS = 5 * 60 * 1000;
+setTimeout(() => {
+  console.log(`FAIL the run did not end within ${RUN_LIMIT_MS / 60000} minutes (last check: ${lastCheck})`);
+  console.log(`${passed} passed, ${failed + 1} failed`);
+  rmSync(root, { recursive: true, force: true });
+  process.exit(1);
+}, RUN_LIMIT_MS).unref();
 
 // In the page: the handbook's caches, and which precache URLs the cache of `version` lacks.
 const cacheState = async (v) => {
@@ -63,7 +77,9 @@ async function poll(page, fn, arg, ok, timeout = 20000) {
   const end = Date.now() + timeout;
   let state;
   while (Date.now() < end) {
-    state = await page.evaluate(fn, arg).catch((e) => ({ error: String(e) }));
+    // An evaluation has no time limit of its own: one that never settles ends the poll too.
+    const late = new Promise((r) => setTimeout(() => r({ error: 'no answer from the page' }), end - Date.now()).unref());
+    state = await Promise.race([page.evaluate(fn, arg).catch((e) => ({ error: String(e) })), late]);
     if (ok(state)) return state;
     await page.waitForTimeout(200);
   }
