@@ -33,10 +33,11 @@ pub(super) fn write_tree<'a>(
     // A folder of many files (a search index's thousands of shards) is cut into parts, each
     // making the folder if no other part has yet: one folder must not leave one core writing it
     // alone while the other has nothing left.
-    let parts: Vec<&[(&str, &[u8])]> = folders
-        .values()
-        .flat_map(|files| files.chunks(FILES_AT_ONCE))
-        .collect();
+    let parts = spread(
+        folders
+            .values()
+            .map(|files| files.chunks(FILES_AT_ONCE).collect()),
+    );
     let write_folder = |files: &[(&str, &[u8])]| -> std::io::Result<()> {
         step()?;
         let paths: Vec<PathBuf> = files.iter().map(|(rel, _)| dir.join(rel)).collect();
@@ -67,6 +68,42 @@ pub(super) fn write_tree<'a>(
 
 /// How many files of one folder [`write_tree`] writes as one task.
 const FILES_AT_ONCE: usize = 64;
+
+/// The parts of every folder (in folder order) as one list, in which the parts of a folder cut
+/// into several are spread evenly among the others instead of following one another.
+///
+/// The kernel creates one entry at a time in a folder (it holds the folder's lock meanwhile), and
+/// rayon has each core work through its own half of the list: with the ten thousand files of a
+/// search index's pages in a row, both cores would end up creating files in that one folder at
+/// once, one waiting, often spinning, for the other. Spread, they seldom meet there.
+fn spread<T>(folders: impl Iterator<Item = Vec<T>>) -> Vec<T> {
+    let mut alone = Vec::new();
+    let mut cut = Vec::new();
+    for mut parts in folders {
+        if parts.len() == 1 {
+            alone.extend(parts.pop());
+        } else {
+            cut.push(parts);
+        }
+    }
+    // Each part at the middle of its share of its list, as a fraction `(2k + 1) / 2n`; a stable
+    // sort by it keeps folder order where two fall at the same place.
+    let mut placed: Vec<(u64, u64, T)> = Vec::new();
+    let lists = std::iter::once(alone).chain(cut);
+    for parts in lists {
+        let n = parts.len() as u64;
+        placed.extend(
+            parts
+                .into_iter()
+                .enumerate()
+                .map(|(k, part)| (2 * k as u64 + 1, 2 * n, part)),
+        );
+    }
+    placed.sort_by(|(a, b, _), (c, d, _)| {
+        (u128::from(*a) * u128::from(*d)).cmp(&(u128::from(*c) * u128::from(*b)))
+    });
+    placed.into_iter().map(|(_, _, part)| part).collect()
+}
 
 /// Puts `bytes` at `path`, in a folder started from the spare. A file already there with the same
 /// bytes is kept (reading costs far less than creating a file); any other is replaced, never
@@ -183,5 +220,37 @@ mod tests {
         write_new(&staged, b"new").expect("write_new");
         assert_eq!(read(tmp.path(), "live.html"), "live");
         assert_eq!(read(tmp.path(), "staged.html"), "new");
+    }
+
+    /// Every part is written once, each folder's parts in their order, and the parts of a folder
+    /// cut in several end up spread among the others rather than in a row.
+    #[test]
+    fn a_folder_cut_in_parts_is_spread_among_the_others() {
+        let folders = vec![
+            vec!["a"],
+            vec!["d0", "d1", "d2", "d3"],
+            vec!["b"],
+            vec!["c"],
+            vec!["e"],
+            vec!["f"],
+            vec!["g"],
+            vec!["h"],
+            vec!["t0", "t1"],
+        ];
+        let parts = spread(folders.clone().into_iter());
+        let mut sorted = parts.clone();
+        sorted.sort_unstable();
+        let mut all: Vec<&str> = folders.concat();
+        all.sort_unstable();
+        assert_eq!(sorted, all);
+        let at = |part: &str| parts.iter().position(|p| *p == part).expect("written");
+        for folder in &folders {
+            let places: Vec<usize> = folder.iter().map(|p| at(p)).collect();
+            assert!(places.windows(2).all(|w| w[0] < w[1]), "{parts:?}");
+            assert!(places.windows(2).all(|w| w[1] - w[0] > 1), "{parts:?}");
+        }
+        // the folders of one part keep their order
+        assert!(at("a") < at("b") && at("g") < at("h"), "{parts:?}");
+        assert!(spread(std::iter::empty::<Vec<u8>>()).is_empty());
     }
 }
