@@ -1,10 +1,8 @@
 //! Code highlighting at build time: syntect emits CSS classes, never inline styles, and the page needs
 //! no JavaScript. The matching stylesheet is only linked from pages that hold code.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use syntect::html::ClassStyle;
 use syntect::parsing::{
@@ -99,38 +97,33 @@ fn classed_html(code: &str, syntax: &SyntaxReference, set: &SyntaxSet) -> Option
 }
 
 /// One line's parse: its scope operations and the state after it.
-type ParsedLine = Rc<(Vec<(usize, ScopeStackOp)>, ParseState)>;
+type ParsedLine = Arc<(Vec<(usize, ScopeStackOp)>, ParseState)>;
 
 /// Parsed lines by their text, each with the states it was parsed from.
 type ParsedLines = HashMap<String, Vec<(ParseState, ParsedLine)>>;
 
 /// Parses `line` from `state` (then the state after it), each distinct (state, line) once per
-/// thread. Parsing is a pure function of the two, and syntect's regexes (for the YAML of the
-/// method's record sheets) are the dearest part of a page, while code blocks of a handbook repeat
-/// most of their lines (`categorie: 2`, `relecture:`) from page to page.
-///
-/// Remembered per thread, not per process: with the Oniguruma regexes a parse state holds match
-/// regions that cannot cross threads. Each core learns the lines of the pages it renders, which
-/// at most parses a line once more per core.
+/// process. Parsing is a pure function of the two, and syntect's regexes (mostly backtracking,
+/// for the YAML of the method's record sheets) are the dearest part of a page, while code blocks
+/// of a handbook repeat most of their lines (`categorie: 2`, `relecture:`) from page to page.
 fn parse_line(
     state: &mut ParseState,
     line: &str,
     set: &SyntaxSet,
 ) -> Option<Vec<(usize, ScopeStackOp)>> {
-    /// Lines remembered before a thread's memo starts again from empty, bounding its memory (a
-    /// few MB per core).
-    const LINES_KEPT: usize = 8_192;
+    /// Lines remembered before the memo starts again from empty, bounding its memory (a few MB).
+    const LINES_KEPT: usize = 16_384;
     /// States remembered per line: a line's state depends on the lines before it, which vary.
     const STATES_PER_LINE: usize = 8;
-    thread_local! {
-        static PARSED: RefCell<ParsedLines> = RefCell::new(HashMap::new());
-    }
-    let known = PARSED.with_borrow(|lines| {
+    static PARSED: Mutex<Option<ParsedLines>> = Mutex::new(None);
+    // A poisoned lock only means another thread panicked while holding it: the map is still sound.
+    let memo = || PARSED.lock().unwrap_or_else(|e| e.into_inner());
+    let known = memo().as_ref().and_then(|lines| {
         lines.get(line).and_then(|states| {
             states
                 .iter()
                 .find(|(before, _)| before == state)
-                .map(|(_, parsed)| Rc::clone(parsed))
+                .map(|(_, parsed)| Arc::clone(parsed))
         })
     });
     if let Some(parsed) = known {
@@ -139,16 +132,16 @@ fn parse_line(
     }
     let before = state.clone();
     let ops = state.parse_line(line, set).ok()?;
-    let parsed = Rc::new((ops.clone(), state.clone()));
-    PARSED.with_borrow_mut(|lines| {
-        if lines.len() >= LINES_KEPT {
-            lines.clear();
-        }
-        let states = lines.entry(line.to_string()).or_default();
-        if states.len() < STATES_PER_LINE && !states.iter().any(|(known, _)| *known == before) {
-            states.push((before, parsed));
-        }
-    });
+    let parsed = Arc::new((ops.clone(), state.clone()));
+    let mut guard = memo();
+    let lines = guard.get_or_insert_with(HashMap::new);
+    if lines.len() >= LINES_KEPT {
+        lines.clear();
+    }
+    let states = lines.entry(line.to_string()).or_default();
+    if states.len() < STATES_PER_LINE && !states.iter().any(|(known, _)| *known == before) {
+        states.push((before, parsed));
+    }
     Some(ops)
 }
 
@@ -177,8 +170,8 @@ struct Styles {
 /// a few dozen scopes.
 fn span_classes(scope: syntect::parsing::Scope, write: impl FnOnce(&str)) -> bool {
     thread_local! {
-        static CLASSES: RefCell<HashMap<syntect::parsing::Scope, String>> =
-            RefCell::new(HashMap::new());
+        static CLASSES: std::cell::RefCell<HashMap<syntect::parsing::Scope, String>> =
+            std::cell::RefCell::new(HashMap::new());
     }
     CLASSES.with_borrow_mut(|known| {
         let classes = known.entry(scope).or_insert_with(|| {
