@@ -181,7 +181,7 @@ pub fn render_with(
         .theme
         .strings(&hb.site.language.value);
     // A cache that remembers builds every page's data and keeps it for the next render. A one-off
-    // build only describes the pages here: each is built in the slice that renders it and dropped
+    // build only describes the pages here: each is built in the batch that renders it and dropped
     // once rendered, so their data is never all held at once.
     let plans: BTreeMap<Section, Vec<PagePlan<'_>>> = if cache.persistent {
         stats.sections = cache.collect_changed_sections(hb, &strings, edition);

@@ -3,7 +3,7 @@
 //!
 //! A method page or a prompt holds its rendered Markdown, and a part of a list holds the template
 //! data of every entry it shows: at 10 000 pages, some 150 MB. A one-off build builds each page
-//! only in the slice that renders it ([`PagePlan::build`]), so it never holds the data of every
+//! only in the batch that renders it ([`PagePlan::build`]), so it never holds the data of every
 //! page at once; `serve`, which remembers the pages between edits, builds them all.
 
 use std::borrow::Cow;
